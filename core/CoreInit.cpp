@@ -1,0 +1,28 @@
+#include "CoreInit.h"
+
+#include "net/HttpTransport.h"
+#include "providers/ChatProvider.h"
+#include "resume/ResumeLoader.h"
+#include "session/RunState.h"
+
+#include <QMetaType>
+
+namespace ip {
+
+void registerCoreTypes()
+{
+    qRegisterMetaType<ip::SkillResult>();
+    qRegisterMetaType<ip::RunUsage>();
+    qRegisterMetaType<ip::RunSummary>();
+    qRegisterMetaType<ip::Stage>();
+    qRegisterMetaType<ip::HttpHeaders>();
+    qRegisterMetaType<ip::TransportError>();
+    qRegisterMetaType<ip::ProviderError>();
+    qRegisterMetaType<ip::ChatResponse>();
+    qRegisterMetaType<ip::TokenUsage>();
+    qRegisterMetaType<ip::ModelInfo>();
+    qRegisterMetaType<ip::ResumeText>();
+    qRegisterMetaType<ip::ResumeError>();
+}
+
+} // namespace ip

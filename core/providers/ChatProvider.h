@@ -1,0 +1,170 @@
+#pragma once
+
+#include "providers/ProviderError.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+namespace ip {
+
+struct ChatMessage
+{
+    enum class Role { System, User, Assistant };
+    Role role = Role::User;
+    QString content;
+};
+
+enum class ResponseFormat {
+    Text,
+    Json // a JSON object matching ChatRequest::jsonSchema; the provider picks json_schema,
+         // json_object or plain instructions, steps down on a 400 and remembers per endpoint+model
+};
+
+struct ChatRequest
+{
+    QString model;
+    QList<ChatMessage> messages;
+    double temperature = 0.3;
+    int maxOutputTokens = 4096;
+    ResponseFormat format = ResponseFormat::Text;
+    QString schemaName;      // [a-zA-Z0-9_-]{1,64}
+    QJsonObject jsonSchema;  // JSON Schema of the expected object
+    // Extra shape check after parsing (returns an empty string when fine, else what is wrong).
+    std::function<QString(const QJsonObject &)> validate;
+    bool stream = false;       // deliver text incrementally via ChatCall::textDelta
+    bool googleSearch = false; // Gemini: ground with Google Search (text only on 2.5 models)
+    QString reasoningEffort;   // "low"/"medium"/"high" for reasoning models, empty = default
+    QString tag;               // what the call is for ("skills", "discovery", "questions"): logs only
+};
+
+struct TokenUsage
+{
+    int requests = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    TokenUsage &operator+=(const TokenUsage &o)
+    {
+        requests += o.requests;
+        promptTokens += o.promptTokens;
+        completionTokens += o.completionTokens;
+        return *this;
+    }
+};
+
+struct GroundingSource
+{
+    QString title;
+    QUrl url;
+    friend bool operator==(const GroundingSource &, const GroundingSource &) = default;
+};
+
+// A span of ChatResponse::text (QString/UTF-16 indices, converted from Gemini's UTF-8 byte
+// offsets) supported by some sources.
+struct GroundingSpan
+{
+    qsizetype start = 0;
+    qsizetype end = 0; // exclusive
+    QList<int> sourceIndices; // into Grounding::sources
+};
+
+struct Grounding
+{
+    QList<GroundingSource> sources; // groundingChunks[].web, in order
+    QList<GroundingSpan> spans;
+    QStringList webSearchQueries;
+
+    [[nodiscard]] bool isEmpty() const { return sources.isEmpty(); }
+    // Sources of every span overlapping [start, end), de-duplicated by URL, in first-use order.
+    [[nodiscard]] QList<GroundingSource> sourcesFor(qsizetype start, qsizetype end) const;
+};
+
+struct ChatResponse
+{
+    QString text;         // full text (also for JSON calls: the raw text)
+    QJsonObject json;     // for ResponseFormat::Json: the parsed, validated object
+    QString finishReason; // "stop", "length", "STOP", "MAX_TOKENS", …
+    QString model;
+    TokenUsage usage;     // of this call (all attempts)
+    Grounding grounding;  // Gemini with googleSearch
+};
+
+// One logical call (including the provider layer's retries and rate-limit waits).
+// Emits exactly one of finished / failed, always asynchronously (never from inside chat()).
+class ChatCall : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    // Abort promptly; emits failed(Cancelled) if not already ended.
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    void textDelta(const QString &delta);                       // streaming calls only
+    void waiting(qint64 ms, const QString &reason);             // rate limit or backoff wait starts
+    void retrying(int attempt, const ip::ProviderError &cause); // about to send attempt N (2, 3, …)
+    void finished(const ip::ChatResponse &response);
+    void failed(const ip::ProviderError &error);
+};
+
+struct ModelInfo
+{
+    QString id;          // "openai/gpt-oss-120b", "gemini-2.5-flash"
+    QString displayName;
+    qint64 contextWindow = 0;
+};
+
+class ModelListCall : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void cancel() = 0;
+Q_SIGNALS:
+    void finished(const QList<ip::ModelInfo> &models);
+    void failed(const ip::ProviderError &error);
+};
+
+// A chat service. Long-lived; owns its rate limiter, shared by every call made through it.
+class ChatProvider : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    [[nodiscard]] virtual QString name() const = 0; // "Groq", "Gemini", …
+    // Starts a call; never returns null; the call is parented to `parent`.
+    virtual ChatCall *chat(const ChatRequest &request, QObject *parent) = 0;
+    virtual ModelListCall *listModels(QObject *parent) = 0;
+    // Rough token estimate for budgeting (chars / 4, rounded up, plus per-message overhead).
+    [[nodiscard]] virtual qint64 estimateTokens(const QList<ChatMessage> &messages) const;
+    // Tokens-per-minute budget a single request must fit in (0 = unlimited).
+    [[nodiscard]] virtual qint64 tokensPerMinuteLimit() const { return 0; }
+    [[nodiscard]] TokenUsage totalUsage() const { return m_usage; }
+
+Q_SIGNALS:
+    // A call is waiting for this provider's rate limit (ms until it may go).
+    void rateLimitWait(qint64 ms);
+    void usageChanged(const ip::TokenUsage &total);
+
+protected:
+    void addUsage(const TokenUsage &u)
+    {
+        m_usage += u;
+        Q_EMIT usageChanged(m_usage);
+    }
+
+private:
+    TokenUsage m_usage;
+};
+
+} // namespace ip
+
+Q_DECLARE_METATYPE(ip::ChatResponse)
+Q_DECLARE_METATYPE(ip::TokenUsage)
+Q_DECLARE_METATYPE(ip::ModelInfo)

@@ -1,0 +1,30 @@
+#include "session/RunState.h"
+
+namespace ip {
+
+QString toString(Stage stage)
+{
+    switch (stage) {
+    case Stage::Idle: return QStringLiteral("idle");
+    case Stage::ReadingResume: return QStringLiteral("reading-resume");
+    case Stage::ExtractingSkills: return QStringLiteral("extracting-skills");
+    case Stage::FindingSources: return QStringLiteral("finding-sources");
+    case Stage::WritingQuestions: return QStringLiteral("writing-questions");
+    case Stage::Finished: return QStringLiteral("finished");
+    }
+    return {};
+}
+
+QString toString(SkillState state)
+{
+    switch (state) {
+    case SkillState::Queued: return QStringLiteral("queued");
+    case SkillState::Searching: return QStringLiteral("searching");
+    case SkillState::Generating: return QStringLiteral("generating");
+    case SkillState::Done: return QStringLiteral("done");
+    case SkillState::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+} // namespace ip

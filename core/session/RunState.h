@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace ip {
+
+// Plain value types describing one run. No QObject here: the pipeline fills them, the
+// window shows them, the report writers print them, the session store saves them.
+
+enum class Stage { Idle, ReadingResume, ExtractingSkills, FindingSources, WritingQuestions, Finished };
+
+enum class SkillState { Queued, Searching, Generating, Done, Failed };
+
+enum class ContextKind { Grounded, ContextFree };
+
+struct Source
+{
+    QString title;
+    QUrl url;
+    friend bool operator==(const Source &, const Source &) = default;
+};
+
+struct SkillResult
+{
+    QString name;
+    SkillState state = SkillState::Queued;
+    ContextKind context = ContextKind::ContextFree;
+    QString contextReason; // why context-free (grounding off, discovery failed: <reason>, no section)
+    QString contextText;   // the grounded ## section text used for generation
+    QList<Source> sources;
+    QStringList questions;
+    QString error; // set when state == Failed
+
+    [[nodiscard]] bool isGrounded() const { return context == ContextKind::Grounded; }
+    [[nodiscard]] bool hasQuestions() const { return !questions.isEmpty(); }
+};
+
+struct RunUsage
+{
+    int requests = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+
+    RunUsage &operator+=(const RunUsage &o)
+    {
+        requests += o.requests;
+        promptTokens += o.promptTokens;
+        completionTokens += o.completionTokens;
+        return *this;
+    }
+    friend bool operator==(const RunUsage &, const RunUsage &) = default;
+};
+
+// Everything a report needs, and everything a session file stores.
+struct RunState
+{
+    QString sourceFile;   // file name (no directory) of the resume
+    QString resumeSha256; // of the extracted text
+    QDateTime generatedAt;
+    QMap<QString, QString> models;          // stage -> model ("skills", "discovery", "questions")
+    QMap<QString, int> promptVersions;      // prompt name -> version
+    QList<SkillResult> skills;
+    RunUsage usage;
+    QString error; // a run-level error (bad input, no skills, unauthorized, quota) or empty
+
+    [[nodiscard]] bool isComplete() const
+    {
+        if (skills.isEmpty())
+            return false;
+        for (const auto &s : skills)
+            if (s.state != SkillState::Done || s.questions.isEmpty())
+                return false;
+        return true;
+    }
+};
+
+// How a run ended.
+struct RunSummary
+{
+    enum class Outcome { Complete, Partial, Failed, Cancelled };
+    Outcome outcome = Outcome::Failed;
+    int skillsDone = 0;
+    int skillsFailed = 0;
+    QString message; // one line for a person
+};
+
+QString toString(Stage stage);
+QString toString(SkillState state);
+
+} // namespace ip
+
+Q_DECLARE_METATYPE(ip::SkillResult)
+Q_DECLARE_METATYPE(ip::RunUsage)
+Q_DECLARE_METATYPE(ip::RunSummary)
+Q_DECLARE_METATYPE(ip::Stage)
