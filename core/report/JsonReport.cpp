@@ -1,0 +1,83 @@
+// The JSON report for machines. Keys, exactly (schema_version 1):
+// {"schema_version", "source_file", "generated_at", "models", "skills": [{"skill", "context", "sources":
+//  [{"title", "url"}], "questions", "error"}], "usage": {"requests", "prompt_tokens", "completion_tokens"}}
+
+#include "report/Report.h"
+#include "report/ReportText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdlib>
+
+namespace ip {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+// ISO 8601 with an explicit offset ("2025-03-04T05:06:07+01:00"), whatever the time spec.
+QJsonValue isoWithOffset(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QJsonValue::Null;
+    const int offset = when.offsetFromUtc();
+    const QDateTime fixed = when.toOffsetFromUtc(offset);
+    QString text = fixed.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const int absMinutes = std::abs(offset) / 60;
+    text += (offset < 0 ? u'-' : u'+');
+    text += QStringLiteral("%1:%2")
+                .arg(absMinutes / 60, 2, 10, QLatin1Char('0'))
+                .arg(absMinutes % 60, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
+QJsonObject skillObject(const SkillResult &skill)
+{
+    QJsonArray sources;
+    for (const Source &source : skill.sources)
+        sources.append(QJsonObject { { QStringLiteral("title"), source.title },
+                                     { QStringLiteral("url"), QString::fromUtf8(source.url.toEncoded()) } });
+    QJsonArray questions;
+    for (const QString &question : skill.questions)
+        questions.append(question);
+    return QJsonObject {
+        { QStringLiteral("skill"), skill.name },
+        { QStringLiteral("context"), skill.isGrounded() ? QStringLiteral("grounded") : QStringLiteral("context-free") },
+        { QStringLiteral("sources"), sources },
+        { QStringLiteral("questions"), questions },
+        { QStringLiteral("error"), report::skillFailed(skill) ? QJsonValue(report::skillError(skill)) : QJsonValue() },
+    };
+}
+
+} // namespace
+
+QByteArray renderJson(const RunState &state)
+{
+    QJsonObject models;
+    for (auto it = state.models.cbegin(); it != state.models.cend(); ++it)
+        models.insert(it.key(), it.value());
+
+    QJsonArray skills;
+    for (const SkillResult &skill : state.skills)
+        skills.append(skillObject(skill));
+
+    const QJsonObject usage {
+        { QStringLiteral("requests"), state.usage.requests },
+        { QStringLiteral("prompt_tokens"), state.usage.promptTokens },
+        { QStringLiteral("completion_tokens"), state.usage.completionTokens },
+    };
+
+    const QJsonObject root {
+        { QStringLiteral("schema_version"), kSchemaVersion },
+        { QStringLiteral("source_file"), state.sourceFile },
+        { QStringLiteral("generated_at"), isoWithOffset(state.generatedAt) },
+        { QStringLiteral("models"), models },
+        { QStringLiteral("skills"), skills },
+        { QStringLiteral("usage"), usage },
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace ip

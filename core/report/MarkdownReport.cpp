@@ -1,0 +1,100 @@
+// The Markdown report: a heading per skill, a badge line (grounded / general knowledge / failed),
+// the numbered questions and the sources as links. Everything taken from the run is escaped, so a
+// skill called "C#" or a question with *stars* renders as written.
+
+#include "report/Report.h"
+#include "report/ReportText.h"
+
+#include <QCoreApplication>
+
+namespace ip {
+
+namespace {
+
+QString badgeLine(const SkillResult &skill)
+{
+    QStringList parts;
+    if (skill.isGrounded()) {
+        const auto count = skill.sources.size();
+        parts << (QStringLiteral("`") + QCoreApplication::translate("ip::Report", "grounded") + QStringLiteral("` · ")
+                  + QCoreApplication::translate("ip::Report", "web sources: %1").arg(count));
+    } else {
+        const QString reason = report::oneLine(skill.contextReason);
+        const QString detail = reason.isEmpty()
+            ? QCoreApplication::translate("ip::Report", "no web sources")
+            : QCoreApplication::translate("ip::Report", "no web sources: %1").arg(reason);
+        parts << (QStringLiteral("`") + QCoreApplication::translate("ip::Report", "general knowledge")
+                  + QStringLiteral("` · ") + report::escapeMarkdown(detail));
+    }
+    if (report::skillFailed(skill))
+        parts << (QStringLiteral("`") + QCoreApplication::translate("ip::Report", "failed") + QStringLiteral("` · ")
+                  + report::escapeMarkdown(report::skillError(skill)));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString sourceItem(const Source &source)
+{
+    const QString target = report::markdownLinkTarget(source.url);
+    QString title = report::escapeMarkdown(report::oneLine(source.title));
+    if (target.isEmpty()) {
+        const QString shown = report::escapeMarkdown(source.url.toString());
+        return title.isEmpty() ? shown : title + QStringLiteral(" — ") + shown;
+    }
+    if (title.isEmpty())
+        title = report::escapeMarkdown(source.url.host());
+    return u'[' + title + QStringLiteral("](") + target + u')';
+}
+
+void appendSkill(QString &out, const SkillResult &skill)
+{
+    out += QStringLiteral("## ") + report::escapeMarkdown(report::skillTitle(skill)) + QStringLiteral("\n\n");
+    out += badgeLine(skill) + QStringLiteral("\n\n");
+
+    int number = 0;
+    for (const QString &question : skill.questions) {
+        const QString text = report::oneLine(question);
+        if (text.isEmpty())
+            continue;
+        out += QString::number(++number) + QStringLiteral(". ") + report::escapeMarkdown(text) + u'\n';
+    }
+    if (number > 0)
+        out += u'\n';
+    else if (!report::skillFailed(skill))
+        out += u'*' + report::escapeMarkdown(report::noQuestionsText()) + QStringLiteral("*\n\n");
+
+    if (skill.isGrounded() && !skill.sources.isEmpty()) {
+        out += QStringLiteral("**") + QCoreApplication::translate("ip::Report", "Sources") + QStringLiteral("**\n\n");
+        for (const Source &source : skill.sources)
+            out += QStringLiteral("- ") + sourceItem(source) + u'\n';
+        out += u'\n';
+    }
+}
+
+} // namespace
+
+QByteArray renderMarkdown(const RunState &state)
+{
+    QString out;
+    out += QStringLiteral("# ")
+        + QCoreApplication::translate("ip::Report", "Interview preparation: %1")
+              .arg(report::escapeMarkdown(report::oneLine(state.sourceFile)))
+        + QStringLiteral("\n\n");
+    out += QCoreApplication::translate("ip::Report", "Generated on %1").arg(report::displayDate(state.generatedAt))
+        + QStringLiteral("\n\n");
+
+    if (!state.error.trimmed().isEmpty())
+        out += QStringLiteral("> **") + QCoreApplication::translate("ip::Report", "Error:") + QStringLiteral("** ")
+            + report::escapeMarkdown(report::oneLine(state.error)) + QStringLiteral("\n\n");
+    else if (state.skills.isEmpty())
+        out += u'*' + report::escapeMarkdown(report::noSkillsText()) + QStringLiteral("*\n\n");
+
+    for (const SkillResult &skill : state.skills)
+        appendSkill(out, skill);
+
+    // Exactly one trailing newline.
+    while (out.endsWith(QStringLiteral("\n\n")))
+        out.chop(1);
+    return out.toUtf8();
+}
+
+} // namespace ip

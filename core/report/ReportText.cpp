@@ -1,0 +1,102 @@
+#include "report/ReportText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ip::report {
+
+QString oneLine(const QString &text)
+{
+    static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n\\x{2028}\\x{2029}]+\\s*"));
+    QString out = text;
+    out.replace(breaks, QStringLiteral(" "));
+    return out.trimmed();
+}
+
+QString displayDate(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QCoreApplication::translate("ip::Report", "unknown");
+    return when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString skillTitle(const SkillResult &skill)
+{
+    const QString name = oneLine(skill.name);
+    return name.isEmpty() ? QCoreApplication::translate("ip::Report", "(unnamed skill)") : name;
+}
+
+bool skillFailed(const SkillResult &skill)
+{
+    return skill.state == SkillState::Failed || !skill.error.trimmed().isEmpty();
+}
+
+QString skillError(const SkillResult &skill)
+{
+    const QString error = oneLine(skill.error);
+    return error.isEmpty() ? QCoreApplication::translate("ip::Report", "unknown error") : error;
+}
+
+QString contextFreeText(const SkillResult &skill)
+{
+    const QString reason = oneLine(skill.contextReason);
+    if (reason.isEmpty())
+        return QCoreApplication::translate("ip::Report", "general knowledge — no web sources");
+    return QCoreApplication::translate("ip::Report", "general knowledge — no web sources: %1").arg(reason);
+}
+
+QString noSkillsText()
+{
+    return QCoreApplication::translate("ip::Report", "No skills were extracted.");
+}
+
+QString noQuestionsText()
+{
+    return QCoreApplication::translate("ip::Report", "no questions generated");
+}
+
+} // namespace ip::report
+
+namespace ip::report {
+
+QString escapeMarkdown(const QString &text)
+{
+    static const QString special = QStringLiteral("\\`*_[]<>#|~&!");
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (special.contains(c))
+            out += u'\\';
+        out += c;
+    }
+    // Block starts: "- x", "+ x", "= x", "1. x", "1) x" would become a list, a heading underline
+    // or an ordered list inside our own numbered list.
+    if (!out.isEmpty() && (out.front() == u'-' || out.front() == u'+' || out.front() == u'=')) {
+        out.prepend(u'\\');
+    } else {
+        qsizetype digits = 0;
+        while (digits < out.size() && digits < 10 && out.at(digits).isDigit() && out.at(digits).unicode() < 128)
+            ++digits;
+        const qsizetype next = digits + 1;
+        if (digits > 0 && digits < out.size() && (out.at(digits) == u'.' || out.at(digits) == u')')
+            && (next == out.size() || out.at(next) == u' ' || out.at(next) == u'\t'))
+            out.insert(digits, u'\\');
+    }
+    return out;
+}
+
+QString markdownLinkTarget(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return {};
+    QString target = QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
+    target.replace(u'(', QStringLiteral("%28"));
+    target.replace(u')', QStringLiteral("%29"));
+    target.replace(u' ', QStringLiteral("%20"));
+    return target;
+}
+
+} // namespace ip::report

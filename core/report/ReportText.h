@@ -1,0 +1,41 @@
+#pragma once
+
+#include "session/RunState.h"
+
+#include <QString>
+#include <QUrl>
+
+// Helpers shared by the report renderers (internal to core/report).
+namespace ip::report {
+
+// Line breaks (and the spaces around them) folded into single spaces, ends trimmed:
+// every question, name and reason is printed on one line.
+QString oneLine(const QString &text);
+
+// "yyyy-MM-dd HH:mm:ss" in the time's own zone/offset, or "unknown".
+QString displayDate(const QDateTime &when);
+
+// A skill's printable name ("(unnamed skill)" when empty).
+QString skillTitle(const SkillResult &skill);
+
+// True when the skill failed (state Failed or an error recorded).
+bool skillFailed(const SkillResult &skill);
+// The error to print for a failed skill (never empty).
+QString skillError(const SkillResult &skill);
+
+// "general knowledge — no web sources[: reason]" (translated).
+QString contextFreeText(const SkillResult &skill);
+
+// Inline Markdown: every character CommonMark could read as markup is backslash-escaped, and a
+// line start that would open a block (list item, heading, quote, thematic break) is neutralised.
+QString escapeMarkdown(const QString &text);
+
+// A URL for a Markdown link target: http(s) only, fully percent-encoded including parentheses.
+// Empty when the URL is not a safe web link (it is then printed as text, not as a link).
+QString markdownLinkTarget(const QUrl &url);
+
+// Human-readable texts (translated, through QCoreApplication::translate).
+QString noSkillsText();
+QString noQuestionsText();
+
+} // namespace ip::report

@@ -1,0 +1,590 @@
+#include "report/Report.h"
+#include "report/ReportText.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+using namespace ip;
+
+namespace {
+
+QDateTime fixedTime(int offsetSeconds = 3600)
+{
+    return QDateTime(QDate(2025, 3, 4), QTime(5, 6, 7), Qt::OffsetFromUTC, offsetSeconds);
+}
+
+SkillResult skill(const QString &name, SkillState state, ContextKind context, const QStringList &questions)
+{
+    SkillResult s;
+    s.name = name;
+    s.state = state;
+    s.context = context;
+    s.questions = questions;
+    return s;
+}
+
+// A small run: one grounded skill (with a source without a title), one context-free, one failed.
+RunState sampleState()
+{
+    RunState state;
+    state.sourceFile = QStringLiteral("jane_doe.pdf");
+    state.generatedAt = fixedTime();
+    state.models = { { QStringLiteral("skills"), QStringLiteral("openai/gpt-oss-20b") },
+                     { QStringLiteral("discovery"), QStringLiteral("gemini-2.5-flash") },
+                     { QStringLiteral("questions"), QStringLiteral("openai/gpt-oss-120b") } };
+    state.promptVersions = { { QStringLiteral("skills"), 1 } };
+
+    SkillResult python
+        = skill(QStringLiteral("Python"), SkillState::Done, ContextKind::Grounded,
+                { QStringLiteral("How does the GIL affect threads?"), QStringLiteral("Why\n  use generators?") });
+    python.contextText = QStringLiteral("## Python\nsecret-free context that reports do not print");
+    python.sources = { { QStringLiteral("Python docs"), QUrl(QStringLiteral("https://docs.python.org/3/")) },
+                       { QString(), QUrl(QStringLiteral("https://peps.python.org/pep-0008/")) } };
+
+    SkillResult kubernetes = skill(QStringLiteral("Kubernetes"), SkillState::Done, ContextKind::ContextFree,
+                                   { QStringLiteral("What does a Deployment add over a ReplicaSet?") });
+    kubernetes.contextReason = QStringLiteral("grounding is off");
+
+    SkillResult rust = skill(QStringLiteral("Rust"), SkillState::Failed, ContextKind::ContextFree, {});
+    rust.contextReason = QStringLiteral("discovery failed: quota");
+    rust.error = QStringLiteral("The model returned no questions.");
+
+    state.skills = { python, kubernetes, rust };
+    state.usage = { 7, 1200, 800 };
+    return state;
+}
+
+QSet<QString> keysOf(const QJsonObject &o)
+{
+    const QStringList keys = o.keys();
+    return QSet<QString>(keys.cbegin(), keys.cend());
+}
+
+QString rule()
+{
+    return QString(80, u'=');
+}
+
+#ifdef Q_OS_LINUX
+// Root ignores directory permissions. For the read-only test, drop CAP_DAC_OVERRIDE and
+// CAP_DAC_READ_SEARCH from this thread's effective set (they stay permitted and are restored).
+class DacOverrideDropped
+{
+public:
+    DacOverrideDropped()
+    {
+        m_header.version = _LINUX_CAPABILITY_VERSION_3;
+        m_header.pid = 0;
+        if (syscall(SYS_capget, &m_header, m_saved) != 0)
+            return;
+        __user_cap_data_struct reduced[2] = { m_saved[0], m_saved[1] };
+        reduced[0].effective &= ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH));
+        m_active = syscall(SYS_capset, &m_header, reduced) == 0;
+    }
+    ~DacOverrideDropped()
+    {
+        if (m_active)
+            syscall(SYS_capset, &m_header, m_saved);
+    }
+    DacOverrideDropped(const DacOverrideDropped &) = delete;
+    DacOverrideDropped &operator=(const DacOverrideDropped &) = delete;
+    [[nodiscard]] bool active() const { return m_active; }
+
+private:
+    __user_cap_header_struct m_header {};
+    __user_cap_data_struct m_saved[2] {};
+    bool m_active = false;
+};
+#endif
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void textLayoutExact();
+    void markdownLayoutExact();
+    void jsonKeysExact();
+    void jsonGeneratedAtHasOffset_data();
+    void jsonGeneratedAtHasOffset();
+    void markdownEscaping_data();
+    void markdownEscaping();
+    void markdownEscapesRunContent();
+    void markdownUnsafeLinksArePlainText();
+    void unicodeSurvivesEveryFormat();
+    void emptyState();
+    void partialState();
+    void runErrorIsShown();
+    void formatNames();
+    void defaultFileName_data();
+    void defaultFileName();
+    void writeReportWritesAndOverwrites();
+    void writeIntoReadOnlyDirectoryFails();
+    void writeIntoMissingDirectoryFails();
+};
+
+void TestReport::textLayoutExact()
+{
+    const QString expected = QStringLiteral(R"TXT(AI INTERVIEW PREPARATION RESULTS
+%1
+Generated on: 2025-03-04 05:06:07
+Source File: jane_doe.pdf
+%1
+
+SKILL: Python
+-------------
+1. How does the GIL affect threads?
+2. Why use generators?
+
+Sources:
+- Python docs — https://docs.python.org/3/
+- https://peps.python.org/pep-0008/
+
+%1
+
+SKILL: Kubernetes
+-----------------
+(general knowledge — no web sources: grounding is off)
+1. What does a Deployment add over a ReplicaSet?
+
+%1
+
+SKILL: Rust
+-----------
+(general knowledge — no web sources: discovery failed: quota)
+(failed: The model returned no questions.)
+
+%1
+)TXT")
+                                 .arg(rule());
+    const QString actual = QString::fromUtf8(renderText(sampleState()));
+    QCOMPARE(actual, expected);
+    QCOMPARE(renderReport(sampleState(), ReportFormat::Text), expected.toUtf8());
+}
+
+void TestReport::markdownLayoutExact()
+{
+    const QString expected = QStringLiteral(R"MD(# Interview preparation: jane\_doe.pdf
+
+Generated on 2025-03-04 05:06:07
+
+## Python
+
+`grounded` · web sources: 2
+
+1. How does the GIL affect threads?
+2. Why use generators?
+
+**Sources**
+
+- [Python docs](https://docs.python.org/3/)
+- [peps.python.org](https://peps.python.org/pep-0008/)
+
+## Kubernetes
+
+`general knowledge` · no web sources: grounding is off
+
+1. What does a Deployment add over a ReplicaSet?
+
+## Rust
+
+`general knowledge` · no web sources: discovery failed: quota · `failed` · The model returned no questions.
+)MD");
+    QCOMPARE(QString::fromUtf8(renderMarkdown(sampleState())), expected);
+}
+
+void TestReport::jsonKeysExact()
+{
+    const QByteArray bytes = renderJson(sampleState());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = doc.object();
+
+    QCOMPARE(keysOf(root),
+             (QSet<QString> { QStringLiteral("schema_version"), QStringLiteral("source_file"),
+                              QStringLiteral("generated_at"), QStringLiteral("models"), QStringLiteral("skills"),
+                              QStringLiteral("usage") }));
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(-1), 1);
+    QCOMPARE(root.value(QStringLiteral("source_file")).toString(), QStringLiteral("jane_doe.pdf"));
+    QCOMPARE(root.value(QStringLiteral("generated_at")).toString(), QStringLiteral("2025-03-04T05:06:07+01:00"));
+
+    const QJsonObject models = root.value(QStringLiteral("models")).toObject();
+    QCOMPARE(models,
+             (QJsonObject { { QStringLiteral("skills"), QStringLiteral("openai/gpt-oss-20b") },
+                            { QStringLiteral("discovery"), QStringLiteral("gemini-2.5-flash") },
+                            { QStringLiteral("questions"), QStringLiteral("openai/gpt-oss-120b") } }));
+
+    const QJsonObject usage = root.value(QStringLiteral("usage")).toObject();
+    QCOMPARE(usage,
+             (QJsonObject { { QStringLiteral("requests"), 7 },
+                            { QStringLiteral("prompt_tokens"), 1200 },
+                            { QStringLiteral("completion_tokens"), 800 } }));
+
+    const QJsonArray skills = root.value(QStringLiteral("skills")).toArray();
+    QCOMPARE(skills.size(), 3);
+    const QSet<QString> skillKeys { QStringLiteral("skill"), QStringLiteral("context"), QStringLiteral("sources"),
+                                    QStringLiteral("questions"), QStringLiteral("error") };
+    for (const QJsonValue &v : skills)
+        QCOMPARE(keysOf(v.toObject()), skillKeys);
+
+    const QJsonObject python = skills.at(0).toObject();
+    QCOMPARE(python.value(QStringLiteral("skill")).toString(), QStringLiteral("Python"));
+    QCOMPARE(python.value(QStringLiteral("context")).toString(), QStringLiteral("grounded"));
+    QVERIFY(python.value(QStringLiteral("error")).isNull());
+    // Questions are kept verbatim in JSON (only the text formats fold line breaks).
+    QCOMPARE(
+        python.value(QStringLiteral("questions")).toArray(),
+        (QJsonArray { QStringLiteral("How does the GIL affect threads?"), QStringLiteral("Why\n  use generators?") }));
+    const QJsonArray sources = python.value(QStringLiteral("sources")).toArray();
+    QCOMPARE(sources.size(), 2);
+    for (const QJsonValue &v : sources)
+        QCOMPARE(keysOf(v.toObject()), (QSet<QString> { QStringLiteral("title"), QStringLiteral("url") }));
+    QCOMPARE(sources.at(0).toObject().value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://docs.python.org/3/"));
+    QCOMPARE(sources.at(1).toObject().value(QStringLiteral("title")).toString(), QString());
+
+    const QJsonObject kubernetes = skills.at(1).toObject();
+    QCOMPARE(kubernetes.value(QStringLiteral("context")).toString(), QStringLiteral("context-free"));
+    QCOMPARE(kubernetes.value(QStringLiteral("sources")).toArray(), QJsonArray());
+    QVERIFY(kubernetes.value(QStringLiteral("error")).isNull());
+
+    const QJsonObject rust = skills.at(2).toObject();
+    QCOMPARE(rust.value(QStringLiteral("error")).toString(), QStringLiteral("The model returned no questions."));
+    QCOMPARE(rust.value(QStringLiteral("questions")).toArray(), QJsonArray());
+
+    // Nothing outside the schema leaks in (context text, prompt versions, hashes).
+    QVERIFY(!bytes.contains("secret-free context"));
+    QVERIFY(!bytes.contains("9f86d081884c7d65"));
+}
+
+void TestReport::jsonGeneratedAtHasOffset_data()
+{
+    QTest::addColumn<QDateTime>("when");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plus one hour") << fixedTime(3600) << QStringLiteral("2025-03-04T05:06:07+01:00");
+    QTest::newRow("utc") << QDateTime(QDate(2025, 3, 4), QTime(5, 6, 7), Qt::UTC)
+                         << QStringLiteral("2025-03-04T05:06:07+00:00");
+    QTest::newRow("minus 5:30") << fixedTime(-(5 * 3600 + 30 * 60)) << QStringLiteral("2025-03-04T05:06:07-05:30");
+}
+
+void TestReport::jsonGeneratedAtHasOffset()
+{
+    QFETCH(QDateTime, when);
+    QFETCH(QString, expected);
+    RunState state;
+    state.generatedAt = when;
+    const QJsonObject root = QJsonDocument::fromJson(renderJson(state)).object();
+    QCOMPARE(root.value(QStringLiteral("generated_at")).toString(), expected);
+}
+
+void TestReport::markdownEscaping_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("Plain text, with: punctuation?")
+                           << QStringLiteral("Plain text, with: punctuation?");
+    QTest::newRow("emphasis") << QStringLiteral("*bold* and _it_") << QStringLiteral("\\*bold\\* and \\_it\\_");
+    QTest::newRow("code") << QStringLiteral("use `auto`") << QStringLiteral("use \\`auto\\`");
+    QTest::newRow("link") << QStringLiteral("[x](javascript:y)") << QStringLiteral("\\[x\\](javascript:y)");
+    QTest::newRow("html") << QStringLiteral("<script>&amp;") << QStringLiteral("\\<script\\>\\&amp;");
+    QTest::newRow("hash") << QStringLiteral("C#") << QStringLiteral("C\\#");
+    QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("a\\\\b");
+    QTest::newRow("table pipe and tilde") << QStringLiteral("a|b ~~c~~") << QStringLiteral("a\\|b \\~\\~c\\~\\~");
+    QTest::newRow("image") << QStringLiteral("!x") << QStringLiteral("\\!x");
+    QTest::newRow("leading dash") << QStringLiteral("- not a list") << QStringLiteral("\\- not a list");
+    QTest::newRow("leading plus") << QStringLiteral("+ not a list") << QStringLiteral("\\+ not a list");
+    QTest::newRow("leading equals") << QStringLiteral("===") << QStringLiteral("\\===");
+    QTest::newRow("leading number dot") << QStringLiteral("1. not a list") << QStringLiteral("1\\. not a list");
+    QTest::newRow("leading number paren") << QStringLiteral("42) no") << QStringLiteral("42\\) no");
+    QTest::newRow("inner dash and number") << QStringLiteral("x - 1. y") << QStringLiteral("x - 1. y");
+    QTest::newRow("version number") << QStringLiteral("3.11 release") << QStringLiteral("3.11 release");
+    QTest::newRow("only a number") << QStringLiteral("2.") << QStringLiteral("2\\.");
+}
+
+void TestReport::markdownEscaping()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(report::escapeMarkdown(input), expected);
+}
+
+void TestReport::markdownEscapesRunContent()
+{
+    RunState state;
+    state.sourceFile = QStringLiteral("my_*cv*.pdf");
+    state.generatedAt = fixedTime();
+    SkillResult cs = skill(QStringLiteral("C# / .NET"), SkillState::Done, ContextKind::Grounded,
+                           { QStringLiteral("- Why is `async void` *dangerous*?"), QStringLiteral("1. Explain <T>") });
+    cs.sources = { { QStringLiteral("Docs [official]"), QUrl(QStringLiteral("https://learn.microsoft.com/a_(b)")) } };
+    state.skills = { cs };
+
+    const QString md = QString::fromUtf8(renderMarkdown(state));
+    QVERIFY2(md.startsWith(QStringLiteral("# Interview preparation: my\\_\\*cv\\*.pdf\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n## C\\# / .NET\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n1. \\- Why is \\`async void\\` \\*dangerous\\*?\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n2. 1\\. Explain \\<T\\>\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n- [Docs \\[official\\]](https://learn.microsoft.com/a_%28b%29)\n")),
+             qPrintable(md));
+}
+
+void TestReport::markdownUnsafeLinksArePlainText()
+{
+    RunState state;
+    SkillResult s = skill(QStringLiteral("Web"), SkillState::Done, ContextKind::Grounded, { QStringLiteral("Q?") });
+    s.sources = { { QStringLiteral("click"), QUrl(QStringLiteral("javascript:alert(1)")) },
+                  { QStringLiteral("local"), QUrl(QStringLiteral("file:///etc/passwd")) } };
+    state.skills = { s };
+    const QString md = QString::fromUtf8(renderMarkdown(state));
+    QVERIFY2(!md.contains(QStringLiteral("](javascript")), qPrintable(md));
+    QVERIFY2(!md.contains(QStringLiteral("](file")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("- click — javascript:alert(1)\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("- local — file:///etc/passwd\n")), qPrintable(md));
+}
+
+void TestReport::unicodeSurvivesEveryFormat()
+{
+    RunState state;
+    state.sourceFile = QStringLiteral("Zoë_Ångström_简历.pdf");
+    state.generatedAt = fixedTime();
+    const QString name = QStringLiteral("Ünïcødé 🚀 系统设计");
+    const QString question = QStringLiteral("Warum ist „Idempotenz“ wichtig? 为什么？");
+    SkillResult s = skill(name, SkillState::Done, ContextKind::Grounded, { question });
+    s.sources = { { QStringLiteral("Über Caches — ☕"), QUrl(QStringLiteral("https://例え.jp/パス")) } };
+    state.skills = { s };
+
+    const QString text = QString::fromUtf8(renderText(state));
+    QVERIFY(text.contains(QStringLiteral("Source File: Zoë_Ångström_简历.pdf\n")));
+    const QString heading = QStringLiteral("SKILL: ") + name;
+    // Underline as long as the heading in characters (the rocket is one character, two UTF-16 units).
+    QCOMPARE(heading.toUcs4().size(), heading.size() - 1);
+    QVERIFY2(text.contains(heading + u'\n' + QString(heading.toUcs4().size(), u'-') + u'\n'), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("1. ") + question + u'\n'));
+    QVERIFY(text.contains(QStringLiteral("- Über Caches — ☕ — https://例え.jp/パス\n")));
+
+    const QString md = QString::fromUtf8(renderMarkdown(state));
+    QVERIFY(md.contains(QStringLiteral("## ") + name + u'\n'));
+    QVERIFY(md.contains(QStringLiteral("1. ") + question + u'\n'));
+    // The link target is percent-encoded (IDN host in ACE form), the title stays readable.
+    QVERIFY2(md.contains(QStringLiteral("- [Über Caches — ☕](https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9)\n")),
+             qPrintable(md));
+
+    const QJsonObject root = QJsonDocument::fromJson(renderJson(state)).object();
+    QCOMPARE(root.value(QStringLiteral("source_file")).toString(), state.sourceFile);
+    const QJsonObject js = root.value(QStringLiteral("skills")).toArray().at(0).toObject();
+    QCOMPARE(js.value(QStringLiteral("skill")).toString(), name);
+    QCOMPARE(js.value(QStringLiteral("questions")).toArray().at(0).toString(), question);
+    const QJsonObject src = js.value(QStringLiteral("sources")).toArray().at(0).toObject();
+    QCOMPARE(src.value(QStringLiteral("title")).toString(), QStringLiteral("Über Caches — ☕"));
+    QCOMPARE(QUrl(src.value(QStringLiteral("url")).toString()), QUrl(QStringLiteral("https://例え.jp/パス")));
+}
+
+void TestReport::emptyState()
+{
+    const RunState empty;
+    const QString expected = QStringLiteral("AI INTERVIEW PREPARATION RESULTS\n%1\nGenerated on: unknown\n"
+                                            "Source File: \n%1\n\nNo skills were extracted.\n\n%1\n")
+                                 .arg(rule());
+    QCOMPARE(QString::fromUtf8(renderText(empty)), expected);
+
+    QCOMPARE(QString::fromUtf8(renderMarkdown(empty)),
+             QStringLiteral("# Interview preparation: \n\nGenerated on unknown\n\n*No skills were extracted.*\n"));
+
+    const QJsonObject root = QJsonDocument::fromJson(renderJson(empty)).object();
+    QCOMPARE(root.size(), 6);
+    QVERIFY(root.value(QStringLiteral("generated_at")).isNull());
+    QCOMPARE(root.value(QStringLiteral("skills")).toArray(), QJsonArray());
+    QCOMPARE(root.value(QStringLiteral("models")).toObject(), QJsonObject());
+    QCOMPARE(root.value(QStringLiteral("usage")).toObject().value(QStringLiteral("requests")).toInt(-1), 0);
+}
+
+void TestReport::partialState()
+{
+    RunState state = sampleState();
+    SkillResult pending = skill(QStringLiteral("Go"), SkillState::Generating, ContextKind::Grounded, {});
+    state.skills.append(pending);
+    SkillResult blank = skill(QStringLiteral("SQL"), SkillState::Done, ContextKind::ContextFree,
+                              { QStringLiteral("  "), QStringLiteral("Real question?") });
+    state.skills.append(blank);
+
+    const QString text = QString::fromUtf8(renderText(state));
+    QVERIFY2(text.endsWith(QStringLiteral("SKILL: Go\n---------\n(no questions generated)\n\n%1\n\n"
+                                          "SKILL: SQL\n----------\n(general knowledge — no web sources)\n"
+                                          "1. Real question?\n\n%1\n")
+                               .arg(rule())),
+             qPrintable(text));
+
+    const QString md = QString::fromUtf8(renderMarkdown(state));
+    QVERIFY2(md.contains(QStringLiteral("## Go\n\n`grounded` · web sources: 0\n\n*no questions generated*\n")),
+             qPrintable(md));
+
+    const QJsonArray skills
+        = QJsonDocument::fromJson(renderJson(state)).object().value(QStringLiteral("skills")).toArray();
+    QCOMPARE(skills.size(), 5);
+    const QJsonObject go = skills.at(3).toObject();
+    QCOMPARE(go.value(QStringLiteral("questions")).toArray(), QJsonArray());
+    QVERIFY(go.value(QStringLiteral("error")).isNull());
+    QCOMPARE(go.value(QStringLiteral("context")).toString(), QStringLiteral("grounded"));
+}
+
+void TestReport::runErrorIsShown()
+{
+    RunState state;
+    state.sourceFile = QStringLiteral("scan.pdf");
+    state.generatedAt = fixedTime();
+    state.error = QStringLiteral("scan.pdf has no extractable text.\nOCR is not available.");
+    const QString text = QString::fromUtf8(renderText(state));
+    QVERIFY2(
+        text.endsWith(
+            QStringLiteral("%1\n\nError: scan.pdf has no extractable text. OCR is not available.\n\n%1\n").arg(rule())),
+        qPrintable(text));
+    const QString md = QString::fromUtf8(renderMarkdown(state));
+    QVERIFY2(md.contains(QStringLiteral("> **Error:** scan.pdf has no extractable text. OCR is not available.\n")),
+             qPrintable(md));
+}
+
+void TestReport::formatNames()
+{
+    QVERIFY(reportFormatFromName(QStringLiteral("txt")) == ReportFormat::Text);
+    QVERIFY(reportFormatFromName(QStringLiteral("TEXT")) == ReportFormat::Text);
+    QVERIFY(reportFormatFromName(QStringLiteral("md")) == ReportFormat::Markdown);
+    QVERIFY(reportFormatFromName(QStringLiteral("Markdown")) == ReportFormat::Markdown);
+    QVERIFY(reportFormatFromName(QStringLiteral("json")) == ReportFormat::Json);
+    QVERIFY(!reportFormatFromName(QStringLiteral("pdf")).has_value());
+    QVERIFY(!reportFormatFromName(QString()).has_value());
+    QCOMPARE(fileExtension(ReportFormat::Text), QStringLiteral("txt"));
+    QCOMPARE(fileExtension(ReportFormat::Markdown), QStringLiteral("md"));
+    QCOMPARE(fileExtension(ReportFormat::Json), QStringLiteral("json"));
+}
+
+void TestReport::defaultFileName_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("expected");
+    const auto txt = int(ReportFormat::Text);
+    QTest::newRow("simple") << QStringLiteral("resume.pdf") << txt
+                            << QStringLiteral("resume_20250304_050607_results.txt");
+    QTest::newRow("markdown") << QStringLiteral("resume.pdf") << int(ReportFormat::Markdown)
+                              << QStringLiteral("resume_20250304_050607_results.md");
+    QTest::newRow("json") << QStringLiteral("cv") << int(ReportFormat::Json)
+                          << QStringLiteral("cv_20250304_050607_results.json");
+    QTest::newRow("directory dropped") << QStringLiteral("/home/me/docs/jane.pdf") << txt
+                                       << QStringLiteral("jane_20250304_050607_results.txt");
+    QTest::newRow("windows path") << QStringLiteral("C:\\Users\\me\\jane.pdf") << txt
+                                  << QStringLiteral("jane_20250304_050607_results.txt");
+    QTest::newRow("inner dots kept") << QStringLiteral("cv.v2.final.pdf") << txt
+                                     << QStringLiteral("cv.v2.final_20250304_050607_results.txt");
+    QTest::newRow("forbidden characters") << QStringLiteral("a<b>c:d\"e|f?g*h.pdf") << txt
+                                          << QStringLiteral("a_b_c_d_e_f_g_h_20250304_050607_results.txt");
+    QTest::newRow("control characters") << QStringLiteral("a\tb\x01"
+                                                          "c.pdf")
+                                        << txt << QStringLiteral("a_b_c_20250304_050607_results.txt");
+    QTest::newRow("leading dots and dashes")
+        << QStringLiteral("..--x.pdf") << txt << QStringLiteral("x_20250304_050607_results.txt");
+    QTest::newRow("unicode kept") << QStringLiteral("Zoë 简历.pdf") << txt
+                                  << QStringLiteral("Zoë 简历_20250304_050607_results.txt");
+    QTest::newRow("empty") << QString() << txt << QStringLiteral("resume_20250304_050607_results.txt");
+    QTest::newRow("only dots") << QStringLiteral("....pdf") << txt
+                               << QStringLiteral("resume_20250304_050607_results.txt");
+    QTest::newRow("device name") << QStringLiteral("CON.pdf") << txt
+                                 << QStringLiteral("_CON_20250304_050607_results.txt");
+    QTest::newRow("com port") << QStringLiteral("com1.pdf") << txt
+                              << QStringLiteral("_com1_20250304_050607_results.txt");
+    QTest::newRow("long") << (QString(150, u'x') + QStringLiteral(".pdf")) << txt
+                          << (QString(100, u'x') + QStringLiteral("_20250304_050607_results.txt"));
+}
+
+void TestReport::defaultFileName()
+{
+    QFETCH(QString, source);
+    QFETCH(int, format);
+    QFETCH(QString, expected);
+    QCOMPARE(defaultReportFileName(source, fixedTime(), ReportFormat(format)), expected);
+}
+
+void TestReport::writeReportWritesAndOverwrites()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("out.json"));
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("old content that is longer than nothing");
+    existing.close();
+
+    const RunState state = sampleState();
+    const auto result = writeReport(path, state, ReportFormat::Json);
+    QVERIFY2(result.isOk(), result.isOk() ? "" : qPrintable(result.error()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), renderJson(state));
+    // No temporary files left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("out.json") });
+}
+
+void TestReport::writeIntoReadOnlyDirectoryFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("previous report");
+    }
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    auto restore = qScopeGuard(
+        [&] { QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+
+    Result<bool, QString> result = Result<bool, QString>::ok(true);
+#ifdef Q_OS_LINUX
+    DacOverrideDropped dropped;
+    if (geteuid() == 0 && !dropped.active())
+        QSKIP("running as root without the ability to drop CAP_DAC_OVERRIDE");
+    result = writeReport(path, sampleState(), ReportFormat::Text);
+#else
+    result = writeReport(path, sampleState(), ReportFormat::Text);
+#endif
+    QVERIFY(result.isError());
+    QVERIFY2(result.error().contains(QDir::toNativeSeparators(path)), qPrintable(result.error()));
+    QVERIFY2(result.error().startsWith(QStringLiteral("Could not write the report to ")), qPrintable(result.error()));
+
+    restore.dismiss();
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("previous report"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("report.txt") });
+}
+
+void TestReport::writeIntoMissingDirectoryFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("missing/report.md"));
+    const auto result = writeReport(path, sampleState(), ReportFormat::Markdown);
+    QVERIFY(result.isError());
+    QVERIFY2(result.error().contains(QDir::toNativeSeparators(path)), qPrintable(result.error()));
+    QVERIFY(!QFile::exists(path));
+
+    const auto empty = writeReport(QString(), sampleState(), ReportFormat::Markdown);
+    QVERIFY(empty.isError());
+}
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"
