@@ -1,0 +1,283 @@
+#include "settings/SettingsStore.h"
+
+#include "settings/EnvironmentOverrides.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcSettings, "ip.core.settings")
+
+namespace ip {
+
+namespace {
+
+const QString kVersionKey = QStringLiteral("settingsVersion");
+
+struct IntOption
+{
+    const char *key;
+    int Settings::*member;
+    int min;
+    int max;
+};
+
+struct Int64Option
+{
+    const char *key;
+    qint64 Settings::*member;
+    qint64 min;
+    qint64 max;
+};
+
+struct BoolOption
+{
+    const char *key;
+    bool Settings::*member;
+};
+
+struct UrlOption
+{
+    const char *key;
+    QUrl Settings::*member;
+};
+
+enum class TextKind { ModelName, Language };
+
+struct TextOption
+{
+    const char *key;
+    QString Settings::*member;
+    TextKind kind;
+};
+
+// Ranges: see the comments in Settings.h.
+constexpr IntOption kIntOptions[] = {
+    { "pipeline/skillCount", &Settings::skillCount, 1, 30 },
+    { "pipeline/batchSize", &Settings::batchSize, 1, 10 },
+    { "pipeline/maxConcurrentBatches", &Settings::maxConcurrentBatches, 1, 10 },
+    { "pipeline/discoveryConcurrency", &Settings::discoveryConcurrency, 1, 10 },
+    { "pipeline/questionsPerSkill", &Settings::questionsPerSkill, 1, 30 },
+    { "pipeline/safeTokenLimit", &Settings::safeTokenLimit, 1000, 1'000'000 },
+    { "limits/groqRequestsPerMinute", &Settings::groqRequestsPerMinute, 1, 10'000 },
+    { "limits/groqTokensPerMinute", &Settings::groqTokensPerMinute, 0, 10'000'000 },
+    { "limits/geminiRequestsPerMinute", &Settings::geminiRequestsPerMinute, 1, 10'000 },
+    { "limits/geminiTokensPerMinute", &Settings::geminiTokensPerMinute, 0, 10'000'000 },
+    { "limits/requestTimeoutSec", &Settings::requestTimeoutSec, 5, 600 },
+    { "limits/firstByteTimeoutSec", &Settings::firstByteTimeoutSec, 5, 600 },
+    { "limits/maxRetries", &Settings::maxRetries, 0, 10 },
+    { "limits/maxPages", &Settings::maxPages, 1, 2000 },
+    { "limits/maxTextChars", &Settings::maxTextChars, 1000, 5'000'000 },
+};
+
+constexpr Int64Option kInt64Options[] = {
+    { "limits/maxFileBytes", &Settings::maxFileBytes, 1024, 100LL * 1024 * 1024 },
+};
+
+constexpr BoolOption kBoolOptions[] = {
+    { "pipeline/groundingEnabled", &Settings::groundingEnabled },
+};
+
+constexpr UrlOption kUrlOptions[] = {
+    { "providers/groqBaseUrl", &Settings::groqBaseUrl },
+    { "providers/geminiBaseUrl", &Settings::geminiBaseUrl },
+};
+
+constexpr TextOption kTextOptions[] = {
+    { "providers/skillModel", &Settings::skillModel, TextKind::ModelName },
+    { "providers/discoveryModel", &Settings::discoveryModel, TextKind::ModelName },
+    { "providers/questionModel", &Settings::questionModel, TextKind::ModelName },
+    { "pipeline/questionLanguage", &Settings::questionLanguage, TextKind::Language },
+    { "ui/language", &Settings::uiLanguage, TextKind::Language },
+};
+
+// The stored value is never part of the message (a user may have pasted something private).
+void warnReset(const char *key, const QString &why)
+{
+    qCWarning(lcSettings, "Setting %s %s; using the default", key, qUtf8Printable(why));
+}
+
+std::optional<qint64> toInteger(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort: return value.toLongLong();
+    case QMetaType::QString:
+    case QMetaType::QByteArray: {
+        bool ok = false;
+        const qint64 n = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return n;
+        return std::nullopt;
+    }
+    default: return std::nullopt;
+    }
+}
+
+std::optional<bool> toBool(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    if (value.typeId() == QMetaType::QString || value.typeId() == QMetaType::QByteArray) {
+        const QString text = value.toString().trimmed().toLower();
+        if (text == QLatin1String("true") || text == QLatin1String("1"))
+            return true;
+        if (text == QLatin1String("false") || text == QLatin1String("0"))
+            return false;
+    }
+    if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+        const qint64 n = value.toLongLong();
+        if (n == 0 || n == 1)
+            return n == 1;
+    }
+    return std::nullopt;
+}
+
+bool isPlainString(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QString || value.typeId() == QMetaType::QByteArray;
+}
+
+bool isValidModelName(const QString &name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$"));
+    return allowed.match(name).hasMatch();
+}
+
+bool isValidLanguage(const QString &name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8}){0,3}$"));
+    return name.isEmpty() || allowed.match(name).hasMatch();
+}
+
+template<typename Integer, typename Option>
+void loadInteger(const QSettings &store, Settings &out, const Option &option)
+{
+    const QString key = QString::fromLatin1(option.key);
+    if (!store.contains(key))
+        return;
+    const std::optional<qint64> n = toInteger(store.value(key));
+    if (!n) {
+        warnReset(option.key, QStringLiteral("is not a whole number"));
+        return;
+    }
+    if (*n < option.min || *n > option.max) {
+        warnReset(option.key, QStringLiteral("is outside %1..%2").arg(option.min).arg(option.max));
+        return;
+    }
+    out.*option.member = static_cast<Integer>(*n);
+}
+
+} // namespace
+
+SettingsStore::SettingsStore()
+    : m_owned(std::make_unique<QSettings>())
+    , m_settings(m_owned.get())
+{ }
+
+SettingsStore::SettingsStore(QSettings *settings)
+    : m_settings(settings)
+{
+    Q_ASSERT(settings);
+}
+
+SettingsStore::SettingsStore(const QString &iniFilePath)
+    : m_owned(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
+    , m_settings(m_owned.get())
+{ }
+
+SettingsStore::~SettingsStore() = default;
+
+int SettingsStore::storedVersion() const
+{
+    const std::optional<qint64> version = toInteger(m_settings->value(kVersionKey));
+    return version ? int(*version) : 0;
+}
+
+Settings SettingsStore::load() const
+{
+    Settings out;
+    const QSettings &store = *m_settings;
+
+    const int version = storedVersion();
+    if (version > kCurrentVersion) {
+        qCWarning(lcSettings,
+                  "Settings were written by a newer version (%d, this one knows %d); reading what is "
+                  "understood",
+                  version, kCurrentVersion);
+    }
+    // Migrations from older versions go here (version 1 is the first).
+
+    for (const IntOption &option : kIntOptions)
+        loadInteger<int>(store, out, option);
+    for (const Int64Option &option : kInt64Options)
+        loadInteger<qint64>(store, out, option);
+
+    for (const BoolOption &option : kBoolOptions) {
+        const QString key = QString::fromLatin1(option.key);
+        if (!store.contains(key))
+            continue;
+        if (const std::optional<bool> b = toBool(store.value(key)))
+            out.*option.member = *b;
+        else
+            warnReset(option.key, QStringLiteral("is not true or false"));
+    }
+
+    for (const UrlOption &option : kUrlOptions) {
+        const QString key = QString::fromLatin1(option.key);
+        if (!store.contains(key))
+            continue;
+        const QVariant value = store.value(key);
+        const QUrl url = value.typeId() == QMetaType::QUrl
+            ? value.toUrl()
+            : (isPlainString(value) ? QUrl(value.toString().trimmed(), QUrl::StrictMode) : QUrl());
+        if (isValidBaseUrl(url))
+            out.*option.member = url;
+        else
+            warnReset(option.key, QStringLiteral("is not an http(s) URL with a host"));
+    }
+
+    for (const TextOption &option : kTextOptions) {
+        const QString key = QString::fromLatin1(option.key);
+        if (!store.contains(key))
+            continue;
+        const QVariant value = store.value(key);
+        const QString text = isPlainString(value) ? value.toString().trimmed() : QString();
+        const bool valid = isPlainString(value)
+            && (option.kind == TextKind::ModelName ? isValidModelName(text) : isValidLanguage(text));
+        if (valid)
+            out.*option.member = text;
+        else
+            warnReset(option.key,
+                      option.kind == TextKind::ModelName ? QStringLiteral("is not a model name")
+                                                         : QStringLiteral("is not a language code"));
+    }
+    return out;
+}
+
+void SettingsStore::save(const Settings &settings)
+{
+    QSettings &store = *m_settings;
+    store.setValue(kVersionKey, kCurrentVersion);
+    for (const IntOption &option : kIntOptions)
+        store.setValue(QString::fromLatin1(option.key), settings.*option.member);
+    for (const Int64Option &option : kInt64Options)
+        store.setValue(QString::fromLatin1(option.key), settings.*option.member);
+    for (const BoolOption &option : kBoolOptions)
+        store.setValue(QString::fromLatin1(option.key), settings.*option.member);
+    for (const UrlOption &option : kUrlOptions)
+        store.setValue(QString::fromLatin1(option.key), (settings.*option.member).toString());
+    for (const TextOption &option : kTextOptions)
+        store.setValue(QString::fromLatin1(option.key), settings.*option.member);
+    store.sync();
+    if (store.status() != QSettings::NoError)
+        qCWarning(lcSettings, "Could not save the settings to %s", qUtf8Printable(store.fileName()));
+}
+
+} // namespace ip

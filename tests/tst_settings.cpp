@@ -1,0 +1,400 @@
+#include "settings/EnvironmentOverrides.h"
+#include "settings/SettingsStore.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ip;
+
+namespace {
+
+// Every field compared one by one, so a failure names the field.
+void compareSettings(const Settings &a, const Settings &b)
+{
+    QCOMPARE(a.skillCount, b.skillCount);
+    QCOMPARE(a.batchSize, b.batchSize);
+    QCOMPARE(a.maxConcurrentBatches, b.maxConcurrentBatches);
+    QCOMPARE(a.discoveryConcurrency, b.discoveryConcurrency);
+    QCOMPARE(a.questionsPerSkill, b.questionsPerSkill);
+    QCOMPARE(a.safeTokenLimit, b.safeTokenLimit);
+    QCOMPARE(a.groundingEnabled, b.groundingEnabled);
+    QCOMPARE(a.questionLanguage, b.questionLanguage);
+    QCOMPARE(a.groqBaseUrl, b.groqBaseUrl);
+    QCOMPARE(a.geminiBaseUrl, b.geminiBaseUrl);
+    QCOMPARE(a.skillModel, b.skillModel);
+    QCOMPARE(a.discoveryModel, b.discoveryModel);
+    QCOMPARE(a.questionModel, b.questionModel);
+    QCOMPARE(a.groqRequestsPerMinute, b.groqRequestsPerMinute);
+    QCOMPARE(a.groqTokensPerMinute, b.groqTokensPerMinute);
+    QCOMPARE(a.geminiRequestsPerMinute, b.geminiRequestsPerMinute);
+    QCOMPARE(a.geminiTokensPerMinute, b.geminiTokensPerMinute);
+    QCOMPARE(a.requestTimeoutSec, b.requestTimeoutSec);
+    QCOMPARE(a.firstByteTimeoutSec, b.firstByteTimeoutSec);
+    QCOMPARE(a.maxRetries, b.maxRetries);
+    QCOMPARE(a.maxFileBytes, b.maxFileBytes);
+    QCOMPARE(a.maxPages, b.maxPages);
+    QCOMPARE(a.maxTextChars, b.maxTextChars);
+    QCOMPARE(a.uiLanguage, b.uiLanguage);
+}
+
+// A settings value where every field differs from its default.
+Settings customSettings()
+{
+    Settings s;
+    s.skillCount = 12;
+    s.batchSize = 4;
+    s.maxConcurrentBatches = 2;
+    s.discoveryConcurrency = 5;
+    s.questionsPerSkill = 10;
+    s.safeTokenLimit = 30'000;
+    s.groundingEnabled = false;
+    s.questionLanguage = QStringLiteral("de");
+    s.groqBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/openai/v1"));
+    s.geminiBaseUrl = QUrl(QStringLiteral("https://proxy.example.com/gemini/v1beta"));
+    s.skillModel = QStringLiteral("llama-3.1-8b-instant");
+    s.discoveryModel = QStringLiteral("gemini-2.0-flash");
+    s.questionModel = QStringLiteral("models/qwen3:32b");
+    s.groqRequestsPerMinute = 60;
+    s.groqTokensPerMinute = 0;
+    s.geminiRequestsPerMinute = 15;
+    s.geminiTokensPerMinute = 1'000'000;
+    s.requestTimeoutSec = 300;
+    s.firstByteTimeoutSec = 30;
+    s.maxRetries = 0;
+    s.maxFileBytes = 20LL * 1024 * 1024;
+    s.maxPages = 100;
+    s.maxTextChars = 400'000;
+    s.uiLanguage = QStringLiteral("pt_BR");
+    return s;
+}
+
+} // namespace
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void defaultsWhenNothingStored();
+    void defaultsMatchTheOriginalApp();
+    void roundTrip();
+    void roundTripThroughExternalQSettings();
+    void versionWritten();
+    void invalidValueResetWithWarning_data();
+    void invalidValueResetWithWarning();
+    void boundaryValuesAccepted_data();
+    void boundaryValuesAccepted();
+    void newerVersionWarns();
+    void noSecretsInTheFile();
+    void environmentOverrides();
+    void environmentOverrideInvalidIgnored();
+
+private:
+    QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    QTemporaryDir m_dir;
+};
+
+void TestSettings::init()
+{
+    QVERIFY(m_dir.isValid());
+    QFile::remove(iniPath());
+}
+
+void TestSettings::defaultsWhenNothingStored()
+{
+    SettingsStore store(iniPath());
+    QCOMPARE(store.storedVersion(), 0);
+    compareSettings(store.load(), Settings {});
+}
+
+void TestSettings::defaultsMatchTheOriginalApp()
+{
+    // The web app's defaults (issue 4) — a guard against an accidental edit of Settings.h.
+    const Settings s;
+    QCOMPARE(s.skillCount, 9);
+    QCOMPARE(s.batchSize, 3);
+    QCOMPARE(s.maxConcurrentBatches, 3);
+    QCOMPARE(s.discoveryConcurrency, 3);
+    QCOMPARE(s.safeTokenLimit, 50'000);
+    QCOMPARE(s.maxFileBytes, 10LL * 1024 * 1024);
+    QCOMPARE(s.questionsPerSkill, 8);
+    QVERIFY(s.groundingEnabled);
+    QCOMPARE(s.skillModel, QStringLiteral("openai/gpt-oss-20b"));
+    QCOMPARE(s.discoveryModel, QStringLiteral("gemini-2.5-flash"));
+    QCOMPARE(s.questionModel, QStringLiteral("openai/gpt-oss-120b"));
+    QVERIFY(isValidBaseUrl(s.groqBaseUrl));
+    QVERIFY(isValidBaseUrl(s.geminiBaseUrl));
+}
+
+void TestSettings::roundTrip()
+{
+    const Settings custom = customSettings();
+    {
+        SettingsStore store(iniPath());
+        store.save(custom);
+    }
+    SettingsStore reopened(iniPath());
+    compareSettings(reopened.load(), custom);
+
+    // Saving defaults again restores them.
+    reopened.save(Settings {});
+    compareSettings(SettingsStore(iniPath()).load(), Settings {});
+}
+
+void TestSettings::roundTripThroughExternalQSettings()
+{
+    QSettings qs(iniPath(), QSettings::IniFormat);
+    SettingsStore store(&qs);
+    QCOMPARE(store.qsettings(), &qs);
+    store.save(customSettings());
+    // Values are typed in the same QSettings object (not only after a reload).
+    compareSettings(store.load(), customSettings());
+    QCOMPARE(qs.value(QStringLiteral("pipeline/skillCount")).toInt(), 12);
+}
+
+void TestSettings::versionWritten()
+{
+    SettingsStore store(iniPath());
+    store.save(Settings {});
+    QCOMPARE(store.storedVersion(), SettingsStore::kCurrentVersion);
+    QCOMPARE(SettingsStore::kCurrentVersion, 1);
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("settingsVersion")).toInt(), 1);
+}
+
+void TestSettings::invalidValueResetWithWarning_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("why");
+
+    const QString range = QStringLiteral("is outside");
+    const QString notNumber = QStringLiteral("is not a whole number");
+    QTest::newRow("skillCount 0") << "pipeline/skillCount" << QVariant(0) << range;
+    QTest::newRow("skillCount 31") << "pipeline/skillCount" << QVariant(31) << range;
+    QTest::newRow("skillCount text") << "pipeline/skillCount" << QVariant(QStringLiteral("nine")) << notNumber;
+    QTest::newRow("skillCount fraction") << "pipeline/skillCount" << QVariant(QStringLiteral("3.5")) << notNumber;
+    QTest::newRow("skillCount list") << "pipeline/skillCount"
+                                     << QVariant(QStringList { QStringLiteral("1"), QStringLiteral("2") }) << notNumber;
+    QTest::newRow("batchSize 11") << "pipeline/batchSize" << QVariant(11) << range;
+    QTest::newRow("maxConcurrentBatches 0") << "pipeline/maxConcurrentBatches" << QVariant(0) << range;
+    QTest::newRow("discoveryConcurrency -1") << "pipeline/discoveryConcurrency" << QVariant(-1) << range;
+    QTest::newRow("questionsPerSkill 31") << "pipeline/questionsPerSkill" << QVariant(31) << range;
+    QTest::newRow("safeTokenLimit 999") << "pipeline/safeTokenLimit" << QVariant(999) << range;
+    QTest::newRow("safeTokenLimit huge") << "pipeline/safeTokenLimit" << QVariant(QStringLiteral("99999999999"))
+                                         << range;
+    QTest::newRow("groundingEnabled maybe")
+        << "pipeline/groundingEnabled" << QVariant(QStringLiteral("maybe")) << QStringLiteral("is not true or false");
+    QTest::newRow("questionLanguage junk")
+        << "pipeline/questionLanguage" << QVariant(QStringLiteral("German please")) << "is not a language code";
+    QTest::newRow("groqBaseUrl ftp") << "providers/groqBaseUrl" << QVariant(QStringLiteral("ftp://example.com/"))
+                                     << "is not an http(s) URL with a host";
+    QTest::newRow("groqBaseUrl no host") << "providers/groqBaseUrl" << QVariant(QStringLiteral("https://"))
+                                         << "is not an http(s) URL with a host";
+    QTest::newRow("geminiBaseUrl junk") << "providers/geminiBaseUrl" << QVariant(QStringLiteral("not a url"))
+                                        << "is not an http(s) URL with a host";
+    QTest::newRow("geminiBaseUrl number")
+        << "providers/geminiBaseUrl" << QVariant(42) << "is not an http(s) URL with a host";
+    QTest::newRow("skillModel empty") << "providers/skillModel" << QVariant(QString()) << "is not a model name";
+    QTest::newRow("discoveryModel spaces")
+        << "providers/discoveryModel" << QVariant(QStringLiteral("gemini flash")) << "is not a model name";
+    QTest::newRow("questionModel control")
+        << "providers/questionModel" << QVariant(QStringLiteral("gpt\x01")) << "is not a model name";
+    QTest::newRow("groqRequestsPerMinute 0") << "limits/groqRequestsPerMinute" << QVariant(0) << range;
+    QTest::newRow("groqTokensPerMinute -1") << "limits/groqTokensPerMinute" << QVariant(-1) << range;
+    QTest::newRow("geminiRequestsPerMinute 10001") << "limits/geminiRequestsPerMinute" << QVariant(10001) << range;
+    QTest::newRow("geminiTokensPerMinute 10000001") << "limits/geminiTokensPerMinute" << QVariant(10'000'001) << range;
+    QTest::newRow("requestTimeoutSec 4") << "limits/requestTimeoutSec" << QVariant(4) << range;
+    QTest::newRow("firstByteTimeoutSec 601") << "limits/firstByteTimeoutSec" << QVariant(601) << range;
+    QTest::newRow("maxRetries 11") << "limits/maxRetries" << QVariant(11) << range;
+    QTest::newRow("maxFileBytes 1023") << "limits/maxFileBytes" << QVariant(1023) << range;
+    QTest::newRow("maxFileBytes 101 MiB") << "limits/maxFileBytes" << QVariant(qint64(101) * 1024 * 1024) << range;
+    QTest::newRow("maxPages 0") << "limits/maxPages" << QVariant(0) << range;
+    QTest::newRow("maxTextChars 999") << "limits/maxTextChars" << QVariant(999) << range;
+    QTest::newRow("uiLanguage junk") << "ui/language" << QVariant(QStringLiteral("../../etc"))
+                                     << "is not a language code";
+}
+
+void TestSettings::invalidValueResetWithWarning()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, value);
+    QFETCH(QString, why);
+
+    // Start from custom values so "reset to the default" is distinguishable from "left unchanged".
+    SettingsStore store(iniPath());
+    store.save(customSettings());
+    {
+        QSettings raw(iniPath(), QSettings::IniFormat);
+        raw.setValue(key, value);
+    }
+
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        QRegularExpression(QStringLiteral("^Setting %1 %2.*; using the default$")
+                               .arg(QRegularExpression::escape(key), QRegularExpression::escape(why))));
+    const Settings loaded = SettingsStore(iniPath()).load();
+
+    // Exactly this field is back at its default; the others keep their custom values.
+    Settings expected = customSettings();
+    const Settings defaults;
+    if (key == QLatin1String("pipeline/skillCount"))
+        expected.skillCount = defaults.skillCount;
+    else if (key == QLatin1String("pipeline/batchSize"))
+        expected.batchSize = defaults.batchSize;
+    else if (key == QLatin1String("pipeline/maxConcurrentBatches"))
+        expected.maxConcurrentBatches = defaults.maxConcurrentBatches;
+    else if (key == QLatin1String("pipeline/discoveryConcurrency"))
+        expected.discoveryConcurrency = defaults.discoveryConcurrency;
+    else if (key == QLatin1String("pipeline/questionsPerSkill"))
+        expected.questionsPerSkill = defaults.questionsPerSkill;
+    else if (key == QLatin1String("pipeline/safeTokenLimit"))
+        expected.safeTokenLimit = defaults.safeTokenLimit;
+    else if (key == QLatin1String("pipeline/groundingEnabled"))
+        expected.groundingEnabled = defaults.groundingEnabled;
+    else if (key == QLatin1String("pipeline/questionLanguage"))
+        expected.questionLanguage = defaults.questionLanguage;
+    else if (key == QLatin1String("providers/groqBaseUrl"))
+        expected.groqBaseUrl = defaults.groqBaseUrl;
+    else if (key == QLatin1String("providers/geminiBaseUrl"))
+        expected.geminiBaseUrl = defaults.geminiBaseUrl;
+    else if (key == QLatin1String("providers/skillModel"))
+        expected.skillModel = defaults.skillModel;
+    else if (key == QLatin1String("providers/discoveryModel"))
+        expected.discoveryModel = defaults.discoveryModel;
+    else if (key == QLatin1String("providers/questionModel"))
+        expected.questionModel = defaults.questionModel;
+    else if (key == QLatin1String("limits/groqRequestsPerMinute"))
+        expected.groqRequestsPerMinute = defaults.groqRequestsPerMinute;
+    else if (key == QLatin1String("limits/groqTokensPerMinute"))
+        expected.groqTokensPerMinute = defaults.groqTokensPerMinute;
+    else if (key == QLatin1String("limits/geminiRequestsPerMinute"))
+        expected.geminiRequestsPerMinute = defaults.geminiRequestsPerMinute;
+    else if (key == QLatin1String("limits/geminiTokensPerMinute"))
+        expected.geminiTokensPerMinute = defaults.geminiTokensPerMinute;
+    else if (key == QLatin1String("limits/requestTimeoutSec"))
+        expected.requestTimeoutSec = defaults.requestTimeoutSec;
+    else if (key == QLatin1String("limits/firstByteTimeoutSec"))
+        expected.firstByteTimeoutSec = defaults.firstByteTimeoutSec;
+    else if (key == QLatin1String("limits/maxRetries"))
+        expected.maxRetries = defaults.maxRetries;
+    else if (key == QLatin1String("limits/maxFileBytes"))
+        expected.maxFileBytes = defaults.maxFileBytes;
+    else if (key == QLatin1String("limits/maxPages"))
+        expected.maxPages = defaults.maxPages;
+    else if (key == QLatin1String("limits/maxTextChars"))
+        expected.maxTextChars = defaults.maxTextChars;
+    else if (key == QLatin1String("ui/language"))
+        expected.uiLanguage = defaults.uiLanguage;
+    else
+        QFAIL(qPrintable(QStringLiteral("unknown key in the test table: ") + key));
+    compareSettings(loaded, expected);
+}
+
+void TestSettings::boundaryValuesAccepted_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("skillCount 1") << "pipeline/skillCount" << QVariant(1);
+    QTest::newRow("skillCount 30 as text") << "pipeline/skillCount" << QVariant(QStringLiteral(" 30 "));
+    QTest::newRow("groqTokensPerMinute off") << "limits/groqTokensPerMinute" << QVariant(0);
+    QTest::newRow("maxRetries 10") << "limits/maxRetries" << QVariant(10);
+    QTest::newRow("maxFileBytes 1 KiB") << "limits/maxFileBytes" << QVariant(1024);
+    QTest::newRow("maxFileBytes 100 MiB") << "limits/maxFileBytes" << QVariant(qint64(100) * 1024 * 1024);
+    QTest::newRow("grounding 0") << "pipeline/groundingEnabled" << QVariant(QStringLiteral("0"));
+    QTest::newRow("language with script") << "ui/language" << QVariant(QStringLiteral("zh-Hans-CN"));
+    QTest::newRow("loopback http url") << "providers/groqBaseUrl" << QVariant(QStringLiteral("http://127.0.0.1:1/v1"));
+}
+
+void TestSettings::boundaryValuesAccepted()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, value);
+    {
+        QSettings raw(iniPath(), QSettings::IniFormat);
+        raw.setValue(key, value);
+    }
+    // Any warning here fails the test.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    const Settings loaded = SettingsStore(iniPath()).load();
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    if (key == QLatin1String("pipeline/skillCount"))
+        QCOMPARE(loaded.skillCount, value.toString().trimmed().toInt());
+    else if (key == QLatin1String("limits/groqTokensPerMinute"))
+        QCOMPARE(loaded.groqTokensPerMinute, 0);
+    else if (key == QLatin1String("limits/maxRetries"))
+        QCOMPARE(loaded.maxRetries, 10);
+    else if (key == QLatin1String("limits/maxFileBytes"))
+        QCOMPARE(loaded.maxFileBytes, value.toLongLong());
+    else if (key == QLatin1String("pipeline/groundingEnabled"))
+        QCOMPARE(loaded.groundingEnabled, false);
+    else if (key == QLatin1String("ui/language"))
+        QCOMPARE(loaded.uiLanguage, QStringLiteral("zh-Hans-CN"));
+    else if (key == QLatin1String("providers/groqBaseUrl"))
+        QCOMPARE(loaded.groqBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:1/v1")));
+    else
+        QFAIL("unknown key in the test table");
+}
+
+void TestSettings::newerVersionWarns()
+{
+    {
+        QSettings raw(iniPath(), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("settingsVersion"), 7);
+        raw.setValue(QStringLiteral("pipeline/skillCount"), 5);
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("newer version \\(7")));
+    SettingsStore store(iniPath());
+    QCOMPARE(store.storedVersion(), 7);
+    QCOMPARE(store.load().skillCount, 5);
+}
+
+void TestSettings::noSecretsInTheFile()
+{
+    SettingsStore store(iniPath());
+    store.save(customSettings());
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    static const QRegularExpression secretish(QStringLiteral("api.?key|secret|password|credential|bearer|auth|key$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    for (const QString &key : raw.allKeys())
+        QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
+    QCOMPARE(raw.allKeys().size(), 25); // 24 options + settingsVersion
+}
+
+void TestSettings::environmentOverrides()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("INTERVIEW_PREP_GROQ_BASE_URL"), QStringLiteral("http://127.0.0.1:4010/openai/v1"));
+    env.insert(QStringLiteral("INTERVIEW_PREP_GEMINI_BASE_URL"), QStringLiteral(" http://127.0.0.1:4011/v1beta "));
+    Settings s;
+    QTest::ignoreMessage(QtInfoMsg, "Using http://127.0.0.1:4010/openai/v1 from INTERVIEW_PREP_GROQ_BASE_URL");
+    QTest::ignoreMessage(QtInfoMsg, "Using http://127.0.0.1:4011/v1beta from INTERVIEW_PREP_GEMINI_BASE_URL");
+    const QStringList applied = applyEnvironmentOverrides(s, env);
+    QCOMPARE(applied,
+             (QStringList { QStringLiteral("INTERVIEW_PREP_GROQ_BASE_URL"),
+                            QStringLiteral("INTERVIEW_PREP_GEMINI_BASE_URL") }));
+    QCOMPARE(s.groqBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:4010/openai/v1")));
+    QCOMPARE(s.geminiBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:4011/v1beta")));
+
+    // Nothing set: nothing changes.
+    Settings untouched;
+    QVERIFY(applyEnvironmentOverrides(untouched, QProcessEnvironment()).isEmpty());
+    compareSettings(untouched, Settings {});
+}
+
+void TestSettings::environmentOverrideInvalidIgnored()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("INTERVIEW_PREP_GROQ_BASE_URL"), QStringLiteral("file:///tmp/x"));
+    Settings s;
+    QTest::ignoreMessage(QtWarningMsg, "INTERVIEW_PREP_GROQ_BASE_URL is not an http(s) URL with a host; ignoring it");
+    QVERIFY(applyEnvironmentOverrides(s, env).isEmpty());
+    QCOMPARE(s.groqBaseUrl, Settings {}.groqBaseUrl);
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
