@@ -3,6 +3,7 @@
 // executable ("--no-keychain-child") whose D-Bus address leads nowhere.
 
 #include "keys/KeyStore.h"
+#include "log/Redaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void explicitSessionOnlyMode();
     void resolveKeysReportsWhereEachCameFrom();
     void invalidInputAndAsynchrony();
+    void keysAreRegisteredForRedaction();
     void noKeychainInChildProcess_data();
     void noKeychainInChildProcess();
 
@@ -464,6 +466,39 @@ void TestKeyStore::invalidInputAndAsynchrony()
     store->load(QStringLiteral("groq"));
     QCOMPARE(loadSpy.count(), 0);
     QVERIFY(loadSpy.wait(kTimeoutMs));
+}
+
+void TestKeyStore::keysAreRegisteredForRedaction()
+{
+    // Keys without a recognisable shape are masked in logs only because the store registers them.
+    const QString saved = QStringLiteral("plain-saved-key-0001");
+    const QString fromKeychain = QStringLiteral("plain-keychain-key-0002");
+    const QString fromEnv = QStringLiteral("plain-environment-key-0003");
+    const QString sessionOnly = QStringLiteral("plain-session-key-0004");
+
+    clearRegisteredSecrets();
+    auto store = makeStore();
+    QVERIFY(saveKey(*store, QStringLiteral("groq"), saved).ok);
+    QCOMPARE(redact(QStringLiteral("k=") + saved), QStringLiteral("k=***"));
+
+    QVERIFY(saveKey(*store, QStringLiteral("gemini"), fromKeychain).ok);
+    clearRegisteredSecrets();
+    QCOMPARE(redact(fromKeychain), fromKeychain);
+    auto reader = makeStore();
+    QCOMPARE(loadKey(*reader, QStringLiteral("gemini")).source, KeySource::Keychain);
+    QCOMPARE(redact(fromKeychain), QStringLiteral("***"));
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("GROQ_API_KEY"), fromEnv);
+    auto withEnv = makeStore(env);
+    QCOMPARE(redact(fromEnv), fromEnv);
+    QCOMPARE(loadKey(*withEnv, QStringLiteral("groq")).source, KeySource::Environment);
+    QCOMPARE(redact(fromEnv), QStringLiteral("***"));
+
+    withEnv->setSessionOnly(true);
+    QVERIFY(saveKey(*withEnv, QStringLiteral("other"), sessionOnly).ok);
+    QCOMPARE(redact(sessionOnly), QStringLiteral("***"));
+    clearRegisteredSecrets();
 }
 
 void TestKeyStore::noKeychainInChildProcess_data()

@@ -1,6 +1,8 @@
 #include "keys/KeyStore.h"
 
+#include "keys/KeyNames.h"
 #include "keys/KeychainMessages.h"
+#include "log/Redaction.h"
 
 #include <QLoggingCategory>
 #include <QSettings>
@@ -16,35 +18,7 @@ namespace {
 const QString kIndexKey = QStringLiteral("keychain/entries");
 constexpr int kRetryDelayMs = 500;
 
-bool isValidProvider(const QString &provider)
-{
-    if (provider.trimmed().isEmpty() || provider.size() > 100)
-        return false;
-    for (const QChar c : provider)
-        if (c.category() == QChar::Other_Control)
-            return false;
-    return true;
-}
-
-QString invalidMessage(const QString &provider)
-{
-    if (!isValidProvider(provider))
-        return KeyStore::tr("“%1” is not a valid provider name.").arg(provider);
-    return KeyStore::tr("The key for %1 is empty.").arg(provider);
-}
-
 } // namespace
-
-QString keySourceName(KeySource source)
-{
-    switch (source) {
-    case KeySource::None: return QStringLiteral("none");
-    case KeySource::Environment: return QStringLiteral("environment");
-    case KeySource::SessionMemory: return QStringLiteral("session");
-    case KeySource::Keychain: return QStringLiteral("keychain");
-    }
-    return {};
-}
 
 KeyStore::KeyStore(QObject *parent)
     : KeyStore(Options {}, parent)
@@ -66,33 +40,6 @@ KeyStore::KeyStore(Options options, QObject *parent)
 }
 
 KeyStore::~KeyStore() = default;
-
-QString KeyStore::backendName()
-{
-#if defined(Q_OS_MACOS)
-    return KeyStore::tr("macOS Keychain");
-#elif defined(Q_OS_WIN)
-    return KeyStore::tr("Windows Credential Manager");
-#else
-    return KeyStore::tr("Secret Service (GNOME Keyring / KWallet)");
-#endif
-}
-
-QString KeyStore::environmentVariable(const QString &provider)
-{
-    QString name;
-    for (const QChar c : provider.trimmed()) {
-        const char16_t u = c.unicode();
-        const bool alnum = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-        name += alnum ? c.toUpper() : QChar(u'_');
-    }
-    return name + QStringLiteral("_API_KEY");
-}
-
-QStringList KeyStore::knownProviders()
-{
-    return { QStringLiteral("groq"), QStringLiteral("gemini") };
-}
 
 void KeyStore::setSessionOnly(bool sessionOnly)
 {
@@ -181,13 +128,15 @@ QString KeyStore::noteUnavailable(QKeychain::Job *job)
 void KeyStore::save(const QString &provider, const QString &key)
 {
     const QString value = key.trimmed();
-    if (!isValidProvider(provider) || value.isEmpty()) {
+    if (!keys::isValidProvider(provider) || value.isEmpty()) {
         const KeyResult result {
-            provider, false, {}, KeySource::None, KeyProblem::InvalidInput, invalidMessage(provider)
+            provider, false, {}, KeySource::None, KeyProblem::InvalidInput, keys::invalidInputMessage(provider)
         };
         emitLater([this, result] { Q_EMIT saved(result); });
         return;
     }
+
+    registerSecret(value); // masked in every log line from now on
 
     if (m_sessionOnly) {
         m_sessionKeys.insert(provider, value);
@@ -245,9 +194,9 @@ void KeyStore::lookup(const QString &provider, const std::function<void(KeyResul
         emitLater([done, r] { done(r); });
     };
 
-    if (!isValidProvider(provider)) {
+    if (!keys::isValidProvider(provider)) {
         result.problem = KeyProblem::InvalidInput;
-        result.message = invalidMessage(provider);
+        result.message = keys::invalidInputMessage(provider);
         finishLater(result);
         return;
     }
@@ -260,6 +209,7 @@ void KeyStore::lookup(const QString &provider, const std::function<void(KeyResul
             qCInfo(lcKeys, "Using the %s key from the environment variable %s (it overrides the keychain)",
                    qUtf8Printable(provider), qUtf8Printable(variable));
         }
+        registerSecret(fromEnv);
         result.ok = true;
         result.key = fromEnv;
         result.source = KeySource::Environment;
@@ -295,6 +245,7 @@ void KeyStore::lookup(const QString &provider, const std::function<void(KeyResul
             const QKeychain::Error error = job->error();
             if (error == QKeychain::NoError) {
                 r.key = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+                registerSecret(r.key);
                 r.ok = true;
                 r.source = r.key.isEmpty() ? KeySource::None : KeySource::Keychain;
             } else if (error == QKeychain::EntryNotFound) {
@@ -377,9 +328,9 @@ void KeyStore::deleteEntry(const QString &provider, const std::function<void(boo
 
 void KeyStore::remove(const QString &provider)
 {
-    if (!isValidProvider(provider)) {
+    if (!keys::isValidProvider(provider)) {
         const KeyResult result {
-            provider, false, {}, KeySource::None, KeyProblem::InvalidInput, invalidMessage(provider)
+            provider, false, {}, KeySource::None, KeyProblem::InvalidInput, keys::invalidInputMessage(provider)
         };
         emitLater([this, result] { Q_EMIT removed(result); });
         return;
