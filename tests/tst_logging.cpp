@@ -3,6 +3,7 @@
 #include "log/Logging.h"
 #include "log/Redaction.h"
 #include "log/RotatingLogFile.h"
+#include "support/SecretScan.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void concurrentWritersProduceWholeLines();
     void stderrSinkInChildProcess();
     void defaultDirectory();
+    void secretScanFindsEveryEncoding();
+    void logDirectoryHasNoSecrets();
 
 private:
     LogOptions fileOnly() const
@@ -338,6 +341,58 @@ void TestLogging::defaultDirectory()
     const QString dir = defaultLogDirectory();
     QVERIFY(dir.endsWith(QStringLiteral("/logs")));
     QCOMPARE(QFileInfo(dir).path(), QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+}
+
+void TestLogging::secretScanFindsEveryEncoding()
+{
+    const QStringList secrets { QStringLiteral("gsk_scanSecret0123456789"), QStringLiteral("AIza/scan+secret=42"),
+                                QStringLiteral("ключ-secret-🔑"), QStringLiteral("abc") };
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkpath(QStringLiteral("a/b/.hidden")));
+    auto writeFile = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    writeFile(QStringLiteral("clean.txt"), "nothing here but abc and gsk_scanSecret012345678 (one short)");
+    writeFile(QStringLiteral("a/raw.log"), "x " + secrets.at(0).toUtf8() + " y");
+    writeFile(QStringLiteral("a/b/settings.ini"), "url=https://h/?key=" + QUrl::toPercentEncoding(secrets.at(1)));
+    for (int shift = 0; shift < 3; ++shift)
+        writeFile(QStringLiteral("a/b/.hidden/b64-%1.json").arg(shift),
+                  "{\"blob\":\"" + (QByteArray(shift, 'z') + secrets.at(2).toUtf8() + "tail").toBase64() + "\"}");
+    writeFile(QStringLiteral("a/utf16.dat"),
+              QByteArray(reinterpret_cast<const char *>(secrets.at(0).utf16()), secrets.at(0).size() * 2));
+
+    const QList<ip::test::SecretHit> hits = ip::test::scanForSecrets(dir.path(), secrets);
+    QStringList seen;
+    for (const auto &hit : hits)
+        seen << QStringLiteral("%1 %2 %3")
+                    .arg(QDir(dir.path()).relativeFilePath(hit.file))
+                    .arg(hit.secretIndex)
+                    .arg(hit.encoding);
+    seen.sort();
+    QCOMPARE(seen,
+             (QStringList { QStringLiteral("a/b/.hidden/b64-0.json 2 base64"),
+                            QStringLiteral("a/b/.hidden/b64-1.json 2 base64"),
+                            QStringLiteral("a/b/.hidden/b64-2.json 2 base64"),
+                            QStringLiteral("a/b/settings.ini 1 percent-encoded"), QStringLiteral("a/raw.log 0 raw"),
+                            QStringLiteral("a/utf16.dat 0 utf-16") }));
+    QVERIFY(!ip::test::describeHits(hits).contains(secrets.at(0)));
+}
+
+void TestLogging::logDirectoryHasNoSecrets()
+{
+    const QStringList secrets { QStringLiteral("gsk_neverInTheLog0123456789"),
+                                QStringLiteral("registered-only-secret-77") };
+    installLogging(fileOnly());
+    registerSecret(secrets.at(1));
+    qCInfo(lcTest) << "Authorization: Bearer" << secrets.at(0);
+    qCWarning(lcTest) << "request failed for key" << secrets.at(1);
+    qCInfo(lcTest, "url https://h/v1beta/models?key=%s", qUtf8Printable(secrets.at(0)));
+    uninstallLogging();
+    QVERIFY(!readAll(logPath()).isEmpty());
+    const auto hits = ip::test::scanForSecrets(m_dir->path(), secrets);
+    QVERIFY2(hits.isEmpty(), qPrintable(ip::test::describeHits(hits)));
 }
 
 int main(int argc, char **argv)
