@@ -20,9 +20,9 @@ struct HttpRequest
     QUrl url;
     HttpHeaders headers;
     QByteArray body;
-    int totalTimeoutMs = 120'000;     // whole request, 0 = none
-    int firstByteTimeoutMs = 60'000;  // until the status line/headers arrive, 0 = none
-    int idleTimeoutMs = 60'000;       // max silence between chunks of a body, 0 = none
+    int totalTimeoutMs = 120'000; // whole request, 0 = none
+    int firstByteTimeoutMs = 60'000; // until the status line/headers arrive, 0 = none
+    int idleTimeoutMs = 60'000; // max silence between chunks of a body, 0 = none
 };
 
 // Transport-level failure (no HTTP status to speak of).
@@ -32,9 +32,9 @@ enum class TransportErrorKind {
     HostNotFound,
     Tls,
     ConnectionReset, // dropped mid-body, remote closed early
-    Timeout,         // total, first-byte or idle timeout
+    Timeout, // total, first-byte or idle timeout
     Cancelled,
-    InsecureUrl,     // https required for non-loopback hosts
+    InsecureUrl, // https required for non-loopback hosts
     Other
 };
 
@@ -64,8 +64,8 @@ public:
 Q_SIGNALS:
     void headersReceived(int status, const ip::HttpHeaders &headers);
     void dataReceived(const QByteArray &chunk);
-    void finished();                               // body complete (any HTTP status)
-    void failed(const ip::TransportError &error);  // transport failure; status() may be set
+    void finished(); // body complete (any HTTP status)
+    void failed(const ip::TransportError &error); // transport failure; status() may be set
 
 protected:
     int m_status = 0;
@@ -77,7 +77,9 @@ class HttpTransport
 {
 public:
     virtual ~HttpTransport() = default;
-    // Starts the request; never returns null. The reply is parented to `parent`.
+    // Starts the request; never returns null. The reply is parented to `parent`. Implementations emit
+    // nothing from inside send() (even an immediate failure comes from the event loop), so connect
+    // to the reply after send() returns. Receivers should deleteLater() the reply, not delete it.
     virtual HttpReply *send(const HttpRequest &request, QObject *parent) = 0;
 };
 
