@@ -1,6 +1,7 @@
 #include "providers/ErrorClassifier.h"
 
-#include "providers/NetCompat.h"
+#include "net/Duration.h"
+#include "net/Redact.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,7 +42,7 @@ QString oneLine(QString s)
     s = s.simplified();
     if (s.size() > kMaxDetail)
         s = s.left(kMaxDetail - 1) + QChar(0x2026);
-    return redactSecretsCompat(s);
+    return redactSecrets(s);
 }
 
 bool looksLikeHtml(const QByteArray &body)
@@ -94,7 +95,11 @@ ErrorBody readBody(const QByteArray &body)
 
 QString detailOf(const ErrorBody &b)
 {
-    return oneLine(b.json ? b.message : b.plainText);
+    if (!b.json)
+        return oneLine(b.plainText);
+    // Gemini's quota messages start with boilerplate; the useful part is the bullet list.
+    const qsizetype quota = b.message.indexOf(QLatin1StringView("Quota exceeded for metric"));
+    return oneLine(quota > 0 ? b.message.mid(quota) : b.message);
 }
 
 // Gemini google.rpc details of a given @type suffix ("RetryInfo", "QuotaFailure", "ErrorInfo").
@@ -302,8 +307,14 @@ ProviderError makeProviderError(ProviderErrorKind kind, const QString &provider,
             : tr("%1 is overloaded or having trouble — try again in a few minutes.").arg(provider);
         break;
     case ProviderErrorKind::InvalidRequest:
-        e.message = e.detail.isEmpty() ? tr("%1 rejected the request (HTTP %2).").arg(provider, status)
-                                       : tr("%1 rejected the request (HTTP %2): %3").arg(provider, status, e.detail);
+        if (httpStatus >= 400) {
+            e.message = e.detail.isEmpty()
+                ? tr("%1 rejected the request (HTTP %2).").arg(provider, status)
+                : tr("%1 rejected the request (HTTP %2): %3").arg(provider, status, e.detail);
+        } else {
+            e.message = e.detail.isEmpty() ? tr("%1 rejected the request.").arg(provider)
+                                           : tr("%1 rejected the request: %2").arg(provider, e.detail);
+        }
         break;
     case ProviderErrorKind::ContentBlocked:
         e.message = tr("%1 blocked the request with its safety filters — rephrase the input or try another model.")
@@ -400,36 +411,19 @@ ProviderError classifyTransportError(const QString &provider, const TransportErr
 
 qint64 retryHintMs(const HttpHeaders &headers, const QJsonObject &errorObject, const QString &message)
 {
-    bool ok = false;
-    const double ms = headerValue(headers, "retry-after-ms").trimmed().toDouble(&ok);
-    if (ok && ms >= 0)
-        return qint64(std::ceil(ms));
-    const QByteArray retryAfter = headerValue(headers, "retry-after").trimmed();
-    if (!retryAfter.isEmpty()) {
-        const qint64 v = parseRetryAfterCompat(retryAfter);
-        if (v >= 0)
-            return v;
-    }
+    if (const qint64 v = retryAfterFromHeaders(headers); v >= 0)
+        return v;
     for (const QJsonObject &info : detailsOfType(errorObject, QLatin1StringView("google.rpc.RetryInfo"))) {
-        const qint64 v = parseDurationCompat(info.value(QLatin1StringView("retryDelay")).toString());
-        if (v >= 0)
+        if (const qint64 v = parseDuration(info.value(QLatin1StringView("retryDelay")).toString()); v >= 0)
             return v;
     }
-    static const QRegularExpression inMessage(QStringLiteral("(?:try again|retry) in ([0-9][0-9.hms]*(?:ms|h|m|s))"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    const auto m = inMessage.match(message);
-    if (m.hasMatch()) {
-        const qint64 v = parseDurationCompat(m.captured(1));
-        if (v >= 0)
-            return v;
-    }
+    if (const qint64 v = retryHintFromMessage(message); v >= 0)
+        return v;
     for (const char *dim : { "tokens", "requests" }) {
-        const QByteArray remaining = headerValue(headers, QByteArray("x-ratelimit-remaining-") + dim).trimmed();
-        if (remaining != "0")
+        if (headerValue(headers, QByteArray("x-ratelimit-remaining-") + dim).trimmed() != "0")
             continue;
-        const qint64 v = parseDurationCompat(
-            QString::fromLatin1(headerValue(headers, QByteArray("x-ratelimit-reset-") + dim).trimmed()));
-        if (v >= 0)
+        const QString reset = QString::fromLatin1(headerValue(headers, QByteArray("x-ratelimit-reset-") + dim));
+        if (const qint64 v = parseDuration(reset); v >= 0)
             return v;
     }
     return -1;
