@@ -1,7 +1,26 @@
 // Wait-hint parsing (Go/protobuf durations, retry-after, messages) and Backoff.
+#include "net/Backoff.h"
 #include "net/Duration.h"
 
 #include <QTest>
+
+namespace {
+
+// Replays a fixed sequence of "random" numbers.
+class SequenceRandom final : public ip::RandomSource
+{
+public:
+    explicit SequenceRandom(QList<double> values)
+        : m_values(std::move(values))
+    { }
+    double next() override { return m_values.isEmpty() ? 0.0 : m_values.takeFirst(); }
+    [[nodiscard]] qsizetype left() const { return m_values.size(); }
+
+private:
+    QList<double> m_values;
+};
+
+} // namespace
 
 class RetryTest : public QObject
 {
@@ -119,6 +138,68 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QFETCH(qint64, ms);
         QCOMPARE(ip::retryHintFromMessage(message), ms);
+    }
+
+    void backoffCeiling_data()
+    {
+        QTest::addColumn<int>("retry");
+        QTest::addColumn<qint64>("ceiling");
+        QTest::newRow("1") << 1 << qint64(1000);
+        QTest::newRow("2") << 2 << qint64(2000);
+        QTest::newRow("3") << 3 << qint64(4000);
+        QTest::newRow("6") << 6 << qint64(32'000);
+        QTest::newRow("7 capped") << 7 << qint64(60'000);
+        QTest::newRow("1000 no overflow") << 1000 << qint64(60'000);
+        QTest::newRow("0") << 0 << qint64(1000);
+    }
+
+    void backoffCeiling()
+    {
+        QFETCH(int, retry);
+        QFETCH(qint64, ceiling);
+        QCOMPARE(ip::Backoff::ceilingMs(ip::BackoffPolicy { 1000, 60'000, 5 }, retry), ceiling);
+    }
+
+    void fullJitter()
+    {
+        const ip::BackoffPolicy p { 1000, 60'000, 5 };
+        QCOMPARE(ip::Backoff::jitteredMs(p, 3, 0.0), qint64(0));
+        QCOMPARE(ip::Backoff::jitteredMs(p, 3, 0.5), qint64(2000));
+        QCOMPARE(ip::Backoff::jitteredMs(p, 3, 0.99999), qint64(3999));
+        QCOMPARE(ip::Backoff::jitteredMs(p, 3, 1.0), qint64(4000)); // clamped
+        QCOMPARE(ip::Backoff::jitteredMs(p, 10, 0.25), qint64(15'000));
+    }
+
+    void backoffSequenceAndExhaustion()
+    {
+        SequenceRandom random({ 0.5, 0.5, 0.5, 0.5 });
+        ip::Backoff backoff(ip::BackoffPolicy { 500, 10'000, 4 }, &random);
+        QCOMPARE(backoff.nextDelayMs(), qint64(250)); // after attempt 1: U[0, 500)
+        QCOMPARE(backoff.nextDelayMs(), qint64(500)); // after attempt 2: U[0, 1000)
+        QCOMPARE(backoff.nextDelayMs(), qint64(1000)); // after attempt 3: U[0, 2000)
+        QVERIFY(!backoff.exhausted());
+        QCOMPARE(backoff.nextDelayMs(), qint64(-1)); // attempt 4 was the last
+        QVERIFY(backoff.exhausted());
+        QCOMPARE(backoff.failedAttempts(), 4);
+        QCOMPARE(random.left(), qsizetype(1)); // no random draw when giving up
+        backoff.reset();
+        QCOMPARE(backoff.nextDelayMs(), qint64(250));
+    }
+
+    void backoffServerHint()
+    {
+        SequenceRandom random({ 0.0, 0.0, 0.0 });
+        ip::Backoff backoff(ip::BackoffPolicy { 1000, 60'000, 5, 120'000 }, &random);
+        QCOMPARE(backoff.nextDelayMs(3010), qint64(3010)); // "Please try again in 3.01s"
+        QCOMPARE(backoff.nextDelayMs(0), qint64(0));
+        QCOMPARE(backoff.nextDelayMs(86'400'000), qint64(-1)); // daily quota: not worth waiting
+        QCOMPARE(random.left(), qsizetype(3));
+    }
+
+    void backoffSingleAttempt()
+    {
+        ip::Backoff backoff(ip::BackoffPolicy { 1000, 60'000, 1 });
+        QCOMPARE(backoff.nextDelayMs(), qint64(-1));
     }
 };
 

@@ -1,0 +1,164 @@
+#include "net/RateLimiterCore.h"
+
+#include <algorithm>
+
+namespace ip {
+
+RateLimiterCore::RateLimiterCore(RateLimits limits)
+    : m_limits(limits)
+{ }
+
+bool RateLimiterCore::canEverFit(qint64 cost) const
+{
+    return m_limits.tokensPerWindow <= 0 || cost <= m_limits.tokensPerWindow;
+}
+
+RateLimiterCore::Ticket RateLimiterCore::enqueue(qint64 cost)
+{
+    cost = qMax<qint64>(0, cost);
+    if (!canEverFit(cost))
+        return 0;
+    const Ticket ticket = m_nextTicket++;
+    m_queue.push_back({ ticket, cost });
+    return ticket;
+}
+
+bool RateLimiterCore::cancel(Ticket ticket)
+{
+    const auto it = std::find_if(m_queue.begin(), m_queue.end(), [&](const Pending &p) { return p.ticket == ticket; });
+    if (it == m_queue.end())
+        return false;
+    m_queue.erase(it);
+    return true;
+}
+
+bool RateLimiterCore::isQueued(Ticket ticket) const
+{
+    return std::any_of(m_queue.begin(), m_queue.end(), [&](const Pending &p) { return p.ticket == ticket; });
+}
+
+QList<RateLimiterCore::Ticket> RateLimiterCore::grant(qint64 nowMs)
+{
+    prune(nowMs);
+    QList<Ticket> granted;
+    while (!m_queue.empty()) {
+        const Pending head = m_queue.front();
+        // A head that no longer fits (limits lowered since it was queued) is granted alone once the
+        // window is empty, rather than blocking the queue forever; the server will judge it.
+        const bool oversized = !canEverFit(head.cost);
+        if (oversized ? (!m_granted.empty() || nowMs < m_blockedUntil)
+                      : delayFor(head.cost, nowMs, m_granted, m_budget) > 0)
+            break;
+        m_queue.pop_front();
+        m_granted.push_back({ head.ticket, nowMs, head.cost });
+        if (nowMs < m_budget.untilMs)
+            m_budget.used += head.cost;
+        granted.append(head.ticket);
+    }
+    return granted;
+}
+
+qint64 RateLimiterCore::delayForHead(qint64 nowMs) const
+{
+    const QList<Wait> waits = estimatedWaits(nowMs);
+    return waits.isEmpty() ? -1 : waits.first().waitMs;
+}
+
+QList<RateLimiterCore::Wait> RateLimiterCore::estimatedWaits(qint64 nowMs) const
+{
+    QList<Wait> waits;
+    std::deque<Entry> entries = m_granted;
+    ServerBudget budget = m_budget;
+    qint64 at = nowMs;
+    for (const Pending &pending : m_queue) {
+        qint64 delay = 0;
+        if (canEverFit(pending.cost)) {
+            delay = delayFor(pending.cost, at, entries, budget);
+        } else {
+            const qint64 lastExpiry = entries.empty() ? at : entries.back().atMs + m_limits.windowMs;
+            delay = qMax<qint64>(0, qMax(lastExpiry, m_blockedUntil) - at);
+        }
+        at += delay;
+        while (!entries.empty() && entries.front().atMs + m_limits.windowMs <= at)
+            entries.pop_front();
+        entries.push_back({ pending.ticket, at, pending.cost });
+        if (at < budget.untilMs)
+            budget.used += pending.cost;
+        waits.append({ pending.ticket, at - nowMs });
+    }
+    return waits;
+}
+
+qint64 RateLimiterCore::delayFor(qint64 cost, qint64 nowMs, const std::deque<Entry> &entries,
+                                 const ServerBudget &budget) const
+{
+    const qint64 window = m_limits.windowMs;
+    qint64 readyAt = qMax(nowMs, m_blockedUntil);
+
+    // Entries still inside the window at `nowMs` (they are in time order).
+    auto first = entries.begin();
+    while (first != entries.end() && first->atMs + window <= nowMs)
+        ++first;
+    const qsizetype count = entries.end() - first;
+
+    if (m_limits.requestsPerWindow > 0 && count >= m_limits.requestsPerWindow) {
+        // The (count - limit + 1)-th oldest must leave the window.
+        const auto &leaving = *(first + (count - m_limits.requestsPerWindow));
+        readyAt = qMax(readyAt, leaving.atMs + window);
+    }
+    if (m_limits.tokensPerWindow > 0) {
+        qint64 used = 0;
+        for (auto it = first; it != entries.end(); ++it)
+            used += it->tokens;
+        for (auto it = first; it != entries.end() && used + cost > m_limits.tokensPerWindow; ++it) {
+            used -= it->tokens;
+            readyAt = qMax(readyAt, it->atMs + window);
+        }
+    }
+    if (nowMs < budget.untilMs && budget.used + cost > budget.remaining)
+        readyAt = qMax(readyAt, budget.untilMs);
+    return readyAt - nowMs;
+}
+
+void RateLimiterCore::settle(Ticket ticket, qint64 actualTokens)
+{
+    for (Entry &entry : m_granted) {
+        if (entry.ticket == ticket) {
+            entry.tokens = qMax<qint64>(0, actualTokens);
+            return;
+        }
+    }
+}
+
+void RateLimiterCore::blockUntil(qint64 untilMs)
+{
+    m_blockedUntil = qMax(m_blockedUntil, untilMs);
+}
+
+void RateLimiterCore::setServerTokenBudget(qint64 nowMs, qint64 remainingTokens, qint64 resetInMs)
+{
+    m_budget = ServerBudget { qMax<qint64>(0, remainingTokens), nowMs + qMax<qint64>(0, resetInMs), 0 };
+}
+
+int RateLimiterCore::requestsInWindow(qint64 nowMs) const
+{
+    return int(std::count_if(m_granted.begin(), m_granted.end(),
+                             [&](const Entry &e) { return e.atMs + m_limits.windowMs > nowMs; }));
+}
+
+qint64 RateLimiterCore::tokensInWindow(qint64 nowMs) const
+{
+    qint64 sum = 0;
+    for (const Entry &e : m_granted)
+        if (e.atMs + m_limits.windowMs > nowMs)
+            sum += e.tokens;
+    return sum;
+}
+
+void RateLimiterCore::prune(qint64 nowMs)
+{
+    while (!m_granted.empty() && m_granted.front().atMs + m_limits.windowMs <= nowMs)
+        m_granted.pop_front();
+}
+
+} // namespace ip

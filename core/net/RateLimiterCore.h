@@ -1,0 +1,110 @@
+#pragma once
+
+// The pure logic of client-side rate limiting (no QObject, no timers; time is passed in), driven by
+// RateLimiter (RateLimiter.h) and tested with plain numbers.
+//
+// - Requests per window (RPM) and tokens per window (TPM) over a sliding window (default 60 s).
+//   A request's cost is its estimated prompt tokens + declared max output tokens; settle() replaces
+//   it with the real usage once known.
+// - FIFO-fair: only the head of the queue may be granted, so a big request is never overtaken by
+//   small ones queued after it.
+// - A cost larger than the whole TPM budget can never be granted: enqueue() refuses it (the caller
+//   must split or shrink the request).
+// - Server feedback: blockUntil() (e.g. a 429 with retry-after, or remaining requests = 0 until a
+//   reset) and setServerTokenBudget() ("N tokens left until the reset in M ms").
+// Limits of 0 mean "no limit".
+
+#include <QList>
+#include <QtGlobal>
+
+#include <deque>
+
+namespace ip {
+
+struct RateLimits
+{
+    int requestsPerWindow = 0; // RPM; 0 = unlimited
+    qint64 tokensPerWindow = 0; // TPM; 0 = unlimited
+    qint64 windowMs = 60'000;
+
+    friend bool operator==(const RateLimits &, const RateLimits &) = default;
+};
+
+class RateLimiterCore
+{
+public:
+    using Ticket = quint64; // 0 is never a valid ticket
+
+    struct Wait
+    {
+        Ticket ticket = 0;
+        qint64 waitMs = 0; // estimated, assuming everyone ahead costs what they declared
+    };
+
+    explicit RateLimiterCore(RateLimits limits = {});
+
+    void setLimits(const RateLimits &limits) { m_limits = limits; }
+    [[nodiscard]] const RateLimits &limits() const { return m_limits; }
+
+    // False when `cost` exceeds the whole token budget (never grantable).
+    [[nodiscard]] bool canEverFit(qint64 cost) const;
+
+    // Queues a request; returns its ticket, or 0 when !canEverFit(cost).
+    Ticket enqueue(qint64 cost);
+    // Removes a queued (not yet granted) ticket; false if it was not queued.
+    bool cancel(Ticket ticket);
+    // Grants, in FIFO order, every queued request that may go at `nowMs`, and records them.
+    [[nodiscard]] QList<Ticket> grant(qint64 nowMs);
+    // Ms until the head of the queue may go (0 = now), -1 when the queue is empty.
+    [[nodiscard]] qint64 delayForHead(qint64 nowMs) const;
+    // Estimated wait of every queued request, in queue order.
+    [[nodiscard]] QList<Wait> estimatedWaits(qint64 nowMs) const;
+
+    // Replaces the recorded cost of a granted request with its real token usage (no-op once it has
+    // left the window, or for unknown tickets).
+    void settle(Ticket ticket, qint64 actualTokens);
+
+    // Nothing is granted before `untilMs` (keeps the latest of several blocks).
+    void blockUntil(qint64 untilMs);
+    // The server says only `remainingTokens` are left until `nowMs + resetInMs`: until then grants
+    // may not use more than that (on top of the local window).
+    void setServerTokenBudget(qint64 nowMs, qint64 remainingTokens, qint64 resetInMs);
+
+    [[nodiscard]] int queuedCount() const { return int(m_queue.size()); }
+    [[nodiscard]] bool isQueued(Ticket ticket) const;
+    [[nodiscard]] int requestsInWindow(qint64 nowMs) const;
+    [[nodiscard]] qint64 tokensInWindow(qint64 nowMs) const;
+
+private:
+    struct Entry
+    {
+        Ticket ticket;
+        qint64 atMs;
+        qint64 tokens;
+    };
+    struct Pending
+    {
+        Ticket ticket;
+        qint64 cost;
+    };
+    struct ServerBudget
+    {
+        qint64 remaining = 0;
+        qint64 untilMs = 0;
+        qint64 used = 0;
+    };
+
+    // Ms until a request of `cost` may go at `nowMs` given the recorded `entries` (sorted by time).
+    [[nodiscard]] qint64 delayFor(qint64 cost, qint64 nowMs, const std::deque<Entry> &entries,
+                                  const ServerBudget &budget) const;
+    void prune(qint64 nowMs);
+
+    RateLimits m_limits;
+    std::deque<Entry> m_granted;
+    std::deque<Pending> m_queue;
+    ServerBudget m_budget;
+    qint64 m_blockedUntil = 0;
+    Ticket m_nextTicket = 1;
+};
+
+} // namespace ip

@@ -1,0 +1,314 @@
+// RateLimiterCore (pure, plain numbers) and the RateLimiter QObject (ManualClock + pump, and one
+// short real-time run of its timer).
+#include "net/RateLimiter.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ip;
+using Ticket = RateLimiterCore::Ticket;
+using Tickets = QList<Ticket>;
+
+namespace {
+
+QList<qint64> waitsOf(const RateLimiterCore &core, qint64 now)
+{
+    QList<qint64> out;
+    for (const auto &w : core.estimatedWaits(now))
+        out << w.waitMs;
+    return out;
+}
+
+} // namespace
+
+class RateLimiterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // --- core ---
+
+    void unlimitedGrantsEverything()
+    {
+        RateLimiterCore core;
+        const Tickets t { core.enqueue(10), core.enqueue(1'000'000), core.enqueue(0) };
+        QCOMPARE(core.grant(0), t);
+        QCOMPARE(core.delayForHead(0), qint64(-1));
+        QCOMPARE(core.queuedCount(), 0);
+    }
+
+    void requestsPerMinuteSlidingWindow()
+    {
+        RateLimiterCore core({ 3, 0 });
+        const Ticket a = core.enqueue(1);
+        QCOMPARE(core.grant(0), Tickets { a });
+        const Ticket b = core.enqueue(1);
+        QCOMPARE(core.grant(20'000), Tickets { b });
+        const Ticket c = core.enqueue(1);
+        QCOMPARE(core.grant(40'000), Tickets { c });
+        const Ticket d = core.enqueue(1);
+        const Ticket e = core.enqueue(1);
+        // Sliding, not fixed: d waits for a (t=0) to leave, e for b (t=20 s).
+        QCOMPARE(core.grant(50'000), Tickets {});
+        QCOMPARE(core.delayForHead(50'000), qint64(10'000));
+        QCOMPARE(waitsOf(core, 50'000), (QList<qint64> { 10'000, 30'000 }));
+        QCOMPARE(core.grant(59'999), Tickets {});
+        QCOMPARE(core.grant(60'000), Tickets { d });
+        QCOMPARE(core.requestsInWindow(60'000), 3);
+        QCOMPARE(core.grant(79'999), Tickets {});
+        QCOMPARE(core.grant(80'000), Tickets { e });
+    }
+
+    void tokensPerMinute()
+    {
+        RateLimiterCore core({ 0, 1000 });
+        const Ticket a = core.enqueue(400);
+        const Ticket b = core.enqueue(400);
+        const Ticket c = core.enqueue(400);
+        QCOMPARE(core.grant(0), (Tickets { a, b }));
+        QCOMPARE(core.tokensInWindow(0), qint64(800));
+        QCOMPARE(core.delayForHead(0), qint64(60'000));
+        QCOMPARE(core.grant(59'999), Tickets {});
+        QCOMPARE(core.grant(60'000), Tickets { c });
+        QCOMPARE(core.tokensInWindow(60'000), qint64(400));
+    }
+
+    void tokensFreedByTheOldestFirst()
+    {
+        RateLimiterCore core({ 0, 1000 });
+        core.enqueue(300);
+        QCOMPARE(core.grant(0).size(), 1);
+        core.enqueue(300);
+        QCOMPARE(core.grant(10'000).size(), 1);
+        core.enqueue(300);
+        QCOMPARE(core.grant(20'000).size(), 1);
+        // 900 used; 700 needs the first two to leave (t=0 → 60 s, t=10 s → 70 s).
+        core.enqueue(700);
+        QCOMPARE(core.delayForHead(30'000), qint64(40'000));
+    }
+
+    void fifoBigHeadIsNotOvertaken()
+    {
+        RateLimiterCore core({ 0, 1000 });
+        const Ticket first = core.enqueue(600);
+        QCOMPARE(core.grant(0), Tickets { first });
+        const Ticket big = core.enqueue(800);
+        const Ticket small = core.enqueue(100); // would fit right now (600 + 100), but big is ahead
+        QCOMPARE(core.grant(1000), Tickets {});
+        QVERIFY(core.isQueued(small));
+        QCOMPARE(waitsOf(core, 1000), (QList<qint64> { 59'000, 59'000 }));
+        QCOMPARE(core.grant(60'000), (Tickets { big, small })); // 800 + 100 fit together
+    }
+
+    void costAboveBudgetIsImpossible()
+    {
+        RateLimiterCore core({ 0, 1000 });
+        QVERIFY(core.canEverFit(1000));
+        QVERIFY(!core.canEverFit(1001));
+        QCOMPARE(core.enqueue(1001), Ticket(0));
+        QCOMPARE(core.queuedCount(), 0);
+        RateLimiterCore unlimited({ 5, 0 });
+        QVERIFY(unlimited.canEverFit(std::numeric_limits<qint64>::max()));
+    }
+
+    void settleCorrectsTheWindow()
+    {
+        RateLimiterCore core({ 0, 1000 });
+        const Ticket a = core.enqueue(900); // prompt estimate + max output tokens
+        QCOMPARE(core.grant(0), Tickets { a });
+        const Ticket b = core.enqueue(700);
+        QCOMPARE(core.grant(1), Tickets {});
+        core.settle(a, 200); // only 200 were really used
+        QCOMPARE(core.tokensInWindow(2), qint64(200));
+        QCOMPARE(core.grant(2), Tickets { b });
+
+        // And upwards: a request that used more than declared delays the next.
+        RateLimiterCore up({ 0, 1000 });
+        const Ticket c = up.enqueue(100);
+        QCOMPARE(up.grant(0), Tickets { c });
+        up.settle(c, 950);
+        up.enqueue(100);
+        QCOMPARE(up.grant(10), Tickets {});
+        QCOMPARE(up.delayForHead(10), qint64(59'990));
+        up.settle(12345, 1); // unknown ticket: no effect
+        QCOMPARE(up.tokensInWindow(10), qint64(950));
+    }
+
+    void blockUntilHoldsEverything()
+    {
+        RateLimiterCore core;
+        core.blockUntil(5000);
+        const Ticket a = core.enqueue(1);
+        QCOMPARE(core.grant(0), Tickets {});
+        QCOMPARE(core.delayForHead(0), qint64(5000));
+        core.blockUntil(3000); // an earlier block does not shorten it
+        QCOMPARE(core.delayForHead(1000), qint64(4000));
+        QCOMPARE(core.grant(5000), Tickets { a });
+    }
+
+    void serverTokenBudget()
+    {
+        RateLimiterCore core({ 0, 10'000 });
+        core.setServerTokenBudget(0, 500, 3000); // "remaining-tokens: 500, reset-tokens: 3s"
+        const Ticket a = core.enqueue(400);
+        const Ticket b = core.enqueue(400);
+        QCOMPARE(core.grant(0), Tickets { a });
+        QCOMPARE(core.delayForHead(0), qint64(3000));
+        QCOMPARE(core.grant(2999), Tickets {});
+        QCOMPARE(core.grant(3000), Tickets { b });
+    }
+
+    void cancelLetsTheNextGo()
+    {
+        RateLimiterCore core({ 0, 1000 });
+        core.enqueue(500);
+        QCOMPARE(core.grant(0).size(), 1);
+        const Ticket big = core.enqueue(900);
+        const Ticket small = core.enqueue(300);
+        QCOMPARE(core.grant(1), Tickets {});
+        QVERIFY(core.cancel(big));
+        QVERIFY(!core.cancel(big));
+        QCOMPARE(core.grant(2), Tickets { small });
+    }
+
+    void estimatedWaitsForAQueue()
+    {
+        RateLimiterCore core({ 2, 0 });
+        for (int i = 0; i < 5; ++i)
+            core.enqueue(1);
+        QCOMPARE(waitsOf(core, 0), (QList<qint64> { 0, 0, 60'000, 60'000, 120'000 }));
+        QCOMPARE(core.grant(0).size(), 2);
+        QCOMPARE(waitsOf(core, 30'000), (QList<qint64> { 30'000, 30'000, 90'000 }));
+    }
+
+    void bothLimitsTogether()
+    {
+        RateLimiterCore core({ 2, 1000 });
+        core.enqueue(100);
+        core.enqueue(100);
+        core.enqueue(100); // RPM-bound
+        QCOMPARE(core.grant(0).size(), 2);
+        QCOMPARE(core.delayForHead(0), qint64(60'000));
+        RateLimiterCore tokens({ 10, 1000 });
+        tokens.enqueue(900);
+        tokens.enqueue(200); // TPM-bound
+        QCOMPARE(tokens.grant(0).size(), 1);
+        QCOMPARE(tokens.delayForHead(0), qint64(60'000));
+    }
+
+    void shorterWindow()
+    {
+        RateLimiterCore core({ 1, 0, 1000 });
+        core.enqueue(1);
+        core.enqueue(1);
+        QCOMPARE(core.grant(0).size(), 1);
+        QCOMPARE(core.delayForHead(0), qint64(1000));
+        QCOMPARE(core.grant(1000).size(), 1);
+    }
+
+    void loweredLimitsDoNotWedgeTheQueue()
+    {
+        RateLimiterCore core({ 0, 1000 });
+        core.enqueue(100);
+        QCOMPARE(core.grant(0).size(), 1);
+        const Ticket big = core.enqueue(900);
+        core.setLimits({ 0, 500 }); // big no longer fits at all
+        QCOMPARE(core.grant(1), Tickets {});
+        QCOMPARE(core.delayForHead(1), qint64(59'999));
+        QCOMPARE(core.grant(60'000), Tickets { big }); // alone, once the window is empty
+    }
+
+    // --- QObject wrapper ---
+
+    void wrapperGrantsFromTheEventLoop()
+    {
+        ManualClock clock(0);
+        RateLimiter limiter({ 2, 0 }, &clock);
+        RateLimitTicket *a = limiter.acquire(1);
+        RateLimitTicket *b = limiter.acquire(1);
+        RateLimitTicket *c = limiter.acquire(1);
+        QSignalSpy grantedA(a, &RateLimitTicket::granted);
+        QSignalSpy grantedC(c, &RateLimitTicket::granted);
+        QSignalSpy waitingC(c, &RateLimitTicket::waiting);
+        QCOMPARE(a->state(), RateLimitTicket::State::Waiting); // nothing happens inside acquire()
+        QTRY_COMPARE(grantedA.count(), 1);
+        QCOMPARE(b->state(), RateLimitTicket::State::Granted);
+        QCOMPARE(c->state(), RateLimitTicket::State::Waiting);
+        QCOMPARE(waitingC.count(), 1);
+        QCOMPARE(waitingC.first().first().toLongLong(), qint64(60'000));
+        QCOMPARE(c->waitMs(), qint64(60'000));
+        QVERIFY(limiter.nextWakeMs() > 59'000);
+        clock.advance(60'000);
+        limiter.pump();
+        QCOMPARE(grantedC.count(), 1);
+        QCOMPARE(c->state(), RateLimitTicket::State::Granted);
+        QCOMPARE(limiter.nextWakeMs(), qint64(-1));
+    }
+
+    void wrapperImpossible()
+    {
+        ManualClock clock(0);
+        RateLimiter limiter({ 0, 1000 }, &clock);
+        RateLimitTicket *t = limiter.acquire(5000);
+        QCOMPARE(t->state(), RateLimitTicket::State::Impossible);
+        QSignalSpy granted(t, &RateLimitTicket::granted);
+        QTest::qWait(20);
+        QCOMPARE(granted.count(), 0);
+        QCOMPARE(limiter.queuedCount(), 0);
+    }
+
+    void wrapperDeletingAWaiterFreesTheQueue()
+    {
+        ManualClock clock(0);
+        RateLimiter limiter({ 0, 1000 }, &clock);
+        RateLimitTicket *first = limiter.acquire(500);
+        QTRY_COMPARE(first->state(), RateLimitTicket::State::Granted);
+        RateLimitTicket *big = limiter.acquire(900);
+        RateLimitTicket *small = limiter.acquire(100);
+        QSignalSpy grantedSmall(small, &RateLimitTicket::granted);
+        QTRY_COMPARE(limiter.queuedCount(), 2);
+        QTest::qWait(10);
+        QCOMPARE(grantedSmall.count(), 0); // behind big
+        delete big;
+        QTRY_COMPARE(grantedSmall.count(), 1);
+    }
+
+    void wrapperSettleAndBlock()
+    {
+        ManualClock clock(0);
+        RateLimiter limiter({ 0, 1000 }, &clock);
+        RateLimitTicket *a = limiter.acquire(900);
+        QTRY_COMPARE(a->state(), RateLimitTicket::State::Granted);
+        RateLimitTicket *b = limiter.acquire(500);
+        QSignalSpy grantedB(b, &RateLimitTicket::granted);
+        QTRY_COMPARE(b->waitMs(), qint64(60'000));
+        a->settle(100);
+        QTRY_COMPARE(grantedB.count(), 1);
+
+        limiter.blockFor(12'000); // e.g. a 429 with retry-after: 12
+        RateLimitTicket *c = limiter.acquire(1);
+        QSignalSpy waitingC(c, &RateLimitTicket::waiting);
+        QTRY_COMPARE(waitingC.count(), 1);
+        QCOMPARE(waitingC.first().first().toLongLong(), qint64(12'000));
+        c->cancel();
+        QCOMPARE(c->state(), RateLimitTicket::State::Cancelled);
+        QTRY_COMPARE(limiter.queuedCount(), 0);
+    }
+
+    void wrapperTimerFiresInRealTime()
+    {
+        RateLimiter limiter({ 1, 0, 150 }, Clock::system());
+        RateLimitTicket *a = limiter.acquire(1);
+        RateLimitTicket *b = limiter.acquire(1);
+        QSignalSpy grantedA(a, &RateLimitTicket::granted);
+        QSignalSpy grantedB(b, &RateLimitTicket::granted);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(grantedA.wait(1000));
+        QVERIFY(grantedB.wait(2000));
+        QVERIFY2(timer.elapsed() >= 140, QByteArray::number(timer.elapsed()).constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(RateLimiterTest)
+#include "tst_ratelimiter.moc"
