@@ -42,40 +42,40 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QByteArray>("expected"); // compact JSON, empty = failure expected
 
-        QTest::newRow("plain") << QStringLiteral(R"({"a":1})") << QByteArray(R"({"a":1})");
-        QTest::newRow("whitespace and BOM") << QStringLiteral("\uFEFF\n  {\"a\": 1}\n") << QByteArray(R"({"a":1})");
-        QTest::newRow("json fence") << QStringLiteral("```json\n{\"a\": [1, 2]}\n```") << QByteArray(R"({"a":[1,2]})");
+        QTest::newRow("plain") << QStringLiteral("{\"a\":1}") << QByteArray("{\"a\":1}");
+        QTest::newRow("whitespace and BOM") << QStringLiteral("\uFEFF\n  {\"a\": 1}\n") << QByteArray("{\"a\":1}");
+        QTest::newRow("json fence") << QStringLiteral("```json\n{\"a\": [1, 2]}\n```") << QByteArray("{\"a\":[1,2]}");
         QTest::newRow("bare fence with prose")
-            << QStringLiteral("Here you go:\n```\n{\"a\": true}\n```\nHope it helps!") << QByteArray(R"({"a":true})");
+            << QStringLiteral("Here you go:\n```\n{\"a\": true}\n```\nHope it helps!") << QByteArray("{\"a\":true}");
         QTest::newRow("prose before and after")
             << QStringLiteral("Sure! The answer is {\"a\": \"x}\"} as requested.") << QByteArray("{\"a\":\"x}\"}");
         QTest::newRow("braces in strings")
             << QStringLiteral("note {\"code\": \"if (x) { return \\\"}\\\"; }\", \"n\": 2} end")
             << QByteArray("{\"code\":\"if (x) { return \\\"}\\\"; }\",\"n\":2}");
-        QTest::newRow("trailing commas") << QStringLiteral(R"({"a": [1, 2, ], "b": {"c": 3,},})")
-                                         << QByteArray(R"({"a":[1,2],"b":{"c":3}})");
+        QTest::newRow("trailing commas") << QStringLiteral("{\"a\": [1, 2, ], \"b\": {\"c\": 3,},}")
+                                         << QByteArray("{\"a\":[1,2],\"b\":{\"c\":3}}");
         QTest::newRow("think block first")
-            << QStringLiteral("<think>maybe {\"wrong\": 1}</think>\n{\"right\": 2}") << QByteArray(R"({"right":2})");
+            << QStringLiteral("<think>maybe {\"wrong\": 1}</think>\n{\"right\": 2}") << QByteArray("{\"right\":2}");
         QTest::newRow("truncated array of objects keeps complete items")
             << QStringLiteral("{\"items\": [{\"q\": \"one\"}, {\"q\": \"two\"}, {\"q\": \"thr")
-            << QByteArray(R"({"items":[{"q":"one"},{"q":"two"}]})");
+            << QByteArray("{\"items\":[{\"q\":\"one\"},{\"q\":\"two\"}]}");
         QTest::newRow("truncated in fence without closing fence")
             << QStringLiteral("```json\n{\"skills\": [\"C++\", \"Qt\", \"CMa")
-            << QByteArray(R"({"skills":["C++","Qt"]})");
+            << QByteArray("{\"skills\":[\"C++\",\"Qt\"]}");
         QTest::newRow("truncated after comma")
-            << QStringLiteral("{\"a\": 1, \"b\": [true, false,") << QByteArray(R"({"a":1,"b":[true,false]})");
+            << QStringLiteral("{\"a\": 1, \"b\": [true, false,") << QByteArray("{\"a\":1,\"b\":[true,false]}");
         QTest::newRow("truncated inside first string closes it")
-            << QStringLiteral("{\"summary\": \"A long summ") << QByteArray(R"({"summary":"A long summ"})");
-        QTest::newRow("truncated after key") << QStringLiteral("{\"a\": 1, \"b\":") << QByteArray(R"({"a":1})");
+            << QStringLiteral("{\"summary\": \"A long summ") << QByteArray("{\"summary\":\"A long summ\"}");
+        QTest::newRow("truncated after key") << QStringLiteral("{\"a\": 1, \"b\":") << QByteArray("{\"a\":1}");
         QTest::newRow("escaped quote at cut") << QStringLiteral("{\"a\": [\"x\", \"say \\\"hi\\\"\"], \"b\": \"q\\\"")
                                               << QByteArray("{\"a\":[\"x\",\"say \\\"hi\\\"\"]}");
         QTest::newRow("unicode") << QStringLiteral("```json\n{\"name\": \"日本語 😀\", \"e\": \"\\u00e9\"}\n```")
-                                 << QStringLiteral(R"({"e":"é","name":"日本語 😀"})").toUtf8();
+                                 << QStringLiteral("{\"e\":\"é\",\"name\":\"日本語 😀\"}").toUtf8();
         QTest::newRow("no json") << QStringLiteral("I cannot help with that.") << QByteArray();
         QTest::newRow("empty") << QString() << QByteArray();
         QTest::newRow("mismatched brackets") << QStringLiteral("{ ] }") << QByteArray();
         QTest::newRow("second object after garbage")
-            << QStringLiteral(R"({not json} then {"ok": 1})") << QByteArray(R"({"ok":1})");
+            << QStringLiteral("{not json} then {\"ok\": 1}") << QByteArray("{\"ok\":1}");
     }
     void extraction()
     {
@@ -95,7 +95,7 @@ private Q_SLOTS:
     {
         QCOMPARE(llmjson::repair("[1, 2,"), QByteArray("[1,2]"));
         QCOMPARE(llmjson::repair("[1, 23"), QByteArray("[1]"));
-        QCOMPARE(llmjson::repair(R"({"a":[1,2,],})"), QByteArray(R"({"a":[1,2]})"));
+        QCOMPARE(llmjson::repair("{\"a\":[1,2,],}"), QByteArray("{\"a\":[1,2]}"));
         QVERIFY(llmjson::repair("no json").isEmpty());
         QVERIFY(llmjson::repair("").isEmpty());
     }
@@ -104,20 +104,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("problem"); // substring of the problem, empty = valid
-        QTest::newRow("valid") << QByteArray(R"({"skills":[{"name":"C++","level":3}]})") << QString();
-        QTest::newRow("valid with extra property") << QByteArray(R"({"skills":[],"other":1})") << QString();
+        QTest::newRow("valid") << QByteArray("{\"skills\":[{\"name\":\"C++\",\"level\":3}]}") << QString();
+        QTest::newRow("valid with extra property") << QByteArray("{\"skills\":[],\"other\":1}") << QString();
         QTest::newRow("missing required")
-            << QByteArray(R"({"summary":"x"})") << QStringLiteral("$: missing required property \"skills\"");
-        QTest::newRow("wrong type") << QByteArray(R"({"skills":"C++"})")
+            << QByteArray("{\"summary\":\"x\"}") << QStringLiteral("$: missing required property \"skills\"");
+        QTest::newRow("wrong type") << QByteArray("{\"skills\":\"C++\"}")
                                     << QStringLiteral("$.skills: expected array, got string");
-        QTest::newRow("nested missing") << QByteArray(R"({"skills":[{"name":"C++"}]})")
+        QTest::newRow("nested missing") << QByteArray("{\"skills\":[{\"name\":\"C++\"}]}")
                                         << QStringLiteral("$.skills[0]: missing required property \"level\"");
-        QTest::newRow("integer not fractional") << QByteArray(R"({"skills":[{"name":"C++","level":2.5}]})")
+        QTest::newRow("integer not fractional") << QByteArray("{\"skills\":[{\"name\":\"C++\",\"level\":2.5}]}")
                                                 << QStringLiteral("$.skills[0].level: expected integer");
-        QTest::newRow("minLength") << QByteArray(R"({"skills":[{"name":"","level":1}]})")
+        QTest::newRow("minLength") << QByteArray("{\"skills\":[{\"name\":\"\",\"level\":1}]}")
                                    << QStringLiteral("$.skills[0].name: expected a string of at least 1");
         QTest::newRow("maxItems") << QByteArray(
-            R"({"skills":[{"name":"a","level":1},{"name":"b","level":1},{"name":"c","level":1},{"name":"d","level":1}]})")
+            "{\"skills\":[{\"name\":\"a\",\"level\":1},{\"name\":\"b\",\"level\":1},{\"name\":\"c\",\"level\":1},{\"name\":\"d\",\"level\":1}]}")
                                   << QStringLiteral("$.skills: expected at most 3 items, got 4");
     }
     void validation()
@@ -137,13 +137,13 @@ private Q_SLOTS:
             = obj("{\"type\":\"object\",\"properties\":{\n            \"v\":{\"type\":[\"string\",\"null\"]}, "
                   "\"k\":{\"type\":\"string\",\"enum\":[\"low\",\"high\"]},\n            \"n\":{\"type\":\"number\"}, "
                   "\"b\":{\"type\":\"boolean\"}, \"a\":{\"type\":\"array\",\"minItems\":1}}}");
-        QVERIFY(llmjson::validate(obj(R"({"v":null,"k":"low","n":1.5,"b":false,"a":[1]})"), schema).isEmpty());
-        QVERIFY(llmjson::validate(obj(R"({"v":"s"})"), schema).isEmpty());
-        QVERIFY(llmjson::validate(obj(R"({"v":3})"), schema).contains(QLatin1StringView("string or null")));
-        QVERIFY(llmjson::validate(obj(R"({"k":"medium"})"), schema).contains(QLatin1StringView("enum")));
-        QVERIFY(llmjson::validate(obj(R"({"n":"1"})"), schema).contains(QLatin1StringView("expected number")));
-        QVERIFY(llmjson::validate(obj(R"({"b":1})"), schema).contains(QLatin1StringView("expected boolean")));
-        QVERIFY(llmjson::validate(obj(R"({"a":[]})"), schema).contains(QLatin1StringView("at least 1")));
+        QVERIFY(llmjson::validate(obj("{\"v\":null,\"k\":\"low\",\"n\":1.5,\"b\":false,\"a\":[1]}"), schema).isEmpty());
+        QVERIFY(llmjson::validate(obj("{\"v\":\"s\"}"), schema).isEmpty());
+        QVERIFY(llmjson::validate(obj("{\"v\":3}"), schema).contains(QLatin1StringView("string or null")));
+        QVERIFY(llmjson::validate(obj("{\"k\":\"medium\"}"), schema).contains(QLatin1StringView("enum")));
+        QVERIFY(llmjson::validate(obj("{\"n\":\"1\"}"), schema).contains(QLatin1StringView("expected number")));
+        QVERIFY(llmjson::validate(obj("{\"b\":1}"), schema).contains(QLatin1StringView("expected boolean")));
+        QVERIFY(llmjson::validate(obj("{\"a\":[]}"), schema).contains(QLatin1StringView("at least 1")));
         QVERIFY(llmjson::validate(QJsonArray {}, schema).contains(QLatin1StringView("expected object")));
     }
 
@@ -152,7 +152,7 @@ private Q_SLOTS:
     {
         const auto r = llmjson::parse(
             QStringLiteral(
-                R"({"skills":[{"name":"a","level":1},{"name":"b","level":2},{"name":"c","level":3},{"name":"d","level":4}]})"),
+                "{\"skills\":[{\"name\":\"a\",\"level\":1},{\"name\":\"b\",\"level\":2},{\"name\":\"c\",\"level\":3},{\"name\":\"d\",\"level\":4}]}"),
             skillsSchema());
         QVERIFY(r.isOk());
         QCOMPARE(r.value().value(QStringLiteral("skills")).toArray().size(), 3);
@@ -163,12 +163,12 @@ private Q_SLOTS:
     void parsePicksCandidateMatchingSchema()
     {
         const QString text
-            = QStringLiteral(R"(Example: {"skills": "x"}. Answer: {"skills": [{"name": "Qt", "level": 4}]})");
+            = QStringLiteral("Example: {\"skills\": \"x\"}. Answer: {\"skills\": [{\"name\": \"Qt\", \"level\": 4}]}");
         const auto r = llmjson::parse(text, skillsSchema());
         QVERIFY(r.isOk());
         QCOMPARE(r.value()[QStringLiteral("skills")][0][QStringLiteral("name")].toString(), QStringLiteral("Qt"));
 
-        const auto bad = llmjson::parse(QStringLiteral(R"({"skills": "x"})"), skillsSchema());
+        const auto bad = llmjson::parse(QStringLiteral("{\"skills\": \"x\"}"), skillsSchema());
         QVERIFY(bad.isError());
         QCOMPARE(bad.error(), QStringLiteral("$.skills: expected array, got string"));
     }
@@ -178,11 +178,11 @@ private Q_SLOTS:
         const QJsonObject schema
             = obj("{\"type\":\"object\",\"required\":[\"questions\"],\n            "
                   "\"properties\":{\"questions\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}}");
-        const auto r = llmjson::parse(QStringLiteral(R"(["Why?", "How?"])"), schema);
+        const auto r = llmjson::parse(QStringLiteral("[\"Why?\", \"How?\"]"), schema);
         QVERIFY(r.isOk());
-        QCOMPARE(compact(r.value()), QByteArray(R"({"questions":["Why?","How?"]})"));
+        QCOMPARE(compact(r.value()), QByteArray("{\"questions\":[\"Why?\",\"How?\"]}"));
         // Not wrapped when the schema has more than one property.
-        QVERIFY(llmjson::parse(QStringLiteral(R"(["Why?"])"), skillsSchema()).isError());
+        QVERIFY(llmjson::parse(QStringLiteral("[\"Why?\"]"), skillsSchema()).isError());
     }
 
     void parseRunsExtraCheck()
@@ -190,11 +190,11 @@ private Q_SLOTS:
         auto extra = [](const QJsonObject &o) {
             return o.value(QStringLiteral("skills")).toArray().isEmpty() ? QStringLiteral("no skills") : QString();
         };
-        const auto r = llmjson::parse(QStringLiteral(R"({"skills": []})"), skillsSchema(), extra);
+        const auto r = llmjson::parse(QStringLiteral("{\"skills\": []}"), skillsSchema(), extra);
         QVERIFY(r.isError());
         QCOMPARE(r.error(), QStringLiteral("no skills"));
         QVERIFY(
-            llmjson::parse(QStringLiteral(R"({"skills": [{"name":"a","level":1}]})"), skillsSchema(), extra).isOk());
+            llmjson::parse(QStringLiteral("{\"skills\": [{\"name\":\"a\",\"level\":1}]}"), skillsSchema(), extra).isOk());
     }
 
     // A truncated answer salvages only complete items, so the schema still holds.

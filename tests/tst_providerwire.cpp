@@ -328,16 +328,24 @@ private Q_SLOTS:
     {
         ChatRequest r = sampleRequest();
         GeminiBodyOptions o;
-        o.jsonMode = true;
+        o.jsonMode = JsonMode::JsonSchema;
         QJsonObject body = buildGeminiBody(r, o);
         QCOMPARE(body[QStringLiteral("generationConfig")][QStringLiteral("responseMimeType")].toString(),
                  QStringLiteral("application/json"));
         QCOMPARE(body[QStringLiteral("generationConfig")][QStringLiteral("responseJsonSchema")].toObject(),
                  r.jsonSchema);
 
+        o.jsonMode = JsonMode::JsonObject;
+        body = buildGeminiBody(r, o);
+        QCOMPARE(body[QStringLiteral("generationConfig")][QStringLiteral("responseMimeType")].toString(),
+                 QStringLiteral("application/json"));
+        QVERIFY(!body[QStringLiteral("generationConfig")].toObject().contains(QStringLiteral("responseJsonSchema")));
+        QVERIFY(body[QStringLiteral("systemInstruction")][QStringLiteral("parts")][0][QStringLiteral("text")]
+                    .toString()
+                    .contains(QStringLiteral("JSON Schema")));
+
         r.googleSearch = true;
-        o.jsonMode = false;
-        o.jsonInstructions = true;
+        o.jsonMode = JsonMode::Instructions;
         body = buildGeminiBody(r, o);
         QCOMPARE(body[QStringLiteral("tools")].toArray().size(), 1);
         QVERIFY(body[QStringLiteral("tools")][0].toObject().contains(QStringLiteral("google_search")));

@@ -63,7 +63,7 @@ int thinkingBudgetFor(const QString &effort)
 QJsonObject buildGeminiBody(const ChatRequest &request, const GeminiBodyOptions &options)
 {
     QList<ChatMessage> messages = request.messages;
-    if (options.jsonInstructions)
+    if (options.jsonMode == JsonMode::JsonObject || options.jsonMode == JsonMode::Instructions)
         messages = withJsonInstruction(messages, request.jsonSchema);
 
     QStringList system;
@@ -101,11 +101,10 @@ QJsonObject buildGeminiBody(const ChatRequest &request, const GeminiBodyOptions 
     QJsonObject config { { QStringLiteral("temperature"), request.temperature } };
     if (request.maxOutputTokens > 0)
         config.insert(QStringLiteral("maxOutputTokens"), request.maxOutputTokens);
-    if (options.jsonMode) {
+    if (options.jsonMode == JsonMode::JsonSchema || options.jsonMode == JsonMode::JsonObject)
         config.insert(QStringLiteral("responseMimeType"), QStringLiteral("application/json"));
-        if (!request.jsonSchema.isEmpty())
-            config.insert(QStringLiteral("responseJsonSchema"), request.jsonSchema);
-    }
+    if (options.jsonMode == JsonMode::JsonSchema && !request.jsonSchema.isEmpty())
+        config.insert(QStringLiteral("responseJsonSchema"), request.jsonSchema);
     if (const int budget = thinkingBudgetFor(request.reasoningEffort); budget >= 0)
         config.insert(QStringLiteral("thinkingConfig"), QJsonObject { { QStringLiteral("thinkingBudget"), budget } });
     body.insert(QStringLiteral("generationConfig"), config);

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "providers/ChatProvider.h"
+#include "providers/JsonMode.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -17,8 +18,9 @@ namespace ip {
 
 struct GeminiBodyOptions
 {
-    bool jsonMode = false; // responseMimeType application/json + responseJsonSchema
-    bool jsonInstructions = false; // the schema goes into the system instruction instead
+    // JsonSchema: responseMimeType application/json + responseJsonSchema; JsonObject: the mime type
+    // only, with the schema in the system instruction; Instructions: the system instruction only.
+    JsonMode jsonMode = JsonMode::None;
 };
 
 // The request body: systemInstruction (system messages), contents (user / model turns; adjacent

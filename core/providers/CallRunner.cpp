@@ -1,0 +1,423 @@
+#include "providers/CallRunner.h"
+
+#include "net/RateLimiter.h"
+#include "providers/LlmJson.h"
+#include "providers/ProviderLog.h"
+
+namespace ip {
+
+namespace {
+
+constexpr qsizetype kMaxBodyBytes = 32 * 1024 * 1024;
+
+BackoffPolicy backoffPolicyFor(const ProviderConfig &config)
+{
+    BackoffPolicy p;
+    p.baseMs = config.backoffBaseMs;
+    p.capMs = config.backoffCapMs;
+    p.maxAttempts = qMax(1, config.maxRetries + 1);
+    p.maxServerWaitMs = config.maxRateLimitWaitMs;
+    return p;
+}
+
+} // namespace
+
+ProviderCall::ProviderCall(HttpChatProvider *provider, ChatRequest request, QObject *parent)
+    : ChatCall(parent)
+    , m_provider(provider)
+    , m_request(std::move(request))
+    , m_backoff(backoffPolicyFor(provider->config()),
+                provider->config().random ? provider->config().random : RandomSource::system())
+{
+    m_waitTimer.setSingleShot(true);
+    m_waitTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_waitTimer, &QTimer::timeout, this, &ProviderCall::acquireSlot);
+    // Never end from inside chat(): start from the event loop.
+    QMetaObject::invokeMethod(this, &ProviderCall::start, Qt::QueuedConnection);
+}
+
+ProviderCall::~ProviderCall()
+{
+    m_ended = true;
+    releaseResources();
+}
+
+QString ProviderCall::providerName() const
+{
+    return m_provider ? m_provider->name() : QStringLiteral("?");
+}
+
+qint64 ProviderCall::estimatedCost() const
+{
+    return m_provider->estimateTokens(m_plan.messages) + qMax(0, m_request.maxOutputTokens);
+}
+
+void ProviderCall::start()
+{
+    if (m_ended)
+        return;
+    if (!m_provider)
+        return fail(makeProviderError(ProviderErrorKind::Cancelled, providerName()));
+    const ProviderConfig &config = m_provider->config();
+
+    m_plan.model = m_request.model.isEmpty() ? config.defaultModel : m_request.model;
+    m_plan.messages = m_request.messages;
+    if (m_plan.model.isEmpty()) {
+        ProviderError e = makeProviderError(ProviderErrorKind::InvalidRequest, config.name);
+        e.message = tr("No model is set for %1 — choose one in Settings.").arg(config.name);
+        return fail(e);
+    }
+    if (const auto e = m_provider->configurationError())
+        return fail(*e);
+    if (const auto e = m_provider->quotaBlock())
+        return fail(*e);
+
+    m_plan.jsonMode = m_request.format == ResponseFormat::Json ? m_provider->firstJsonMode(m_request, m_plan.model)
+                                                               : JsonMode::None;
+
+    const qint64 cost = estimatedCost();
+    const qint64 tpm = m_provider->tokensPerMinuteLimit();
+    if (tpm > 0 && cost > tpm) {
+        ProviderError e = makeProviderError(
+            ProviderErrorKind::RequestTooLarge, config.name,
+            QStringLiteral("estimated %1 tokens (prompt + max output) > %2 per minute").arg(cost).arg(tpm));
+        e.message = tr("The request (about %1 tokens including the output budget) is larger than %2's limit of %3 "
+                       "tokens per minute — lower the output budget or split the work.")
+                        .arg(cost)
+                        .arg(config.name)
+                        .arg(tpm);
+        return fail(e);
+    }
+    qCDebug(lcProviderFor(config.name), "%s call [%s] model %s, json mode %s, ~%lld tokens",
+            qUtf8Printable(config.name), qUtf8Printable(m_request.tag), qUtf8Printable(m_plan.model),
+            qUtf8Printable(toString(m_plan.jsonMode)), cost);
+    acquireSlot();
+}
+
+void ProviderCall::acquireSlot()
+{
+    if (m_ended)
+        return;
+    if (!m_provider)
+        return fail(makeProviderError(ProviderErrorKind::Cancelled, providerName()));
+    if (const auto e = m_provider->quotaBlock())
+        return fail(*e);
+
+    RateLimitTicket *ticket = m_provider->rateLimiter()->acquire(estimatedCost());
+    ticket->setParent(this);
+    m_ticket = ticket;
+    if (ticket->state() == RateLimitTicket::State::Impossible) {
+        ProviderError e = makeProviderError(ProviderErrorKind::RequestTooLarge, providerName());
+        return fail(e);
+    }
+    connect(ticket, &RateLimitTicket::waiting, this, [this](qint64 ms) {
+        if (m_ended)
+            return;
+        qCInfo(lcProviderFor(providerName()), "%s [%s] waiting %lld ms for the rate limit",
+               qUtf8Printable(providerName()), qUtf8Printable(m_request.tag), ms);
+        const QPointer<ProviderCall> self(this);
+        Q_EMIT waiting(ms, tr("%1 rate limit").arg(providerName()));
+        if (self && m_provider)
+            m_provider->reportRateLimitWait(ms);
+    });
+    connect(ticket, &RateLimitTicket::granted, this, &ProviderCall::send);
+}
+
+void ProviderCall::send()
+{
+    if (m_ended)
+        return;
+    if (!m_provider)
+        return fail(makeProviderError(ProviderErrorKind::Cancelled, providerName()));
+
+    ++m_attempt;
+    if (m_attempt > 1) {
+        const QPointer<ProviderCall> self(this);
+        Q_EMIT retrying(m_attempt, m_pendingCause);
+        if (!self || m_ended)
+            return;
+    }
+    m_plan.stream = m_provider->streamsAttempt(m_request, m_plan.jsonMode);
+    m_status = 0;
+    m_headers.clear();
+    m_body.clear();
+    m_streaming = false;
+    m_sse.reset();
+    m_reader.reset();
+
+    const HttpRequest http = m_provider->buildChatHttpRequest(m_request, m_plan);
+    qCDebug(lcProviderFor(providerName()), "%s [%s] attempt %d: POST %s (%lld bytes, %s%s)",
+            qUtf8Printable(providerName()), qUtf8Printable(m_request.tag), m_attempt, qUtf8Printable(http.url.path()),
+            qint64(http.body.size()), qUtf8Printable(toString(m_plan.jsonMode)), m_plan.stream ? ", stream" : "");
+    HttpReply *reply = m_provider->transport()->send(http, this);
+    m_reply = reply;
+    connect(reply, &HttpReply::headersReceived, this, &ProviderCall::onHeaders);
+    connect(reply, &HttpReply::dataReceived, this, &ProviderCall::onData);
+    connect(reply, &HttpReply::finished, this, &ProviderCall::onFinished);
+    connect(reply, &HttpReply::failed, this, &ProviderCall::onTransportFailed);
+}
+
+void ProviderCall::onHeaders(int status, const HttpHeaders &headers)
+{
+    m_status = status;
+    m_headers = headers;
+    if (m_provider)
+        m_provider->observeHeaders(headers);
+    if (status >= 200 && status < 300 && m_plan.stream && m_provider) {
+        m_streaming = true;
+        m_reader = m_provider->newStreamReader();
+    }
+}
+
+void ProviderCall::onData(const QByteArray &chunk)
+{
+    if (m_ended)
+        return;
+    if (!m_streaming) {
+        if (m_body.size() + chunk.size() > kMaxBodyBytes) {
+            endAttempt(-1);
+            return handleError(makeProviderError(ProviderErrorKind::MalformedResponse, providerName(),
+                                                 QStringLiteral("answer larger than 32 MiB")));
+        }
+        m_body.append(chunk);
+        return;
+    }
+    const QPointer<ProviderCall> self(this);
+    for (const SseEvent &event : m_sse.feed(chunk)) {
+        const QString delta = m_reader->feed(event);
+        if (!delta.isEmpty())
+            Q_EMIT textDelta(delta);
+        if (!self || m_ended)
+            return; // cancelled or deleted by a receiver
+        if (m_reader->hasFailed()) {
+            // An error inside a 200 stream: stop reading this attempt.
+            auto result = m_reader->finish();
+            endAttempt(-1);
+            return handleAnswer(std::move(result));
+        }
+    }
+}
+
+void ProviderCall::onFinished()
+{
+    if (m_ended)
+        return;
+    if (m_status >= 200 && m_status < 300) {
+        Result<ChatResponse, ProviderError> result
+            = makeProviderError(ProviderErrorKind::MalformedResponse, providerName());
+        if (m_streaming) {
+            for (const SseEvent &event : m_sse.flush()) {
+                const QString delta = m_reader->feed(event);
+                if (!delta.isEmpty()) {
+                    const QPointer<ProviderCall> self(this);
+                    Q_EMIT textDelta(delta);
+                    if (!self || m_ended)
+                        return;
+                }
+            }
+            m_reader->feedStrayText(m_sse.takeStrayText());
+            result = m_reader->finish();
+        } else {
+            result = m_provider ? m_provider->parseChatBody(m_body) : result;
+        }
+        endAttempt(result.isOk() ? result.value().usage.promptTokens + result.value().usage.completionTokens : -1);
+        return handleAnswer(std::move(result));
+    }
+    const ProviderError e = classifyHttpError(m_provider ? m_provider->wireFormat() : WireFormat::OpenAiCompatible,
+                                              providerName(), m_status, m_headers, m_body);
+    // A rejected request (4xx) consumed no tokens; keep the estimate for server errors.
+    endAttempt(m_status >= 400 && m_status < 500 ? 0 : -1);
+    handleError(e);
+}
+
+void ProviderCall::onTransportFailed(const TransportError &error)
+{
+    if (m_ended)
+        return;
+    const QUrl url = m_provider ? m_provider->config().baseUrl : QUrl();
+    endAttempt(-1);
+    handleError(classifyTransportError(providerName(), error, url));
+}
+
+// The attempt's reply and rate-limit slot are done with. actualTokens < 0 keeps the estimate.
+void ProviderCall::endAttempt(qint64 actualTokens)
+{
+    if (m_reply) {
+        HttpReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        if (!reply->isFinished())
+            reply->abort();
+        reply->deleteLater();
+    }
+    if (m_ticket) {
+        if (actualTokens >= 0)
+            m_ticket->settle(actualTokens);
+        m_ticket->deleteLater();
+        m_ticket = nullptr;
+    }
+}
+
+void ProviderCall::handleAnswer(Result<ChatResponse, ProviderError> result)
+{
+    if (result.isError())
+        return handleError(result.error());
+
+    ChatResponse response = std::move(result).value();
+    m_usage += response.usage;
+    if (m_provider)
+        m_provider->recordUsage(response.usage);
+
+    if (m_request.format == ResponseFormat::Json) {
+        auto parsed = llmjson::parse(response.text, m_request.jsonSchema, m_request.validate);
+        if (parsed.isError()) {
+            QString problem = parsed.error();
+            if (response.finishReason == QLatin1StringView("length")
+                || response.finishReason == QLatin1StringView("MAX_TOKENS"))
+                problem += QStringLiteral(" (the answer was cut off at the output limit; keep it shorter)");
+            qCInfo(lcProviderFor(providerName()), "%s [%s] answer is not the expected JSON: %s",
+                   qUtf8Printable(providerName()), qUtf8Printable(m_request.tag), qUtf8Printable(problem));
+            ProviderError e = makeProviderError(ProviderErrorKind::MalformedResponse, providerName(), problem);
+            if (!m_repairTried) {
+                m_repairTried = true;
+                m_plan.messages = m_request.messages;
+                m_plan.messages.append(jsonRepairMessage(problem));
+                return retryAfter(0, e, QString());
+            }
+            e.message = tr("%1's answer was not the JSON that was asked for, even after a retry — try again or "
+                           "choose another model.")
+                            .arg(providerName());
+            return fail(e);
+        }
+        response.json = std::move(parsed).value();
+    }
+    m_response = std::move(response);
+    succeed();
+}
+
+void ProviderCall::handleError(const ProviderError &error)
+{
+    if (m_ended)
+        return;
+    qCInfo(lcProviderFor(providerName()), "%s [%s] attempt %d failed: %s (HTTP %d) %s", qUtf8Printable(providerName()),
+           qUtf8Printable(m_request.tag), m_attempt, qUtf8Printable(toString(error.kind)), error.httpStatus,
+           qUtf8Printable(error.detail));
+
+    switch (error.kind) {
+    case ProviderErrorKind::InvalidRequest:
+        if (isStructuredOutputUnsupported(error)
+            && (m_plan.jsonMode == JsonMode::JsonSchema || m_plan.jsonMode == JsonMode::JsonObject) && m_provider) {
+            const JsonMode next = m_provider->nextJsonMode(m_plan.jsonMode);
+            if (next != JsonMode::None) {
+                qCInfo(lcProviderFor(providerName()), "%s: %s not supported for %s, using %s",
+                       qUtf8Printable(providerName()), qUtf8Printable(toString(m_plan.jsonMode)),
+                       qUtf8Printable(m_plan.model), qUtf8Printable(toString(next)));
+                m_plan.jsonMode = next;
+                if (!m_request.googleSearch)
+                    m_provider->rememberJsonMode(m_plan.model, next);
+                return retryAfter(0, error, QString());
+            }
+        }
+        return fail(error);
+    case ProviderErrorKind::RateLimited: {
+        const qint64 delay = m_backoff.nextDelayMs(error.retryAfterMs);
+        if (delay < 0)
+            return fail(error);
+        if (error.retryAfterMs >= 0 && m_provider) {
+            // Wait exactly the server's hint, in the provider's limiter so that every other call
+            // waits too (the ticket reports the wait).
+            m_provider->rateLimiter()->blockFor(error.retryAfterMs);
+            return retryAfter(0, error, QString());
+        }
+        return retryAfter(delay, error, tr("%1 rate limit").arg(providerName()));
+    }
+    case ProviderErrorKind::Timeout:
+        if (m_timeoutRetried)
+            return fail(error);
+        m_timeoutRetried = true;
+        [[fallthrough]];
+    case ProviderErrorKind::Overloaded:
+    case ProviderErrorKind::Network: {
+        const qint64 delay = m_backoff.nextDelayMs(error.retryAfterMs);
+        if (delay < 0)
+            return fail(error);
+        return retryAfter(delay, error, tr("%1 is busy or unreachable, retrying").arg(providerName()));
+    }
+    case ProviderErrorKind::JsonGenerationFailed:
+        if (m_jsonGenerationRetried)
+            return fail(error);
+        m_jsonGenerationRetried = true;
+        return retryAfter(0, error, QString());
+    case ProviderErrorKind::Cancelled:
+    case ProviderErrorKind::QuotaExhausted:
+    case ProviderErrorKind::Unauthorized:
+    case ProviderErrorKind::ContextTooLong:
+    case ProviderErrorKind::RequestTooLarge:
+    case ProviderErrorKind::ContentBlocked:
+    case ProviderErrorKind::MalformedResponse: return fail(error);
+    }
+    fail(error);
+}
+
+void ProviderCall::retryAfter(qint64 delayMs, const ProviderError &cause, const QString &reason)
+{
+    m_pendingCause = cause;
+    if (delayMs > 0) {
+        qCInfo(lcProviderFor(providerName()), "%s [%s] retrying in %lld ms", qUtf8Printable(providerName()),
+               qUtf8Printable(m_request.tag), delayMs);
+        const QPointer<ProviderCall> self(this);
+        Q_EMIT waiting(delayMs, reason);
+        if (!self || m_ended)
+            return;
+    }
+    m_waitTimer.start(int(qMin<qint64>(delayMs, std::numeric_limits<int>::max())));
+}
+
+void ProviderCall::succeed()
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    releaseResources();
+    m_response.usage = m_usage;
+    qCDebug(lcProviderFor(providerName()), "%s [%s] done after %d attempt(s): %lld + %lld tokens",
+            qUtf8Printable(providerName()), qUtf8Printable(m_request.tag), m_attempt, m_usage.promptTokens,
+            m_usage.completionTokens);
+    Q_EMIT finished(m_response);
+}
+
+void ProviderCall::fail(const ProviderError &error)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    releaseResources();
+    Q_EMIT failed(error);
+}
+
+void ProviderCall::cancel()
+{
+    if (m_ended)
+        return;
+    fail(makeProviderError(ProviderErrorKind::Cancelled, providerName()));
+}
+
+void ProviderCall::releaseResources()
+{
+    m_waitTimer.stop();
+    if (m_ticket) {
+        m_ticket->cancel();
+        delete m_ticket.data();
+        m_ticket = nullptr;
+    }
+    if (m_reply) {
+        HttpReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        if (!reply->isFinished())
+            reply->abort();
+        reply->deleteLater();
+    }
+}
+
+} // namespace ip

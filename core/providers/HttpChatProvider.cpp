@@ -1,0 +1,145 @@
+#include "providers/HttpChatProvider.h"
+
+#include "net/Duration.h"
+#include "net/RateLimiter.h"
+#include "net/UrlPolicy.h"
+#include "providers/CallRunner.h"
+#include "providers/JsonModeMemory.h"
+#include "providers/ProviderLog.h"
+
+#include <QCoreApplication>
+
+namespace ip {
+
+namespace {
+
+qint64 headerNumber(const HttpHeaders &headers, const char *name)
+{
+    bool ok = false;
+    const qint64 v = headerValue(headers, name).trimmed().toLongLong(&ok);
+    return ok ? v : -1;
+}
+
+qint64 headerDuration(const HttpHeaders &headers, const char *name)
+{
+    const QByteArray value = headerValue(headers, name).trimmed();
+    return value.isEmpty() ? -1 : parseDuration(QString::fromLatin1(value));
+}
+
+} // namespace
+
+HttpChatProvider::HttpChatProvider(HttpTransport *transport, ProviderConfig config, QObject *parent)
+    : ChatProvider(parent)
+    , m_transport(transport)
+    , m_config(std::move(config))
+    , m_clock(m_config.clock ? m_config.clock : Clock::system())
+    , m_limiter(
+          new RateLimiter(RateLimits { m_config.requestsPerMinute, m_config.tokensPerMinute, 60'000 }, m_clock, this))
+{ }
+
+HttpChatProvider::~HttpChatProvider() = default;
+
+ChatCall *HttpChatProvider::chat(const ChatRequest &request, QObject *parent)
+{
+    return new ProviderCall(this, request, parent);
+}
+
+qint64 HttpChatProvider::tokensPerMinuteLimit() const
+{
+    return m_limiter->limits().tokensPerWindow;
+}
+
+JsonMode HttpChatProvider::nextJsonMode(JsonMode current) const
+{
+    switch (current) {
+    case JsonMode::JsonSchema: return JsonMode::JsonObject;
+    case JsonMode::JsonObject: return JsonMode::Instructions;
+    case JsonMode::Instructions:
+    case JsonMode::None: break;
+    }
+    return JsonMode::None;
+}
+
+std::optional<ProviderError> HttpChatProvider::configurationError() const
+{
+    const QString violation = urlPolicyViolation(m_config.baseUrl);
+    if (!violation.isEmpty())
+        return classifyTransportError(m_config.name, TransportError { TransportErrorKind::InsecureUrl, violation },
+                                      m_config.baseUrl);
+    return std::nullopt;
+}
+
+std::optional<ProviderError> HttpChatProvider::quotaBlock() const
+{
+    if (m_requestsExhaustedUntilMs < 0 || m_clock->nowMs() >= m_requestsExhaustedUntilMs)
+        return std::nullopt;
+    ProviderError e = makeProviderError(ProviderErrorKind::QuotaExhausted, m_config.name,
+                                        QStringLiteral("x-ratelimit-remaining-requests: 0"));
+    return e;
+}
+
+void HttpChatProvider::observeHeaders(const HttpHeaders &headers)
+{
+    RateLimits limits = m_limiter->limits();
+    bool changed = false;
+
+    const qint64 limitTokens = headerNumber(headers, "x-ratelimit-limit-tokens");
+    if (limitTokens > 0 && (limits.tokensPerWindow == 0 || limitTokens < limits.tokensPerWindow)) {
+        qCInfo(lcProviderFor(m_config.name), "%s: server tokens-per-minute limit %lld, tightening",
+               qUtf8Printable(m_config.name), limitTokens);
+        limits.tokensPerWindow = limitTokens;
+        changed = true;
+    }
+    const qint64 remainingTokens = headerNumber(headers, "x-ratelimit-remaining-tokens");
+    const qint64 resetTokens = headerDuration(headers, "x-ratelimit-reset-tokens");
+    if (remainingTokens >= 0 && resetTokens >= 0)
+        m_limiter->setServerTokenBudget(remainingTokens, resetTokens);
+
+    const qint64 limitRequests = headerNumber(headers, "x-ratelimit-limit-requests");
+    const qint64 remainingRequests = headerNumber(headers, "x-ratelimit-remaining-requests");
+    const qint64 resetRequests = headerDuration(headers, "x-ratelimit-reset-requests");
+    if (m_config.requestHeadersPerDay) {
+        // Groq: requests per DAY. Nothing to do for the per-minute window; remember exhaustion.
+        if (remainingRequests == 0 && resetRequests > 0)
+            m_requestsExhaustedUntilMs = m_clock->nowMs() + resetRequests;
+    } else {
+        if (limitRequests > 0 && (limits.requestsPerWindow == 0 || limitRequests < limits.requestsPerWindow)) {
+            limits.requestsPerWindow = int(qMin<qint64>(limitRequests, std::numeric_limits<int>::max()));
+            changed = true;
+        }
+        if (remainingRequests == 0 && resetRequests > 0)
+            m_limiter->blockFor(resetRequests);
+    }
+    if (changed)
+        m_limiter->setLimits(limits);
+}
+
+QUrl HttpChatProvider::endpoint(const QString &pathAndQuery) const
+{
+    QString base = m_config.baseUrl.toString(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return QUrl(base + QLatin1Char('/') + pathAndQuery, QUrl::StrictMode);
+}
+
+HttpRequest HttpChatProvider::baseHttpRequest(const QByteArray &method, const QUrl &url, bool stream) const
+{
+    HttpRequest r;
+    r.method = method;
+    r.url = url;
+    r.totalTimeoutMs = m_config.totalTimeoutMs;
+    // A non-streamed answer sends its headers only when the whole answer is ready.
+    r.firstByteTimeoutMs = stream ? m_config.firstByteTimeoutMs : 0;
+    r.idleTimeoutMs = m_config.idleTimeoutMs;
+    r.headers.append(qMakePair(QByteArray("Accept"), QByteArray(stream ? "text/event-stream" : "application/json")));
+    if (method == "POST")
+        r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    return r;
+}
+
+void HttpChatProvider::rememberJsonMode(const QString &model, JsonMode mode)
+{
+    JsonModeMemory::set(m_config.baseUrl, model, mode);
+}
+
+} // namespace ip

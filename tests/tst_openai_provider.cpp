@@ -1,0 +1,672 @@
+#include "FakeLlmServer.h"
+#include "net/QnamTransport.h"
+#include "net/RateLimiter.h"
+#include "providers/JsonModeMemory.h"
+#include "providers/OpenAiCompatibleProvider.h"
+#include "tst_providers_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace ip;
+using namespace ip::test;
+
+Q_DECLARE_METATYPE(ip::test::LlmReply)
+
+namespace {
+
+const QString kModel = QStringLiteral("openai/gpt-oss-20b");
+const QByteArray kKey = "gsk_testkey0123456789abcdef";
+
+QJsonObject skillsSchema()
+{
+    return QJsonDocument::fromJson("{\"type\":\"object\",\"required\":[\"skills\"],\"properties\":{\"skills\":"
+                                   "{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1}}}")
+        .object();
+}
+
+ChatRequest jsonRequest(const QString &model)
+{
+    ChatRequest r = textRequest(model, QStringLiteral("List the skills in this resume: C++, Qt."));
+    r.format = ResponseFormat::Json;
+    r.schemaName = QStringLiteral("skills");
+    r.jsonSchema = skillsSchema();
+    return r;
+}
+
+} // namespace
+
+// OpenAiCompatibleProvider against the real QnamTransport and the loopback FakeLlmServer.
+class TestOpenAiProvider : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FakeLlmServer> m_fake;
+    std::unique_ptr<QnamTransport> m_transport;
+    FixedRandom m_random { 0.5 };
+
+    ProviderConfig config(const QString &key = QString::fromLatin1(kKey))
+    {
+        ProviderConfig c;
+        c.name = QStringLiteral("Groq");
+        c.baseUrl = m_fake->openAiBaseUrl();
+        c.apiKey = key;
+        c.defaultModel = kModel;
+        c.maxRetries = 3;
+        c.backoffBaseMs = 40;
+        c.backoffCapMs = 200;
+        c.totalTimeoutMs = 5000;
+        c.firstByteTimeoutMs = 5000;
+        c.idleTimeoutMs = 5000;
+        c.random = &m_random;
+        return c;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { registerProviderTypes(); }
+
+    void init()
+    {
+        JsonModeMemory::clear();
+        m_fake = std::make_unique<FakeLlmServer>();
+        QVERIFY(m_fake->listen());
+        m_transport = std::make_unique<QnamTransport>();
+    }
+
+    void cleanup()
+    {
+        m_transport.reset();
+        m_fake.reset();
+    }
+
+    void textCallOnTheWire()
+    {
+        m_fake->setHandler([](const LlmRequest &) { return LlmReply::ofText(QStringLiteral("Hello there.")); });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        QSignalSpy usageSpy(&provider, &ChatProvider::usageChanged);
+        ChatRequest request = textRequest(kModel);
+        request.reasoningEffort = QStringLiteral("low");
+        ChatCall *call = provider.chat(request, this);
+        CallRecorder rec(call);
+        QCOMPARE(rec.events.size(), 0); // never synchronously inside chat()
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(rec.response.text, QStringLiteral("Hello there."));
+        QCOMPARE(rec.response.finishReason, QStringLiteral("stop"));
+        QVERIFY(rec.response.usage.promptTokens > 0);
+        QCOMPARE(rec.response.usage.requests, 1);
+        QCOMPARE(provider.totalUsage().requests, 1);
+        QCOMPARE(usageSpy.count(), 1);
+
+        QCOMPARE(m_fake->requestCount(), 1);
+        const LlmRequest &r = m_fake->requests().at(0);
+        QCOMPARE(r.route, LlmRoute::OpenAiChat);
+        QCOMPARE(r.path, QByteArray("/openai/v1/chat/completions"));
+        QCOMPARE(r.apiKey, kKey);
+        QCOMPARE(r.model, kModel);
+        QCOMPARE(r.maxOutputTokens, 256);
+        QCOMPARE(r.maxTokensField, QStringLiteral("max_completion_tokens"));
+        QCOMPARE(r.reasoningEffort, QStringLiteral("low"));
+        QCOMPARE(r.systemText, QStringLiteral("You are terse."));
+        QCOMPARE(r.lastUserText, QStringLiteral("Say hello."));
+        QVERIFY(!r.stream);
+        QVERIFY(r.jsonMode.isEmpty());
+        QVERIFY(r.userAgent.startsWith("interview-prep/"));
+        delete call;
+    }
+
+    void loopbackWithoutKeySendsNoAuthorization()
+    {
+        ProviderConfig c = config(QString());
+        c.name = QStringLiteral("Ollama");
+        c.legacyMaxTokens = true;
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        CallRecorder rec(provider.chat(textRequest(QStringLiteral("llama3.2")), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 1);
+        QVERIFY(!m_fake->requests().at(0).hasAuthorizationHeader);
+        QCOMPARE(m_fake->requests().at(0).maxTokensField, QStringLiteral("max_tokens"));
+    }
+
+    void missingKeyForRemoteHostFailsWithoutSending()
+    {
+        ProviderConfig c = config(QString());
+        c.baseUrl = QUrl(QStringLiteral("https://api.groq.invalid/openai/v1"));
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.errorKind(), QStringLiteral("Unauthorized"));
+        QVERIFY2(rec.error.message.contains(QStringLiteral("Settings")), qPrintable(rec.error.message));
+    }
+
+    void httpsRequiredForNonLoopback()
+    {
+        ProviderConfig c = config();
+        c.baseUrl = QUrl(QStringLiteral("http://api.groq.com/openai/v1"));
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.errorKind(), QStringLiteral("InvalidRequest"));
+        QVERIFY2(rec.error.message.contains(QStringLiteral("HTTPS")), qPrintable(rec.error.message));
+        QVERIFY(!rec.error.message.contains(QString::fromLatin1(kKey)));
+
+        QSignalSpy models(provider.listModels(this), &ModelListCall::failed);
+        QVERIFY(models.wait());
+    }
+
+    void streamingDeliversDeltas()
+    {
+        m_fake->setHandler([](const LlmRequest &) {
+            return LlmReply::streamed({ QStringLiteral("Qt "), QStringLiteral("uses "), QStringLiteral("signals.") });
+        });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        ChatRequest request = textRequest(kModel);
+        request.stream = true;
+        CallRecorder rec(provider.chat(request, this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(rec.deltas,
+                 QStringList({ QStringLiteral("Qt "), QStringLiteral("uses "), QStringLiteral("signals.") }));
+        QCOMPARE(rec.response.text, QStringLiteral("Qt uses signals."));
+        QVERIFY(rec.response.usage.completionTokens > 0); // from x_groq.usage in the last chunk
+        const LlmRequest &r = m_fake->requests().at(0);
+        QVERIFY(r.stream);
+        QCOMPARE(r.body[QStringLiteral("stream_options")][QStringLiteral("include_usage")].toBool(), true);
+    }
+
+    void jsonSchemaStrictForGptOssAndNeverStreamed()
+    {
+        ProviderConfig c = config();
+        c.hideReasoning = true;
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        ChatRequest request = jsonRequest(QStringLiteral("openai/gpt-oss-120b"));
+        request.stream = true; // Groq forbids structured output with streaming: sent non-streamed
+        CallRecorder rec(provider.chat(request, this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(rec.response.json[QStringLiteral("skills")].toArray().size(), 1); // the fake's schema example
+        const LlmRequest &r = m_fake->requests().at(0);
+        QCOMPARE(r.jsonMode, QStringLiteral("json_schema"));
+        QVERIFY(r.strictSchema);
+        QCOMPARE(r.jsonSchema, skillsSchema());
+        QCOMPARE(
+            r.body[QStringLiteral("response_format")][QStringLiteral("json_schema")][QStringLiteral("name")].toString(),
+            QStringLiteral("skills"));
+        QVERIFY(!r.stream);
+        QCOMPARE(r.includeReasoning.toBool(true), false);
+
+        // Not strict for other models, and no include_reasoning.
+        CallRecorder rec2(provider.chat(jsonRequest(QStringLiteral("moonshotai/kimi-k2-instruct")), this));
+        QTRY_VERIFY(rec2.done());
+        QVERIFY(!m_fake->requests().at(1).strictSchema);
+        QVERIFY(m_fake->requests().at(1).includeReasoning.isUndefined());
+    }
+
+    void jsonModeStepsDownAndRemembers()
+    {
+        const QString model = QStringLiteral("llama-3.3-70b-versatile");
+        m_fake->rejectJsonModes(model, { QStringLiteral("json_schema"), QStringLiteral("json_object") });
+        m_fake->setHandler([](const LlmRequest &) {
+            return LlmReply::ofText(QStringLiteral("Sure! ```json\n{\"skills\": [\"C++\", \"Qt\"]}\n```"));
+        });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        CallRecorder rec(provider.chat(jsonRequest(model), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(rec.response.json[QStringLiteral("skills")].toArray().size(), 2);
+        QCOMPARE(m_fake->requestCount(), 3);
+        QCOMPARE(m_fake->requests().at(0).jsonMode, QStringLiteral("json_schema"));
+        QCOMPARE(m_fake->requests().at(1).jsonMode, QStringLiteral("json_object"));
+        QVERIFY(m_fake->requests().at(1).systemText.contains(QStringLiteral("JSON")));
+        QCOMPARE(m_fake->requests().at(2).jsonMode, QString()); // plain instructions
+        QVERIFY(m_fake->requests().at(2).systemText.contains(QStringLiteral("JSON Schema")));
+        QCOMPARE(rec.retries, QList<int>({ 2, 3 }));
+
+        // The second call goes straight to the working mode, also from another provider instance.
+        OpenAiCompatibleProvider other(m_transport.get(), config());
+        CallRecorder rec2(other.chat(jsonRequest(model), this));
+        QTRY_VERIFY(rec2.done());
+        QCOMPARE(rec2.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 4);
+        QCOMPARE(m_fake->requests().at(3).jsonMode, QString());
+        QVERIFY(rec2.retries.isEmpty());
+    }
+
+    void jsonObjectWhenOnlySchemaIsRejected()
+    {
+        const QString model = QStringLiteral("llama-3.1-8b-instant");
+        m_fake->rejectJsonModes(model, { QStringLiteral("json_schema") });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        CallRecorder rec(provider.chat(jsonRequest(model), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 2);
+        QCOMPARE(m_fake->requests().at(1).jsonMode, QStringLiteral("json_object"));
+        CallRecorder rec2(provider.chat(jsonRequest(model), this));
+        QTRY_VERIFY(rec2.done());
+        QCOMPARE(m_fake->requests().at(2).jsonMode, QStringLiteral("json_object"));
+    }
+
+    void repairRetryAfterInvalidJson()
+    {
+        int calls = 0;
+        m_fake->setHandler([&calls](const LlmRequest &) {
+            return ++calls == 1
+                ? LlmReply::ofText(QStringLiteral("{\"skills\": \"C++\"}"))
+                : LlmReply::json(QJsonObject { { QStringLiteral("skills"), QJsonArray { QStringLiteral("C++") } } });
+        });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        CallRecorder rec(provider.chat(jsonRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 2);
+        const QString repair = m_fake->requests().at(1).lastUserText;
+        QVERIFY2(repair.startsWith(QStringLiteral("Your previous answer was not valid JSON matching the schema: "
+                                                  "$.skills: expected array, got string.")),
+                 qPrintable(repair));
+        QVERIFY(repair.endsWith(QStringLiteral("Reply with only the JSON object.")));
+        QCOMPARE(rec.response.usage.requests, 2); // usage of both attempts
+        QCOMPARE(provider.totalUsage().requests, 2);
+    }
+
+    void repairRetryOnlyOnce()
+    {
+        m_fake->setHandler([](const LlmRequest &) { return LlmReply::ofText(QStringLiteral("I cannot do JSON.")); });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        CallRecorder rec(provider.chat(jsonRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.errorKind(), QStringLiteral("MalformedResponse"));
+        QCOMPARE(m_fake->requestCount(), 2);
+        QVERIFY(rec.error.detail.contains(QStringLiteral("no JSON object")));
+    }
+
+    void errorClasses_data()
+    {
+        QTest::addColumn<LlmReply>("fault");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<QString>("messageContains");
+        QTest::newRow("401 wrong key") << LlmReply::wrongKey() << QStringLiteral("Unauthorized") << 1
+                                       << QStringLiteral("Groq rejected the API key — check it in Settings.");
+        QTest::newRow("403 HTML page") << LlmReply::htmlErrorPage(403) << QStringLiteral("Unauthorized") << 1
+                                       << QStringLiteral("HTTP 403");
+        QTest::newRow("daily quota (TPD)")
+            << LlmReply::dailyQuota() << QStringLiteral("QuotaExhausted") << 1 << QStringLiteral("daily quota");
+        QTest::newRow("413 too large") << LlmReply::requestTooLarge() << QStringLiteral("RequestTooLarge") << 1
+                                       << QStringLiteral("split");
+        QTest::newRow("context too long")
+            << LlmReply::contextTooLong() << QStringLiteral("ContextTooLong") << 1 << QStringLiteral("context window");
+        QTest::newRow("unknown model") << LlmReply::unknownModel() << QStringLiteral("InvalidRequest") << 1
+                                       << QStringLiteral("does not exist");
+        QTest::newRow("malformed JSON body")
+            << LlmReply::malformedJson() << QStringLiteral("MalformedResponse") << 1 << QString();
+        QTest::newRow("content filter") << LlmReply::promptBlocked() << QStringLiteral("ContentBlocked") << 1
+                                        << QString();
+        QTest::newRow("LM Studio 200 error")
+            << LlmReply::http(200, "{\"error\":\"Unexpected endpoint or method. (POST /chat/completions)\"}")
+            << QStringLiteral("InvalidRequest") << 1 << QStringLiteral("/v1");
+        QTest::newRow("422 other 4xx") << LlmReply::http(422, "{\"error\":{\"message\":\"n must be 1\"}}")
+                                       << QStringLiteral("InvalidRequest") << 1 << QStringLiteral("n must be 1");
+    }
+    void errorClasses()
+    {
+        QFETCH(LlmReply, fault);
+        QFETCH(QString, kind);
+        QFETCH(int, requests);
+        QFETCH(QString, messageContains);
+        m_fake->enqueue(LlmRoute::OpenAiChat, fault);
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.errorKind(), kind);
+        QCOMPARE(rec.failedCount, 1);
+        QCOMPARE(rec.finishedCount, 0);
+        QCOMPARE(m_fake->requestCount(), requests);
+        QVERIFY2(rec.error.message.contains(messageContains), qPrintable(rec.error.message));
+        QVERIFY(!rec.error.message.contains(QLatin1Char('<')));
+        QVERIFY(!rec.error.message.contains(QString::fromLatin1(kKey)));
+        QCOMPARE(rec.error.provider, QStringLiteral("Groq"));
+    }
+
+    void jsonValidateFailedRetriedOnce()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat, { LlmReply::jsonValidateFailed(), LlmReply::jsonValidateFailed() });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        CallRecorder rec(provider.chat(jsonRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.errorKind(), QStringLiteral("JsonGenerationFailed"));
+        QCOMPARE(m_fake->requestCount(), 2);
+
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::jsonValidateFailed());
+        CallRecorder rec2(provider.chat(jsonRequest(kModel), this));
+        QTRY_VERIFY(rec2.done());
+        QCOMPARE(rec2.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 4);
+    }
+
+    // 429 per-minute: wait exactly the server's hint, whatever way it is given.
+    void rateLimitHintHonoured_data()
+    {
+        QTest::addColumn<int>("hint");
+        QTest::newRow("retry-after") << int(RetryHint::RetryAfter);
+        QTest::newRow("retry-after-ms") << int(RetryHint::RetryAfterMs);
+        QTest::newRow("x-ratelimit-reset-tokens") << int(RetryHint::ResetHeaders);
+        QTest::newRow("try again in (message)") << int(RetryHint::MessageText);
+    }
+    void rateLimitHintHonoured()
+    {
+        QFETCH(int, hint);
+        const qint64 waitMs = 150;
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::rateLimited(RetryHint(hint), waitMs));
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        QSignalSpy providerWaits(&provider, &ChatProvider::rateLimitWait);
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 2);
+        const qint64 gap = m_fake->requests().at(1).arrivalMs - m_fake->requests().at(0).arrivalMs;
+        QVERIFY2(gap >= waitMs, qPrintable(QString::number(gap)));
+        QVERIFY2(gap < waitMs + 1500, qPrintable(QString::number(gap)));
+        QCOMPARE(rec.waits.size(), 1);
+        QVERIFY2(rec.waits.at(0) > waitMs - 60 && rec.waits.at(0) <= waitMs,
+                 qPrintable(QString::number(rec.waits.at(0))));
+        QVERIFY(rec.waitReasons.at(0).contains(QStringLiteral("rate limit")));
+        QCOMPARE(providerWaits.count(), 1);
+        QCOMPARE(rec.retries, QList<int> { 2 });
+        QCOMPARE(toString(rec.retryCauses.at(0).kind), QStringLiteral("RateLimited"));
+    }
+
+    void rateLimitWithoutHintBacksOff()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::rateLimited(RetryHint::None, -1));
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 2);
+        // Full jitter with the fixed random 0.5: 0.5 × base (40 ms).
+        QCOMPARE(rec.waits, QList<qint64> { 20 });
+    }
+
+    void rateLimitHintTooLongFails()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::rateLimited(RetryHint::RetryAfter, 10 * 60 * 1000));
+        ProviderConfig c = config();
+        c.maxRateLimitWaitMs = 60'000;
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.errorKind(), QStringLiteral("RateLimited"));
+        QCOMPARE(rec.error.retryAfterMs, qint64(600'000));
+        QCOMPARE(m_fake->requestCount(), 1);
+    }
+
+    void overloadedBurstBacksOffThenSucceeds()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat,
+                        { LlmReply::overloaded(503), LlmReply::overloaded(502), LlmReply::overloaded(498) });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 4);
+        QCOMPARE(rec.retries, QList<int>({ 2, 3, 4 }));
+        // Full jitter, ceiling doubling from 40 ms (capped at 200): 0.5 × 40, 80, 160.
+        QCOMPARE(rec.waits, QList<qint64>({ 20, 40, 80 }));
+    }
+
+    void overloadedGivesUpAfterMaxRetries()
+    {
+        for (int i = 0; i < 6; ++i)
+            m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::overloaded(500));
+        OpenAiCompatibleProvider provider(m_transport.get(), config()); // maxRetries 3
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.errorKind(), QStringLiteral("Overloaded"));
+        QCOMPARE(m_fake->requestCount(), 4);
+        QVERIFY(rec.error.message.contains(QStringLiteral("HTTP 500")));
+    }
+
+    void connectionDroppedMidBodyIsRetried()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::dropMidBody());
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 2);
+        QCOMPARE(toString(rec.retryCauses.at(0).kind), QStringLiteral("Network"));
+    }
+
+    void streamDroppedMidwayIsRetried()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::dropMidStream());
+        m_fake->setHandler([](const LlmRequest &) {
+            return LlmReply::streamed({ QStringLiteral("Whole "), QStringLiteral("answer.") });
+        });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        ChatRequest request = textRequest(kModel);
+        request.stream = true;
+        CallRecorder rec(provider.chat(request, this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(rec.response.text, QStringLiteral("Whole answer."));
+        // Text of the broken attempt came first; `retrying` tells the receiver to start over.
+        const qsizetype retryAt = rec.events.indexOf(QStringLiteral("retrying"));
+        QVERIFY(retryAt > 0);
+        QCOMPARE(rec.events.mid(retryAt + 1),
+                 QStringList({ QStringLiteral("delta"), QStringLiteral("delta"), QStringLiteral("finished") }));
+    }
+
+    void inStreamErrorIsClassifiedAndRetried()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::streamError());
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        ChatRequest request = textRequest(kModel);
+        request.stream = true;
+        CallRecorder rec(provider.chat(request, this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 2);
+        QCOMPARE(toString(rec.retryCauses.at(0).kind), QStringLiteral("Overloaded"));
+    }
+
+    void slowDripPastTheTimeoutRetriesOnce()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat, { LlmReply::slowDrip(100), LlmReply::slowDrip(100) });
+        ProviderConfig c = config();
+        c.totalTimeoutMs = 300;
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY_WITH_TIMEOUT(rec.done(), 10000);
+        QCOMPARE(rec.errorKind(), QStringLiteral("Timeout"));
+        QCOMPARE(m_fake->requestCount(), 2);
+    }
+
+    void firstByteTimeoutForStreams()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat, { LlmReply::hang(), LlmReply::hang() });
+        ProviderConfig c = config();
+        c.firstByteTimeoutMs = 200;
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        ChatRequest request = textRequest(kModel);
+        request.stream = true;
+        CallRecorder rec(provider.chat(request, this));
+        QTRY_VERIFY_WITH_TIMEOUT(rec.done(), 10000);
+        QCOMPARE(rec.errorKind(), QStringLiteral("Timeout"));
+        QCOMPARE(m_fake->requestCount(), 2);
+    }
+
+    void cancelMidStream()
+    {
+        LlmReply slow = LlmReply::streamed({ QStringLiteral("one "), QStringLiteral("two "), QStringLiteral("three") });
+        slow.chunkIntervalMs = 300;
+        m_fake->enqueue(LlmRoute::OpenAiChat, slow);
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        QSignalSpy closed(&m_fake->http(), &TestHttpServer::connectionClosed);
+        ChatRequest request = textRequest(kModel);
+        request.stream = true;
+        ChatCall *call = provider.chat(request, this);
+        CallRecorder rec(call);
+        QTRY_VERIFY(rec.deltas.size() == 1);
+        call->cancel();
+        QCOMPARE(rec.failedCount, 1);
+        QCOMPARE(rec.errorKind(), QStringLiteral("Cancelled"));
+        call->cancel(); // idempotent
+        QCOMPARE(rec.failedCount, 1);
+        QTRY_VERIFY(!closed.isEmpty()); // the client closed the connection
+        QCOMPARE(rec.deltas.size(), 1);
+        QCOMPARE(rec.finishedCount, 0);
+    }
+
+    void cancelDuringRateLimitWait()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::rateLimited(RetryHint::RetryAfter, 30'000));
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        ChatCall *call = provider.chat(textRequest(kModel), this);
+        CallRecorder rec(call);
+        QTRY_VERIFY(!rec.waits.isEmpty());
+        QVERIFY(rec.waits.at(0) > 25'000);
+        call->cancel();
+        QCOMPARE(rec.errorKind(), QStringLiteral("Cancelled"));
+        QCOMPARE(provider.rateLimiter()->queuedCount(), 0); // the slot request left the queue
+        QCOMPARE(m_fake->requestCount(), 1);
+    }
+
+    void requestOverTpmFailsBeforeSending()
+    {
+        ProviderConfig c = config();
+        c.tokensPerMinute = 1000;
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        QCOMPARE(provider.tokensPerMinuteLimit(), qint64(1000));
+        ChatRequest request = textRequest(kModel);
+        request.maxOutputTokens = 2000;
+        CallRecorder rec(provider.chat(request, this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.errorKind(), QStringLiteral("RequestTooLarge"));
+        QVERIFY(rec.error.message.contains(QStringLiteral("1000")));
+        QCOMPARE(m_fake->requestCount(), 0);
+    }
+
+    // RPM 2 with a ManualClock: the third call waits for the window, visibly.
+    void limiterQueuesBeyondRpm()
+    {
+        ManualClock clock;
+        ProviderConfig c = config();
+        c.requestsPerMinute = 2;
+        c.clock = &clock;
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        QSignalSpy providerWaits(&provider, &ChatProvider::rateLimitWait);
+        CallRecorder a(provider.chat(textRequest(kModel), this));
+        CallRecorder b(provider.chat(textRequest(kModel), this));
+        CallRecorder third(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(a.done() && b.done());
+        QTRY_VERIFY(!third.waits.isEmpty());
+        QCOMPARE(third.waits.at(0), qint64(60'000));
+        QCOMPARE(providerWaits.count(), 1);
+        QCOMPARE(providerWaits.at(0).at(0).toLongLong(), qint64(60'000));
+        QCOMPARE(m_fake->requestCount(), 2);
+        QVERIFY(!third.done());
+
+        clock.advance(60'000);
+        provider.rateLimiter()->pump();
+        QTRY_VERIFY(third.done());
+        QCOMPARE(third.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 3);
+    }
+
+    // Groq's x-ratelimit headers: tokens per minute tighten the limiter; requests count per DAY.
+    void groqHeadersTightenTheLimiter()
+    {
+        const QByteArray ok = "{\"choices\":[{\"message\":{\"content\":\"ok\"},\"finish_reason\":\"stop\"}],"
+                              "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":1}}";
+        const HttpHeaders headers {
+            { "Content-Type", "application/json" },      { "x-ratelimit-limit-tokens", "6000" },
+            { "x-ratelimit-remaining-tokens", "5990" },  { "x-ratelimit-reset-tokens", "7.66s" },
+            { "x-ratelimit-limit-requests", "1000" },    { "x-ratelimit-remaining-requests", "0" },
+            { "x-ratelimit-reset-requests", "2m59.56s" }
+        };
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::http(200, ok, headers));
+        ManualClock clock;
+        ProviderConfig c = config();
+        c.requestsPerMinute = 30;
+        c.tokensPerMinute = 8000;
+        c.requestHeadersPerDay = true;
+        c.clock = &clock;
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(provider.tokensPerMinuteLimit(), qint64(6000));
+        QCOMPARE(provider.rateLimiter()->limits().requestsPerWindow, 30); // 1000 is per day, not per minute
+
+        // The daily request allowance is used up: fail fast until the reset, without sending.
+        CallRecorder next(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(next.done());
+        QCOMPARE(next.errorKind(), QStringLiteral("QuotaExhausted"));
+        QCOMPARE(m_fake->requestCount(), 1);
+
+        clock.advance(180'000);
+        CallRecorder later(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(later.done());
+        QCOMPARE(later.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 2);
+    }
+
+    void concurrentCallsShareTheProvider()
+    {
+        LlmReply slow = LlmReply::ofText(QStringLiteral("slow"));
+        slow.delayMs = 100;
+        m_fake->setHandler([slow](const LlmRequest &) { return slow; });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        QList<std::shared_ptr<CallRecorder>> recs;
+        for (int i = 0; i < 4; ++i)
+            recs << std::make_shared<CallRecorder>(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(std::all_of(recs.begin(), recs.end(), [](const auto &r) { return r->done(); }));
+        for (const auto &r : recs)
+            QCOMPARE(r->finishedCount, 1);
+        QCOMPARE(m_fake->maxConcurrent(), 4);
+        QCOMPARE(provider.totalUsage().requests, 4);
+    }
+
+    void listModels()
+    {
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        ModelListCall *call = provider.listModels(this);
+        QSignalSpy finished(call, &ModelListCall::finished);
+        QVERIFY(finished.wait());
+        const auto models = finished.at(0).at(0).value<QList<ModelInfo>>();
+        QCOMPARE(models.size(), 3);
+        QCOMPARE(models.at(0).id, QStringLiteral("llama-3.3-70b-versatile"));
+        QCOMPARE(models.at(0).contextWindow, qint64(131072));
+        QCOMPARE(m_fake->requests().at(0).route, LlmRoute::OpenAiModels);
+        QCOMPARE(m_fake->requests().at(0).apiKey, kKey);
+
+        m_fake->enqueue(LlmRoute::OpenAiModels, LlmReply::wrongKey());
+        ModelListCall *bad = provider.listModels(this);
+        QSignalSpy failed(bad, &ModelListCall::failed);
+        QVERIFY(failed.wait());
+        QCOMPARE(toString(failed.at(0).at(0).value<ProviderError>().kind), QStringLiteral("Unauthorized"));
+    }
+
+    void deletingTheCallMidFlightIsSafe()
+    {
+        LlmReply slow = LlmReply::ofText(QStringLiteral("late"));
+        slow.delayMs = 200;
+        m_fake->enqueue(LlmRoute::OpenAiChat, slow);
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        QSignalSpy closed(&m_fake->http(), &TestHttpServer::connectionClosed);
+        ChatCall *call = provider.chat(textRequest(kModel), this);
+        QTRY_COMPARE(m_fake->requestCount(), 1);
+        delete call;
+        QTRY_VERIFY(!closed.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpenAiProvider)
+#include "tst_openai_provider.moc"
