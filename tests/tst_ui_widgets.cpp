@@ -1,0 +1,432 @@
+// The window's building blocks, fed with plain value types: drop verdicts, the skill section,
+// the accordion, the progress panel, the banner and the first-run panel.
+
+#include "Badge.h"
+#include "CoreInit.h"
+#include "DropZone.h"
+#include "ErrorBanner.h"
+#include "FirstRunPanel.h"
+#include "ProgressPanel.h"
+#include "ResultsView.h"
+#include "ResumeDrop.h"
+#include "SkillSection.h"
+#include "common/Clock.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace ip;
+
+namespace {
+
+SkillResult doneSkill(const QString &name, int questions, bool grounded)
+{
+    SkillResult s;
+    s.name = name;
+    s.state = SkillState::Done;
+    s.context = grounded ? ContextKind::Grounded : ContextKind::ContextFree;
+    if (grounded)
+        s.sources = { { QStringLiteral("CMake reference"), QUrl(QStringLiteral("https://www.cmake.org/docs/x")) },
+                      { QString(), QUrl(QStringLiteral("https://blog.example.com/post")) } };
+    else
+        s.contextReason = QStringLiteral("grounding is off");
+    for (int i = 1; i <= questions; ++i)
+        s.questions << QStringLiteral("%1 question %2?").arg(name).arg(i);
+    return s;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return path;
+}
+
+QMimeData *urlsMime(const QList<QUrl> &urls)
+{
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    return mime;
+}
+
+} // namespace
+
+class TestUiWidgets : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { registerCoreTypes(); }
+
+    void dropVerdicts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString pdf = writeFile(dir, QStringLiteral("cv.PDF"), "%PDF-1.4 fake");
+        const QString md = writeFile(dir, QStringLiteral("cv.md"), "# Jane");
+        const QString png = writeFile(dir, QStringLiteral("photo.png"), "png");
+        const QString big = writeFile(dir, QStringLiteral("big.txt"), QByteArray(5000, 'x'));
+
+        std::unique_ptr<QMimeData> ok(urlsMime({ QUrl::fromLocalFile(pdf) }));
+        QVERIFY(ResumeDrop::checkMime(ok.get(), 0).isAccepted());
+        QCOMPARE(ResumeDrop::checkMime(ok.get(), 0).path, QFileInfo(pdf).absoluteFilePath());
+        QVERIFY(ResumeDrop::checkFile(md, 0).isAccepted());
+
+        const DropVerdict image = ResumeDrop::checkFile(png, 0);
+        QVERIFY(!image.isAccepted());
+        QVERIFY2(image.refusal.contains(QStringLiteral("photo.png")), qPrintable(image.refusal));
+        QVERIFY(image.refusal.contains(QStringLiteral("PDF")));
+
+        const DropVerdict tooBig = ResumeDrop::checkFile(big, 1024);
+        QVERIFY(!tooBig.isAccepted());
+        QVERIFY2(tooBig.refusal.contains(QStringLiteral("too large")), qPrintable(tooBig.refusal));
+        QVERIFY(ResumeDrop::checkFile(big, 10000).isAccepted());
+
+        QVERIFY(!ResumeDrop::checkFile(dir.path(), 0).isAccepted());
+        QVERIFY(!ResumeDrop::checkFile(dir.filePath(QStringLiteral("gone.pdf")), 0).isAccepted());
+
+        std::unique_ptr<QMimeData> two(urlsMime({ QUrl::fromLocalFile(pdf), QUrl::fromLocalFile(md) }));
+        QVERIFY(ResumeDrop::checkMime(two.get(), 0).refusal.contains(QStringLiteral("one resume")));
+        std::unique_ptr<QMimeData> remote(urlsMime({ QUrl(QStringLiteral("https://example.com/cv.pdf")) }));
+        QVERIFY(!ResumeDrop::checkMime(remote.get(), 0).isAccepted());
+        QMimeData text;
+        text.setText(QStringLiteral("hello"));
+        QVERIFY(!ResumeDrop::checkMime(&text, 0).isAccepted());
+    }
+
+    void sectionShowsHeaderAndBody()
+    {
+        SkillSection section(0, QStringLiteral("CMake"));
+        section.show();
+        auto *state = section.findChild<QLabel *>(QStringLiteral("sectionState"));
+        auto *count = section.findChild<QLabel *>(QStringLiteral("sectionCount"));
+        auto *badge = section.findChild<Badge *>(QStringLiteral("sectionBadge"));
+        QVERIFY(state && count && badge);
+        QCOMPARE(state->text(), QStringLiteral("queued"));
+        QCOMPARE(count->text(), QStringLiteral("0 questions"));
+        QVERIFY(badge->isHidden()); // not known yet while queued
+
+        SkillResult searching;
+        searching.name = QStringLiteral("CMake");
+        searching.state = SkillState::Searching;
+        section.setResult(searching);
+        QCOMPARE(state->text(), QStringLiteral("searching"));
+
+        section.setResult(doneSkill(QStringLiteral("CMake"), 3, true));
+        QCOMPARE(state->text(), QStringLiteral("done"));
+        QCOMPARE(count->text(), QStringLiteral("3 questions"));
+        QVERIFY(badge->isVisibleTo(&section));
+        QCOMPARE(badge->text(), QStringLiteral("grounded"));
+        QVERIFY(section.toggle()->accessibleName().contains(QStringLiteral("grounded")));
+
+        // Collapsed by default; the body holds numbered, selectable questions and source links.
+        QVERIFY(!section.isExpanded());
+        auto *body = section.findChild<QWidget *>(QStringLiteral("sectionBody"));
+        QVERIFY(body->isHidden());
+        section.setExpanded(true);
+        QVERIFY(body->isVisible());
+        auto *q2 = section.findChild<QLabel *>(QStringLiteral("question2"));
+        QVERIFY(q2);
+        QCOMPARE(q2->text(), QStringLiteral("CMake question 2?"));
+        QVERIFY(q2->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("questionNumber2"))->text(), QStringLiteral("2."));
+        auto *link1 = section.findChild<QLabel *>(QStringLiteral("sourceLink1"));
+        auto *link2 = section.findChild<QLabel *>(QStringLiteral("sourceLink2"));
+        QVERIFY(link1 && link2);
+        QVERIFY(link1->text().contains(QStringLiteral("href=\"https://www.cmake.org/docs/x\"")));
+        QVERIFY(link1->text().contains(QStringLiteral("CMake reference")));
+        QVERIFY(link1->text().contains(QStringLiteral("cmake.org"))); // domain, without www.
+        QVERIFY(link2->text().contains(QStringLiteral(">blog.example.com<"))); // no title: the domain
+        QVERIFY(section.findChild<QWidget *>(QStringLiteral("sourcesBox"))->isVisible());
+
+        // General knowledge: badge and reason, no sources.
+        section.setResult(doneSkill(QStringLiteral("CMake"), 2, false));
+        QCOMPARE(badge->text(), QStringLiteral("general knowledge"));
+        QVERIFY(!section.findChild<QWidget *>(QStringLiteral("sourcesBox"))->isVisible());
+        QVERIFY(section.findChild<QLabel *>(QStringLiteral("sectionContextNote"))
+                    ->text()
+                    .contains(QStringLiteral("grounding is off")));
+        QVERIFY(!section.findChild<QLabel *>(QStringLiteral("question3"))); // rows follow the list
+    }
+
+    void sectionKeyboardToggles()
+    {
+        SkillSection section(0, QStringLiteral("Qt"));
+        section.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&section));
+        QVERIFY(section.toggle()->focusPolicy() & Qt::TabFocus);
+        section.toggle()->setFocus();
+        QSignalSpy spy(&section, &SkillSection::expandedChanged);
+        QTest::keyClick(section.toggle(), Qt::Key_Space);
+        QVERIFY(section.isExpanded());
+        QTest::keyClick(section.toggle(), Qt::Key_Return);
+        QVERIFY(!section.isExpanded());
+        QTest::keyClick(section.toggle(), Qt::Key_Enter);
+        QVERIFY(section.isExpanded());
+        QCOMPARE(spy.count(), 3);
+        // A click anywhere on the header toggles too.
+        auto *header = section.findChild<QWidget *>(QStringLiteral("sectionHeader"));
+        QTest::mouseClick(header, Qt::LeftButton, {}, QPoint(header->width() - 5, header->height() / 2));
+        QVERIFY(!section.isExpanded());
+    }
+
+    void sectionCopiesAndRegenerates()
+    {
+        SkillSection section(4, QStringLiteral("Go"));
+        section.setResult(doneSkill(QStringLiteral("Go"), 3, false));
+        section.setExpanded(true);
+        section.show();
+        QSignalSpy copied(&section, &SkillSection::copied);
+        QSignalSpy regen(&section, &SkillSection::regenerateRequested);
+
+        section.findChild<QToolButton *>(QStringLiteral("copyQuestion2"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Go question 2?"));
+        section.findChild<QPushButton *>(QStringLiteral("copyQuestionsButton"))->click();
+        QCOMPARE(QApplication::clipboard()->text(),
+                 QStringLiteral("1. Go question 1?\n2. Go question 2?\n3. Go question 3?"));
+        QCOMPARE(copied.count(), 2);
+
+        auto *regenerate = section.findChild<QPushButton *>(QStringLiteral("regenerateButton"));
+        QVERIFY(regenerate->isEnabled());
+        regenerate->click();
+        QCOMPARE(regen.count(), 1);
+        QCOMPARE(regen.first().first().toInt(), 4);
+        section.setActionsEnabled(false);
+        QVERIFY(!regenerate->isEnabled());
+    }
+
+    void failedSectionShowsWhyWithRetry()
+    {
+        SkillSection section(2, QStringLiteral("Rust"));
+        section.setExpanded(true);
+        section.show();
+        SkillResult failed;
+        failed.name = QStringLiteral("Rust");
+        failed.state = SkillState::Failed;
+        failed.error = QStringLiteral("Groq is overloaded; try again in a minute.");
+        section.setResult(failed);
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("sectionState"))->text(), QStringLiteral("failed"));
+        auto *error = section.findChild<QWidget *>(QStringLiteral("sectionError"));
+        QVERIFY(error->isVisible());
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("sectionErrorText"))->text(), failed.error);
+        QVERIFY(!section.findChild<QPushButton *>(QStringLiteral("regenerateButton"))->isVisible());
+        QSignalSpy regen(&section, &SkillSection::regenerateRequested);
+        section.findChild<QPushButton *>(QStringLiteral("retryButton"))->click();
+        QCOMPARE(regen.count(), 1);
+        QCOMPARE(regen.first().first().toInt(), 2);
+    }
+
+    void streamedQuestionsAppend()
+    {
+        SkillSection section(0, QStringLiteral("Qt"));
+        SkillResult gen;
+        gen.name = QStringLiteral("Qt");
+        gen.state = SkillState::Generating;
+        section.setResult(gen);
+        section.addQuestion(0, QStringLiteral("First?"));
+        section.addQuestion(1, QStringLiteral("Second?"));
+        QCOMPARE(section.questions(), (QStringList { QStringLiteral("First?"), QStringLiteral("Second?") }));
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("sectionCount"))->text(), QStringLiteral("2 questions"));
+        auto *first = section.findChild<QLabel *>(QStringLiteral("question1"));
+        // The full update with the same questions keeps the rows (a selection survives).
+        gen.state = SkillState::Done;
+        gen.questions = section.questions();
+        section.setResult(gen);
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("question1")), first);
+        // A different list (regenerated) replaces them.
+        gen.questions = { QStringLiteral("New?") };
+        section.setResult(gen);
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("question1"))->text(), QStringLiteral("New?"));
+        QVERIFY(!section.findChild<QLabel *>(QStringLiteral("question2")));
+    }
+
+    void accordionExpandCollapseAll()
+    {
+        ResultsView view;
+        view.show();
+        view.setSkills({ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") });
+        QCOMPARE(view.count(), 3);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("resultsEmpty"))->isHidden());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!view.section(i)->isExpanded());
+
+        // The first skill with questions opens by itself, once.
+        view.updateSkill(1, doneSkill(QStringLiteral("B"), 2, true));
+        QVERIFY(view.section(1)->isExpanded());
+        view.updateSkill(0, doneSkill(QStringLiteral("A"), 2, true));
+        QVERIFY(!view.section(0)->isExpanded());
+
+        view.findChild<QToolButton *>(QStringLiteral("expandAllButton"))->click();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(view.section(i)->isExpanded());
+        view.findChild<QToolButton *>(QStringLiteral("collapseAllButton"))->click();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!view.section(i)->isExpanded());
+        QCOMPARE(view.doneCount(), 2);
+        QVERIFY(
+            view.findChild<QLabel *>(QStringLiteral("resultsSummary"))->text().contains(QStringLiteral("4 questions")));
+
+        // Tab moves from header to header.
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.section(0)->toggle()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view.section(1)->toggle());
+
+        QSignalSpy regen(&view, &ResultsView::regenerateRequested);
+        view.section(2)->findChild<QPushButton *>(QStringLiteral("regenerateButton"))->click();
+        QCOMPARE(regen.count(), 0); // C is still queued: nothing to regenerate yet
+        view.section(0)->findChild<QPushButton *>(QStringLiteral("regenerateButton"))->click();
+        QCOMPARE(regen.count(), 1);
+        QCOMPARE(regen.first().first().toInt(), 0);
+
+        view.clear();
+        QCOMPARE(view.count(), 0);
+    }
+
+    void progressPanelStagesCountsAndTime()
+    {
+        ManualClock clock(5'000);
+        ProgressPanel panel;
+        panel.setClock(&clock);
+        panel.show();
+        panel.startRun(QStringLiteral("cv.pdf"));
+        QVERIFY(panel.isRunning());
+        auto *cancel = panel.findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        QVERIFY(cancel->isVisible());
+
+        panel.setStage(Stage::ExtractingSkills);
+        auto *reading = panel.findChild<QLabel *>(QStringLiteral("stageLabel_reading-resume"));
+        auto *extracting = panel.findChild<QLabel *>(QStringLiteral("stageLabel_extracting-skills"));
+        auto *writing = panel.findChild<QLabel *>(QStringLiteral("stageLabel_writing-questions"));
+        QCOMPARE(reading->property("stageState").toString(), QStringLiteral("done"));
+        QCOMPARE(extracting->property("stageState").toString(), QStringLiteral("in progress"));
+        QVERIFY(extracting->font().bold());
+        QVERIFY(!writing->font().bold());
+        QCOMPARE(writing->property("stageState").toString(), QStringLiteral("not started"));
+
+        panel.setSkillCounts(3, 9);
+        auto *bar = panel.findChild<QProgressBar *>(QStringLiteral("skillProgress"));
+        QCOMPARE(bar->maximum(), 9);
+        QCOMPARE(bar->value(), 3);
+        QCOMPARE(bar->text(), QStringLiteral("3 of 9 skills done"));
+
+        clock.advance(83'000);
+        panel.refreshElapsed();
+        QCOMPARE(panel.elapsedText(), QStringLiteral("1:23"));
+        QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("elapsedLabel"))->text(), QStringLiteral("Elapsed 1:23"));
+
+        panel.addActivity(QStringLiteral("Batch 2/3: searching the web"));
+        QVERIFY(panel.activityLines().last().endsWith(QStringLiteral("Batch 2/3: searching the web")));
+
+        QSignalSpy cancelled(&panel, &ProgressPanel::cancelRequested);
+        cancel->click();
+        QCOMPARE(cancelled.count(), 1);
+
+        panel.finishRun({ RunSummary::Outcome::Cancelled, 3, 0, QString() });
+        QVERIFY(!panel.isRunning());
+        QVERIFY(!cancel->isVisible());
+        clock.advance(60'000); // the clock stops with the run
+        panel.refreshElapsed();
+        QCOMPARE(panel.elapsedText(), QStringLiteral("1:23"));
+        QVERIFY(
+            panel.findChild<QLabel *>(QStringLiteral("outcomeLabel"))->text().contains(QStringLiteral("Cancelled")));
+    }
+
+    void bannerShowsMessageAndActions()
+    {
+        ErrorBanner banner;
+        QVERIFY(banner.isHidden());
+        QSignalSpy spy(&banner, &ErrorBanner::actionTriggered);
+        banner.showMessage(QStringLiteral("Groq rejected the API key."),
+                           { ErrorBanner::Action::OpenSettings, ErrorBanner::Action::Retry });
+        QVERIFY(!banner.isHidden());
+        QCOMPARE(banner.message(), QStringLiteral("Groq rejected the API key."));
+        QVERIFY(banner.button(ErrorBanner::Action::OpenSettings));
+        QVERIFY(!banner.button(ErrorBanner::Action::ChooseFile));
+        banner.button(ErrorBanner::Action::Retry)->click();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().value<ErrorBanner::Action>(), ErrorBanner::Action::Retry);
+        banner.findChild<QToolButton *>(QStringLiteral("errorBannerClose"))->click();
+        QVERIFY(banner.isHidden());
+        QVERIFY(banner.message().isEmpty());
+    }
+
+    void dropZoneStates()
+    {
+        DropZone zone;
+        zone.show();
+        QSignalSpy open(&zone, &DropZone::openRequested);
+        zone.findChild<QPushButton *>(QStringLiteral("openResumeButton"))->click();
+        QCOMPARE(open.count(), 1);
+        zone.setRefusal(QStringLiteral("nope"));
+        QCOMPARE(zone.refusal(), QStringLiteral("nope"));
+        zone.setHighlighted(true); // a valid file hovers: the old refusal goes
+        QVERIFY(zone.refusal().isEmpty());
+        QCOMPARE(zone.findChild<QLabel *>(QStringLiteral("dropZoneTitle"))->text(),
+                 QStringLiteral("Release to read this resume"));
+        QSignalSpy recent(&zone, &DropZone::recentFileRequested);
+        zone.setRecentFiles({ QStringLiteral("/tmp/a.pdf"), QStringLiteral("/tmp/b.md") });
+        zone.findChild<QPushButton *>(QStringLiteral("recentFileButton1"))->click();
+        QCOMPARE(recent.count(), 1);
+        QCOMPARE(recent.first().first().toString(), QStringLiteral("/tmp/b.md"));
+    }
+
+    void firstRunPanelOffersOllamaOnlyWhenFound()
+    {
+        FirstRunPanel panel;
+        panel.show();
+        const QString links = panel.findChild<QLabel *>(QStringLiteral("firstRunLinks"))->text();
+        QVERIFY(links.contains(QStringLiteral("https://console.groq.com/keys")));
+        QVERIFY(links.contains(QStringLiteral("https://aistudio.google.com/apikey")));
+        QVERIFY(!panel.isOllamaOffered());
+        panel.setOllamaModels({ QStringLiteral("llama3.2") });
+        QVERIFY(panel.isOllamaOffered());
+        QSignalSpy use(&panel, &FirstRunPanel::useOllamaRequested);
+        panel.findChild<QPushButton *>(QStringLiteral("useOllamaButton"))->click();
+        QCOMPARE(use.count(), 1);
+        QSignalSpy settings(&panel, &FirstRunPanel::openSettingsRequested);
+        panel.findChild<QPushButton *>(QStringLiteral("firstRunSettingsButton"))->click();
+        QCOMPARE(settings.count(), 1);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        ResultsView view;
+        view.setSkills({ QStringLiteral("A") });
+        view.updateSkill(0, doneSkill(QStringLiteral("A"), 2, true));
+        ProgressPanel panel;
+        FirstRunPanel first;
+        first.setOllamaModels({ QStringLiteral("m") });
+        DropZone zone;
+        zone.setRecentFiles({ QStringLiteral("/tmp/a.pdf") });
+        ErrorBanner banner;
+        banner.showMessage(QStringLiteral("x"), { ErrorBanner::Action::Retry });
+        for (QWidget *root : QList<QWidget *> { &view, &panel, &first, &zone, &banner }) {
+            const auto widgets = root->findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                if (!(w->focusPolicy() & Qt::TabFocus))
+                    continue; // only what a keyboard or screen-reader user lands on
+                if (w->objectName().startsWith(QLatin1String("qt_")))
+                    continue; // Qt's internals (scroll area viewport, …)
+                const QString name
+                    = w->accessibleName().isEmpty() ? w->property("text").toString() : w->accessibleName();
+                QVERIFY2(!name.isEmpty(),
+                         qPrintable(w->metaObject()->className() + QStringLiteral(" ") + w->objectName()));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestUiWidgets)
+#include "tst_ui_widgets.moc"

@@ -1,0 +1,196 @@
+#include "DropZone.h"
+
+#include "Icons.h"
+#include "ResumeDrop.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ip {
+
+DropZone::DropZone(QWidget *parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_openButton(new QPushButton(this))
+    , m_refusalRow(new QWidget(this))
+    , m_refusalIcon(new QLabel(m_refusalRow))
+    , m_refusalText(new QLabel(m_refusalRow))
+    , m_recentBox(new QWidget(this))
+    , m_recentLayout(new QVBoxLayout(m_recentBox))
+{
+    setObjectName(QStringLiteral("dropZone"));
+    setMinimumSize(320, 260);
+    setAttribute(Qt::WA_Hover, false);
+
+    m_icon->setObjectName(QStringLiteral("dropZoneIcon"));
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_title->setObjectName(QStringLiteral("dropZoneTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_hint->setObjectName(QStringLiteral("dropZoneHint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_openButton->setObjectName(QStringLiteral("openResumeButton"));
+    m_openButton->setIcon(icons::themed(QStringLiteral("folder-open")));
+    m_openButton->setDefault(true);
+    connect(m_openButton, &QPushButton::clicked, this, &DropZone::openRequested);
+
+    m_refusalRow->setObjectName(QStringLiteral("dropRefusal"));
+    auto *refusalLayout = new QHBoxLayout(m_refusalRow);
+    refusalLayout->setContentsMargins(0, 0, 0, 0);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_refusalIcon->setPixmap(icons::themed(QStringLiteral("warning"), QPalette::WindowText)
+                                 .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    m_refusalIcon->setAlignment(Qt::AlignTop);
+    m_refusalText->setObjectName(QStringLiteral("dropRefusalText"));
+    m_refusalText->setWordWrap(true);
+    m_refusalText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    refusalLayout->addStretch();
+    refusalLayout->addWidget(m_refusalIcon);
+    refusalLayout->addWidget(m_refusalText, 1);
+    refusalLayout->addStretch();
+    m_refusalRow->setMaximumWidth(560);
+    m_refusalRow->hide();
+
+    m_recentBox->setObjectName(QStringLiteral("recentFilesBox"));
+    m_recentLayout->setContentsMargins(0, 0, 0, 0);
+    m_recentLayout->setSpacing(2);
+    m_recentBox->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->setSpacing(12);
+    layout->addStretch(2);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint);
+    layout->addSpacing(8);
+    layout->addWidget(m_openButton, 0, Qt::AlignHCenter);
+    layout->addWidget(m_refusalRow, 0, Qt::AlignHCenter);
+    layout->addSpacing(8);
+    layout->addWidget(m_recentBox, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+
+    updateTexts();
+}
+
+void DropZone::updateTexts()
+{
+    m_icon->setPixmap(icons::themed(QStringLiteral("document"), QPalette::PlaceholderText)
+                          .pixmap(QSize(64, 64), devicePixelRatioF()));
+    m_title->setText(m_highlighted ? tr("Release to read this resume") : tr("Drop a resume here"));
+    QString hint = tr("PDF, plain text (.txt) or Markdown (.md)");
+    if (m_maxBytes > 0)
+        hint = tr("PDF, plain text (.txt) or Markdown (.md), up to %1").arg(ResumeDrop::formatSize(m_maxBytes));
+    m_hint->setText(hint);
+    m_openButton->setText(tr("Open resume…"));
+    m_openButton->setAccessibleName(tr("Open resume"));
+    m_openButton->setAccessibleDescription(tr("Choose a resume file to generate interview questions from"));
+    m_openButton->setToolTip(
+        tr("Choose a resume file (%1)").arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    setAccessibleName(tr("Resume drop area"));
+    setAccessibleDescription(tr("Drag a resume file from your file manager and drop it here"));
+    m_refusalText->setAccessibleName(tr("Why the file was refused"));
+}
+
+void DropZone::setHighlighted(bool on)
+{
+    if (m_highlighted == on)
+        return;
+    m_highlighted = on;
+    if (on)
+        setRefusal({});
+    updateTexts();
+    update();
+}
+
+void DropZone::setRefusal(const QString &reason)
+{
+    m_refusalText->setText(reason);
+    m_refusalRow->setVisible(!reason.isEmpty());
+}
+
+QString DropZone::refusal() const
+{
+    return m_refusalRow->isHidden() ? QString() : m_refusalText->text();
+}
+
+void DropZone::setRecentFiles(const QStringList &paths)
+{
+    while (QLayoutItem *item = m_recentLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QStringList shown = paths.mid(0, 5);
+    if (shown.isEmpty()) {
+        m_recentBox->hide();
+        return;
+    }
+    auto *caption = new QLabel(tr("Recent resumes"), m_recentBox);
+    caption->setAlignment(Qt::AlignCenter);
+    caption->setForegroundRole(QPalette::PlaceholderText);
+    m_recentLayout->addWidget(caption);
+    int i = 0;
+    for (const QString &path : shown) {
+        auto *button = new QPushButton(QFileInfo(path).fileName(), m_recentBox);
+        button->setObjectName(QStringLiteral("recentFileButton%1").arg(i++));
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setToolTip(path);
+        button->setAccessibleName(tr("Open recent resume %1").arg(QFileInfo(path).fileName()));
+        button->setAccessibleDescription(path);
+        connect(button, &QPushButton::clicked, this, [this, path] { Q_EMIT recentFileRequested(path); });
+        m_recentLayout->addWidget(button, 0, Qt::AlignHCenter);
+    }
+    m_recentBox->show();
+}
+
+void DropZone::setMaxFileBytes(qint64 bytes)
+{
+    m_maxBytes = bytes;
+    updateTexts();
+}
+
+void DropZone::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
+        updateTexts();
+    QWidget::changeEvent(event);
+}
+
+void DropZone::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = QRectF(rect()).adjusted(12.5, 12.5, -12.5, -12.5);
+    QPainterPath path;
+    path.addRoundedRect(r, 14, 14);
+    const QPalette &pal = palette();
+    if (m_highlighted) {
+        QColor fill = pal.color(QPalette::Highlight);
+        fill.setAlphaF(0.12f);
+        p.fillPath(path, fill);
+    }
+    QPen pen(m_highlighted ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), m_highlighted ? 3 : 2);
+    pen.setStyle(m_highlighted ? Qt::SolidLine : Qt::DashLine);
+    p.setPen(pen);
+    p.drawPath(path);
+}
+
+} // namespace ip

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace ip {
+
+// The empty window's invitation: a framed area saying "drop a resume here", an "Open resume…"
+// button, the recent files, and (inline) why a dropped file was refused. The drag events
+// themselves go to the main window, which tells this widget what to show.
+class DropZone : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DropZone(QWidget *parent = nullptr);
+
+    // A valid file hovers over the window: highlight.
+    void setHighlighted(bool on);
+    [[nodiscard]] bool isHighlighted() const { return m_highlighted; }
+    // Show (or clear, with an empty string) the reason a file was refused.
+    void setRefusal(const QString &reason);
+    [[nodiscard]] QString refusal() const;
+    // Up to five recent resumes, shown as links under the button.
+    void setRecentFiles(const QStringList &paths);
+    // The accepted formats and size limit shown in the hint line.
+    void setMaxFileBytes(qint64 bytes);
+
+Q_SIGNALS:
+    void openRequested();
+    void recentFileRequested(const QString &path);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateTexts();
+
+    bool m_highlighted = false;
+    qint64 m_maxBytes = 0;
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_hint;
+    QPushButton *m_openButton;
+    QWidget *m_refusalRow;
+    QLabel *m_refusalIcon;
+    QLabel *m_refusalText;
+    QWidget *m_recentBox;
+    QVBoxLayout *m_recentLayout;
+};
+
+} // namespace ip

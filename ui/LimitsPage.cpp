@@ -1,0 +1,153 @@
+#include "LimitsPage.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ip {
+namespace {
+
+constexpr double kMiB = 1024.0 * 1024.0;
+
+} // namespace
+
+LimitsPage::LimitsPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("limitsPage"));
+    auto *runBox = new QGroupBox(tr("Each run"), this);
+    auto *runForm = new QFormLayout(runBox);
+    m_skillCount = addSpin(runForm, "skillCount", tr("&Skills to pick:"),
+                           tr("How many skills are taken from the resume"), 1, 30);
+    m_questionsPerSkill = addSpin(runForm, "questionsPerSkill", tr("&Questions per skill:"),
+                                  tr("How many questions are written for each skill"), 1, 30);
+    m_batchSize
+        = addSpin(runForm, "batchSize", tr("Skills per &batch:"), tr("How many skills share one request"), 1, 10);
+    m_concurrentBatches = addSpin(runForm, "maxConcurrentBatches", tr("Batches at &once:"),
+                                  tr("How many batches are worked on at the same time"), 1, 10);
+    m_discoveryConcurrency = addSpin(runForm, "discoveryConcurrency", tr("Source &searches at once:"),
+                                     tr("How many web searches for sources run at the same time"), 1, 10);
+    m_language = new QLineEdit(runBox);
+    m_language->setObjectName(QStringLiteral("questionLanguage"));
+    m_language->setPlaceholderText(tr("English"));
+    m_language->setAccessibleName(tr("Question language"));
+    m_language->setAccessibleDescription(tr("The language the questions are written in; empty means English"));
+    auto *languageLabel = new QLabel(tr("Question &language:"), runBox);
+    languageLabel->setBuddy(m_language);
+    runForm->addRow(languageLabel, m_language);
+
+    auto *rateBox = new QGroupBox(tr("Provider limits"), this);
+    auto *rateForm = new QFormLayout(rateBox);
+    m_groqRpm = addSpin(rateForm, "groqRequestsPerMinute", tr("Groq requests per minute:"),
+                        tr("Requests sent to the skills and questions provider per minute"), 1, 10000);
+    m_groqTpm
+        = addSpin(rateForm, "groqTokensPerMinute", tr("Groq tokens per minute:"),
+                  tr("Token budget per minute of the skills and questions provider; Off for none"), 0, 10'000'000);
+    m_geminiRpm = addSpin(rateForm, "geminiRequestsPerMinute", tr("Gemini requests per minute:"),
+                          tr("Requests sent to Gemini per minute"), 1, 10000);
+    m_geminiTpm = addSpin(rateForm, "geminiTokensPerMinute", tr("Gemini tokens per minute:"),
+                          tr("Token budget per minute of Gemini; Off for none"), 0, 10'000'000);
+    m_groqTpm->setSpecialValueText(tr("Off"));
+    m_geminiTpm->setSpecialValueText(tr("Off"));
+    m_groqTpm->setSingleStep(1000);
+    m_geminiTpm->setSingleStep(1000);
+
+    auto *safetyBox = new QGroupBox(tr("Timeouts and input"), this);
+    auto *safetyForm = new QFormLayout(safetyBox);
+    m_requestTimeout = addSpin(safetyForm, "requestTimeout", tr("Request &timeout:"),
+                               tr("How long one request may take in total"), 5, 600, tr(" s"));
+    m_firstByteTimeout = addSpin(safetyForm, "firstByteTimeout", tr("Wait for first answer:"),
+                                 tr("How long to wait for a provider to start answering"), 5, 600, tr(" s"));
+    m_retries
+        = addSpin(safetyForm, "maxRetries", tr("&Retries:"), tr("How often a failed request is tried again"), 0, 10);
+    m_maxFileMb = new QDoubleSpinBox(safetyBox);
+    m_maxFileMb->setObjectName(QStringLiteral("maxFileSize"));
+    m_maxFileMb->setRange(0.01, 100.0);
+    m_maxFileMb->setDecimals(2);
+    m_maxFileMb->setSingleStep(1.0);
+    m_maxFileMb->setSuffix(tr(" MB"));
+    m_maxFileMb->setAccessibleName(tr("Largest resume file"));
+    m_maxFileMb->setAccessibleDescription(tr("Larger files are refused before reading"));
+    auto *fileLabel = new QLabel(tr("Largest resume &file:"), safetyBox);
+    fileLabel->setBuddy(m_maxFileMb);
+    safetyForm->addRow(fileLabel, m_maxFileMb);
+    m_maxPages = addSpin(safetyForm, "maxPages", tr("Most PDF &pages:"), tr("Longer PDFs are refused"), 1, 2000);
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(runBox);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(rateBox);
+    right->addWidget(safetyBox);
+    right->addStretch();
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+}
+
+QSpinBox *LimitsPage::addSpin(QFormLayout *form, const char *objectName, const QString &label, const QString &help,
+                              int min, int max, const QString &suffix)
+{
+    auto *spin = new QSpinBox(form->parentWidget());
+    spin->setObjectName(QString::fromLatin1(objectName));
+    spin->setRange(min, max);
+    spin->setSuffix(suffix);
+    spin->setGroupSeparatorShown(max >= 10000);
+    spin->setToolTip(help);
+    QString name = label;
+    name.remove(QLatin1Char('&'));
+    name.remove(QLatin1Char(':'));
+    spin->setAccessibleName(name);
+    spin->setAccessibleDescription(help);
+    auto *l = new QLabel(label, form->parentWidget());
+    l->setBuddy(spin);
+    form->addRow(l, spin);
+    return spin;
+}
+
+void LimitsPage::load(const Settings &s)
+{
+    m_skillCount->setValue(s.skillCount);
+    m_batchSize->setValue(s.batchSize);
+    m_questionsPerSkill->setValue(s.questionsPerSkill);
+    m_concurrentBatches->setValue(s.maxConcurrentBatches);
+    m_discoveryConcurrency->setValue(s.discoveryConcurrency);
+    m_language->setText(s.questionLanguage);
+    m_groqRpm->setValue(s.groqRequestsPerMinute);
+    m_groqTpm->setValue(s.groqTokensPerMinute);
+    m_geminiRpm->setValue(s.geminiRequestsPerMinute);
+    m_geminiTpm->setValue(s.geminiTokensPerMinute);
+    m_requestTimeout->setValue(s.requestTimeoutSec);
+    m_firstByteTimeout->setValue(s.firstByteTimeoutSec);
+    m_retries->setValue(s.maxRetries);
+    m_maxFileMb->setValue(double(s.maxFileBytes) / kMiB);
+    m_maxPages->setValue(s.maxPages);
+}
+
+void LimitsPage::apply(Settings &s) const
+{
+    s.skillCount = m_skillCount->value();
+    s.batchSize = m_batchSize->value();
+    s.questionsPerSkill = m_questionsPerSkill->value();
+    s.maxConcurrentBatches = m_concurrentBatches->value();
+    s.discoveryConcurrency = m_discoveryConcurrency->value();
+    s.questionLanguage = m_language->text().trimmed();
+    s.groqRequestsPerMinute = m_groqRpm->value();
+    s.groqTokensPerMinute = m_groqTpm->value();
+    s.geminiRequestsPerMinute = m_geminiRpm->value();
+    s.geminiTokensPerMinute = m_geminiTpm->value();
+    s.requestTimeoutSec = m_requestTimeout->value();
+    s.firstByteTimeoutSec = m_firstByteTimeout->value();
+    s.maxRetries = m_retries->value();
+    s.maxFileBytes = qBound<qint64>(1024, qint64(m_maxFileMb->value() * kMiB + 0.5), 100LL * 1024 * 1024);
+    s.maxPages = m_maxPages->value();
+}
+
+} // namespace ip

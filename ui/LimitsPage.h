@@ -1,0 +1,47 @@
+#pragma once
+
+#include "settings/Settings.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QFormLayout;
+class QLineEdit;
+class QSpinBox;
+
+namespace ip {
+
+// The numbers that shape a run (skills, batch size, questions per skill, concurrency) and the
+// limits that protect it (requests and tokens per minute, timeouts, retries, file size). Each is
+// a spin box whose range is the range SettingsStore accepts.
+class LimitsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LimitsPage(QWidget *parent = nullptr);
+
+    void load(const Settings &settings);
+    void apply(Settings &settings) const;
+
+private:
+    QSpinBox *addSpin(QFormLayout *form, const char *objectName, const QString &label, const QString &help, int min,
+                      int max, const QString &suffix = {});
+
+    QSpinBox *m_skillCount;
+    QSpinBox *m_batchSize;
+    QSpinBox *m_questionsPerSkill;
+    QSpinBox *m_concurrentBatches;
+    QSpinBox *m_discoveryConcurrency;
+    QLineEdit *m_language;
+    QSpinBox *m_groqRpm;
+    QSpinBox *m_groqTpm;
+    QSpinBox *m_geminiRpm;
+    QSpinBox *m_geminiTpm;
+    QSpinBox *m_requestTimeout;
+    QSpinBox *m_firstByteTimeout;
+    QSpinBox *m_retries;
+    QDoubleSpinBox *m_maxFileMb;
+    QSpinBox *m_maxPages;
+};
+
+} // namespace ip

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "session/RunState.h"
+
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace ip {
+
+class Clock;
+
+// What the run is doing: the four stages with the current one highlighted, skills done of
+// total, elapsed time, live activity lines and a Cancel button.
+class ProgressPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProgressPanel(QWidget *parent = nullptr);
+
+    // Time source for the elapsed display (default: the system's steady clock). Not owned.
+    void setClock(Clock *clock);
+
+    // A new run starts: stages reset, timer from zero, activity cleared.
+    void startRun(const QString &fileName);
+    void setStage(Stage stage);
+    [[nodiscard]] Stage stage() const { return m_stage; }
+    void setSkillCounts(int done, int total);
+    void addActivity(const QString &line);
+    void setUsage(const RunUsage &usage);
+    // The run ended: the clock stops, Cancel disappears, the outcome line is shown.
+    void finishRun(const RunSummary &summary);
+    // Work resumes after the run ended (one skill is regenerated): the clock restarts from zero,
+    // Cancel comes back, the activity log is kept.
+    void resumeRun();
+
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] QString elapsedText() const;
+    [[nodiscard]] QStringList activityLines() const;
+
+public Q_SLOTS:
+    void refreshElapsed();
+
+Q_SIGNALS:
+    void cancelRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateStageRows();
+    void retranslate();
+
+    struct StageRow
+    {
+        Stage stage;
+        QLabel *icon;
+        QLabel *label;
+    };
+
+    Clock *m_clock;
+    qint64 m_startMs = 0;
+    qint64 m_endMs = -1;
+    bool m_running = false;
+    Stage m_stage = Stage::Idle;
+    int m_done = 0;
+    int m_total = 0;
+
+    QLabel *m_fileLabel;
+    QList<StageRow> m_rows;
+    QProgressBar *m_progress;
+    QLabel *m_elapsed;
+    QLabel *m_usage;
+    QLabel *m_outcome;
+    QLabel *m_activityCaption;
+    QPlainTextEdit *m_activity;
+    QPushButton *m_cancel;
+    QTimer m_tick;
+};
+
+} // namespace ip

@@ -1,0 +1,236 @@
+#include "ResultsView.h"
+
+#include "Icons.h"
+#include "SkillSection.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ip {
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_expandAll(new QToolButton(this))
+    , m_collapseAll(new QToolButton(this))
+    , m_bar(new QWidget(this))
+    , m_scroll(new QScrollArea(this))
+    , m_container(new QWidget)
+    , m_list(new QVBoxLayout(m_container))
+    , m_empty(new QLabel(m_container))
+{
+    setObjectName(QStringLiteral("resultsView"));
+    QFont f = m_title->font();
+    f.setWeight(QFont::DemiBold);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_title->setFont(f);
+    m_title->setObjectName(QStringLiteral("resultsTitle"));
+    m_summary->setObjectName(QStringLiteral("resultsSummary"));
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+
+    m_expandAll->setObjectName(QStringLiteral("expandAllButton"));
+    m_expandAll->setIcon(icons::themed(QStringLiteral("chevrons-down")));
+    m_expandAll->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_expandAll->setAutoRaise(true);
+    connect(m_expandAll, &QToolButton::clicked, this, &ResultsView::expandAll);
+    m_collapseAll->setObjectName(QStringLiteral("collapseAllButton"));
+    m_collapseAll->setIcon(icons::themed(QStringLiteral("chevrons-up")));
+    m_collapseAll->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_collapseAll->setAutoRaise(true);
+    connect(m_collapseAll, &QToolButton::clicked, this, &ResultsView::collapseAll);
+
+    auto *bar = new QHBoxLayout(m_bar);
+    bar->setContentsMargins(12, 8, 12, 4);
+    bar->addWidget(m_title);
+    bar->addWidget(m_summary);
+    bar->addStretch();
+    bar->addWidget(m_expandAll);
+    bar->addWidget(m_collapseAll);
+
+    m_empty->setObjectName(QStringLiteral("resultsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setWordWrap(true);
+
+    m_list->setContentsMargins(12, 4, 12, 12);
+    m_list->setSpacing(6);
+    m_list->addWidget(m_empty);
+    m_list->addStretch(1);
+    m_container->setObjectName(QStringLiteral("resultsContainer"));
+    m_container->setBackgroundRole(QPalette::Window);
+
+    m_scroll->setObjectName(QStringLiteral("resultsScroll"));
+    m_scroll->setWidget(m_container);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_scroll, 1);
+
+    retranslate();
+    updateSummary();
+}
+
+void ResultsView::retranslate()
+{
+    m_title->setText(tr("Questions"));
+    m_expandAll->setText(tr("Expand all"));
+    m_expandAll->setAccessibleName(tr("Expand all skills"));
+    m_expandAll->setAccessibleDescription(tr("Shows the questions of every skill"));
+    m_collapseAll->setText(tr("Collapse all"));
+    m_collapseAll->setAccessibleName(tr("Collapse all skills"));
+    m_collapseAll->setAccessibleDescription(tr("Hides the questions of every skill"));
+    m_empty->setText(tr("Skills appear here as soon as they are found in the resume."));
+    m_scroll->setAccessibleName(tr("Skills and questions"));
+    setAccessibleName(tr("Results"));
+    updateSummary();
+}
+
+void ResultsView::addBarAction(QAction *action)
+{
+    auto *button = new QToolButton(m_bar);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    static_cast<QHBoxLayout *>(m_bar->layout())->addWidget(button);
+}
+
+void ResultsView::clear()
+{
+    qDeleteAll(m_sections);
+    m_sections.clear();
+    m_userToggled = false;
+    m_empty->show();
+    updateSummary();
+}
+
+void ResultsView::setSkills(const QStringList &names)
+{
+    // Keep sections whose names did not change (a re-extraction keeps what it can).
+    if (m_sections.size() == names.size()) {
+        bool same = true;
+        for (int i = 0; i < names.size() && same; ++i)
+            same = m_sections.at(i)->result().name == names.at(i);
+        if (same)
+            return;
+    }
+    clear();
+    m_empty->hide();
+    for (int i = 0; i < names.size(); ++i) {
+        auto *section = new SkillSection(i, names.at(i), m_container);
+        section->setActionsEnabled(m_actionsEnabled);
+        connect(section, &SkillSection::regenerateRequested, this, &ResultsView::regenerateRequested);
+        connect(section, &SkillSection::copied, this, &ResultsView::copied);
+        connect(section->toggle(), &QToolButton::clicked, this, [this] { m_userToggled = true; });
+        m_list->insertWidget(m_list->count() - 1, section);
+        m_sections.append(section);
+    }
+    // Tab order follows the list.
+    for (int i = 1; i < m_sections.size(); ++i)
+        setTabOrder(m_sections.at(i - 1)->toggle(), m_sections.at(i)->toggle());
+    updateSummary();
+}
+
+SkillSection *ResultsView::section(int index) const
+{
+    return index >= 0 && index < m_sections.size() ? m_sections.at(index) : nullptr;
+}
+
+void ResultsView::updateSkill(int index, const SkillResult &skill)
+{
+    if (index < 0)
+        return;
+    if (index >= m_sections.size()) {
+        // A skill we were not told about (no skillsExtracted seen): grow the list.
+        QStringList names;
+        for (auto *s : std::as_const(m_sections))
+            names << s->result().name;
+        while (names.size() <= index)
+            names << (names.size() == index ? skill.name : QString());
+        setSkills(names);
+    }
+    SkillSection *s = m_sections.at(index);
+    s->setResult(skill);
+    // Open the first skill with questions until the user takes over, so the results show.
+    if (!m_userToggled && skill.hasQuestions()) {
+        bool anyOpen = false;
+        for (auto *other : std::as_const(m_sections))
+            anyOpen = anyOpen || other->isExpanded();
+        if (!anyOpen)
+            s->setExpanded(true);
+    }
+    updateSummary();
+}
+
+void ResultsView::addQuestion(int skillIndex, int questionIndex, const QString &question)
+{
+    if (SkillSection *s = section(skillIndex))
+        s->addQuestion(questionIndex, question);
+    updateSummary();
+}
+
+void ResultsView::setActionsEnabled(bool enabled)
+{
+    m_actionsEnabled = enabled;
+    for (auto *s : std::as_const(m_sections))
+        s->setActionsEnabled(enabled);
+}
+
+int ResultsView::doneCount() const
+{
+    int n = 0;
+    for (auto *s : std::as_const(m_sections))
+        n += s->result().state == SkillState::Done ? 1 : 0;
+    return n;
+}
+
+void ResultsView::expandAll()
+{
+    m_userToggled = true;
+    for (auto *s : std::as_const(m_sections))
+        s->setExpanded(true);
+}
+
+void ResultsView::collapseAll()
+{
+    m_userToggled = true;
+    for (auto *s : std::as_const(m_sections))
+        s->setExpanded(false);
+}
+
+void ResultsView::updateSummary()
+{
+    int questions = 0;
+    for (auto *s : std::as_const(m_sections))
+        questions += int(s->questions().size());
+    if (m_sections.isEmpty())
+        m_summary->clear();
+    else
+        m_summary->setText((m_sections.size() == 1 ? tr("1 skill") : tr("%n skills", nullptr, int(m_sections.size())))
+                           + QStringLiteral(" · ")
+                           + (questions == 1 ? tr("1 question") : tr("%n questions", nullptr, questions)));
+    m_summary->setAccessibleName(m_summary->text());
+    m_expandAll->setEnabled(!m_sections.isEmpty());
+    m_collapseAll->setEnabled(!m_sections.isEmpty());
+}
+
+void ResultsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ip

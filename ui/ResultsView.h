@@ -1,0 +1,70 @@
+#pragma once
+
+#include "session/RunState.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QToolButton;
+class QVBoxLayout;
+class QAction;
+
+namespace ip {
+
+class SkillSection;
+
+// The accordion of skills: one collapsible SkillSection per skill, created as soon as the
+// skill names are known and filled as results arrive. Expand all / collapse all.
+class ResultsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultsView(QWidget *parent = nullptr);
+
+    // Shows the actions (copy all, save) as buttons in the view's bar.
+    void addBarAction(QAction *action);
+
+    void clear();
+    void setSkills(const QStringList &names);
+    void updateSkill(int index, const SkillResult &skill);
+    void addQuestion(int skillIndex, int questionIndex, const QString &question);
+    // Regenerate / Retry only while no run is going on.
+    void setActionsEnabled(bool enabled);
+
+    [[nodiscard]] int count() const { return int(m_sections.size()); }
+    [[nodiscard]] SkillSection *section(int index) const;
+    [[nodiscard]] int doneCount() const;
+
+public Q_SLOTS:
+    void expandAll();
+    void collapseAll();
+
+Q_SIGNALS:
+    void regenerateRequested(int index);
+    void copied(const QString &what);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateSummary();
+
+    QLabel *m_title;
+    QLabel *m_summary;
+    QToolButton *m_expandAll;
+    QToolButton *m_collapseAll;
+    QWidget *m_bar;
+    QScrollArea *m_scroll;
+    QWidget *m_container;
+    QVBoxLayout *m_list;
+    QLabel *m_empty;
+    QList<SkillSection *> m_sections;
+    bool m_userToggled = false;
+    bool m_actionsEnabled = true;
+};
+
+} // namespace ip

@@ -1,0 +1,149 @@
+#include "RunPage.h"
+
+#include "ProgressPanel.h"
+#include "ResultsView.h"
+#include "SkillSection.h"
+#include "pipeline/InterviewPipeline.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ip {
+
+RunPage::RunPage(QWidget *parent)
+    : QWidget(parent)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_progress(new ProgressPanel(m_splitter))
+    , m_results(new ResultsView(m_splitter))
+{
+    setObjectName(QStringLiteral("runPage"));
+    m_splitter->setObjectName(QStringLiteral("runSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_progress);
+    m_splitter->addWidget(m_results);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_progress->setMinimumWidth(240);
+    m_results->setMinimumWidth(360);
+    m_splitter->setSizes({ 320, 700 });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_progress, &ProgressPanel::cancelRequested, this, &RunPage::cancel);
+    connect(m_results, &ResultsView::regenerateRequested, this, &RunPage::regenerate);
+    connect(m_results, &ResultsView::copied, this,
+            [this](const QString &what) { Q_EMIT notice(tr("Copied %1 to the clipboard.").arg(what)); });
+}
+
+InterviewPipeline *RunPage::pipeline() const
+{
+    return m_pipeline.data();
+}
+
+void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
+{
+    if (m_pipeline)
+        disconnect(m_pipeline, nullptr, this, nullptr);
+    m_pipeline = pipeline;
+    m_results->clear();
+    m_progress->startRun(fileName);
+    setRunning(true);
+    if (!pipeline)
+        return;
+
+    connect(pipeline, &InterviewPipeline::stageChanged, this, [this](Stage stage) { m_progress->setStage(stage); });
+    connect(pipeline, &InterviewPipeline::skillsExtracted, this, [this](const QStringList &skills) {
+        m_results->setSkills(skills);
+        updateCounts();
+    });
+    connect(pipeline, &InterviewPipeline::skillUpdated, this, &RunPage::onSkillUpdated);
+    connect(pipeline, &InterviewPipeline::questionAdded, this,
+            [this](int skill, int question, const QString &text) { m_results->addQuestion(skill, question, text); });
+    connect(pipeline, &InterviewPipeline::activity, m_progress, &ProgressPanel::addActivity);
+    connect(pipeline, &InterviewPipeline::rateLimitWait, this, [this](const QString &provider, qint64 ms) {
+        const int seconds = int(std::ceil(double(ms) / 1000.0));
+        m_progress->addActivity(tr("Waiting %n s for the %1 rate limit", nullptr, seconds).arg(provider));
+    });
+    connect(pipeline, &InterviewPipeline::usageUpdated, m_progress, &ProgressPanel::setUsage);
+    connect(pipeline, &InterviewPipeline::finished, this, &RunPage::onFinished);
+}
+
+void RunPage::onSkillUpdated(int index, const SkillResult &skill)
+{
+    m_results->updateSkill(index, skill);
+    updateCounts();
+}
+
+void RunPage::updateCounts()
+{
+    int settled = 0;
+    for (int i = 0; i < m_results->count(); ++i) {
+        const SkillState s = m_results->section(i)->result().state;
+        settled += (s == SkillState::Done || s == SkillState::Failed) ? 1 : 0;
+    }
+    m_progress->setSkillCounts(settled, m_results->count());
+}
+
+void RunPage::onFinished(const RunSummary &summary)
+{
+    m_lastSummary = summary;
+    m_progress->finishRun(summary);
+    updateCounts();
+    setRunning(false);
+    Q_EMIT runFinished(summary);
+}
+
+void RunPage::cancel()
+{
+    if (m_pipeline && m_running)
+        m_pipeline->cancel();
+}
+
+void RunPage::regenerate(int index)
+{
+    if (!m_pipeline || m_running)
+        return;
+    m_progress->resumeRun();
+    setRunning(true);
+    m_pipeline->regenerateSkill(index);
+    if (!m_pipeline->isRunning()) {
+        // The pipeline refused (the skill is still busy): nothing will finish, so step back.
+        m_progress->finishRun(m_lastSummary);
+        setRunning(false);
+    }
+}
+
+void RunPage::retryFailed()
+{
+    if (!m_pipeline || m_running)
+        return;
+    QList<int> failed;
+    for (int i = 0; i < m_results->count(); ++i)
+        if (m_results->section(i)->result().state == SkillState::Failed)
+            failed << i;
+    if (failed.isEmpty())
+        return;
+    m_progress->resumeRun();
+    setRunning(true);
+    for (int i : std::as_const(failed))
+        m_pipeline->regenerateSkill(i);
+    if (!m_pipeline->isRunning()) {
+        m_progress->finishRun(m_lastSummary);
+        setRunning(false);
+    }
+}
+
+void RunPage::setRunning(bool running)
+{
+    if (m_running == running)
+        return;
+    m_running = running;
+    m_results->setActionsEnabled(!running);
+    Q_EMIT runningChanged(running);
+}
+
+} // namespace ip

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "session/RunState.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QSplitter;
+
+namespace ip {
+
+class Clock;
+class InterviewPipeline;
+class ProgressPanel;
+class ResultsView;
+
+// The window while a resume is being worked on: the progress panel beside the results
+// accordion, both fed by one pipeline's signals. Sends the user's intents (cancel,
+// regenerate) back to that pipeline.
+class RunPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunPage(QWidget *parent = nullptr);
+
+    // Shows `pipeline` (not owned) from now on; the views start empty. Call before starting it.
+    void attach(InterviewPipeline *pipeline, const QString &fileName);
+    [[nodiscard]] InterviewPipeline *pipeline() const;
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+    void cancel();
+    void regenerate(int index);
+    // Runs every failed skill again (after the user fixed what stopped them).
+    void retryFailed();
+
+    [[nodiscard]] ProgressPanel *progress() const { return m_progress; }
+    [[nodiscard]] ResultsView *results() const { return m_results; }
+    [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    void runFinished(const ip::RunSummary &summary);
+    // Something the user should see briefly (status bar).
+    void notice(const QString &text);
+
+private:
+    void setRunning(bool running);
+    void updateCounts();
+    void onSkillUpdated(int index, const SkillResult &skill);
+    void onFinished(const RunSummary &summary);
+
+    QPointer<InterviewPipeline> m_pipeline;
+    bool m_running = false;
+    RunSummary m_lastSummary;
+    QSplitter *m_splitter;
+    ProgressPanel *m_progress;
+    ResultsView *m_results;
+};
+
+} // namespace ip

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QTabWidget;
+
+namespace ip {
+
+class AppContext;
+class LimitsPage;
+class ProviderBox;
+
+// Settings (Ctrl+,): providers (base URL and models per stage, API keys, test connection),
+// Google Search grounding, and the limits. OK saves the settings through the settings store and
+// changed keys through the key store; nothing is saved on Cancel.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(AppContext &context, QWidget *parent = nullptr);
+
+    [[nodiscard]] ProviderBox *groqBox() const { return m_groq; }
+    [[nodiscard]] ProviderBox *geminiBox() const { return m_gemini; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void load();
+    void restoreDefaults();
+    void updateStorageNote();
+    void updateOkButton();
+
+    AppContext &m_context;
+    QTabWidget *m_tabs;
+    ProviderBox *m_groq;
+    ProviderBox *m_gemini;
+    QCheckBox *m_grounding;
+    QComboBox *m_skillModel;
+    QComboBox *m_questionModel;
+    QComboBox *m_discoveryModel;
+    QLabel *m_storageNote;
+    LimitsPage *m_limits;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace ip

@@ -1,0 +1,466 @@
+#include "SkillSection.h"
+
+#include "Badge.h"
+#include "Icons.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ip {
+
+SectionToggle::SectionToggle(QWidget *parent)
+    : QToolButton(parent)
+{
+    setCheckable(true);
+    setAutoRaise(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void SectionToggle::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        click();
+        event->accept();
+        return;
+    }
+    QToolButton::keyPressEvent(event);
+}
+
+namespace {
+
+QString domainOf(const QUrl &url)
+{
+    QString host = url.host();
+    if (host.startsWith(QLatin1String("www.")))
+        host = host.mid(4);
+    return host;
+}
+
+} // namespace
+
+SkillSection::SkillSection(int index, const QString &name, QWidget *parent)
+    : QFrame(parent)
+    , m_index(index)
+    , m_header(new QWidget(this))
+    , m_toggle(new SectionToggle(m_header))
+    , m_stateIcon(new QLabel(m_header))
+    , m_stateText(new QLabel(m_header))
+    , m_count(new QLabel(m_header))
+    , m_badge(new Badge(m_header))
+    , m_body(new QWidget(this))
+    , m_errorRow(new QWidget(m_body))
+    , m_errorText(new QLabel(m_errorRow))
+    , m_retry(new QPushButton(m_errorRow))
+    , m_contextNote(new QLabel(m_body))
+    , m_placeholder(new QLabel(m_body))
+    , m_questionsBox(new QWidget(m_body))
+    , m_questionsLayout(new QGridLayout(m_questionsBox))
+    , m_sourcesBox(new QWidget(m_body))
+    , m_sourcesCaption(new QLabel(m_sourcesBox))
+    , m_sourcesLayout(new QVBoxLayout)
+    , m_copyAll(new QPushButton(m_body))
+    , m_regenerate(new QPushButton(m_body))
+{
+    m_result.name = name;
+    setObjectName(QStringLiteral("skillSection%1").arg(index));
+    setFrameShape(QFrame::StyledPanel);
+    setFrameShadow(QFrame::Plain);
+
+    // Header
+    m_header->setObjectName(QStringLiteral("sectionHeader"));
+    m_header->installEventFilter(this);
+    m_header->setCursor(Qt::PointingHandCursor);
+    m_toggle->setObjectName(QStringLiteral("sectionToggle"));
+    m_toggle->setText(name);
+    QFont bold = m_toggle->font();
+    bold.setWeight(QFont::DemiBold);
+    m_toggle->setFont(bold);
+    connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
+        m_body->setVisible(on);
+        updateHeader();
+        Q_EMIT expandedChanged(on);
+    });
+    m_stateIcon->setObjectName(QStringLiteral("sectionStateIcon"));
+    m_stateText->setObjectName(QStringLiteral("sectionState"));
+    m_count->setObjectName(QStringLiteral("sectionCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_badge->setObjectName(QStringLiteral("sectionBadge"));
+    auto *headerLayout = new QHBoxLayout(m_header);
+    headerLayout->setContentsMargins(4, 2, 10, 2);
+    headerLayout->setSpacing(8);
+    headerLayout->addWidget(m_toggle);
+    headerLayout->addStretch(1);
+    headerLayout->addWidget(m_stateIcon);
+    headerLayout->addWidget(m_stateText);
+    headerLayout->addSpacing(6);
+    headerLayout->addWidget(m_count);
+    headerLayout->addSpacing(6);
+    headerLayout->addWidget(m_badge);
+
+    // Body
+    m_body->setObjectName(QStringLiteral("sectionBody"));
+    m_errorRow->setObjectName(QStringLiteral("sectionError"));
+    auto *errorLayout = new QHBoxLayout(m_errorRow);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    auto *errorIcon = new QLabel(m_errorRow);
+    errorIcon->setObjectName(QStringLiteral("sectionErrorIcon"));
+    errorIcon->setAlignment(Qt::AlignTop);
+    m_errorText->setObjectName(QStringLiteral("sectionErrorText"));
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setIcon(icons::themed(QStringLiteral("refresh")));
+    connect(m_retry, &QPushButton::clicked, this, [this] { Q_EMIT regenerateRequested(m_index); });
+    errorLayout->addWidget(errorIcon);
+    errorLayout->addWidget(m_errorText, 1);
+    errorLayout->addWidget(m_retry, 0, Qt::AlignTop);
+
+    m_contextNote->setObjectName(QStringLiteral("sectionContextNote"));
+    m_contextNote->setWordWrap(true);
+    m_contextNote->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->setObjectName(QStringLiteral("sectionPlaceholder"));
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    m_questionsBox->setObjectName(QStringLiteral("questionsBox"));
+    m_questionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_questionsLayout->setHorizontalSpacing(8);
+    m_questionsLayout->setVerticalSpacing(8);
+    m_questionsLayout->setColumnStretch(1, 1);
+
+    m_sourcesBox->setObjectName(QStringLiteral("sourcesBox"));
+    auto *sourcesOuter = new QVBoxLayout(m_sourcesBox);
+    sourcesOuter->setContentsMargins(0, 4, 0, 0);
+    sourcesOuter->setSpacing(2);
+    QFont captionFont = m_sourcesCaption->font();
+    captionFont.setWeight(QFont::DemiBold);
+    m_sourcesCaption->setFont(captionFont);
+    sourcesOuter->addWidget(m_sourcesCaption);
+    sourcesOuter->addLayout(m_sourcesLayout);
+    m_sourcesLayout->setSpacing(2);
+
+    m_copyAll->setObjectName(QStringLiteral("copyQuestionsButton"));
+    m_copyAll->setIcon(icons::themed(QStringLiteral("copy")));
+    connect(m_copyAll, &QPushButton::clicked, this,
+            [this] { copyText(questionsAsText(), tr("the questions for %1").arg(m_result.name)); });
+    m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
+    m_regenerate->setIcon(icons::themed(QStringLiteral("refresh")));
+    connect(m_regenerate, &QPushButton::clicked, this, [this] { Q_EMIT regenerateRequested(m_index); });
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_copyAll);
+    actions->addWidget(m_regenerate);
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(34, 2, 12, 10);
+    bodyLayout->setSpacing(8);
+    bodyLayout->addWidget(m_errorRow);
+    bodyLayout->addWidget(m_contextNote);
+    bodyLayout->addWidget(m_placeholder);
+    bodyLayout->addWidget(m_questionsBox);
+    bodyLayout->addWidget(m_sourcesBox);
+    bodyLayout->addLayout(actions);
+    m_body->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(1, 1, 1, 1);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_body);
+
+    retranslate();
+    setResult(m_result);
+}
+
+void SkillSection::retranslate()
+{
+    m_retry->setText(tr("Retry"));
+    m_retry->setAccessibleName(tr("Retry %1").arg(m_result.name));
+    m_retry->setAccessibleDescription(tr("Runs this skill again"));
+    m_copyAll->setText(tr("Copy questions"));
+    m_copyAll->setAccessibleName(tr("Copy the questions for %1").arg(m_result.name));
+    m_copyAll->setAccessibleDescription(tr("Puts all questions of this skill on the clipboard"));
+    m_regenerate->setText(tr("Regenerate"));
+    m_regenerate->setToolTip(tr("Write new questions for this skill only"));
+    m_regenerate->setAccessibleName(tr("Regenerate %1").arg(m_result.name));
+    m_regenerate->setAccessibleDescription(tr("Writes new questions for this skill only"));
+    m_sourcesCaption->setText(tr("Sources"));
+    m_errorText->setAccessibleName(tr("Why this skill failed"));
+    m_contextNote->setAccessibleName(tr("Where the questions come from"));
+    updateHeader();
+    updateBody();
+}
+
+bool SkillSection::isExpanded() const
+{
+    return m_toggle->isChecked();
+}
+
+void SkillSection::setExpanded(bool expanded)
+{
+    m_toggle->setChecked(expanded);
+}
+
+void SkillSection::setActionsEnabled(bool enabled)
+{
+    m_actionsEnabled = enabled;
+    updateBody();
+}
+
+void SkillSection::setResult(const SkillResult &result)
+{
+    m_result = result;
+    if (m_toggle->text() != result.name)
+        m_toggle->setText(result.name);
+    if (m_shown != result.questions) {
+        if (result.questions.size() > m_shown.size() && result.questions.mid(0, m_shown.size()) == m_shown) {
+            for (qsizetype i = m_shown.size(); i < result.questions.size(); ++i) {
+                m_shown.append(result.questions.at(i));
+                appendQuestionRow(int(i) + 1, result.questions.at(i));
+            }
+        } else {
+            m_shown = result.questions;
+            rebuildQuestions();
+        }
+    }
+    rebuildSources();
+    updateHeader();
+    updateBody();
+}
+
+void SkillSection::addQuestion(int questionIndex, const QString &question)
+{
+    if (questionIndex < m_shown.size()) {
+        if (m_shown.at(questionIndex) == question)
+            return;
+        m_shown = m_shown.mid(0, questionIndex);
+        m_shown.append(question);
+        rebuildQuestions();
+    } else {
+        m_shown.append(question);
+        appendQuestionRow(int(m_shown.size()), question);
+    }
+    m_result.questions = m_shown;
+    updateHeader();
+    updateBody();
+}
+
+void SkillSection::rebuildQuestions()
+{
+    while (QLayoutItem *item = m_questionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < m_shown.size(); ++i)
+        appendQuestionRow(i + 1, m_shown.at(i));
+}
+
+void SkillSection::appendQuestionRow(int number, const QString &text)
+{
+    const int row = number - 1;
+    auto *num = new QLabel(QStringLiteral("%1.").arg(number), m_questionsBox);
+    num->setObjectName(QStringLiteral("questionNumber%1").arg(number));
+    num->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    num->setForegroundRole(QPalette::PlaceholderText);
+    num->setMinimumWidth(num->fontMetrics().horizontalAdvance(QStringLiteral("88.")));
+    auto *label = new QLabel(m_questionsBox);
+    label->setObjectName(QStringLiteral("question%1").arg(number));
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::ClickFocus);
+    label->setAccessibleName(tr("Question %1").arg(number));
+    label->setAccessibleDescription(text);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *copy = new QToolButton(m_questionsBox);
+    copy->setObjectName(QStringLiteral("copyQuestion%1").arg(number));
+    copy->setIcon(icons::themed(QStringLiteral("copy")));
+    copy->setAutoRaise(true);
+    copy->setToolTip(tr("Copy question %1").arg(number));
+    copy->setAccessibleName(tr("Copy question %1").arg(number));
+    copy->setAccessibleDescription(tr("Puts this question on the clipboard"));
+    connect(copy, &QToolButton::clicked, this, [this, row] {
+        if (row < m_shown.size())
+            copyText(m_shown.at(row), tr("question %1 for %2").arg(row + 1).arg(m_result.name));
+    });
+    m_questionsLayout->addWidget(num, row, 0);
+    m_questionsLayout->addWidget(label, row, 1);
+    m_questionsLayout->addWidget(copy, row, 2, Qt::AlignTop);
+}
+
+void SkillSection::rebuildSources()
+{
+    while (QLayoutItem *item = m_sourcesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int i = 0;
+    for (const Source &s : std::as_const(m_result.sources)) {
+        if (!s.url.isValid())
+            continue;
+        const QString domain = domainOf(s.url);
+        const QString title = s.title.trimmed().isEmpty() ? domain : s.title.trimmed();
+        auto *link = new QLabel(m_sourcesBox);
+        link->setObjectName(QStringLiteral("sourceLink%1").arg(++i));
+        link->setTextFormat(Qt::RichText);
+        QString html = QStringLiteral("<a href=\"%1\">%2</a>")
+                           .arg(QString::fromUtf8(s.url.toEncoded()).toHtmlEscaped(), title.toHtmlEscaped());
+        if (!domain.isEmpty() && domain != title)
+            html += QStringLiteral(" &mdash; %1").arg(domain.toHtmlEscaped());
+        link->setText(html);
+        link->setWordWrap(true);
+        link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        link->setToolTip(s.url.toDisplayString());
+        link->setAccessibleName(tr("Source: %1").arg(title));
+        link->setAccessibleDescription(tr("Opens %1 in the browser").arg(domain));
+        connect(link, &QLabel::linkActivated, this,
+                [](const QString &href) { QDesktopServices::openUrl(QUrl(href, QUrl::StrictMode)); });
+        m_sourcesLayout->addWidget(link);
+    }
+}
+
+void SkillSection::updateHeader()
+{
+    QString stateName;
+    QString iconName;
+    QPalette::ColorRole role = QPalette::WindowText;
+    switch (m_result.state) {
+    case SkillState::Queued:
+        stateName = tr("queued");
+        iconName = QStringLiteral("circle");
+        role = QPalette::PlaceholderText;
+        break;
+    case SkillState::Searching:
+        stateName = tr("searching");
+        iconName = QStringLiteral("globe");
+        role = QPalette::Highlight;
+        break;
+    case SkillState::Generating:
+        stateName = tr("generating");
+        iconName = QStringLiteral("circle-dot");
+        role = QPalette::Highlight;
+        break;
+    case SkillState::Done:
+        stateName = tr("done");
+        iconName = QStringLiteral("check-circle");
+        break;
+    case SkillState::Failed:
+        stateName = tr("failed");
+        iconName = QStringLiteral("warning");
+        break;
+    }
+    const int small = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const QIcon icon = m_result.state == SkillState::Failed
+        ? icons::tinted(iconName, theme::color(palette(), theme::Semantic::Error))
+        : icons::themed(iconName, role);
+    m_stateIcon->setPixmap(icon.pixmap(QSize(small, small), devicePixelRatioF()));
+    if (auto *errorIcon = m_errorRow->findChild<QLabel *>(QStringLiteral("sectionErrorIcon")))
+        errorIcon->setPixmap(icons::tinted(QStringLiteral("warning"), theme::color(palette(), theme::Semantic::Error))
+                                 .pixmap(QSize(small, small), devicePixelRatioF()));
+    m_stateText->setText(stateName);
+    m_stateText->setForegroundRole(m_result.state == SkillState::Queued ? QPalette::PlaceholderText
+                                                                        : QPalette::WindowText);
+    const int n = int(m_shown.size());
+    m_count->setText(n == 1 ? tr("1 question") : tr("%n questions", nullptr, n));
+
+    const bool grounded = m_result.isGrounded();
+    const bool known = grounded || m_result.state == SkillState::Done || m_result.state == SkillState::Failed
+        || m_result.state == SkillState::Generating || !m_result.contextReason.isEmpty();
+    m_badge->setText(grounded ? tr("grounded") : tr("general knowledge"));
+    m_badge->setTone(grounded ? Badge::Tone::Accent : Badge::Tone::Neutral);
+    m_badge->setToolTip(grounded ? tr("Questions are based on sources found on the web")
+                                 : (m_result.contextReason.isEmpty()
+                                        ? tr("Questions are written from the model's general knowledge")
+                                        : tr("Written from general knowledge: %1").arg(m_result.contextReason)));
+    m_badge->setVisible(known);
+    m_badge->setAccessibleName(m_badge->text());
+    m_badge->updateGeometry();
+
+    m_toggle->setIcon(icons::themed(isExpanded() ? QStringLiteral("chevron-down") : QStringLiteral("chevron-right")));
+    QString summary = tr("%1, %2, %3").arg(m_result.name, stateName, m_count->text());
+    if (known)
+        summary += QStringLiteral(", ") + m_badge->text();
+    m_toggle->setAccessibleName(summary);
+    m_toggle->setAccessibleDescription(isExpanded() ? tr("Expanded. Press Space to collapse.")
+                                                    : tr("Collapsed. Press Space to expand."));
+    m_toggle->setToolTip(isExpanded() ? tr("Hide the questions") : tr("Show the questions"));
+}
+
+void SkillSection::updateBody()
+{
+    const bool failed = m_result.state == SkillState::Failed;
+    m_errorRow->setVisible(failed);
+    m_errorText->setText(m_result.error.isEmpty() ? tr("This skill failed.") : m_result.error);
+    m_retry->setEnabled(m_actionsEnabled);
+
+    const bool busy = m_result.state == SkillState::Queued || m_result.state == SkillState::Searching
+        || m_result.state == SkillState::Generating;
+    m_placeholder->setVisible(m_shown.isEmpty() && !failed);
+    switch (m_result.state) {
+    case SkillState::Queued: m_placeholder->setText(tr("Waiting for its turn…")); break;
+    case SkillState::Searching: m_placeholder->setText(tr("Searching the web for sources…")); break;
+    case SkillState::Generating: m_placeholder->setText(tr("Writing questions…")); break;
+    default: m_placeholder->setText(tr("No questions.")); break;
+    }
+    m_questionsBox->setVisible(!m_shown.isEmpty());
+    m_sourcesBox->setVisible(m_result.isGrounded() && m_sourcesLayout->count() > 0);
+    const bool showNote = !m_result.isGrounded() && !m_result.contextReason.isEmpty() && !busy;
+    m_contextNote->setVisible(showNote);
+    m_contextNote->setText(tr("Written from general knowledge: %1").arg(m_result.contextReason));
+
+    m_copyAll->setEnabled(!m_shown.isEmpty());
+    m_regenerate->setVisible(!failed);
+    m_regenerate->setEnabled(m_actionsEnabled && !busy);
+}
+
+QString SkillSection::questionsAsText() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_shown.size(); ++i)
+        lines << QStringLiteral("%1. %2").arg(i + 1).arg(m_shown.at(i));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void SkillSection::copyText(const QString &text, const QString &what)
+{
+    if (text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(text);
+    Q_EMIT copied(what);
+}
+
+bool SkillSection::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_header && event->type() == QEvent::MouseButtonRelease) {
+        auto *me = static_cast<QMouseEvent *>(event);
+        if (me->button() == Qt::LeftButton) {
+            m_toggle->click();
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void SkillSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        updateHeader();
+    QFrame::changeEvent(event);
+}
+
+} // namespace ip

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "session/RunState.h"
+
+#include <QFrame>
+#include <QStringList>
+#include <QToolButton>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace ip {
+
+class Badge;
+
+// The header button of a section: Tab stops here, Space or Enter toggles.
+class SectionToggle : public QToolButton
+{
+    Q_OBJECT
+public:
+    explicit SectionToggle(QWidget *parent = nullptr);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+// One skill in the results accordion. Header: skill, state, question count, grounded badge.
+// Body: numbered, selectable questions (copy one or all), sources as links, Regenerate, and
+// for a failed skill the reason with Retry.
+class SkillSection : public QFrame
+{
+    Q_OBJECT
+public:
+    SkillSection(int index, const QString &name, QWidget *parent = nullptr);
+
+    [[nodiscard]] int index() const { return m_index; }
+    [[nodiscard]] const SkillResult &result() const { return m_result; }
+    void setResult(const SkillResult &result);
+    // A question streamed in before the skill's next full update.
+    void addQuestion(int questionIndex, const QString &question);
+    [[nodiscard]] QStringList questions() const { return m_shown; }
+
+    [[nodiscard]] bool isExpanded() const;
+    void setExpanded(bool expanded);
+    // Regenerate / Retry are offered only while no run is going on.
+    void setActionsEnabled(bool enabled);
+
+    [[nodiscard]] SectionToggle *toggle() const { return m_toggle; }
+    // Plain text of the questions, numbered ("1. …\n2. …").
+    [[nodiscard]] QString questionsAsText() const;
+
+Q_SIGNALS:
+    void regenerateRequested(int index);
+    void expandedChanged(bool expanded);
+    // Something was put on the clipboard (for a status-bar note).
+    void copied(const QString &what);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateHeader();
+    void updateBody();
+    void rebuildQuestions();
+    void appendQuestionRow(int number, const QString &text);
+    void rebuildSources();
+    void retranslate();
+    void copyText(const QString &text, const QString &what);
+
+    int m_index;
+    SkillResult m_result;
+    QStringList m_shown;
+    bool m_actionsEnabled = true;
+
+    QWidget *m_header;
+    SectionToggle *m_toggle;
+    QLabel *m_stateIcon;
+    QLabel *m_stateText;
+    QLabel *m_count;
+    Badge *m_badge;
+
+    QWidget *m_body;
+    QWidget *m_errorRow;
+    QLabel *m_errorText;
+    QPushButton *m_retry;
+    QLabel *m_contextNote;
+    QLabel *m_placeholder;
+    QWidget *m_questionsBox;
+    QGridLayout *m_questionsLayout;
+    QWidget *m_sourcesBox;
+    QLabel *m_sourcesCaption;
+    QVBoxLayout *m_sourcesLayout;
+    QPushButton *m_copyAll;
+    QPushButton *m_regenerate;
+};
+
+} // namespace ip
