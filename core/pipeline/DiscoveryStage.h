@@ -1,0 +1,53 @@
+#pragma once
+
+#include "pipeline/PipelineStage.h"
+#include "session/RunState.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace ip {
+
+// What discovery found for one skill.
+struct DiscoveredSkill
+{
+    int skillIndex = -1;
+    bool grounded = false;
+    QString context; // the skill's section (grounded only)
+    QList<Source> sources; // de-duplicated by URL, in first-use order
+    QString reason; // why context-free
+};
+
+// Stage 4 for one batch: one grounded (Google Search) call asking for a "## <Skill>" section per
+// skill; skills without a section get one retry with a simpler prompt; still nothing, or any
+// failure, makes those skills context-free with the reason. Never fails the run.
+// Emits skillDiscovered once per skill (as soon as known), then finished.
+class DiscoveryStage : public PipelineStage
+{
+    Q_OBJECT
+public:
+    DiscoveryStage(ChatProvider *provider, const Settings &settings, const QList<int> &skillIndices,
+                   const QStringList &skillNames, QObject *parent = nullptr);
+    void start() override;
+
+    // Minimum body length of a usable section.
+    static constexpr qsizetype kMinSectionChars = 40;
+
+Q_SIGNALS:
+    void skillDiscovered(const ip::DiscoveredSkill &skill);
+    // The discovery provider cannot go on (quota, key): later batches should not call it.
+    void providerStopped(const ip::ProviderError &error);
+    void finished();
+
+private:
+    void ask(bool simple);
+    void handleAnswer(const ChatResponse &response, bool simple);
+    void giveUp(const QString &reason);
+
+    QList<int> m_pending; // skill indices still without a result
+    QStringList m_pendingNames;
+};
+
+} // namespace ip
+
+Q_DECLARE_METATYPE(ip::DiscoveredSkill)

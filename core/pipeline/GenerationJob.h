@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace ip {
+
+// One skill as question generation sees it.
+struct GenerationItem
+{
+    int skillIndex = -1; // into RunState::skills
+    QString name;
+    QString context; // grounded section text; empty = context-free
+    bool contextTrimmed = false; // shortened to fit the token budget
+};
+
+// One question-generation request's worth of skills: all grounded or all context-free.
+struct GenerationJob
+{
+    QList<GenerationItem> items;
+    bool grounded = false;
+    bool reask = false; // second request for skills the model left out
+
+    [[nodiscard]] QList<int> skillIndices() const
+    {
+        QList<int> out;
+        for (const auto &i : items)
+            out.append(i.skillIndex);
+        return out;
+    }
+};
+
+} // namespace ip

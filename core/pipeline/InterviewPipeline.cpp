@@ -1,0 +1,308 @@
+#include "pipeline/Batching.h"
+#include "pipeline/InterviewPipelinePrivate.h"
+#include "pipeline/PipelineLog.h"
+#include "pipeline/RunOutcome.h"
+#include "providers/ChatProvider.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cmath>
+
+namespace ip {
+
+void InterviewPipeline::Private::setStage(Stage s)
+{
+    if (stage == s)
+        return;
+    stage = s;
+    Q_EMIT q->stageChanged(s);
+}
+
+void InterviewPipeline::Private::activity(const QString &line)
+{
+    qCInfo(lcPipeline).noquote() << line;
+    Q_EMIT q->activity(line);
+}
+
+void InterviewPipeline::Private::skillChanged(int index)
+{
+    if (index >= 0 && index < state.skills.size())
+        Q_EMIT q->skillUpdated(index, state.skills.at(index));
+}
+
+QString InterviewPipeline::Private::batchLabel(const BatchRun &b) const
+{
+    if (b.regenerate)
+        return tr("Regenerating %1").arg(state.skills.value(b.skills.value(0)).name);
+    return tr("Batch %1/%2").arg(b.number).arg(mainBatchCount);
+}
+
+void InterviewPipeline::Private::resetRun()
+{
+    abortAll();
+    state = RunState();
+    state.generatedAt = QDateTime::currentDateTimeUtc();
+    state.models.insert(QStringLiteral("skills"), settings.skillModel);
+    state.models.insert(QStringLiteral("questions"), settings.questionModel);
+    if (groundingActive())
+        state.models.insert(QStringLiteral("discovery"), settings.discoveryModel);
+    batches.clear();
+    mainBatchCount = 0;
+    discoveryStopReason.clear();
+    generationStopReason.clear();
+    cancelled = false;
+    running = true;
+    stage = Stage::Idle;
+    ++runId;
+}
+
+void InterviewPipeline::Private::abortAll()
+{
+    if (loader) {
+        loader->cancel();
+        loader->deleteLater();
+        loader.clear();
+    }
+    if (extraction) {
+        extraction->cancel();
+        extraction->deleteLater();
+        extraction.clear();
+    }
+    for (auto &b : batches) {
+        for (PipelineStage *s :
+             { static_cast<PipelineStage *>(b.discovery.data()), static_cast<PipelineStage *>(b.generation.data()) }) {
+            if (s) {
+                s->cancel();
+                s->deleteLater();
+            }
+        }
+        b.discovery.clear();
+        b.generation.clear();
+    }
+}
+
+void InterviewPipeline::Private::wireStage(PipelineStage *stage, const QString &label)
+{
+    QObject::connect(stage, &PipelineStage::promptUsed, q,
+                     [this](const QString &name, int version) { state.promptVersions.insert(name, version); });
+    QObject::connect(stage, &PipelineStage::usage, q, [this](const TokenUsage &u) {
+        state.usage += RunUsage { u.requests, u.promptTokens, u.completionTokens };
+        Q_EMIT q->usageUpdated(state.usage);
+    });
+    QObject::connect(stage, &PipelineStage::waiting, q,
+                     [this](const QString &provider, qint64 ms, const QString &reason) {
+                         Q_EMIT q->rateLimitWait(provider, ms);
+                         const auto secs = qint64(std::ceil(double(ms) / 1000.0));
+                         if (reason.contains(QLatin1String("rate"), Qt::CaseInsensitive) || reason.isEmpty())
+                             activity(tr("Waiting %1 s for the %2 rate limit").arg(secs).arg(provider));
+                         else
+                             activity(tr("Waiting %1 s before trying %2 again (%3)").arg(secs).arg(provider, reason));
+                     });
+    QObject::connect(stage, &PipelineStage::note, q,
+                     [this, label](const QString &line) { activity(label + QStringLiteral(": ") + line); });
+}
+
+void InterviewPipeline::Private::readResume(const QString &path, const QString &password)
+{
+    setStage(Stage::ReadingResume);
+    state.sourceFile = QFileInfo(path).fileName();
+    activity(tr("Reading %1").arg(state.sourceFile));
+    auto *l = new ResumeLoader(q);
+    loader = l;
+    ResumeLimits limits;
+    limits.maxBytes = settings.maxFileBytes;
+    limits.maxPages = settings.maxPages;
+    limits.maxChars = settings.maxTextChars;
+    l->setLimits(limits);
+    QObject::connect(l, &ResumeLoader::loaded, q, [this, l](const ResumeText &resume) {
+        l->deleteLater();
+        Q_EMIT q->resumeLoaded(resume.fileName, resume.pageCount);
+        if (resume.truncated)
+            activity(tr("The resume is long; only its first %1 characters are used.").arg(resume.text.size()));
+        runFromText(resume.text, resume.fileName);
+    });
+    QObject::connect(l, &ResumeLoader::failed, q, [this, l](const ResumeError &e) {
+        l->deleteLater();
+        if (e.kind == ResumeErrorKind::Cancelled)
+            return;
+        failRun(e.message);
+    });
+    l->load(path, password);
+}
+
+void InterviewPipeline::Private::runFromText(const QString &text, const QString &sourceFile)
+{
+    state.sourceFile = sourceFile;
+    state.resumeSha256
+        = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    if (text.trimmed().isEmpty()) {
+        failRun(tr("The resume has no text to read skills from."));
+        return;
+    }
+    if (!questions) {
+        failRun(tr("No provider is configured for writing questions."));
+        return;
+    }
+    setStage(Stage::ExtractingSkills);
+    activity(tr("Extracting skills with %1 (%2)").arg(questions->name(), settings.skillModel));
+    auto *stage = new SkillExtractionStage(questions, settings, text, q);
+    extraction = stage;
+    wireStage(stage, tr("Skills"));
+    QObject::connect(stage, &SkillExtractionStage::extracted, q, [this, stage](const QStringList &skills) {
+        stage->deleteLater();
+        onSkillsExtracted(skills);
+    });
+    QObject::connect(stage, &SkillExtractionStage::failed, q, [this, stage](const QString &message, bool) {
+        stage->deleteLater();
+        failRun(message);
+    });
+    stage->start();
+}
+
+void InterviewPipeline::Private::onSkillsExtracted(const QStringList &skills)
+{
+    for (const auto &name : skills) {
+        SkillResult s;
+        s.name = name;
+        state.skills.append(s);
+    }
+    activity(tr("Found %1 skills: %2").arg(skills.size()).arg(skills.join(QStringLiteral(", "))));
+    Q_EMIT q->skillsExtracted(skills);
+
+    const auto groups = makeBatches(int(skills.size()), settings.batchSize);
+    mainBatchCount = int(groups.size());
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        BatchRun b;
+        b.number = int(i) + 1;
+        b.skills = groups.at(i);
+        batches.append(b);
+    }
+    setStage(groundingActive() ? Stage::FindingSources : Stage::WritingQuestions);
+    pump();
+}
+
+void InterviewPipeline::Private::failRun(const QString &message)
+{
+    state.error = message;
+    activity(message);
+    finishRun();
+}
+
+void InterviewPipeline::Private::finishRun()
+{
+    if (!running)
+        return;
+    running = false;
+    abortAll();
+    setStage(Stage::Finished);
+    const RunSummary summary = summariseRun(state, cancelled);
+    qCInfo(lcPipeline).noquote() << "run finished:" << summary.message;
+    Q_EMIT q->finished(summary);
+}
+
+// --- public API ---------------------------------------------------------------------------
+
+InterviewPipeline::InterviewPipeline(ChatProvider *questions, ChatProvider *discovery, const Settings &settings,
+                                     QObject *parent)
+    : QObject(parent)
+    , d(new Private(this))
+{
+    d->questions = questions;
+    d->discovery = discovery;
+    d->settings = settings;
+}
+
+InterviewPipeline::~InterviewPipeline()
+{
+    d->running = false;
+    d->abortAll();
+    delete d;
+}
+
+void InterviewPipeline::start(const QString &resumePath, const QString &password)
+{
+    if (d->running)
+        cancel();
+    d->resetRun();
+    d->readResume(resumePath, password);
+}
+
+void InterviewPipeline::startWithText(const QString &resumeText, const QString &sourceFile)
+{
+    if (d->running)
+        cancel();
+    d->resetRun();
+    Q_EMIT resumeLoaded(sourceFile, 0);
+    // Asynchronous like start(): callers connect after calling.
+    const int runId = d->runId;
+    QTimer::singleShot(0, this, [this, runId, resumeText, sourceFile] {
+        if (d->running && d->runId == runId)
+            d->runFromText(resumeText, sourceFile);
+    });
+}
+
+void InterviewPipeline::cancel()
+{
+    if (!d->running)
+        return;
+    d->cancelled = true;
+    d->abortAll();
+    for (qsizetype i = 0; i < d->state.skills.size(); ++i) {
+        const SkillResult &s = d->state.skills.at(i);
+        if (s.state != SkillState::Done && s.state != SkillState::Failed)
+            d->failSkill(int(i), tr("Cancelled"));
+    }
+    d->activity(tr("Cancelled"));
+    d->finishRun();
+}
+
+void InterviewPipeline::regenerateSkill(int index)
+{
+    if (index < 0 || index >= d->state.skills.size())
+        return;
+    SkillResult &s = d->state.skills[index];
+    if (s.state == SkillState::Searching || s.state == SkillState::Generating)
+        return;
+    for (const auto &b : std::as_const(d->batches))
+        if (b.phase != BatchRun::Phase::Done && b.skills.contains(index))
+            return;
+    if (!d->running) {
+        d->running = true;
+        d->cancelled = false;
+    }
+    // The user may have fixed what stopped the run (a key, a quota): try the providers again.
+    d->generationStopReason.clear();
+    d->discoveryStopReason.clear();
+    d->state.error.clear();
+    s.questions.clear();
+    s.error.clear();
+    s.state = SkillState::Queued;
+    if (d->groundingActive()) {
+        s.context = ContextKind::ContextFree;
+        s.contextText.clear();
+        s.sources.clear();
+        s.contextReason.clear();
+        d->state.models.insert(QStringLiteral("discovery"), d->settings.discoveryModel);
+    }
+    d->skillChanged(index);
+    BatchRun b;
+    b.skills = { index };
+    b.regenerate = true;
+    d->batches.append(b);
+    d->activity(tr("Regenerating %1").arg(s.name));
+    d->pump();
+}
+
+bool InterviewPipeline::isRunning() const
+{
+    return d->running;
+}
+
+const RunState &InterviewPipeline::state() const
+{
+    return d->state;
+}
+
+} // namespace ip

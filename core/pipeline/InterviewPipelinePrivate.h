@@ -1,0 +1,87 @@
+#pragma once
+
+// Internals of InterviewPipeline (not part of its API): the run's state and the scheduling of
+// batches through the stages. InterviewPipeline.cpp holds the run's start and end,
+// PipelineScheduling.cpp the batch flow.
+
+#include "pipeline/DiscoveryStage.h"
+#include "pipeline/GenerationStage.h"
+#include "pipeline/InterviewPipeline.h"
+#include "pipeline/SkillExtractionStage.h"
+#include "resume/ResumeLoader.h"
+
+#include <QPointer>
+
+namespace ip {
+
+// One batch's journey: discovery (optional) then generation; each batch flows on its own.
+struct BatchRun
+{
+    enum class Phase { Pending, Discovering, ReadyToGenerate, Generating, Done };
+    int number = 0; // 1-based, for activity lines
+    QList<int> skills;
+    Phase phase = Phase::Pending;
+    bool regenerate = false;
+    QPointer<DiscoveryStage> discovery;
+    QPointer<GenerationStage> generation;
+};
+
+class InterviewPipeline::Private
+{
+public:
+    explicit Private(InterviewPipeline *qq)
+        : q(qq)
+    { }
+
+    InterviewPipeline *q;
+    QPointer<ChatProvider> questions;
+    QPointer<ChatProvider> discovery;
+    Settings settings;
+    RunState state;
+    Stage stage = Stage::Idle;
+    bool running = false;
+    bool cancelled = false;
+    QPointer<ResumeLoader> loader;
+    QPointer<SkillExtractionStage> extraction;
+    QList<BatchRun> batches;
+    int mainBatchCount = 0;
+    QString discoveryStopReason; // set when the discovery provider cannot go on
+    QString generationStopReason; // set when the questions provider cannot go on
+    int runId = 0;
+    bool pumping = false;
+    bool pumpAgain = false;
+
+    [[nodiscard]] bool groundingActive() const { return settings.groundingEnabled && discovery; }
+
+    static QString tr(const char *s) { return InterviewPipeline::tr(s); }
+
+    // Run start and end (InterviewPipeline.cpp).
+    void setStage(Stage s);
+    void activity(const QString &line);
+    void skillChanged(int index);
+    [[nodiscard]] QString batchLabel(const BatchRun &b) const;
+    void resetRun();
+    void abortAll();
+    // Wires what every stage reports: prompt versions, usage, waits, activity notes.
+    void wireStage(PipelineStage *stage, const QString &label);
+    void readResume(const QString &path, const QString &password);
+    void runFromText(const QString &text, const QString &sourceFile);
+    // The seam for a later "review the skills first" pause: batches start from here.
+    void onSkillsExtracted(const QStringList &skills);
+    void failRun(const QString &message);
+    void finishRun();
+
+    // Batch flow (PipelineScheduling.cpp).
+    [[nodiscard]] int countPhase(BatchRun::Phase p) const;
+    // Starts whatever the limits allow, in batch order; finishes the run when nothing is left.
+    // Discovery calls in flight <= discoveryConcurrency; batches generating <= maxConcurrentBatches.
+    void pump();
+    void pumpOnce();
+    BatchRun *batchFor(const QObject *stage);
+    void startDiscovery(BatchRun &b);
+    void startGeneration(BatchRun &b);
+    void completeSkill(int index, const QStringList &qs);
+    void failSkill(int index, const QString &error);
+};
+
+} // namespace ip

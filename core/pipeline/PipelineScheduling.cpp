@@ -1,0 +1,215 @@
+#include "pipeline/InterviewPipelinePrivate.h"
+#include "pipeline/PipelineLog.h"
+
+namespace ip {
+
+int InterviewPipeline::Private::countPhase(BatchRun::Phase p) const
+{
+    int n = 0;
+    for (const auto &b : batches)
+        n += b.phase == p ? 1 : 0;
+    return n;
+}
+
+void InterviewPipeline::Private::pump()
+{
+    if (pumping) {
+        pumpAgain = true;
+        return;
+    }
+    pumping = true;
+    do {
+        pumpAgain = false;
+        pumpOnce();
+    } while (pumpAgain && running);
+    pumping = false;
+}
+
+void InterviewPipeline::Private::pumpOnce()
+{
+    if (!running)
+        return;
+    const int discoveryLimit = std::max(1, settings.discoveryConcurrency);
+    const int generationLimit = std::max(1, settings.maxConcurrentBatches);
+
+    for (auto &b : batches) {
+        if (b.phase != BatchRun::Phase::Pending)
+            continue;
+        if (!groundingActive() || !discoveryStopReason.isEmpty()) {
+            const QString reason = !discoveryStopReason.isEmpty()
+                ? discoveryStopReason
+                : (settings.groundingEnabled ? tr("No web search provider is configured")
+                                             : tr("Web search grounding is switched off in Settings"));
+            for (int i : b.skills) {
+                state.skills[i].context = ContextKind::ContextFree;
+                state.skills[i].contextReason = reason;
+                state.skills[i].contextText.clear();
+                state.skills[i].sources.clear();
+            }
+            b.phase = BatchRun::Phase::ReadyToGenerate;
+            continue;
+        }
+        if (countPhase(BatchRun::Phase::Discovering) >= discoveryLimit)
+            break;
+        startDiscovery(b);
+        if (!running)
+            return;
+    }
+
+    if (stage == Stage::FindingSources && countPhase(BatchRun::Phase::Pending) == 0
+        && countPhase(BatchRun::Phase::Discovering) == 0)
+        setStage(Stage::WritingQuestions);
+
+    for (auto &b : batches) {
+        if (b.phase != BatchRun::Phase::ReadyToGenerate)
+            continue;
+        if (!generationStopReason.isEmpty()) {
+            for (int i : b.skills)
+                failSkill(i, generationStopReason);
+            b.phase = BatchRun::Phase::Done;
+            continue;
+        }
+        if (countPhase(BatchRun::Phase::Generating) >= generationLimit)
+            break;
+        startGeneration(b);
+        if (!running)
+            return;
+    }
+
+    if (countPhase(BatchRun::Phase::Done) == batches.size())
+        finishRun();
+}
+
+BatchRun *InterviewPipeline::Private::batchFor(const QObject *stage)
+{
+    for (auto &b : batches)
+        if (b.discovery == stage || b.generation == stage)
+            return &b;
+    return nullptr;
+}
+
+void InterviewPipeline::Private::startDiscovery(BatchRun &b)
+{
+    QStringList names;
+    for (int i : b.skills) {
+        names.append(state.skills.at(i).name);
+        state.skills[i].state = SkillState::Searching;
+        skillChanged(i);
+    }
+    const QString label = batchLabel(b);
+    activity(tr("%1: searching the web for %2").arg(label, names.join(QStringLiteral(", "))));
+    auto *stage = new DiscoveryStage(discovery, settings, b.skills, names, q);
+    b.discovery = stage;
+    b.phase = BatchRun::Phase::Discovering;
+    wireStage(stage, label);
+    QObject::connect(stage, &DiscoveryStage::skillDiscovered, q, [this](const DiscoveredSkill &d) {
+        SkillResult &s = state.skills[d.skillIndex];
+        s.context = d.grounded ? ContextKind::Grounded : ContextKind::ContextFree;
+        s.contextText = d.context;
+        s.sources = d.sources;
+        s.contextReason = d.reason;
+        skillChanged(d.skillIndex);
+    });
+    QObject::connect(stage, &DiscoveryStage::providerStopped, q, [this](const ProviderError &e) {
+        if (discoveryStopReason.isEmpty()) {
+            discoveryStopReason = tr("Source discovery stopped: %1").arg(e.message);
+            activity(discoveryStopReason);
+        }
+        for (auto &other : batches)
+            if (other.discovery)
+                other.discovery->haltNewCalls(e);
+    });
+    QObject::connect(stage, &DiscoveryStage::finished, q, [this, stage] {
+        BatchRun *batch = batchFor(stage);
+        stage->deleteLater();
+        if (!batch)
+            return;
+        batch->discovery.clear();
+        batch->phase = BatchRun::Phase::ReadyToGenerate;
+        pump();
+    });
+    stage->start();
+}
+
+void InterviewPipeline::Private::startGeneration(BatchRun &b)
+{
+    QList<GenerationItem> items;
+    for (int i : b.skills) {
+        SkillResult &s = state.skills[i];
+        s.state = SkillState::Generating;
+        skillChanged(i);
+        GenerationItem item;
+        item.skillIndex = i;
+        item.name = s.name;
+        if (s.isGrounded())
+            item.context = s.contextText;
+        items.append(item);
+    }
+    const QString label = batchLabel(b);
+    activity(tr("%1: writing questions").arg(label));
+    auto *stage = new GenerationStage(questions, settings, items, q);
+    b.generation = stage;
+    b.phase = BatchRun::Phase::Generating;
+    wireStage(stage, label);
+    QObject::connect(stage, &GenerationStage::skillQuestions, q,
+                     [this](int index, const QStringList &qs) { completeSkill(index, qs); });
+    QObject::connect(stage, &GenerationStage::skillFailed, q,
+                     [this](int index, const QString &error) { failSkill(index, error); });
+    QObject::connect(stage, &GenerationStage::contextDropped, q, [this](int index, const QString &reason) {
+        SkillResult &s = state.skills[index];
+        s.context = ContextKind::ContextFree;
+        s.contextReason = reason;
+        skillChanged(index);
+    });
+    QObject::connect(
+        stage, &GenerationStage::providerStopped, q, [this](const ProviderError &e, const QList<int> &left) {
+            if (generationStopReason.isEmpty()) {
+                generationStopReason = tr("Not generated: %1").arg(e.message);
+                const QString who = !e.provider.isEmpty() ? e.provider : questions ? questions->name() : QString();
+                state.error = tr("%1 stopped the run: %2").arg(who, e.message);
+                activity(state.error);
+            }
+            for (int i : left)
+                failSkill(i, generationStopReason);
+            // Nothing more is sent to this provider by any batch.
+            for (auto &other : batches)
+                if (other.generation)
+                    other.generation->haltNewCalls(e);
+        });
+    QObject::connect(stage, &GenerationStage::finished, q, [this, stage] {
+        BatchRun *batch = batchFor(stage);
+        stage->deleteLater();
+        if (!batch)
+            return;
+        batch->generation.clear();
+        batch->phase = BatchRun::Phase::Done;
+        activity(tr("%1: done").arg(batchLabel(*batch)));
+        pump();
+    });
+    stage->start();
+}
+
+void InterviewPipeline::Private::completeSkill(int index, const QStringList &qs)
+{
+    SkillResult &s = state.skills[index];
+    s.questions.clear();
+    s.error.clear();
+    for (const QString &question : qs) {
+        state.skills[index].questions.append(question);
+        Q_EMIT q->questionAdded(index, int(state.skills[index].questions.size()) - 1, question);
+    }
+    state.skills[index].state = SkillState::Done;
+    skillChanged(index);
+}
+
+void InterviewPipeline::Private::failSkill(int index, const QString &error)
+{
+    SkillResult &s = state.skills[index];
+    if (s.state == SkillState::Done)
+        return;
+    s.state = SkillState::Failed;
+    s.error = error;
+    skillChanged(index);
+}
+
+} // namespace ip

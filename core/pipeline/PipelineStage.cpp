@@ -1,0 +1,92 @@
+#include "pipeline/PipelineStage.h"
+
+#include "pipeline/PipelineLog.h"
+
+namespace ip {
+
+PipelineStage::PipelineStage(ChatProvider *provider, const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_provider(provider)
+    , m_settings(settings)
+{ }
+
+PipelineStage::~PipelineStage()
+{
+    cancel();
+}
+
+QString PipelineStage::providerName() const
+{
+    return m_provider ? m_provider->name() : QString();
+}
+
+void PipelineStage::cancel()
+{
+    m_cancelled = true;
+    if (ChatCall *call = m_call.data()) {
+        m_call.clear();
+        call->disconnect(this);
+        call->cancel();
+        call->deleteLater();
+    }
+}
+
+void PipelineStage::haltNewCalls(const ProviderError &why)
+{
+    if (!m_halt)
+        m_halt = why;
+}
+
+void PipelineStage::send(const PromptedRequest &request, std::function<void(const ChatResponse &)> onDone,
+                         std::function<void(const ProviderError &)> onError)
+{
+    Q_ASSERT(!m_call);
+    if (m_cancelled)
+        return;
+    if (!m_provider || m_halt) {
+        ProviderError e;
+        if (m_halt) {
+            e = *m_halt;
+        } else {
+            e.kind = ProviderErrorKind::InvalidRequest;
+            e.message = tr("No provider is configured for this step.");
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, e, onError] {
+                if (!m_cancelled)
+                    onError(e);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    Q_EMIT promptUsed(request.promptName, request.promptVersion);
+    qCDebug(lcPipeline) << "sending" << request.request.tag << "to" << m_provider->name() << "model"
+                        << request.request.model << "prompt" << request.promptName << "v" << request.promptVersion;
+    ChatCall *call = m_provider->chat(request.request, this);
+    m_call = call;
+    const QString name = m_provider->name();
+    connect(call, &ChatCall::waiting, this,
+            [this, name](qint64 ms, const QString &reason) { Q_EMIT waiting(name, ms, reason); });
+    connect(call, &ChatCall::finished, this, [this, call, onDone](const ChatResponse &r) {
+        if (m_call == call)
+            m_call.clear();
+        call->disconnect(this);
+        call->deleteLater();
+        if (m_cancelled)
+            return;
+        Q_EMIT usage(r.usage);
+        onDone(r);
+    });
+    connect(call, &ChatCall::failed, this, [this, call, onError](const ProviderError &e) {
+        if (m_call == call)
+            m_call.clear();
+        call->disconnect(this);
+        call->deleteLater();
+        if (m_cancelled)
+            return;
+        onError(e);
+    });
+}
+
+} // namespace ip

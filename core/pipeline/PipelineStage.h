@@ -1,0 +1,57 @@
+#pragma once
+
+#include "pipeline/StageRequests.h"
+#include "providers/ChatProvider.h"
+#include "settings/Settings.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace ip {
+
+// Base of the pipeline's stages (skill extraction, discovery of one batch, generation of one
+// batch): one provider, at most one call in flight, prompt/usage/wait reporting, prompt cancel.
+// Stages are small, single-use QObjects that the orchestrator sequences; new stages (PII redaction,
+// streaming discovery, a local model) slot in beside them.
+class PipelineStage : public QObject
+{
+    Q_OBJECT
+public:
+    PipelineStage(ChatProvider *provider, const Settings &settings, QObject *parent = nullptr);
+    ~PipelineStage() override;
+
+    virtual void start() = 0;
+    // Aborts the call in flight; afterwards the stage emits nothing more.
+    void cancel();
+    [[nodiscard]] bool isCancelled() const { return m_cancelled; }
+    [[nodiscard]] bool hasCallInFlight() const { return !m_call.isNull(); }
+    // The provider cannot go on (quota, key): the call in flight may finish, but every later
+    // send() fails at once with `why` instead of reaching the provider.
+    void haltNewCalls(const ProviderError &why);
+
+Q_SIGNALS:
+    void waiting(const QString &provider, qint64 ms, const QString &reason);
+    void usage(const ip::TokenUsage &usage);
+    void promptUsed(const QString &name, int version);
+    void note(const QString &line); // an activity line for people
+
+protected:
+    // Sends a request; exactly one of onDone / onError runs later (neither after cancel()).
+    void send(const PromptedRequest &request, std::function<void(const ChatResponse &)> onDone,
+              std::function<void(const ProviderError &)> onError);
+    [[nodiscard]] ChatProvider *provider() const { return m_provider; }
+    [[nodiscard]] const Settings &settings() const { return m_settings; }
+    [[nodiscard]] QString providerName() const;
+
+private:
+    QPointer<ChatProvider> m_provider;
+    Settings m_settings;
+    QPointer<ChatCall> m_call;
+    bool m_cancelled = false;
+    std::optional<ProviderError> m_halt;
+};
+
+} // namespace ip

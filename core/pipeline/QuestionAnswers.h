@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ip {
+
+// Shape checks and parsing of the JSON answers of skill extraction and question generation
+// (the provider layer has already extracted the object from the model's text).
+
+// Empty when `o` has "skills": [string, …]; else what is wrong.
+QString validateSkillsObject(const QJsonObject &o);
+QStringList skillsFromObject(const QJsonObject &o);
+
+// Empty when `o` has "all_questions": [{"skill": string, "questions": [string, …]}, …].
+QString validateQuestionsObject(const QJsonObject &o);
+
+struct AnsweredSkill
+{
+    QString skill;
+    QStringList questions;
+};
+QList<AnsweredSkill> questionsFromObject(const QJsonObject &o);
+
+// Trims, strips list numbering ("1. ", "Q3: ", "- "), drops empties and duplicates, keeps at most
+// maxCount (no limit when <= 0).
+QStringList cleanQuestions(const QStringList &raw, int maxCount);
+
+// Assigns answered entries to the asked skills (normalised exact match first, then containment),
+// ignoring skills that were not asked. One entry per asked skill, in order; empty = not answered.
+QList<QStringList> matchAnswers(const QList<AnsweredSkill> &answered, const QStringList &asked, int perSkill);
+
+} // namespace ip

@@ -1,0 +1,162 @@
+#include "pipeline/StageRequests.h"
+
+#include "pipeline/Prompts.h"
+#include "pipeline/QuestionAnswers.h"
+#include "pipeline/TokenBudget.h"
+
+#include <QJsonArray>
+
+namespace ip {
+
+namespace {
+
+RequestResult fromPrompt(const QString &name, const PromptVars &vars)
+{
+    auto prompt = loadPrompt(name);
+    if (prompt.isError())
+        return RequestResult::fail(prompt.error());
+    const PromptTemplate &t = prompt.value();
+    PromptedRequest out;
+    out.promptName = t.name;
+    out.promptVersion = t.version;
+    if (!t.system.isEmpty())
+        out.request.messages.append({ ChatMessage::Role::System, renderTemplate(t.system, vars) });
+    out.request.messages.append({ ChatMessage::Role::User, renderTemplate(t.user, vars) });
+    return RequestResult::ok(out);
+}
+
+QString bulletList(const QStringList &items)
+{
+    QStringList lines;
+    for (const auto &i : items)
+        lines.append(QStringLiteral("- ") + i);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString headingList(const QStringList &items)
+{
+    QStringList lines;
+    for (const auto &i : items)
+        lines.append(QStringLiteral("## ") + i);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject stringArraySchema(int maxItems)
+{
+    QJsonObject arr { { QStringLiteral("type"), QStringLiteral("array") },
+                      { QStringLiteral("items"),
+                        QJsonObject { { QStringLiteral("type"), QStringLiteral("string") } } } };
+    if (maxItems > 0)
+        arr.insert(QStringLiteral("maxItems"), maxItems);
+    return arr;
+}
+
+} // namespace
+
+QString defuseTags(const QString &text, const QString &tag)
+{
+    QString out = text;
+    // "</resume>" (any case, optional spaces) → "</ resume>": no longer a closing tag.
+    const QString close = QStringLiteral("</") + tag;
+    qsizetype pos = 0;
+    while ((pos = out.indexOf(close, pos, Qt::CaseInsensitive)) >= 0) {
+        out.insert(pos + 2, QLatin1Char(' '));
+        pos += close.size() + 1;
+    }
+    return out;
+}
+
+QString questionLanguageName(const Settings &settings)
+{
+    const QString l = settings.questionLanguage.trimmed();
+    return l.isEmpty() ? QStringLiteral("English") : l;
+}
+
+RequestResult buildSkillsRequest(const QString &resumeText, const Settings &settings)
+{
+    auto r = fromPrompt(QStringLiteral("extract_skills"),
+                        { { QStringLiteral("skill_count"), QString::number(settings.skillCount) },
+                          { QStringLiteral("resume"), defuseTags(resumeText, QStringLiteral("resume")) } });
+    if (r.isError())
+        return r;
+    ChatRequest &q = r.value().request;
+    q.model = settings.skillModel;
+    q.tag = QStringLiteral("skills");
+    q.temperature = 0.2;
+    q.maxOutputTokens = budget::kSkillsOutput;
+    q.format = ResponseFormat::Json;
+    q.schemaName = QStringLiteral("resume_skills");
+    q.jsonSchema
+        = QJsonObject { { QStringLiteral("type"), QStringLiteral("object") },
+                        { QStringLiteral("properties"),
+                          QJsonObject { { QStringLiteral("skills"), stringArraySchema(settings.skillCount) } } },
+                        { QStringLiteral("required"), QJsonArray { QStringLiteral("skills") } },
+                        { QStringLiteral("additionalProperties"), false } };
+    q.validate = validateSkillsObject;
+    return r;
+}
+
+RequestResult buildDiscoveryRequest(const QStringList &skills, bool simple, const Settings &settings)
+{
+    auto r = fromPrompt(simple ? QStringLiteral("discover_sources_simple") : QStringLiteral("discover_sources"),
+                        { { QStringLiteral("skill_count"), QString::number(skills.size()) },
+                          { QStringLiteral("skill_list"), bulletList(skills) },
+                          { QStringLiteral("skill_headings"), headingList(skills) } });
+    if (r.isError())
+        return r;
+    ChatRequest &q = r.value().request;
+    q.model = settings.discoveryModel;
+    q.tag = QStringLiteral("discovery");
+    q.temperature = 0.3;
+    q.maxOutputTokens = budget::kDiscoveryOutput;
+    q.format = ResponseFormat::Text;
+    q.googleSearch = true;
+    return r;
+}
+
+RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &settings)
+{
+    QStringList names;
+    QStringList contexts;
+    for (const auto &item : job.items) {
+        names.append(item.name);
+        if (job.grounded)
+            contexts.append(QStringLiteral("<notes skill=\"%1\">\n%2\n</notes>")
+                                .arg(item.name, defuseTags(item.context, QStringLiteral("notes"))));
+    }
+    PromptVars vars { { QStringLiteral("questions_per_skill"), QString::number(settings.questionsPerSkill) },
+                      { QStringLiteral("language"), questionLanguageName(settings) },
+                      { QStringLiteral("skill_list"), bulletList(names) } };
+    if (job.grounded)
+        vars.insert(QStringLiteral("contexts"), contexts.join(QStringLiteral("\n\n")));
+    auto r = fromPrompt(job.grounded ? QStringLiteral("questions_grounded") : QStringLiteral("questions_context_free"),
+                        vars);
+    if (r.isError())
+        return r;
+    ChatRequest &q = r.value().request;
+    q.model = settings.questionModel;
+    q.tag = QStringLiteral("questions");
+    q.temperature = 0.5;
+    q.maxOutputTokens = budget::questionsOutput(int(job.items.size()), settings.questionsPerSkill);
+    q.format = ResponseFormat::Json;
+    q.schemaName = QStringLiteral("interview_questions");
+    const QJsonObject entry { { QStringLiteral("type"), QStringLiteral("object") },
+                              { QStringLiteral("properties"),
+                                QJsonObject { { QStringLiteral("skill"),
+                                                QJsonObject { { QStringLiteral("type"), QStringLiteral("string") } } },
+                                              { QStringLiteral("questions"), stringArraySchema(0) } } },
+                              { QStringLiteral("required"),
+                                QJsonArray { QStringLiteral("skill"), QStringLiteral("questions") } },
+                              { QStringLiteral("additionalProperties"), false } };
+    q.jsonSchema = QJsonObject { { QStringLiteral("type"), QStringLiteral("object") },
+                                 { QStringLiteral("properties"),
+                                   QJsonObject { { QStringLiteral("all_questions"),
+                                                   QJsonObject { { QStringLiteral("type"), QStringLiteral("array") },
+                                                                 { QStringLiteral("items"), entry } } } } },
+                                 { QStringLiteral("required"), QJsonArray { QStringLiteral("all_questions") } },
+                                 { QStringLiteral("additionalProperties"), false } };
+    q.validate = validateQuestionsObject;
+    return r;
+}
+
+} // namespace ip

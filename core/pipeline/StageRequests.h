@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+#include "pipeline/GenerationJob.h"
+#include "providers/ChatProvider.h"
+#include "settings/Settings.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ip {
+
+// Builds each stage's ChatRequest from its prompt resource. The request carries its prompt's name
+// and version so the run can record them.
+struct PromptedRequest
+{
+    ChatRequest request;
+    QString promptName;
+    int promptVersion = 0;
+};
+using RequestResult = Result<PromptedRequest, QString>;
+
+// Skill extraction: JSON {"skills": [string]} with at most settings.skillCount items.
+// The resume is delimited as data (<resume> … </resume>); a closing tag inside it is defused.
+RequestResult buildSkillsRequest(const QString &resumeText, const Settings &settings);
+
+// Grounded discovery of one batch: one "## <Skill>" section per skill (text, googleSearch).
+// `simple` = the shorter retry prompt for skills the first answer had no section for.
+RequestResult buildDiscoveryRequest(const QStringList &skills, bool simple, const Settings &settings);
+
+// Question generation for one job: JSON {"all_questions": [{"skill", "questions": [string]}]}.
+RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &settings);
+
+// The language questions are written in (Settings::questionLanguage, empty = English).
+QString questionLanguageName(const Settings &settings);
+
+// Neutralises anything in untrusted text that could close the tag it is wrapped in.
+QString defuseTags(const QString &text, const QString &tag);
+
+} // namespace ip

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace ip {
+
+// How many tokens one request (estimated prompt + declared max output) may use: the smaller of the
+// safe limit from Settings and the provider's per-minute token budget (0 = no provider limit).
+// Groq counts the declared max output against its TPM budget before running a request and answers
+// 413 when it does not fit, so requests above this limit are never sent.
+struct TokenLimits
+{
+    qint64 safeLimit = 50'000;
+    qint64 providerTpm = 0;
+
+    [[nodiscard]] qint64 effective() const
+    {
+        if (providerTpm > 0 && (safeLimit <= 0 || providerTpm < safeLimit))
+            return providerTpm;
+        return safeLimit > 0 ? safeLimit : 0;
+    }
+    [[nodiscard]] bool fits(qint64 promptTokens, qint64 maxOutput) const
+    {
+        const qint64 limit = effective();
+        return limit <= 0 || promptTokens + maxOutput <= limit;
+    }
+};
+
+// Declared output budgets per stage.
+namespace budget {
+constexpr int kSkillsOutput = 3072;
+constexpr int kDiscoveryOutput = 8192;
+// Room for reasoning plus the JSON of `skills` × `perSkill` questions.
+int questionsOutput(int skills, int perSkill);
+} // namespace budget
+
+// Characters of text that fit in `freeTokens` tokens under the providers' chars/4 estimate,
+// with a small safety margin; never negative.
+qsizetype charsForTokens(qint64 freeTokens);
+
+// Shortens text to at most maxChars, cutting at a paragraph, line or sentence end when one is
+// close, and marks the cut with " […]". Returns the text unchanged when it fits.
+QString trimToChars(const QString &text, qsizetype maxChars);
+
+} // namespace ip
