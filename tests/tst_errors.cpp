@@ -345,6 +345,9 @@ private Q_SLOTS:
         QVERIFY(isStructuredOutputUnsupported(e400("{\"error\":\"'response_format.type' must be 'json_schema'\"}")));
         QVERIFY(isStructuredOutputUnsupported(
             e400(fixture(QStringLiteral("gemini-400-json-with-tools.json")), WireFormat::Gemini)));
+        QVERIFY(isStructuredOutputUnsupported(e400("{\"error\":{\"code\":400,\"message\":\"JSON mode is not enabled "
+                                                   "for models/gemma-3-27b-it\",\"status\":\"INVALID_ARGUMENT\"}}",
+                                                   WireFormat::Gemini)));
         QVERIFY(!isStructuredOutputUnsupported(e400("{\"error\":{\"message\":\"messages: field required\"}}")));
         QVERIFY(!isStructuredOutputUnsupported(e400(fixture(QStringLiteral("groq-400-json-validate-failed.json")))));
         QVERIFY(!isStructuredOutputUnsupported(classifyHttpError(WireFormat::OpenAiCompatible, kGroq, 500, {},

@@ -97,6 +97,9 @@ struct ChatResponse
 
 // One logical call (including the provider layer's retries and rate-limit waits).
 // Emits exactly one of finished / failed, always asynchronously (never from inside chat()).
+// Streaming: when `retrying` follows some textDelta, that text belonged to the failed attempt;
+// discard it (the new attempt streams the answer from the start). cancel() emits failed(Cancelled)
+// before it returns. The HTTP providers are built by providers/ProviderFactory.h.
 class ChatCall : public QObject
 {
     Q_OBJECT

@@ -35,7 +35,9 @@ struct ErrorBody
     QString plainText; // first line of a non-JSON, non-HTML body
 };
 
-QString oneLine(QString s)
+} // namespace
+
+QString cleanDetail(QString s)
 {
     s.replace(QLatin1Char('\r'), QLatin1Char(' '));
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -44,6 +46,8 @@ QString oneLine(QString s)
         s = s.left(kMaxDetail - 1) + QChar(0x2026);
     return redactSecrets(s);
 }
+
+namespace {
 
 bool looksLikeHtml(const QByteArray &body)
 {
@@ -96,10 +100,10 @@ ErrorBody readBody(const QByteArray &body)
 QString detailOf(const ErrorBody &b)
 {
     if (!b.json)
-        return oneLine(b.plainText);
+        return cleanDetail(b.plainText);
     // Gemini's quota messages start with boilerplate; the useful part is the bullet list.
     const qsizetype quota = b.message.indexOf(QLatin1StringView("Quota exceeded for metric"));
-    return oneLine(quota > 0 ? b.message.mid(quota) : b.message);
+    return cleanDetail(quota > 0 ? b.message.mid(quota) : b.message);
 }
 
 // Gemini google.rpc details of a given @type suffix ("RetryInfo", "QuotaFailure", "ErrorInfo").
@@ -269,73 +273,6 @@ ProviderError classify(WireFormat format, const QString &provider, int status, c
 
 } // namespace
 
-ProviderError makeProviderError(ProviderErrorKind kind, const QString &provider, const QString &detail, int httpStatus)
-{
-    ProviderError e;
-    e.kind = kind;
-    e.provider = provider;
-    e.httpStatus = httpStatus;
-    e.detail = oneLine(detail);
-    const QString status = QString::number(httpStatus);
-    switch (kind) {
-    case ProviderErrorKind::Unauthorized:
-        e.message = tr("%1 rejected the API key — check it in Settings.").arg(provider);
-        break;
-    case ProviderErrorKind::RateLimited:
-        e.message = tr("%1 rate limit reached — wait a minute and try again, or lower its requests per minute in "
-                       "Settings.")
-                        .arg(provider);
-        break;
-    case ProviderErrorKind::QuotaExhausted:
-        e.message = tr("%1 daily quota is used up — try again tomorrow, or use another key or plan.").arg(provider);
-        break;
-    case ProviderErrorKind::RequestTooLarge:
-        e.message = tr("The request is larger than %1's tokens-per-minute budget — lower the output budget or split "
-                       "the work into smaller requests.")
-                        .arg(provider);
-        break;
-    case ProviderErrorKind::ContextTooLong:
-        e.message = tr("The request is too long for the model's context window at %1 — split it into smaller parts.")
-                        .arg(provider);
-        break;
-    case ProviderErrorKind::JsonGenerationFailed:
-        e.message = tr("%1 could not produce valid JSON for this request — try again.").arg(provider);
-        break;
-    case ProviderErrorKind::Overloaded:
-        e.message = httpStatus > 0
-            ? tr("%1 is overloaded or having trouble (HTTP %2) — try again in a few minutes.").arg(provider, status)
-            : tr("%1 is overloaded or having trouble — try again in a few minutes.").arg(provider);
-        break;
-    case ProviderErrorKind::InvalidRequest:
-        if (httpStatus >= 400) {
-            e.message = e.detail.isEmpty()
-                ? tr("%1 rejected the request (HTTP %2).").arg(provider, status)
-                : tr("%1 rejected the request (HTTP %2): %3").arg(provider, status, e.detail);
-        } else {
-            e.message = e.detail.isEmpty() ? tr("%1 rejected the request.").arg(provider)
-                                           : tr("%1 rejected the request: %2").arg(provider, e.detail);
-        }
-        break;
-    case ProviderErrorKind::ContentBlocked:
-        e.message = tr("%1 blocked the request with its safety filters — rephrase the input or try another model.")
-                        .arg(provider);
-        break;
-    case ProviderErrorKind::Network:
-        e.message
-            = tr("Could not reach %1 — check your internet connection and the base URL in Settings.").arg(provider);
-        break;
-    case ProviderErrorKind::Timeout:
-        e.message = tr("%1 did not answer in time — try again later, or raise the timeout in Settings.").arg(provider);
-        break;
-    case ProviderErrorKind::Cancelled: e.message = tr("Cancelled."); break;
-    case ProviderErrorKind::MalformedResponse:
-        e.message
-            = tr("%1 returned an answer that could not be used — try again, or choose another model.").arg(provider);
-        break;
-    }
-    return e;
-}
-
 ProviderError classifyHttpError(WireFormat format, const QString &provider, int status, const HttpHeaders &headers,
                                 const QByteArray &body)
 {
@@ -370,45 +307,6 @@ ProviderError classifyErrorInOkResponse(WireFormat format, const QString &provid
     return makeProviderError(ProviderErrorKind::Overloaded, provider, detailOf(b), 0);
 }
 
-ProviderError classifyTransportError(const QString &provider, const TransportError &error, const QUrl &url)
-{
-    const QString host = url.host();
-    ProviderError e;
-    switch (error.kind) {
-    case TransportErrorKind::Timeout: e = makeProviderError(ProviderErrorKind::Timeout, provider, error.message); break;
-    case TransportErrorKind::Cancelled:
-        e = makeProviderError(ProviderErrorKind::Cancelled, provider, error.message);
-        break;
-    case TransportErrorKind::InsecureUrl:
-        e = makeProviderError(ProviderErrorKind::InvalidRequest, provider, error.message);
-        e.message = tr("The %1 base URL uses plain http:// for %2 — HTTPS is required for hosts other than this "
-                       "computer; fix the base URL in Settings.")
-                        .arg(provider, host);
-        break;
-    case TransportErrorKind::ConnectionRefused:
-        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = tr("Could not connect to %1 at %2 — is the server running? Check the base URL in Settings.")
-                        .arg(provider, host);
-        break;
-    case TransportErrorKind::HostNotFound:
-        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = tr("Could not find %1 (%2) — check your internet connection and the base URL in Settings.")
-                        .arg(provider, host);
-        break;
-    case TransportErrorKind::Tls:
-        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = tr("The secure connection to %1 failed — check the system clock, proxy and network.").arg(provider);
-        break;
-    case TransportErrorKind::ConnectionReset:
-        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = tr("The connection to %1 was interrupted — try again.").arg(provider);
-        break;
-    case TransportErrorKind::None:
-    case TransportErrorKind::Other: e = makeProviderError(ProviderErrorKind::Network, provider, error.message); break;
-    }
-    return e;
-}
-
 qint64 retryHintMs(const HttpHeaders &headers, const QJsonObject &errorObject, const QString &message)
 {
     if (const qint64 v = retryAfterFromHeaders(headers); v >= 0)
@@ -434,8 +332,10 @@ bool isStructuredOutputUnsupported(const ProviderError &error)
     if (error.kind != ProviderErrorKind::InvalidRequest || (error.httpStatus != 400 && error.httpStatus != 422))
         return false;
     static const QRegularExpression unsupported(
-        QStringLiteral("response_format|response format|json_schema|json_object|json schema|structured output"
-                       "|response mime type|responseMimeType|responseJsonSchema|response_schema"),
+        QStringLiteral(
+            "response_format|response format|json_schema|json_object|json schema|structured output"
+            "|response mime type|mime type|responseMimeType|response_mime_type|responseJsonSchema|response_schema"
+            "|json mode is not enabled"),
         QRegularExpression::CaseInsensitiveOption);
     return unsupported.match(error.detail).hasMatch();
 }

@@ -38,7 +38,11 @@ qint64 retryHintMs(const HttpHeaders &headers, const QJsonObject &errorObject, c
 // (response_format json_schema / json_object, Gemini JSON mime type with tools).
 bool isStructuredOutputUnsupported(const ProviderError &error);
 
-// Builds an error of `kind` with the standard message for it.
+// The server's message made fit for ProviderError::detail: one line, at most 300 characters,
+// secrets redacted.
+QString cleanDetail(QString text);
+
+// Builds an error of `kind` with the standard message for it (detail passed through cleanDetail).
 ProviderError makeProviderError(ProviderErrorKind kind, const QString &provider, const QString &detail = {},
                                 int httpStatus = 0);
 
