@@ -1,6 +1,6 @@
 #pragma once
 
-// Masks secrets in text meant for logs or error messages. Applied by the transport to everything it
+// Masks secrets in text meant for logs or error messages (forwards to log/Redaction.h, the one filter). Applied by the transport to everything it
 // logs or reports; call it yourself before logging a URL, header dump or response body.
 //
 // Masked (the marker "***" replaces the secret, the label is kept so the text stays readable):
