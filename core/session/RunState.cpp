@@ -27,4 +27,30 @@ QString toString(SkillState state)
     return {};
 }
 
+QString toString(ContextKind kind)
+{
+    switch (kind) {
+    case ContextKind::Grounded: return QStringLiteral("grounded");
+    case ContextKind::ContextFree: return QStringLiteral("context-free");
+    }
+    return {};
+}
+
+std::optional<SkillState> skillStateFromString(const QString &text)
+{
+    for (SkillState s :
+         { SkillState::Queued, SkillState::Searching, SkillState::Generating, SkillState::Done, SkillState::Failed })
+        if (toString(s) == text)
+            return s;
+    return std::nullopt;
+}
+
+std::optional<ContextKind> contextKindFromString(const QString &text)
+{
+    for (ContextKind k : { ContextKind::Grounded, ContextKind::ContextFree })
+        if (toString(k) == text)
+            return k;
+    return std::nullopt;
+}
+
 } // namespace ip

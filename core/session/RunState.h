@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace ip {
 
 // Plain value types describing one run. No QObject here: the pipeline fills them, the
@@ -36,9 +38,13 @@ struct SkillResult
     QList<Source> sources;
     QStringList questions;
     QString error; // set when state == Failed
+    // Context-free only because discovery could not run (provider stopped, network failure,
+    // cancelled), not because it concluded so: continuing the run tries discovery again.
+    bool retryDiscovery = false;
 
     [[nodiscard]] bool isGrounded() const { return context == ContextKind::Grounded; }
     [[nodiscard]] bool hasQuestions() const { return !questions.isEmpty(); }
+    friend bool operator==(const SkillResult &, const SkillResult &) = default;
 };
 
 struct RunUsage
@@ -78,6 +84,7 @@ struct RunState
                 return false;
         return true;
     }
+    friend bool operator==(const RunState &, const RunState &) = default;
 };
 
 // How a run ended.
@@ -92,6 +99,11 @@ struct RunSummary
 
 QString toString(Stage stage);
 QString toString(SkillState state);
+QString toString(ContextKind kind); // "grounded", "context-free"
+
+// The inverses of toString (exact spelling); nullopt for anything else.
+std::optional<SkillState> skillStateFromString(const QString &text);
+std::optional<ContextKind> contextKindFromString(const QString &text);
 
 } // namespace ip
 

@@ -1,0 +1,271 @@
+#include "session/ResultCache.h"
+
+#include "session/AtomicFile.h"
+#include "session/JsonReader.h"
+#include "session/SessionJson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcCache, "ip.core.cache")
+
+namespace ip {
+
+namespace {
+
+constexpr int kCacheFormat = 1;
+// Entries are a few KB; anything far larger is not ours or is damaged.
+constexpr qint64 kMaxEntryBytes = 4LL * 1024 * 1024;
+const QString kSuffix = QStringLiteral(".json");
+
+bool isEntryFileName(const QString &name)
+{
+    if (name.size() != 64 + kSuffix.size() || !name.endsWith(kSuffix))
+        return false;
+    return std::all_of(name.cbegin(), name.cbegin() + 64,
+                       [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+}
+
+} // namespace
+
+QString ResultCache::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/results");
+}
+
+ResultCache::ResultCache()
+    : ResultCache(defaultDirectory())
+{ }
+
+ResultCache::ResultCache(const QString &directory)
+    : m_directory(QDir::cleanPath(directory))
+{ }
+
+QString ResultCache::pathFor(const QString &fileName) const
+{
+    return m_directory + u'/' + fileName;
+}
+
+void ResultCache::loadIndex()
+{
+    if (m_indexLoaded)
+        return;
+    m_indexLoaded = true;
+    // Oldest first, so the ticks given here keep the order of last use across runs.
+    const QFileInfoList files
+        = QDir(m_directory).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Time | QDir::Reversed);
+    for (const QFileInfo &file : files) {
+        if (!isEntryFileName(file.fileName()))
+            continue;
+        m_index.insert(file.fileName(), Entry { file.size(), ++m_tick });
+        m_totalBytes += file.size();
+    }
+}
+
+void ResultCache::forget(const QString &fileName)
+{
+    const auto it = m_index.constFind(fileName);
+    if (it != m_index.cend()) {
+        m_totalBytes -= it->bytes;
+        m_index.erase(it);
+    }
+}
+
+std::optional<QJsonObject> ResultCache::read(const CacheKey &key)
+{
+    loadIndex();
+    const QByteArray canonical = key.canonical();
+    const QString fileName = key.digest() + kSuffix;
+    QFile file(pathFor(fileName));
+    if (!file.open(QIODevice::ReadOnly)) {
+        forget(fileName);
+        ++m_misses;
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.size() <= kMaxEntryBytes ? file.readAll() : QByteArray();
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    const bool valid = root.value(QStringLiteral("format")).toInt() == kCacheFormat
+        && root.value(QStringLiteral("key")).toString().toUtf8() == canonical
+        && root.value(QStringLiteral("value")).isObject();
+    if (!valid) {
+        qCWarning(lcCache) << "removing an unreadable cache entry" << fileName;
+        file.close();
+        file.remove();
+        forget(fileName);
+        ++m_misses;
+        return std::nullopt;
+    }
+    // Touch: the file's time orders eviction after a restart (best effort).
+    (void)file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+    auto &entry = m_index[fileName];
+    if (entry.bytes == 0) {
+        entry.bytes = bytes.size();
+        m_totalBytes += entry.bytes;
+    }
+    entry.lastUse = ++m_tick;
+    ++m_hits;
+    return root.value(QStringLiteral("value")).toObject();
+}
+
+bool ResultCache::write(const CacheKey &key, const QJsonObject &value)
+{
+    loadIndex();
+    const QString fileName = key.digest() + kSuffix;
+    const QJsonObject root {
+        { QStringLiteral("format"), kCacheFormat },
+        { QStringLiteral("stage"), toString(key.stage) },
+        { QStringLiteral("key"), QString::fromUtf8(key.canonical()) },
+        { QStringLiteral("value"), value },
+    };
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    const auto written = writeFileAtomically(pathFor(fileName), bytes);
+    if (written.isError()) {
+        qCWarning(lcCache).noquote() << written.error();
+        return false;
+    }
+    forget(fileName);
+    m_index.insert(fileName, Entry { bytes.size(), ++m_tick });
+    m_totalBytes += bytes.size();
+    evict(fileName);
+    return true;
+}
+
+void ResultCache::evict(const QString &keep)
+{
+    while (m_totalBytes > m_maxBytes && m_index.size() > 1) {
+        auto oldest = m_index.end();
+        for (auto it = m_index.begin(); it != m_index.end(); ++it)
+            if (it.key() != keep && (oldest == m_index.end() || it->lastUse < oldest->lastUse))
+                oldest = it;
+        if (oldest == m_index.end())
+            return;
+        QFile::remove(pathFor(oldest.key()));
+        m_totalBytes -= oldest->bytes;
+        m_index.erase(oldest);
+    }
+}
+
+std::optional<QStringList> ResultCache::skills(const CacheKey &key)
+{
+    if (key.stage != CacheStage::Skills)
+        return std::nullopt;
+    const auto value = read(key);
+    if (!value)
+        return std::nullopt;
+    JsonReader reader;
+    QStringList list
+        = sessionjson::stringsFromJson(reader.array(*value, QStringLiteral("skills"), QStringLiteral("skills"), true),
+                                       reader, QStringLiteral("skills"));
+    if (!reader.ok() || list.isEmpty())
+        return std::nullopt;
+    return list;
+}
+
+bool ResultCache::storeSkills(const CacheKey &key, const QStringList &skills)
+{
+    if (key.stage != CacheStage::Skills || skills.isEmpty())
+        return false;
+    return write(key, QJsonObject { { QStringLiteral("skills"), sessionjson::toJson(skills) } });
+}
+
+std::optional<CachedDiscovery> ResultCache::discovery(const CacheKey &key)
+{
+    if (key.stage != CacheStage::Discovery)
+        return std::nullopt;
+    const auto value = read(key);
+    if (!value)
+        return std::nullopt;
+    JsonReader reader;
+    CachedDiscovery d;
+    d.grounded = reader.boolean(*value, QStringLiteral("grounded"), QStringLiteral("grounded"), false);
+    d.contextText = reader.string(*value, QStringLiteral("context"), QStringLiteral("context"));
+    d.sources = sessionjson::sourcesFromJson(
+        reader.array(*value, QStringLiteral("sources"), QStringLiteral("sources"), false), reader,
+        QStringLiteral("sources"));
+    d.reason = reader.string(*value, QStringLiteral("reason"), QStringLiteral("reason"));
+    if (!reader.ok())
+        return std::nullopt;
+    return d;
+}
+
+bool ResultCache::storeDiscovery(const CacheKey &key, const CachedDiscovery &value)
+{
+    if (key.stage != CacheStage::Discovery || (value.grounded && value.contextText.isEmpty()))
+        return false;
+    return write(key,
+                 QJsonObject { { QStringLiteral("grounded"), value.grounded },
+                               { QStringLiteral("context"), value.contextText },
+                               { QStringLiteral("sources"), sessionjson::toJson(value.sources) },
+                               { QStringLiteral("reason"), value.reason } });
+}
+
+std::optional<QStringList> ResultCache::questions(const CacheKey &key)
+{
+    if (key.stage != CacheStage::Questions)
+        return std::nullopt;
+    const auto value = read(key);
+    if (!value)
+        return std::nullopt;
+    JsonReader reader;
+    QStringList list = sessionjson::stringsFromJson(
+        reader.array(*value, QStringLiteral("questions"), QStringLiteral("questions"), true), reader,
+        QStringLiteral("questions"));
+    if (!reader.ok() || list.isEmpty())
+        return std::nullopt;
+    return list;
+}
+
+bool ResultCache::storeQuestions(const CacheKey &key, const QStringList &questions)
+{
+    if (key.stage != CacheStage::Questions || questions.isEmpty())
+        return false;
+    return write(key, QJsonObject { { QStringLiteral("questions"), sessionjson::toJson(questions) } });
+}
+
+Result<bool, QString> ResultCache::clear()
+{
+    auto result = Result<bool, QString>::ok(true);
+    const QFileInfoList files = QDir(m_directory).entryInfoList({ QStringLiteral("*.json") }, QDir::Files);
+    for (const QFileInfo &info : files) {
+        if (!isEntryFileName(info.fileName()))
+            continue;
+        QFile file(info.absoluteFilePath());
+        if (!file.remove() && result.isOk())
+            result = Result<bool, QString>::fail(
+                QCoreApplication::translate("ip::ResultCache", "Could not delete the cached result %1: %2")
+                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()), file.errorString()));
+    }
+    m_index.clear();
+    m_totalBytes = 0;
+    m_indexLoaded = false; // what could not be removed is found again
+    return result;
+}
+
+void ResultCache::setMaxBytes(qint64 bytes)
+{
+    m_maxBytes = std::max<qint64>(0, bytes);
+    loadIndex();
+    evict(QString());
+}
+
+qint64 ResultCache::totalBytes()
+{
+    loadIndex();
+    return m_totalBytes;
+}
+
+int ResultCache::entryCount()
+{
+    loadIndex();
+    return int(m_index.size());
+}
+
+} // namespace ip

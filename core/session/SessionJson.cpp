@@ -1,0 +1,238 @@
+#include "session/SessionJson.h"
+
+#include <QCoreApplication>
+
+namespace ip::sessionjson {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ip::SessionFile", text);
+}
+
+// Generous bounds: they only catch damage (a negative count, a runaway number).
+constexpr qint64 kMaxCount = 1'000'000;
+constexpr qint64 kMaxTokens = qint64(1) << 50;
+
+QJsonObject mapToJson(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonObject mapToJson(const QMap<QString, int> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace
+
+QJsonValue dateToJson(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QJsonValue::Null;
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime dateFromJson(const QJsonObject &parent, const QString &key, JsonReader &reader, const QString &path,
+                       bool required)
+{
+    const QString text = reader.string(parent, key, path, required);
+    if (text.isEmpty())
+        return {};
+    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid()) {
+        reader.fail(tr("“%1” is not a date").arg(path));
+        return {};
+    }
+    return when.toUTC();
+}
+
+QJsonArray toJson(const QStringList &strings)
+{
+    return QJsonArray::fromStringList(strings);
+}
+
+QStringList stringsFromJson(const QJsonArray &array, JsonReader &reader, const QString &path)
+{
+    QStringList out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i)
+        out.append(reader.string(array.at(i), JsonReader::element(path, i)));
+    return reader.ok() ? out : QStringList();
+}
+
+QJsonArray toJson(const QList<Source> &sources)
+{
+    QJsonArray array;
+    for (const Source &source : sources)
+        array.append(QJsonObject { { QStringLiteral("title"), source.title },
+                                   { QStringLiteral("url"), QString::fromUtf8(source.url.toEncoded()) } });
+    return array;
+}
+
+QList<Source> sourcesFromJson(const QJsonArray &array, JsonReader &reader, const QString &path)
+{
+    QList<Source> out;
+    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+        const QString at = JsonReader::element(path, i);
+        const QJsonObject o = reader.object(array.at(i), at);
+        Source source;
+        source.title = reader.string(o, QStringLiteral("title"), JsonReader::member(at, QStringLiteral("title")));
+        const QString url = reader.string(o, QStringLiteral("url"), JsonReader::member(at, QStringLiteral("url")));
+        source.url = QUrl::fromEncoded(url.toUtf8());
+        out.append(source);
+    }
+    return reader.ok() ? out : QList<Source>();
+}
+
+QJsonObject toJson(const SkillResult &skill)
+{
+    return QJsonObject {
+        { QStringLiteral("name"), skill.name },
+        { QStringLiteral("state"), toString(skill.state) },
+        { QStringLiteral("context"), toString(skill.context) },
+        { QStringLiteral("context_reason"), skill.contextReason },
+        { QStringLiteral("context_text"), skill.contextText },
+        { QStringLiteral("retry_discovery"), skill.retryDiscovery },
+        { QStringLiteral("sources"), toJson(skill.sources) },
+        { QStringLiteral("questions"), toJson(skill.questions) },
+        { QStringLiteral("error"), skill.error },
+    };
+}
+
+SkillResult skillFromJson(const QJsonObject &o, JsonReader &reader, const QString &path)
+{
+    const auto at = [&path](const char *key) {
+        return JsonReader::member(path, QLatin1String(key));
+    };
+    SkillResult skill;
+    skill.name = reader.string(o, QStringLiteral("name"), at("name"), true);
+
+    const QString state = reader.string(o, QStringLiteral("state"), at("state"), true);
+    if (reader.ok()) {
+        if (const auto parsed = skillStateFromString(state))
+            skill.state = *parsed;
+        else
+            reader.fail(JsonReader::unknownValue(at("state"), state));
+    }
+    const QString context = reader.string(o, QStringLiteral("context"), at("context"));
+    if (reader.ok() && !context.isEmpty()) {
+        if (const auto parsed = contextKindFromString(context))
+            skill.context = *parsed;
+        else
+            reader.fail(JsonReader::unknownValue(at("context"), context));
+    }
+    skill.contextReason = reader.string(o, QStringLiteral("context_reason"), at("context_reason"));
+    skill.contextText = reader.string(o, QStringLiteral("context_text"), at("context_text"));
+    skill.retryDiscovery = reader.boolean(o, QStringLiteral("retry_discovery"), at("retry_discovery"), false);
+    skill.sources
+        = sourcesFromJson(reader.array(o, QStringLiteral("sources"), at("sources"), false), reader, at("sources"));
+    skill.questions = stringsFromJson(reader.array(o, QStringLiteral("questions"), at("questions"), false), reader,
+                                      at("questions"));
+    skill.error = reader.string(o, QStringLiteral("error"), at("error"));
+    return skill;
+}
+
+QJsonObject toJson(const RunState &run)
+{
+    QJsonArray skills;
+    for (const SkillResult &skill : run.skills)
+        skills.append(toJson(skill));
+    return QJsonObject {
+        { QStringLiteral("generated_at"), dateToJson(run.generatedAt) },
+        { QStringLiteral("models"), mapToJson(run.models) },
+        { QStringLiteral("prompt_versions"), mapToJson(run.promptVersions) },
+        { QStringLiteral("skills"), skills },
+        { QStringLiteral("usage"),
+          QJsonObject { { QStringLiteral("requests"), run.usage.requests },
+                        { QStringLiteral("prompt_tokens"), run.usage.promptTokens },
+                        { QStringLiteral("completion_tokens"), run.usage.completionTokens } } },
+        { QStringLiteral("error"), run.error },
+    };
+}
+
+RunState runStateFromJson(const QJsonObject &o, JsonReader &reader, const QString &path)
+{
+    const auto at = [&path](const char *key) {
+        return JsonReader::member(path, QLatin1String(key));
+    };
+    RunState run;
+    run.generatedAt = dateFromJson(o, QStringLiteral("generated_at"), reader, at("generated_at"), false);
+
+    const QJsonObject models = reader.object(o, QStringLiteral("models"), at("models"), false);
+    for (auto it = models.constBegin(); it != models.constEnd() && reader.ok(); ++it)
+        run.models.insert(it.key(), reader.string(it.value(), JsonReader::member(at("models"), it.key())));
+
+    const QJsonObject prompts = reader.object(o, QStringLiteral("prompt_versions"), at("prompt_versions"), false);
+    for (auto it = prompts.constBegin(); it != prompts.constEnd() && reader.ok(); ++it)
+        run.promptVersions.insert(
+            it.key(),
+            int(reader.integer(it.value(), JsonReader::member(at("prompt_versions"), it.key()), 0, kMaxCount)));
+
+    const QJsonArray skills = reader.array(o, QStringLiteral("skills"), at("skills"), true);
+    for (qsizetype i = 0; i < skills.size() && reader.ok(); ++i) {
+        const QString where = JsonReader::element(at("skills"), i);
+        const QJsonObject skill = reader.object(skills.at(i), where);
+        if (reader.ok())
+            run.skills.append(skillFromJson(skill, reader, where));
+    }
+
+    const QJsonObject usage = reader.object(o, QStringLiteral("usage"), at("usage"), false);
+    const QString u = at("usage");
+    run.usage.requests = int(reader.integer(usage, QStringLiteral("requests"),
+                                            JsonReader::member(u, QStringLiteral("requests")), 0, 0, kMaxCount));
+    run.usage.promptTokens = reader.integer(usage, QStringLiteral("prompt_tokens"),
+                                            JsonReader::member(u, QStringLiteral("prompt_tokens")), 0, 0, kMaxTokens);
+    run.usage.completionTokens
+        = reader.integer(usage, QStringLiteral("completion_tokens"),
+                         JsonReader::member(u, QStringLiteral("completion_tokens")), 0, 0, kMaxTokens);
+    run.error = reader.string(o, QStringLiteral("error"), at("error"));
+    return reader.ok() ? run : RunState();
+}
+
+QJsonObject toJson(const RunSettings &s)
+{
+    return QJsonObject {
+        { QStringLiteral("skill_count"), s.skillCount },
+        { QStringLiteral("batch_size"), s.batchSize },
+        { QStringLiteral("questions_per_skill"), s.questionsPerSkill },
+        { QStringLiteral("grounding_enabled"), s.groundingEnabled },
+        { QStringLiteral("question_language"), s.questionLanguage },
+        { QStringLiteral("skill_model"), s.skillModel },
+        { QStringLiteral("discovery_model"), s.discoveryModel },
+        { QStringLiteral("question_model"), s.questionModel },
+    };
+}
+
+RunSettings runSettingsFromJson(const QJsonObject &o, JsonReader &reader, const QString &path)
+{
+    const auto at = [&path](const char *key) {
+        return JsonReader::member(path, QLatin1String(key));
+    };
+    const auto text = [&](const char *key, const QString &fallback) {
+        const QString value = reader.string(o, QLatin1String(key), at(key));
+        return value.isEmpty() ? fallback : value;
+    };
+    RunSettings s;
+    // The ranges of SettingsStore's validation.
+    s.skillCount = int(reader.integer(o, QStringLiteral("skill_count"), at("skill_count"), s.skillCount, 1, 30));
+    s.batchSize = int(reader.integer(o, QStringLiteral("batch_size"), at("batch_size"), s.batchSize, 1, 10));
+    s.questionsPerSkill = int(reader.integer(o, QStringLiteral("questions_per_skill"), at("questions_per_skill"),
+                                             s.questionsPerSkill, 1, 30));
+    s.groundingEnabled
+        = reader.boolean(o, QStringLiteral("grounding_enabled"), at("grounding_enabled"), s.groundingEnabled);
+    s.questionLanguage = reader.string(o, QStringLiteral("question_language"), at("question_language"));
+    s.skillModel = text("skill_model", s.skillModel);
+    s.discoveryModel = text("discovery_model", s.discoveryModel);
+    s.questionModel = text("question_model", s.questionModel);
+    return s;
+}
+
+} // namespace ip::sessionjson

@@ -1,0 +1,216 @@
+#include "session/SessionStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <utility>
+
+namespace ip {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ip::SessionStore", text);
+}
+
+const QString kSuffix = QStringLiteral(".json");
+
+SessionError noSuchSession(const QString &id)
+{
+    return { SessionError::Kind::Unreadable, tr("There is no saved session “%1”.").arg(id) };
+}
+
+// The history line without the autosave timestamp: what the panel shows changes or not.
+HistoryEntry lineKey(HistoryEntry entry)
+{
+    entry.updatedAt = {};
+    return entry;
+}
+
+} // namespace
+
+QString SessionStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sessions");
+}
+
+SessionStore::SessionStore(QObject *parent)
+    : SessionStore(defaultDirectory(), parent)
+{ }
+
+SessionStore::SessionStore(const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(QDir::cleanPath(directory))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(250);
+    connect(&m_timer, &QTimer::timeout, this, &SessionStore::writePending);
+    if (auto *app = QCoreApplication::instance())
+        connect(app, &QCoreApplication::aboutToQuit, this, [this] { (void)flush(); });
+}
+
+SessionStore::~SessionStore()
+{
+    (void)flush();
+}
+
+QString SessionStore::filePath(const QString &id) const
+{
+    return m_directory + u'/' + id + kSuffix;
+}
+
+void SessionStore::setWriteInterval(int ms)
+{
+    m_timer.setInterval(std::max(0, ms));
+}
+
+void SessionStore::save(const Session &session)
+{
+    if (!isValidSessionId(session.meta.id)) {
+        Q_EMIT saveFailed(session.meta.id, tr("The session has no valid name; it was not saved."));
+        return;
+    }
+    m_pending.insert(session.meta.id, session);
+    // Not restarted by later saves: a steady stream of changes is still written every interval.
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+Result<bool, QString> SessionStore::saveNow(const Session &session)
+{
+    m_pending.remove(session.meta.id);
+    if (m_pending.isEmpty())
+        m_timer.stop();
+    return write(session);
+}
+
+Result<bool, QString> SessionStore::flush()
+{
+    m_timer.stop();
+    auto result = Result<bool, QString>::ok(true);
+    const QHash<QString, Session> pending = std::exchange(m_pending, {});
+    for (const Session &session : pending) {
+        auto written = write(session);
+        if (written.isError() && result.isOk())
+            result = written;
+    }
+    return result;
+}
+
+void SessionStore::writePending()
+{
+    (void)flush();
+}
+
+Result<bool, QString> SessionStore::write(Session session)
+{
+    const QString id = session.meta.id;
+    if (!isValidSessionId(id)) {
+        const QString message = tr("The session has no valid name; it was not saved.");
+        Q_EMIT saveFailed(id, message);
+        return Result<bool, QString>::fail(message);
+    }
+    session.meta.updatedAt = QDateTime::currentDateTimeUtc();
+    if (!session.meta.createdAt.isValid())
+        session.meta.createdAt = session.meta.updatedAt;
+    const QString path = filePath(id);
+    auto written = writeFileAtomically(path, serialiseSession(session), m_beforeCommit);
+    if (written.isError()) {
+        Q_EMIT saveFailed(id, written.error());
+        return written;
+    }
+    ++m_writeCount;
+    Q_EMIT sessionSaved(id);
+
+    const HistoryEntry line = lineKey(historyEntryFor(session, id, path));
+    const auto known = m_lines.constFind(id);
+    if (known == m_lines.cend() || *known != line) {
+        m_lines.insert(id, line);
+        Q_EMIT historyChanged();
+    }
+    return written;
+}
+
+HistoryListing SessionStore::list() const
+{
+    HistoryListing listing;
+    const QFileInfoList files = QDir(m_directory).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files) {
+        const QString id = file.completeBaseName();
+        if (!isValidSessionId(id))
+            continue; // not one of ours
+        const auto session = readSessionFile(file.absoluteFilePath());
+        if (session.isError()) {
+            listing.problems.append(session.error().message);
+            continue;
+        }
+        listing.entries.append(historyEntryFor(session.value(), id, file.absoluteFilePath()));
+    }
+    sortNewestFirst(listing.entries);
+    return listing;
+}
+
+Result<Session, SessionError> SessionStore::load(const QString &id) const
+{
+    if (!isValidSessionId(id))
+        return noSuchSession(id);
+    const QString path = filePath(id);
+    if (!QFileInfo::exists(path))
+        return noSuchSession(id);
+    auto session = readSessionFile(path);
+    if (session.isOk())
+        session.value().meta.id = id;
+    return session;
+}
+
+Result<Session, SessionError> SessionStore::resolve(const QString &idOrPath) const
+{
+    const QFileInfo asFile(idOrPath);
+    if (asFile.isFile())
+        return readSessionFile(asFile.absoluteFilePath());
+    QString id = idOrPath;
+    if (id.endsWith(kSuffix))
+        id.chop(kSuffix.size());
+    return load(id);
+}
+
+Result<bool, QString> SessionStore::remove(const QString &id)
+{
+    if (!isValidSessionId(id))
+        return Result<bool, QString>::fail(noSuchSession(id).message);
+    m_pending.remove(id);
+    m_lines.remove(id);
+    QFile file(filePath(id));
+    if (!file.exists())
+        return Result<bool, QString>::fail(noSuchSession(id).message);
+    if (!file.remove())
+        return Result<bool, QString>::fail(tr("Could not delete the session “%1”: %2").arg(id, file.errorString()));
+    Q_EMIT historyChanged();
+    return Result<bool, QString>::ok(true);
+}
+
+Result<bool, QString> SessionStore::removeAll()
+{
+    m_timer.stop();
+    m_pending.clear();
+    m_lines.clear();
+    auto result = Result<bool, QString>::ok(true);
+    const QFileInfoList files = QDir(m_directory).entryInfoList({ QStringLiteral("*.json") }, QDir::Files);
+    for (const QFileInfo &info : files) {
+        if (!isValidSessionId(info.completeBaseName()))
+            continue;
+        QFile file(info.absoluteFilePath());
+        if (!file.remove() && result.isOk())
+            result = Result<bool, QString>::fail(
+                tr("Could not delete the session “%1”: %2").arg(info.completeBaseName(), file.errorString()));
+    }
+    Q_EMIT historyChanged();
+    return result;
+}
+
+} // namespace ip

@@ -1,0 +1,518 @@
+// The session file format (pure: serialise / parse / migrate) and the continuation plan.
+
+#include "session/ContinuePlan.h"
+#include "session/Session.h"
+#include "session/SessionFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace ip;
+
+namespace {
+
+const QString kFile = QStringLiteral("20250304-050607-0badf00d.json");
+
+QDateTime at(int minutes)
+{
+    return QDateTime(QDate(2025, 3, 4), QTime(5, 6, 7, 123), Qt::UTC).addSecs(minutes * 60);
+}
+
+SkillResult skill(const QString &name, SkillState state, ContextKind context, const QStringList &questions = {})
+{
+    SkillResult s;
+    s.name = name;
+    s.state = state;
+    s.context = context;
+    s.questions = questions;
+    return s;
+}
+
+// Every field set, with text that JSON must escape (quotes, newlines, tabs, non-Latin, emoji).
+Session fullSession()
+{
+    Session session;
+    session.meta.id = QStringLiteral("20250304-050607-0badf00d");
+    session.meta.createdAt = at(0);
+    session.meta.updatedAt = at(3);
+    session.meta.outcome = SessionOutcome::Complete;
+    session.meta.resumePath = QStringLiteral("/home/jane/CVs/Jane \"JD\" Doe – résumé.pdf");
+    session.meta.appVersion = QStringLiteral("1.2.3");
+    Settings settings;
+    settings.skillCount = 3;
+    settings.questionsPerSkill = 2;
+    settings.questionLanguage = QStringLiteral("Deutsch");
+    settings.discoveryModel = QStringLiteral("gemini-2.5-pro");
+    session.settings = RunSettings::from(settings);
+
+    RunState &run = session.run;
+    run.sourceFile = QStringLiteral("Jane \"JD\" Doe – résumé.pdf");
+    run.resumeSha256 = resumeTextSha256(QStringLiteral("Jane Doe\nPython, Kubernetes, Rust"));
+    run.generatedAt = at(1);
+    run.models = { { QStringLiteral("skills"), QStringLiteral("openai/gpt-oss-20b") },
+                   { QStringLiteral("discovery"), QStringLiteral("gemini-2.5-pro") },
+                   { QStringLiteral("questions"), QStringLiteral("openai/gpt-oss-120b") } };
+    run.promptVersions = { { QStringLiteral("extract_skills"), 1 }, { QStringLiteral("questions_grounded"), 3 } };
+
+    SkillResult python = skill(
+        QStringLiteral("Python"), SkillState::Done, ContextKind::Grounded,
+        { QStringLiteral("Wie beeinflusst der GIL Threads?"), QStringLiteral("Line one\n\tline \"two\" \\ 🐍") });
+    python.contextText = QStringLiteral("## Python\nThe GIL…\n\n* bullets");
+    python.sources = { { QStringLiteral("Python docs"), QUrl(QStringLiteral("https://docs.python.org/3/")) },
+                       { QString(), QUrl(QStringLiteral("https://例え.jp/パス?q=ü&x=1#frag")) } };
+    SkillResult kubernetes = skill(QStringLiteral("Kubernetes"), SkillState::Done, ContextKind::ContextFree,
+                                   { QStringLiteral("What does a Deployment add over a ReplicaSet?") });
+    kubernetes.contextReason = QStringLiteral("No section found");
+    SkillResult cpp = skill(QStringLiteral("C++"), SkillState::Done, ContextKind::Grounded,
+                            { QStringLiteral("Explain RAII."), QStringLiteral("What is ODR?") });
+    cpp.contextText = QStringLiteral("## C++\ncontext");
+    run.skills = { python, kubernetes, cpp };
+    run.usage = { 7, 12'345'678'901LL, 4'321 };
+    return session;
+}
+
+// Stopped midway: skills in every state, a run error, an unknown generation date.
+Session partialSession()
+{
+    Session session = fullSession();
+    session.meta.outcome = SessionOutcome::InProgress;
+    session.run.generatedAt = QDateTime();
+    session.run.error = QStringLiteral("Groq stopped the run: quota exceeded");
+    SkillResult searching = skill(QStringLiteral("Rust"), SkillState::Searching, ContextKind::ContextFree);
+    SkillResult generating = skill(QStringLiteral("Go"), SkillState::Generating, ContextKind::ContextFree);
+    generating.contextReason = QStringLiteral("Web search grounding is switched off");
+    SkillResult failed = skill(QStringLiteral("SQL"), SkillState::Failed, ContextKind::ContextFree);
+    failed.error = QStringLiteral("Not generated: quota exceeded");
+    failed.contextReason = QStringLiteral("Source discovery stopped: quota");
+    failed.retryDiscovery = true;
+    SkillResult queued = skill(QStringLiteral("Docker"), SkillState::Queued, ContextKind::ContextFree);
+    session.run.skills.append({ searching, generating, failed, queued });
+    return session;
+}
+
+QJsonObject rootOf(const Session &session)
+{
+    return QJsonDocument::fromJson(serialiseSession(session)).object();
+}
+
+QByteArray bytesOf(const QJsonObject &root)
+{
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fullSessionRoundTrips();
+    void partialSessionRoundTrips();
+    void fileHasSchemaVersionAndNamedMembers();
+    void damagedFilesGiveAClearMessage_data();
+    void damagedFilesGiveAClearMessage();
+    void everyTruncationIsRejected();
+    void randomDamageNeverCrashes();
+    void newerSchemaVersionIsRefused();
+    void migrationOfTheCurrentVersionIsIdentity();
+    void unknownMembersAreIgnored();
+    void sessionIds();
+    void runSettingsApplyOnlyTheRunShape();
+
+    void completeRunNeedsNothing();
+    void runWithoutSkillsNeedsExtraction();
+    void planAsksOnlyForMissingWork();
+    void planWithoutGroundingSkipsDiscovery();
+    void prepareContinuationResetsOnlyPlannedSkills();
+    void settlingAnInterruptedRunKeepsThePlan();
+    void canContinue();
+    void resumeIdentityIsChecked();
+};
+
+void TestSession::fullSessionRoundTrips()
+{
+    const Session session = fullSession();
+    const auto parsed = parseSession(serialiseSession(session), kFile);
+    QVERIFY2(parsed.isOk(), qPrintable(parsed.isOk() ? QString() : parsed.error().message));
+    QCOMPARE(parsed.value().meta, session.meta);
+    QCOMPARE(parsed.value().settings, session.settings);
+    QCOMPARE(parsed.value().run.skills.size(), session.run.skills.size());
+    for (qsizetype i = 0; i < session.run.skills.size(); ++i)
+        QVERIFY2(parsed.value().run.skills.at(i) == session.run.skills.at(i),
+                 qPrintable(session.run.skills.at(i).name));
+    QVERIFY(parsed.value().run == session.run);
+    QVERIFY(parsed.value() == session);
+    // Stable: the same session gives the same bytes (no hash-order or time dependence).
+    QCOMPARE(serialiseSession(parsed.value()), serialiseSession(session));
+}
+
+void TestSession::partialSessionRoundTrips()
+{
+    const Session session = partialSession();
+    const auto parsed = parseSession(serialiseSession(session), kFile);
+    QVERIFY2(parsed.isOk(), qPrintable(parsed.isOk() ? QString() : parsed.error().message));
+    QVERIFY(parsed.value() == session);
+    QVERIFY(!parsed.value().run.generatedAt.isValid());
+    QCOMPARE(parsed.value().run.skills.at(5).retryDiscovery, true);
+    QCOMPARE(toString(parsed.value().run.skills.at(3).state), toString(SkillState::Searching));
+    QCOMPARE(toString(parsed.value().meta.outcome), toString(SessionOutcome::InProgress));
+}
+
+void TestSession::fileHasSchemaVersionAndNamedMembers()
+{
+    const QJsonObject root = rootOf(fullSession());
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(root.value(QStringLiteral("outcome")).toString(), QStringLiteral("complete"));
+    QCOMPARE(root.value(QStringLiteral("created_at")).toString(), QStringLiteral("2025-03-04T05:06:07.123Z"));
+    const QJsonObject resume = root.value(QStringLiteral("resume")).toObject();
+    QCOMPARE(resume.value(QStringLiteral("sha256")).toString().size(), 64);
+    QCOMPARE(resume.value(QStringLiteral("original_path")).toString(), fullSession().meta.resumePath);
+    const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
+    QCOMPARE(settings.value(QStringLiteral("questions_per_skill")).toInt(), 2);
+    // Only the run's shape and models: never addresses or anything else of Settings.
+    QCOMPARE(settings.keys().size(), 8);
+    for (const QString &key : settings.keys())
+        QVERIFY2(!key.contains(QLatin1String("url")) && !key.contains(QLatin1String("key")), qPrintable(key));
+    const QJsonObject firstSkill
+        = root.value(QStringLiteral("run")).toObject().value(QStringLiteral("skills")).toArray().at(0).toObject();
+    QCOMPARE(firstSkill.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    QCOMPARE(firstSkill.value(QStringLiteral("context")).toString(), QStringLiteral("grounded"));
+}
+
+void TestSession::damagedFilesGiveAClearMessage_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("detail"); // a piece of the message that says what is wrong
+
+    const QByteArray good = serialiseSession(partialSession());
+    const QJsonObject root = rootOf(partialSession());
+    const auto edited = [&root](const std::function<void(QJsonObject &)> &edit) {
+        QJsonObject copy = root;
+        edit(copy);
+        return bytesOf(copy);
+    };
+    const auto editRun = [&edited](const std::function<void(QJsonObject &)> &edit) {
+        return edited([&edit](QJsonObject &r) {
+            QJsonObject run = r.value(QStringLiteral("run")).toObject();
+            edit(run);
+            r.insert(QStringLiteral("run"), run);
+        });
+    };
+    const auto editSkill = [&editRun](int index, const std::function<void(QJsonObject &)> &edit) {
+        return editRun([&edit, index](QJsonObject &run) {
+            QJsonArray skills = run.value(QStringLiteral("skills")).toArray();
+            QJsonObject s = skills.at(index).toObject();
+            edit(s);
+            skills.replace(index, s);
+            run.insert(QStringLiteral("skills"), skills);
+        });
+    };
+
+    QByteArray garbage(4096, '\0');
+    QRandomGenerator generator(7);
+    for (char &c : garbage)
+        c = char(generator.bounded(256));
+
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("blank") << QByteArray(" \n\t ") << QStringLiteral("empty");
+    QTest::newRow("truncated") << good.left(good.size() / 2) << QStringLiteral("not valid JSON");
+    QTest::newRow("binary garbage") << garbage << QStringLiteral("not valid JSON");
+    QTest::newRow("utf-16") << QByteArray(reinterpret_cast<const char *>(QString::fromUtf8(good).utf16()),
+                                          good.size() * 2)
+                            << QStringLiteral("not valid JSON");
+    QTest::newRow("array root") << QByteArray("[1,2,3]") << QStringLiteral("not a session file");
+    QTest::newRow("other json") << QByteArray(R"({"skills":[]})") << QStringLiteral("schema_version");
+    QTest::newRow("version as text") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("schema_version"), QStringLiteral("1"));
+    }) << QStringLiteral("“schema_version” should be a whole number");
+    QTest::newRow("version fraction") << edited([](QJsonObject &r) { r.insert(QStringLiteral("schema_version"), 1.5); })
+                                      << QStringLiteral("schema_version");
+    QTest::newRow("version zero") << edited([](QJsonObject &r) { r.insert(QStringLiteral("schema_version"), 0); })
+                                  << QStringLiteral("schema_version");
+    QTest::newRow("no run") << edited([](QJsonObject &r) { r.remove(QStringLiteral("run")); })
+                            << QStringLiteral("“run” is missing");
+    QTest::newRow("run is a list") << edited([](QJsonObject &r) { r.insert(QStringLiteral("run"), QJsonArray()); })
+                                   << QStringLiteral("“run” should be an object");
+    QTest::newRow("skills is text") << editRun([](QJsonObject &run) {
+        run.insert(QStringLiteral("skills"), QStringLiteral("Python"));
+    }) << QStringLiteral("“run.skills” should be a list");
+    QTest::newRow("skill is a number") << editRun([](QJsonObject &run) {
+        run.insert(QStringLiteral("skills"), QJsonArray { 1 });
+    }) << QStringLiteral("“run.skills[0]” should be an object");
+    QTest::newRow("skill name is a number")
+        << editSkill(1, [](QJsonObject &s) { s.insert(QStringLiteral("name"), 42); })
+        << QStringLiteral("“run.skills[1].name” should be text");
+    QTest::newRow("unknown state") << editSkill(0, [](QJsonObject &s) {
+        s.insert(QStringLiteral("state"), QStringLiteral("exploded"));
+    }) << QStringLiteral("“run.skills[0].state” has an unknown value “exploded”");
+    QTest::newRow("question is a number") << editSkill(0, [](QJsonObject &s) {
+        s.insert(QStringLiteral("questions"), QJsonArray { QStringLiteral("ok"), 3 });
+    }) << QStringLiteral("“run.skills[0].questions[1]” should be text");
+    QTest::newRow("source is text") << editSkill(0, [](QJsonObject &s) {
+        s.insert(QStringLiteral("sources"), QJsonArray { QStringLiteral("https://x") });
+    }) << QStringLiteral("“run.skills[0].sources[0]” should be an object");
+    QTest::newRow("negative usage") << editRun([](QJsonObject &run) {
+        run.insert(QStringLiteral("usage"), QJsonObject { { QStringLiteral("requests"), -1 } });
+    }) << QStringLiteral("“run.usage.requests” is out of range");
+    QTest::newRow("huge tokens") << editRun([](QJsonObject &run) {
+        run.insert(QStringLiteral("usage"), QJsonObject { { QStringLiteral("prompt_tokens"), 1e300 } });
+    }) << QStringLiteral("run.usage.prompt_tokens");
+    QTest::newRow("model is an object") << editRun([](QJsonObject &run) {
+        run.insert(QStringLiteral("models"), QJsonObject { { QStringLiteral("skills"), QJsonObject() } });
+    }) << QStringLiteral("“run.models.skills” should be text");
+    QTest::newRow("path as id") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("id"), QStringLiteral("../../etc/passwd"));
+    }) << QStringLiteral("“id” has an unknown value");
+    QTest::newRow("unknown outcome") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("outcome"), QStringLiteral("won"));
+    }) << QStringLiteral("“outcome” has an unknown value “won”");
+    QTest::newRow("bad date") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("created_at"), QStringLiteral("yesterday"));
+    }) << QStringLiteral("“created_at” is not a date");
+    QTest::newRow("settings out of range") << edited([](QJsonObject &r) {
+        QJsonObject s = r.value(QStringLiteral("settings")).toObject();
+        s.insert(QStringLiteral("skill_count"), 999);
+        r.insert(QStringLiteral("settings"), s);
+    }) << QStringLiteral("“settings.skill_count” is out of range");
+    QTest::newRow("grounding as text") << edited([](QJsonObject &r) {
+        QJsonObject s = r.value(QStringLiteral("settings")).toObject();
+        s.insert(QStringLiteral("grounding_enabled"), QStringLiteral("yes"));
+        r.insert(QStringLiteral("settings"), s);
+    }) << QStringLiteral("“settings.grounding_enabled” should be true or false");
+}
+
+void TestSession::damagedFilesGiveAClearMessage()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, detail);
+    const auto parsed = parseSession(bytes, kFile);
+    QVERIFY(parsed.isError());
+    QCOMPARE(int(parsed.error().kind), int(SessionError::Kind::Damaged));
+    const QString &message = parsed.error().message;
+    QVERIFY2(message.startsWith(QStringLiteral("The session file “%1” is damaged").arg(kFile)), qPrintable(message));
+    QVERIFY2(message.contains(detail), qPrintable(message));
+}
+
+void TestSession::everyTruncationIsRejected()
+{
+    // A half-written file (what atomic writes prevent) at any length is an error, never a crash
+    // and never a silently shorter session.
+    const QByteArray good = serialiseSession(partialSession());
+    const int end = int(good.trimmed().size());
+    for (int length = 0; length < end; ++length) {
+        const auto parsed = parseSession(good.left(length), kFile);
+        QVERIFY2(parsed.isError(), qPrintable(QStringLiteral("accepted a prefix of %1 bytes").arg(length)));
+        QVERIFY(parsed.error().message.contains(kFile));
+    }
+    QVERIFY(parseSession(good.left(end), kFile).isOk());
+}
+
+void TestSession::randomDamageNeverCrashes()
+{
+    // Flipped bytes: either still a valid session or a damaged-file message; nothing else.
+    const QByteArray good = serialiseSession(partialSession());
+    QRandomGenerator generator(20250304);
+    int rejected = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray bytes = good;
+        const int flips = 1 + int(generator.bounded(4));
+        for (int i = 0; i < flips; ++i)
+            bytes[int(generator.bounded(quint32(bytes.size())))] = char(generator.bounded(256));
+        const auto parsed = parseSession(bytes, kFile);
+        if (parsed.isError()) {
+            ++rejected;
+            QVERIFY(parsed.error().message.contains(kFile));
+        } else {
+            QVERIFY(isValidSessionId(parsed.value().meta.id));
+        }
+    }
+    QVERIFY2(rejected > 1000, qPrintable(QString::number(rejected)));
+}
+
+void TestSession::newerSchemaVersionIsRefused()
+{
+    QJsonObject root = rootOf(fullSession());
+    root.insert(QStringLiteral("schema_version"), 2);
+    root.insert(QStringLiteral("run"), QStringLiteral("a shape this version does not know"));
+    const auto parsed = parseSession(bytesOf(root), kFile);
+    QVERIFY(parsed.isError());
+    QCOMPARE(int(parsed.error().kind), int(SessionError::Kind::NewerVersion));
+    const QString &message = parsed.error().message;
+    QVERIFY2(message.contains(kFile), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("made by a newer version of Interview Prep")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("format 2")), qPrintable(message));
+}
+
+void TestSession::migrationOfTheCurrentVersionIsIdentity()
+{
+    const QJsonObject root = rootOf(fullSession());
+    const auto same = migrateSessionJson(root, kSessionSchemaVersion);
+    QVERIFY(same.isOk());
+    QCOMPARE(same.value(), root);
+    QVERIFY(migrateSessionJson(root, 0).isError());
+    QVERIFY(migrateSessionJson(root, kSessionSchemaVersion + 1).isError());
+}
+
+void TestSession::unknownMembersAreIgnored()
+{
+    // Additions that keep version 1 (an optional member from a later build) still load.
+    QJsonObject root = rootOf(fullSession());
+    root.insert(QStringLiteral("future_member"), QJsonObject { { QStringLiteral("x"), 1 } });
+    const auto parsed = parseSession(bytesOf(root), kFile);
+    QVERIFY(parsed.isOk());
+    QVERIFY(parsed.value() == fullSession());
+}
+
+void TestSession::sessionIds()
+{
+    const QString id = newSessionId(QDateTime(QDate(2025, 3, 4), QTime(5, 6, 7), Qt::UTC), 0x1a2bu);
+    QCOMPARE(id, QStringLiteral("20250304-050607-00001a2b"));
+    QVERIFY(isValidSessionId(id));
+    QVERIFY(isValidSessionId(newSessionId()));
+    QVERIFY(newSessionId() != newSessionId());
+    for (const char *bad : { "", "../x", "a/b", "a.b", "-lead", "with space", "ä" })
+        QVERIFY2(!isValidSessionId(QString::fromUtf8(bad)), bad);
+    QVERIFY(!isValidSessionId(QString(101, u'a')));
+
+    const Session fresh = newSession(QStringLiteral("/tmp/cv.pdf"), Settings(), at(0));
+    QVERIFY(fresh.meta.id.startsWith(QStringLiteral("20250304-050607-")));
+    QCOMPARE(fresh.meta.createdAt, at(0));
+    QCOMPARE(toString(fresh.meta.outcome), toString(SessionOutcome::InProgress));
+    QCOMPARE(fresh.meta.resumePath, QStringLiteral("/tmp/cv.pdf"));
+}
+
+void TestSession::runSettingsApplyOnlyTheRunShape()
+{
+    Settings saved;
+    saved.questionsPerSkill = 3;
+    saved.questionModel = QStringLiteral("old-model");
+    saved.groundingEnabled = false;
+    Settings current;
+    current.requestTimeoutSec = 42;
+    current.questionModel = QStringLiteral("new-model");
+    current.groqBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/v1"));
+    const Settings applied = RunSettings::from(saved).appliedTo(current);
+    QCOMPARE(applied.questionsPerSkill, 3);
+    QCOMPARE(applied.questionModel, QStringLiteral("old-model"));
+    QCOMPARE(applied.groundingEnabled, false);
+    QCOMPARE(applied.requestTimeoutSec, 42);
+    QCOMPARE(applied.groqBaseUrl, current.groqBaseUrl);
+}
+
+void TestSession::completeRunNeedsNothing()
+{
+    const ContinuePlan plan = planContinuation(fullSession().run, true);
+    QVERIFY(plan.isEmpty());
+    QVERIFY(plan.discover.isEmpty());
+}
+
+void TestSession::runWithoutSkillsNeedsExtraction()
+{
+    RunState run = fullSession().run;
+    run.skills.clear();
+    run.error = QStringLiteral("Groq stopped the run: unauthorized");
+    const ContinuePlan plan = planContinuation(run, true);
+    QVERIFY(plan.extractSkills);
+    QVERIFY(!plan.isEmpty());
+    const RunState prepared = prepareContinuation(run, plan);
+    QVERIFY(prepared.error.isEmpty());
+    QCOMPARE(prepared.usage, run.usage);
+}
+
+void TestSession::planAsksOnlyForMissingWork()
+{
+    // 0 Python done grounded, 1 Kubernetes done (no section), 2 C++ done grounded,
+    // 3 Rust searching, 4 Go generating (context-free, decided), 5 SQL failed (discovery to retry),
+    // 6 Docker queued; plus 7: done but without questions, 8: generating with a grounded context.
+    RunState run = partialSession().run;
+    run.skills.append(skill(QStringLiteral("Java"), SkillState::Done, ContextKind::ContextFree));
+    run.skills.last().contextReason = QStringLiteral("No section found");
+    SkillResult grounded = skill(QStringLiteral("Linux"), SkillState::Generating, ContextKind::Grounded);
+    grounded.contextText = QStringLiteral("## Linux\n…");
+    run.skills.append(grounded);
+
+    const ContinuePlan plan = planContinuation(run, true);
+    QVERIFY(!plan.extractSkills);
+    QCOMPARE(plan.generate, (QList<int> { 3, 4, 5, 6, 7, 8 }));
+    QCOMPARE(plan.discover, (QList<int> { 3, 5, 6 }));
+}
+
+void TestSession::planWithoutGroundingSkipsDiscovery()
+{
+    const ContinuePlan plan = planContinuation(partialSession().run, false);
+    QCOMPARE(plan.generate, (QList<int> { 3, 4, 5, 6 }));
+    QVERIFY(plan.discover.isEmpty());
+}
+
+void TestSession::prepareContinuationResetsOnlyPlannedSkills()
+{
+    const RunState run = partialSession().run;
+    const ContinuePlan plan = planContinuation(run, true);
+    const RunState next = prepareContinuation(run, plan);
+    QVERIFY(next.error.isEmpty());
+    QCOMPARE(next.usage, run.usage);
+    QCOMPARE(next.skills.size(), run.skills.size());
+    for (int i : { 0, 1, 2 })
+        QVERIFY2(next.skills.at(i) == run.skills.at(i), qPrintable(run.skills.at(i).name)); // done: untouched
+    for (int i : plan.generate) {
+        QCOMPARE(toString(next.skills.at(i).state), toString(SkillState::Queued));
+        QVERIFY(next.skills.at(i).error.isEmpty());
+        QVERIFY(next.skills.at(i).questions.isEmpty());
+    }
+    // Go keeps its decided context; SQL (to be rediscovered) loses its failure reason.
+    QCOMPARE(next.skills.at(4).contextReason, run.skills.at(4).contextReason);
+    QVERIFY(next.skills.at(5).contextReason.isEmpty());
+    QVERIFY(!next.skills.at(5).retryDiscovery);
+    // Preparing does not change what is planned.
+    QCOMPARE(planContinuation(next, true), plan);
+}
+
+void TestSession::settlingAnInterruptedRunKeepsThePlan()
+{
+    RunState run = partialSession().run;
+    const ContinuePlan before = planContinuation(run, true);
+    settleInterruptedRun(run);
+    for (const SkillResult &s : std::as_const(run.skills))
+        QVERIFY2(s.state == SkillState::Done || s.state == SkillState::Failed, qPrintable(s.name));
+    QCOMPARE(run.skills.at(3).error, QStringLiteral("Interrupted before it finished"));
+    QCOMPARE(run.skills.at(5).error, partialSession().run.skills.at(5).error); // already failed: kept
+    QCOMPARE(planContinuation(run, true), before);
+}
+
+void TestSession::canContinue()
+{
+    QVERIFY(!fullSession().canContinue());
+    QVERIFY(partialSession().canContinue());
+
+    Session done = partialSession();
+    done.meta.outcome = SessionOutcome::Complete; // whatever its skills say, the user saw it finish
+    QVERIFY(!done.canContinue());
+
+    Session noSkills = partialSession();
+    noSkills.run.skills.clear();
+    QVERIFY(noSkills.canContinue());
+    noSkills.meta.resumePath.clear(); // started from text: nothing to read again
+    QVERIFY(!noSkills.canContinue());
+
+    Session cancelledButFinished = fullSession();
+    cancelledButFinished.meta.outcome = SessionOutcome::Cancelled;
+    QVERIFY(!cancelledButFinished.canContinue()); // nothing left to do
+}
+
+void TestSession::resumeIdentityIsChecked()
+{
+    const Session session = fullSession();
+    QVERIFY(checkResumeIdentity(session, QStringLiteral("Jane Doe\nPython, Kubernetes, Rust")).isOk());
+    const auto changed = checkResumeIdentity(session, QStringLiteral("Jane Doe\nPython, Kubernetes, Rust, Go"));
+    QVERIFY(changed.isError());
+    QVERIFY2(changed.error().contains(session.run.sourceFile), qPrintable(changed.error()));
+    QCOMPARE(resumeTextSha256(QStringLiteral("abc")),
+             QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
