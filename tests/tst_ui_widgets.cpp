@@ -9,7 +9,7 @@
 #include "ProgressPanel.h"
 #include "ResultsView.h"
 #include "ResumeDrop.h"
-#include "SkillSection.h"
+#include "SkillSectionWidget.h"
 #include "common/Clock.h"
 
 #include <QApplication>
@@ -107,7 +107,7 @@ private Q_SLOTS:
 
     void sectionShowsHeaderAndBody()
     {
-        SkillSection section(0, QStringLiteral("CMake"));
+        SkillSectionWidget section(0, QStringLiteral("CMake"));
         section.show();
         auto *state = section.findChild<QLabel *>(QStringLiteral("sectionState"));
         auto *count = section.findChild<QLabel *>(QStringLiteral("sectionCount"));
@@ -162,12 +162,12 @@ private Q_SLOTS:
 
     void sectionKeyboardToggles()
     {
-        SkillSection section(0, QStringLiteral("Qt"));
+        SkillSectionWidget section(0, QStringLiteral("Qt"));
         section.show();
         QVERIFY(QTest::qWaitForWindowExposed(&section));
         QVERIFY(section.toggle()->focusPolicy() & Qt::TabFocus);
         section.toggle()->setFocus();
-        QSignalSpy spy(&section, &SkillSection::expandedChanged);
+        QSignalSpy spy(&section, &SkillSectionWidget::expandedChanged);
         QTest::keyClick(section.toggle(), Qt::Key_Space);
         QVERIFY(section.isExpanded());
         QTest::keyClick(section.toggle(), Qt::Key_Return);
@@ -183,12 +183,12 @@ private Q_SLOTS:
 
     void sectionCopiesAndRegenerates()
     {
-        SkillSection section(4, QStringLiteral("Go"));
+        SkillSectionWidget section(4, QStringLiteral("Go"));
         section.setResult(doneSkill(QStringLiteral("Go"), 3, false));
         section.setExpanded(true);
         section.show();
-        QSignalSpy copied(&section, &SkillSection::copied);
-        QSignalSpy regen(&section, &SkillSection::regenerateRequested);
+        QSignalSpy copied(&section, &SkillSectionWidget::copied);
+        QSignalSpy regen(&section, &SkillSectionWidget::regenerateRequested);
 
         section.findChild<QToolButton *>(QStringLiteral("copyQuestion2"))->click();
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Go question 2?"));
@@ -208,7 +208,7 @@ private Q_SLOTS:
 
     void failedSectionShowsWhyWithRetry()
     {
-        SkillSection section(2, QStringLiteral("Rust"));
+        SkillSectionWidget section(2, QStringLiteral("Rust"));
         section.setExpanded(true);
         section.show();
         SkillResult failed;
@@ -221,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(error->isVisible());
         QCOMPARE(section.findChild<QLabel *>(QStringLiteral("sectionErrorText"))->text(), failed.error);
         QVERIFY(!section.findChild<QPushButton *>(QStringLiteral("regenerateButton"))->isVisible());
-        QSignalSpy regen(&section, &SkillSection::regenerateRequested);
+        QSignalSpy regen(&section, &SkillSectionWidget::regenerateRequested);
         section.findChild<QPushButton *>(QStringLiteral("retryButton"))->click();
         QCOMPARE(regen.count(), 1);
         QCOMPARE(regen.first().first().toInt(), 2);
@@ -229,7 +229,7 @@ private Q_SLOTS:
 
     void streamedQuestionsAppend()
     {
-        SkillSection section(0, QStringLiteral("Qt"));
+        SkillSectionWidget section(0, QStringLiteral("Qt"));
         SkillResult gen;
         gen.name = QStringLiteral("Qt");
         gen.state = SkillState::Generating;

@@ -1,7 +1,7 @@
 #include "ResultsView.h"
 
 #include "Icons.h"
-#include "SkillSection.h"
+#include "SkillSectionWidget.h"
 
 #include <QAction>
 #include <QEvent>
@@ -129,10 +129,10 @@ void ResultsView::setSkills(const QStringList &names)
     clear();
     m_empty->hide();
     for (int i = 0; i < names.size(); ++i) {
-        auto *section = new SkillSection(i, names.at(i), m_container);
+        auto *section = new SkillSectionWidget(i, names.at(i), m_container);
         section->setActionsEnabled(m_actionsEnabled);
-        connect(section, &SkillSection::regenerateRequested, this, &ResultsView::regenerateRequested);
-        connect(section, &SkillSection::copied, this, &ResultsView::copied);
+        connect(section, &SkillSectionWidget::regenerateRequested, this, &ResultsView::regenerateRequested);
+        connect(section, &SkillSectionWidget::copied, this, &ResultsView::copied);
         connect(section->toggle(), &QToolButton::clicked, this, [this] { m_userToggled = true; });
         m_list->insertWidget(m_list->count() - 1, section);
         m_sections.append(section);
@@ -143,7 +143,7 @@ void ResultsView::setSkills(const QStringList &names)
     updateSummary();
 }
 
-SkillSection *ResultsView::section(int index) const
+SkillSectionWidget *ResultsView::section(int index) const
 {
     return index >= 0 && index < m_sections.size() ? m_sections.at(index) : nullptr;
 }
@@ -161,7 +161,7 @@ void ResultsView::updateSkill(int index, const SkillResult &skill)
             names << (names.size() == index ? skill.name : QString());
         setSkills(names);
     }
-    SkillSection *s = m_sections.at(index);
+    SkillSectionWidget *s = m_sections.at(index);
     s->setResult(skill);
     // Open the first skill with questions until the user takes over, so the results show.
     if (!m_userToggled && skill.hasQuestions()) {
@@ -176,7 +176,7 @@ void ResultsView::updateSkill(int index, const SkillResult &skill)
 
 void ResultsView::addQuestion(int skillIndex, int questionIndex, const QString &question)
 {
-    if (SkillSection *s = section(skillIndex))
+    if (SkillSectionWidget *s = section(skillIndex))
         s->addQuestion(questionIndex, question);
     updateSummary();
 }

@@ -14,9 +14,9 @@ class QAction;
 
 namespace ip {
 
-class SkillSection;
+class SkillSectionWidget;
 
-// The accordion of skills: one collapsible SkillSection per skill, created as soon as the
+// The accordion of skills: one collapsible SkillSectionWidget per skill, created as soon as the
 // skill names are known and filled as results arrive. Expand all / collapse all.
 class ResultsView : public QWidget
 {
@@ -35,7 +35,7 @@ public:
     void setActionsEnabled(bool enabled);
 
     [[nodiscard]] int count() const { return int(m_sections.size()); }
-    [[nodiscard]] SkillSection *section(int index) const;
+    [[nodiscard]] SkillSectionWidget *section(int index) const;
     [[nodiscard]] int doneCount() const;
 
 public Q_SLOTS:
@@ -62,7 +62,7 @@ private:
     QWidget *m_container;
     QVBoxLayout *m_list;
     QLabel *m_empty;
-    QList<SkillSection *> m_sections;
+    QList<SkillSectionWidget *> m_sections;
     bool m_userToggled = false;
     bool m_actionsEnabled = true;
 };

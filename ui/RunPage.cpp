@@ -2,7 +2,7 @@
 
 #include "ProgressPanel.h"
 #include "ResultsView.h"
-#include "SkillSection.h"
+#include "SkillSectionWidget.h"
 #include "pipeline/InterviewPipeline.h"
 
 #include <QSplitter>

@@ -29,11 +29,11 @@ protected:
 // One skill in the results accordion. Header: skill, state, question count, grounded badge.
 // Body: numbered, selectable questions (copy one or all), sources as links, Regenerate, and
 // for a failed skill the reason with Retry.
-class SkillSection : public QFrame
+class SkillSectionWidget : public QFrame
 {
     Q_OBJECT
 public:
-    SkillSection(int index, const QString &name, QWidget *parent = nullptr);
+    SkillSectionWidget(int index, const QString &name, QWidget *parent = nullptr);
 
     [[nodiscard]] int index() const { return m_index; }
     [[nodiscard]] const SkillResult &result() const { return m_result; }

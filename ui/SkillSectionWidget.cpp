@@ -1,4 +1,4 @@
-#include "SkillSection.h"
+#include "SkillSectionWidget.h"
 
 #include "Badge.h"
 #include "Icons.h"
@@ -51,7 +51,7 @@ QString domainOf(const QUrl &url)
 
 } // namespace
 
-SkillSection::SkillSection(int index, const QString &name, QWidget *parent)
+SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *parent)
     : QFrame(parent)
     , m_index(index)
     , m_header(new QWidget(this))
@@ -184,7 +184,7 @@ SkillSection::SkillSection(int index, const QString &name, QWidget *parent)
     setResult(m_result);
 }
 
-void SkillSection::retranslate()
+void SkillSectionWidget::retranslate()
 {
     m_retry->setText(tr("Retry"));
     m_retry->setAccessibleName(tr("Retry %1").arg(m_result.name));
@@ -203,23 +203,23 @@ void SkillSection::retranslate()
     updateBody();
 }
 
-bool SkillSection::isExpanded() const
+bool SkillSectionWidget::isExpanded() const
 {
     return m_toggle->isChecked();
 }
 
-void SkillSection::setExpanded(bool expanded)
+void SkillSectionWidget::setExpanded(bool expanded)
 {
     m_toggle->setChecked(expanded);
 }
 
-void SkillSection::setActionsEnabled(bool enabled)
+void SkillSectionWidget::setActionsEnabled(bool enabled)
 {
     m_actionsEnabled = enabled;
     updateBody();
 }
 
-void SkillSection::setResult(const SkillResult &result)
+void SkillSectionWidget::setResult(const SkillResult &result)
 {
     m_result = result;
     if (m_toggle->text() != result.name)
@@ -240,7 +240,7 @@ void SkillSection::setResult(const SkillResult &result)
     updateBody();
 }
 
-void SkillSection::addQuestion(int questionIndex, const QString &question)
+void SkillSectionWidget::addQuestion(int questionIndex, const QString &question)
 {
     if (questionIndex < m_shown.size()) {
         if (m_shown.at(questionIndex) == question)
@@ -257,7 +257,7 @@ void SkillSection::addQuestion(int questionIndex, const QString &question)
     updateBody();
 }
 
-void SkillSection::rebuildQuestions()
+void SkillSectionWidget::rebuildQuestions()
 {
     while (QLayoutItem *item = m_questionsLayout->takeAt(0)) {
         delete item->widget();
@@ -267,7 +267,7 @@ void SkillSection::rebuildQuestions()
         appendQuestionRow(i + 1, m_shown.at(i));
 }
 
-void SkillSection::appendQuestionRow(int number, const QString &text)
+void SkillSectionWidget::appendQuestionRow(int number, const QString &text)
 {
     const int row = number - 1;
     auto *num = new QLabel(QStringLiteral("%1.").arg(number), m_questionsBox);
@@ -301,7 +301,7 @@ void SkillSection::appendQuestionRow(int number, const QString &text)
     m_questionsLayout->addWidget(copy, row, 2, Qt::AlignTop);
 }
 
-void SkillSection::rebuildSources()
+void SkillSectionWidget::rebuildSources()
 {
     while (QLayoutItem *item = m_sourcesLayout->takeAt(0)) {
         delete item->widget();
@@ -332,7 +332,7 @@ void SkillSection::rebuildSources()
     }
 }
 
-void SkillSection::updateHeader()
+void SkillSectionWidget::updateHeader()
 {
     QString stateName;
     QString iconName;
@@ -399,7 +399,7 @@ void SkillSection::updateHeader()
     m_toggle->setToolTip(isExpanded() ? tr("Hide the questions") : tr("Show the questions"));
 }
 
-void SkillSection::updateBody()
+void SkillSectionWidget::updateBody()
 {
     const bool failed = m_result.state == SkillState::Failed;
     m_errorRow->setVisible(failed);
@@ -426,7 +426,7 @@ void SkillSection::updateBody()
     m_regenerate->setEnabled(m_actionsEnabled && !busy);
 }
 
-QString SkillSection::questionsAsText() const
+QString SkillSectionWidget::questionsAsText() const
 {
     QStringList lines;
     for (int i = 0; i < m_shown.size(); ++i)
@@ -434,7 +434,7 @@ QString SkillSection::questionsAsText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-void SkillSection::copyText(const QString &text, const QString &what)
+void SkillSectionWidget::copyText(const QString &text, const QString &what)
 {
     if (text.isEmpty())
         return;
@@ -442,7 +442,7 @@ void SkillSection::copyText(const QString &text, const QString &what)
     Q_EMIT copied(what);
 }
 
-bool SkillSection::eventFilter(QObject *watched, QEvent *event)
+bool SkillSectionWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_header && event->type() == QEvent::MouseButtonRelease) {
         auto *me = static_cast<QMouseEvent *>(event);
@@ -454,7 +454,7 @@ bool SkillSection::eventFilter(QObject *watched, QEvent *event)
     return QFrame::eventFilter(watched, event);
 }
 
-void SkillSection::changeEvent(QEvent *event)
+void SkillSectionWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
