@@ -1,11 +1,16 @@
 #include "CoreInit.h"
+#include "Headless.h"
 #include "MainWindow.h"
 #include "common/AppInfo.h"
+#include "keys/KeyStore.h"
+#include "log/Logging.h"
+#include "report/Report.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -17,7 +22,8 @@ bool wantsNoGui(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (!std::strcmp(a, "--headless") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v")
-            || !std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--help-all"))
+            || !std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--help-all")
+            || !std::strcmp(a, "--forget-keys"))
             return true;
     }
     return false;
@@ -29,6 +35,37 @@ void setApplicationInfo()
     QCoreApplication::setOrganizationName(QString::fromLatin1(ip::appinfo::kOrganizationName));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(ip::appinfo::kOrganizationDomain));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(ip::appinfo::kVersion));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void printErr(const QString &line)
+{
+    std::fputs(qUtf8Printable(line + QLatin1Char('\n')), stderr);
+}
+
+// --forget-keys: delete every stored API key from the keychain.
+int forgetKeys()
+{
+    ip::KeyStore store;
+    int code = 1;
+    QObject::connect(&store, &ip::KeyStore::forgotAll, &store, [&code](const ip::ForgetResult &r) {
+        if (r.ok()) {
+            printErr(r.forgotten.isEmpty()
+                         ? tr("No stored API keys.")
+                         : tr("Deleted the stored API keys: %1.").arg(r.forgotten.join(QStringLiteral(", "))));
+            code = 0;
+        } else {
+            printErr(tr("interview-prep: error: %1").arg(r.message));
+        }
+        QCoreApplication::exit(code);
+    });
+    store.forgetAll();
+    QCoreApplication::exec();
+    return code;
 }
 
 } // namespace
@@ -44,14 +81,54 @@ int main(int argc, char **argv)
     ip::registerCoreTypes();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Interview Prep: deep technical interview questions from a resume."));
+    parser.setApplicationDescription(tr("Interview Prep: deep technical interview questions from a resume."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("resume"),
-                                 QCoreApplication::translate("main", "A resume (PDF, .txt or .md) to open."),
+    parser.addPositionalArgument(QStringLiteral("resume"), tr("A resume (PDF, .txt or .md) to open."),
                                  QStringLiteral("[resume]"));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        tr("Run without a window: progress on stderr, the report on stdout (or --output). "
+           "Exit code 0 = every skill has questions, 2 = partial, 1 = nothing produced."));
+    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
+                                          tr("Write the report to <file> (headless)."), tr("file"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Report format: txt, md or json (headless)."),
+                                          tr("format"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Log debug messages too."));
+    const QCommandLineOption forgetKeysOption(QStringLiteral("forget-keys"),
+                                              tr("Delete every API key stored in the system keychain."));
+    parser.addOptions({ headlessOption, outputOption, formatOption, verboseOption, forgetKeysOption });
     parser.process(*app);
+
+    const bool headless = parser.isSet(headlessOption);
+    ip::LogOptions log;
+    log.verbose = parser.isSet(verboseOption);
+    // Headless: stderr carries the progress lines; log lines join them only with --verbose.
+    log.toStderr = !headless || log.verbose;
+    ip::installLogging(log);
+
+    if (parser.isSet(forgetKeysOption))
+        return forgetKeys();
+
+    if (headless) {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 1) {
+            printErr(tr("interview-prep: error: --headless needs exactly one resume file."));
+            return ip::headless::kExitFailed;
+        }
+        ip::HeadlessOptions options;
+        options.resumePath = args.first();
+        options.outputPath = parser.value(outputOption);
+        if (parser.isSet(formatOption)) {
+            options.format = ip::reportFormatFromName(parser.value(formatOption));
+            if (!options.format) {
+                printErr(tr("interview-prep: error: unknown report format \"%1\" (use txt, md or json).")
+                             .arg(parser.value(formatOption)));
+                return ip::headless::kExitFailed;
+            }
+        }
+        return ip::runHeadless(options);
+    }
 
     if (!qobject_cast<QApplication *>(app.get()))
         return 0;

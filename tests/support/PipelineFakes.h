@@ -1,0 +1,95 @@
+#pragma once
+
+// Answers for the interview pipeline's prompts on the FakeLlmServer (end-to-end tests of the
+// pipeline and of --headless). The skills asked for are read back from the prompt (its first run of
+// "- " lines), so answers follow whatever the pipeline asks.
+
+#include "FakeLlmServer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace ip::test {
+
+// The skills a discovery or question prompt lists.
+inline QStringList pipelineAskedSkills(const QString &prompt)
+{
+    QStringList out;
+    for (const QString &line : prompt.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("- ")))
+            out.append(line.mid(2).trimmed());
+        else if (!out.isEmpty())
+            break;
+    }
+    return out;
+}
+
+inline bool isSkillsCall(const LlmRequest &r)
+{
+    return r.jsonSchema.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("skills"));
+}
+inline bool isQuestionsCall(const LlmRequest &r)
+{
+    return r.jsonSchema.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("all_questions"));
+}
+inline bool isDiscoveryCall(const LlmRequest &r)
+{
+    return r.api == LlmApi::Gemini && r.googleSearch;
+}
+
+inline QString fakeSourceUrl(const QString &skill)
+{
+    return QStringLiteral("https://docs.example/%1").arg(QString::fromLatin1(skill.toUtf8().toHex()));
+}
+
+// "## Skill" sections with one grounded sentence and one source per skill.
+inline LlmReply groundedSections(const QStringList &skills, int extraChars = 0)
+{
+    QString text = QStringLiteral("Research notes.\n\n");
+    QList<FakeCitation> citations;
+    QList<FakeSource> sources;
+    for (int i = 0; i < skills.size(); ++i) {
+        const QString sentence
+            = QStringLiteral("%1 has internals, trade-offs and failure modes worth discussing.").arg(skills[i]);
+        QString more;
+        while (more.size() < extraChars)
+            more += QStringLiteral("Further detail on %1 for deep questions. ").arg(skills[i]);
+        text += QStringLiteral("## %1\n%2 %3\n\n").arg(skills[i], sentence, more);
+        citations.append({ sentence, { i } });
+        sources.append({ skills[i] + QStringLiteral(" documentation"), fakeSourceUrl(skills[i]) });
+    }
+    return LlmReply::grounded(text, citations, sources, { QStringLiteral("skills interview") });
+}
+
+inline QJsonObject questionsFor(const QStringList &skills, int perSkill)
+{
+    QJsonArray all;
+    for (const auto &s : skills) {
+        QJsonArray qs;
+        for (int i = 1; i <= perSkill; ++i)
+            qs.append(QStringLiteral("Why and when would you use %1 (question %2)?").arg(s).arg(i));
+        all.append(QJsonObject { { QStringLiteral("skill"), s }, { QStringLiteral("questions"), qs } });
+    }
+    return { { QStringLiteral("all_questions"), all } };
+}
+
+// A handler answering every pipeline call: `skills` for extraction, grounded sections for
+// discovery, `perSkill` questions per asked skill.
+inline FakeLlmServer::Handler pipelineHandler(const QStringList &skills, int perSkill = 8)
+{
+    return [skills, perSkill](const LlmRequest &r) {
+        if (isSkillsCall(r))
+            return LlmReply::json({ { QStringLiteral("skills"), QJsonArray::fromStringList(skills) } });
+        const QStringList asked = pipelineAskedSkills(r.lastUserText);
+        if (isDiscoveryCall(r))
+            return groundedSections(asked);
+        if (isQuestionsCall(r))
+            return LlmReply::json(questionsFor(asked, perSkill));
+        return LlmReply::ofText(QStringLiteral("unexpected request"));
+    };
+}
+
+} // namespace ip::test

@@ -1,0 +1,331 @@
+// `interview-prep --headless`: the built binary against a FakeLlmServer in this process — exit
+// codes 0/1/2, the report on stdout or in -o FILE, formats, Ctrl+C.
+
+#include "CoreInit.h"
+#include "FakeLlmServer.h"
+#include "PipelineFakes.h"
+#include "common/AppInfo.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace ip::test;
+
+namespace {
+
+const QString kResumeFile = QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_sb2nov-theme.pdf");
+const QByteArray kGroqKey = "gsk_headless_fake_key_123";
+const QByteArray kGeminiKey = "gemini-headless-fake-key-456";
+
+QStringList nineSkills()
+{
+    return { QStringLiteral("Python"),     QStringLiteral("PostgreSQL"), QStringLiteral("Docker"),
+             QStringLiteral("Kubernetes"), QStringLiteral("React"),      QStringLiteral("TypeScript"),
+             QStringLiteral("AWS"),        QStringLiteral("Redis"),      QStringLiteral("GraphQL") };
+}
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+class Headless
+{
+public:
+    FakeLlmServer fake;
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcess process;
+
+    bool init()
+    {
+        if (!fake.listen() || !home.isValid())
+            return false;
+        fake.setApiKey(ip::test::LlmApi::OpenAi, kGroqKey);
+        fake.setApiKey(ip::test::LlmApi::Gemini, kGeminiKey);
+        fake.setHandler(pipelineHandler(nineSkills()));
+        for (const char *name : { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
+            env.insert(QString::fromLatin1(name), home.filePath(QString::fromLatin1(name)));
+        env.insert(QStringLiteral("GROQ_API_KEY"), QString::fromLatin1(kGroqKey));
+        env.insert(QStringLiteral("GEMINI_API_KEY"), QString::fromLatin1(kGeminiKey));
+        env.insert(QStringLiteral("INTERVIEW_PREP_GROQ_BASE_URL"), fake.openAiBaseUrl().toString());
+        env.insert(QStringLiteral("INTERVIEW_PREP_GEMINI_BASE_URL"), fake.geminiBaseUrl().toString());
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        // No waiting for client-side rate limits and no retries: the providers' own tests cover those.
+        setSetting(QStringLiteral("limits/groqRequestsPerMinute"), 10'000);
+        setSetting(QStringLiteral("limits/groqTokensPerMinute"), 0);
+        setSetting(QStringLiteral("limits/geminiRequestsPerMinute"), 10'000);
+        setSetting(QStringLiteral("limits/geminiTokensPerMinute"), 0);
+        setSetting(QStringLiteral("limits/maxRetries"), 0);
+        return true;
+    }
+
+    // The app's settings file under the private XDG_CONFIG_HOME.
+    void setSetting(const QString &key, const QVariant &value)
+    {
+        const QString path = QDir(env.value(QStringLiteral("XDG_CONFIG_HOME")))
+                                 .filePath(QStringLiteral("%1/%2.conf")
+                                               .arg(QString::fromLatin1(ip::appinfo::kOrganizationName),
+                                                    QString::fromLatin1(ip::appinfo::kApplicationName)));
+        QSettings s(path, QSettings::IniFormat);
+        s.setValue(key, value);
+    }
+
+    void start(const QStringList &args)
+    {
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(IP_APP_BINARY), QStringList { QStringLiteral("--headless") } + args);
+    }
+
+    // Waits with the event loop running (the fake server lives in this process).
+    Outcome finish(int timeoutMs = 30'000)
+    {
+        Outcome o;
+        if (process.state() != QProcess::NotRunning) {
+            QSignalSpy done(&process, &QProcess::finished);
+            if (!done.wait(timeoutMs)) {
+                process.kill();
+                process.waitForFinished(5000);
+                return o;
+            }
+        }
+        o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        o.out = process.readAllStandardOutput();
+        o.err = QString::fromUtf8(process.readAllStandardError());
+        return o;
+    }
+
+    Outcome run(const QStringList &args)
+    {
+        start(args);
+        return finish();
+    }
+
+    int countIf(const std::function<bool(const LlmRequest &)> &pred) const
+    {
+        int n = 0;
+        for (const auto &r : fake.requests())
+            n += pred(r) ? 1 : 0;
+        return n;
+    }
+};
+
+} // namespace
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ip::registerCoreTypes();
+        QVERIFY(QFile::exists(kResumeFile));
+    }
+
+    void completeRunPrintsTheReportAndExitsZero()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        const Outcome o = h.run({ kResumeFile });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        const QString report = QString::fromUtf8(o.out);
+        QVERIFY2(report.startsWith(QStringLiteral("=")) || report.startsWith(QStringLiteral("AI INTERVIEW")),
+                 qPrintable(report.left(200)));
+        QVERIFY(report.contains(QStringLiteral("AI INTERVIEW PREPARATION RESULTS")));
+        QVERIFY(report.contains(QStringLiteral("rendercv_sb2nov-theme.pdf")));
+        for (const QString &skill : nineSkills())
+            QVERIFY2(report.contains(QStringLiteral("SKILL: ") + skill), qPrintable(skill));
+        QVERIFY(report.contains(fakeSourceUrl(QStringLiteral("Redis"))));
+        // Progress went to stderr, not into the report.
+        QVERIFY2(o.err.contains(QStringLiteral("Batch 1/3")), qPrintable(o.err));
+        QVERIFY(!report.contains(QStringLiteral("Batch 1/3")));
+        // The server saw 1 + 3 + 3 requests with the keys from the environment, never in a URL.
+        QCOMPARE(h.fake.requestCount(), 7);
+        QCOMPARE(h.countIf(isDiscoveryCall), 3);
+        QCOMPARE(h.countIf(isQuestionsCall), 3);
+        for (const auto &r : h.fake.requests()) {
+            QCOMPARE(r.apiKey, r.api == ip::test::LlmApi::OpenAi ? kGroqKey : kGeminiKey);
+            QVERIFY(!r.keyInUrl);
+        }
+        QVERIFY(!o.err.contains(QString::fromLatin1(kGroqKey)));
+        QVERIFY(!report.contains(QString::fromLatin1(kGeminiKey)));
+    }
+
+    void outputFileWithFormatFromItsExtension()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        const QString file = h.home.filePath(QStringLiteral("out/report.json"));
+        QDir().mkpath(QFileInfo(file).path());
+        const Outcome o = h.run({ kResumeFile, QStringLiteral("-o"), file });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY(o.out.isEmpty());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+        QCOMPARE(doc[QStringLiteral("schema_version")].toInt(), 1);
+        QCOMPARE(doc[QStringLiteral("source_file")].toString(), QStringLiteral("rendercv_sb2nov-theme.pdf"));
+        const QJsonArray skills = doc[QStringLiteral("skills")].toArray();
+        QCOMPARE(skills.size(), 9);
+        QCOMPARE(skills[0][QStringLiteral("questions")].toArray().size(), 8);
+        QCOMPARE(skills[0][QStringLiteral("context")].toString(), QStringLiteral("grounded"));
+        QCOMPARE(doc[QStringLiteral("usage")][QStringLiteral("requests")].toInt(), 7);
+    }
+
+    void jsonAndMarkdownToStdout()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        h.setSetting(QStringLiteral("pipeline/skillCount"), 3);
+        Outcome o = h.run({ kResumeFile, QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        const QJsonDocument doc = QJsonDocument::fromJson(o.out);
+        QVERIFY(doc.isObject());
+        QCOMPARE(doc[QStringLiteral("skills")].toArray().size(), 3);
+
+        Headless md;
+        QVERIFY(md.init());
+        md.setSetting(QStringLiteral("pipeline/skillCount"), 3);
+        o = md.run({ kResumeFile, QStringLiteral("--format"), QStringLiteral("md") });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY(o.out.startsWith("#"));
+        QVERIFY(o.out.contains("Python"));
+    }
+
+    void partialRunExitsTwoAndStillWritesTheReport()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        h.fake.setHandler([](const LlmRequest &r) {
+            if (isQuestionsCall(r) && pipelineAskedSkills(r.lastUserText).contains(QStringLiteral("React")))
+                return LlmReply::overloaded(503);
+            return pipelineHandler(nineSkills())(r);
+        });
+        const QString file = h.home.filePath(QStringLiteral("partial.txt"));
+        const Outcome o = h.run({ kResumeFile, QStringLiteral("--output"), file });
+        QVERIFY2(o.exitCode == 2, qPrintable(o.err));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString report = QString::fromUtf8(f.readAll());
+        QVERIFY(report.contains(QStringLiteral("SKILL: Python")));
+        QVERIFY(report.contains(QStringLiteral("SKILL: React")));
+        QVERIFY2(o.err.contains(QStringLiteral("failed: React")), qPrintable(o.err));
+    }
+
+    void groundingOffOrNoGeminiKeyStillCompletes()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        h.env.remove(QStringLiteral("GEMINI_API_KEY"));
+        h.env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain to fall back on
+        h.setSetting(QStringLiteral("pipeline/skillCount"), 3);
+        const Outcome o = h.run({ kResumeFile });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QCOMPARE(h.fake.requestCount(ip::test::LlmRoute::GeminiGenerate), 0);
+        QVERIFY2(o.err.contains(QStringLiteral("No Gemini key")), qPrintable(o.err));
+    }
+
+    void nothingProducedExitsOne_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("wrong key") << QStringLiteral("wrong key");
+        QTest::newRow("no skills") << QStringLiteral("no skills");
+        QTest::newRow("missing file") << QStringLiteral("missing file");
+        QTest::newRow("not a resume") << QStringLiteral("not a resume");
+        QTest::newRow("no groq key") << QStringLiteral("no groq key");
+    }
+    void nothingProducedExitsOne()
+    {
+        QFETCH(QString, scenario);
+        Headless h;
+        QVERIFY(h.init());
+        QString resume = kResumeFile;
+        QString expected;
+        if (scenario == QLatin1String("wrong key")) {
+            h.env.insert(QStringLiteral("GROQ_API_KEY"), QStringLiteral("gsk_wrong"));
+            expected = QStringLiteral("key");
+        } else if (scenario == QLatin1String("no skills")) {
+            h.fake.setHandler(pipelineHandler({}));
+            expected = QStringLiteral("No technical skills");
+        } else if (scenario == QLatin1String("missing file")) {
+            resume = h.home.filePath(QStringLiteral("nope.pdf"));
+            expected = QStringLiteral("nope.pdf");
+        } else if (scenario == QLatin1String("not a resume")) {
+            resume = h.home.filePath(QStringLiteral("image.png"));
+            QFile f(resume);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("\x89PNG\r\n\x1a\n....");
+            expected = QStringLiteral("image.png");
+        } else {
+            h.env.remove(QStringLiteral("GROQ_API_KEY"));
+            h.env.remove(QStringLiteral("INTERVIEW_PREP_GROQ_BASE_URL")); // the real, non-local default
+            h.env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+            expected = QStringLiteral("GROQ_API_KEY");
+        }
+        const Outcome o = h.run({ resume });
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY(o.out.isEmpty());
+        QVERIFY2(o.err.contains(QStringLiteral("error:")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(expected), qPrintable(o.err));
+        QVERIFY(!o.err.contains(QStringLiteral("gsk_wrong")));
+        if (scenario != QLatin1String("wrong key") && scenario != QLatin1String("no skills"))
+            QCOMPARE(h.fake.requestCount(), 0);
+    }
+
+    void badCommandLinesExitOne()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        Outcome o = h.run({});
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY(o.err.contains(QStringLiteral("exactly one resume")));
+        o = h.run({ kResumeFile, QStringLiteral("--format"), QStringLiteral("docx") });
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY(o.err.contains(QStringLiteral("docx")));
+        QCOMPARE(h.fake.requestCount(), 0);
+    }
+
+    void interruptWritesThePartialReportAndExitsTwo()
+    {
+#ifdef Q_OS_UNIX
+        Headless h;
+        QVERIFY(h.init());
+        h.setSetting(QStringLiteral("pipeline/maxConcurrentBatches"), 1);
+        int questionCalls = 0;
+        h.fake.setHandler([&questionCalls](const LlmRequest &r) {
+            if (isQuestionsCall(r) && ++questionCalls >= 2)
+                return LlmReply::hang();
+            return pipelineHandler(nineSkills())(r);
+        });
+        h.start({ kResumeFile, QStringLiteral("--format"), QStringLiteral("json") });
+        QTRY_COMPARE_WITH_TIMEOUT(questionCalls, 2, 30'000);
+        ::kill(pid_t(h.process.processId()), SIGINT);
+        const Outcome o = h.finish();
+        QVERIFY2(o.exitCode == 2, qPrintable(o.err));
+        const QJsonDocument doc = QJsonDocument::fromJson(o.out);
+        const QJsonArray skills = doc[QStringLiteral("skills")].toArray();
+        QCOMPARE(skills.size(), 9);
+        QCOMPARE(skills[0][QStringLiteral("questions")].toArray().size(), 8); // batch 1 was done
+        QVERIFY(skills[8][QStringLiteral("questions")].toArray().isEmpty());
+        QVERIFY(!skills[8][QStringLiteral("error")].isNull());
+        QVERIFY2(o.err.contains(QStringLiteral("Interrupted")), qPrintable(o.err));
+#else
+        QSKIP("POSIX signals only");
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

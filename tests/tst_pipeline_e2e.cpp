@@ -1,0 +1,327 @@
+// The pipeline end to end with the real providers (OpenAI-compatible + Gemini over QNAM) against
+// the FakeLlmServer on 127.0.0.1: what the server saw (counts, order, concurrency) and the results.
+
+#include "CoreInit.h"
+#include "FakeLlmServer.h"
+#include "PipelineFakes.h"
+#include "net/QnamTransport.h"
+#include "pipeline/InterviewPipeline.h"
+#include "providers/ProviderFactory.h"
+#include "report/Report.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ip;
+using namespace ip::test;
+
+namespace {
+
+const QString kResumeFile = QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf");
+
+QStringList nineSkills()
+{
+    return { QStringLiteral("Python"),     QStringLiteral("PostgreSQL"), QStringLiteral("Docker"),
+             QStringLiteral("Kubernetes"), QStringLiteral("React"),      QStringLiteral("TypeScript"),
+             QStringLiteral("AWS"),        QStringLiteral("Redis"),      QStringLiteral("GraphQL") };
+}
+
+struct E2E
+{
+    FakeLlmServer fake;
+    QnamTransport transport;
+    Settings settings;
+    Providers providers;
+    std::unique_ptr<InterviewPipeline> pipeline;
+    std::unique_ptr<QSignalSpy> finished;
+    QObject owner;
+
+    E2E()
+    {
+        settings.groqRequestsPerMinute = 10'000;
+        settings.groqTokensPerMinute = 0; // the limiter's own tests cover waiting; here it must not slow us
+        settings.geminiRequestsPerMinute = 10'000;
+        settings.geminiTokensPerMinute = 0;
+        settings.maxRetries = 0;
+        settings.requestTimeoutSec = 10;
+        settings.firstByteTimeoutSec = 10;
+        fake.setApiKey(LlmApi::OpenAi, "gsk_fake_groq_key");
+        fake.setApiKey(LlmApi::Gemini, "fake-gemini-key");
+        fake.setHandler(pipelineHandler(nineSkills(), settings.questionsPerSkill));
+    }
+
+    bool listen() { return fake.listen(); }
+
+    InterviewPipeline &make(bool withGemini = true)
+    {
+        settings.groqBaseUrl = fake.openAiBaseUrl();
+        settings.geminiBaseUrl = fake.geminiBaseUrl();
+        providers
+            = createProviders(settings, { QStringLiteral("gsk_fake_groq_key"), QStringLiteral("fake-gemini-key") },
+                              &transport, &owner, QProcessEnvironment());
+        pipeline
+            = std::make_unique<InterviewPipeline>(providers.groq, withGemini ? providers.gemini : nullptr, settings);
+        finished = std::make_unique<QSignalSpy>(pipeline.get(), &InterviewPipeline::finished);
+        return *pipeline;
+    }
+
+    RunSummary run(bool withGemini = true)
+    {
+        make(withGemini).start(kResumeFile);
+        if (!finished->wait(20'000))
+            return {};
+        return finished->first().at(0).value<RunSummary>();
+    }
+
+    QList<LlmRequest> questionCalls() const
+    {
+        QList<LlmRequest> out;
+        for (const auto &r : fake.requests())
+            if (isQuestionsCall(r))
+                out.append(r);
+        return out;
+    }
+    QList<LlmRequest> discoveryCalls() const
+    {
+        QList<LlmRequest> out;
+        for (const auto &r : fake.requests())
+            if (isDiscoveryCall(r))
+                out.append(r);
+        return out;
+    }
+    const RunState &state() const { return pipeline->state(); }
+};
+
+} // namespace
+
+class TestPipelineE2E : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        registerCoreTypes();
+        QVERIFY2(QFile::exists(kResumeFile), qPrintable(kResumeFile));
+    }
+
+    void happyPathOnARealResume()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        // Answers take a moment, so batches really overlap.
+        e.fake.setHandler([](const LlmRequest &r) { return pipelineHandler(nineSkills())(r).after(30); });
+        const RunSummary s = e.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Complete);
+
+        // What the server saw: 1 skills call, 3 grounded discoveries, 3 question calls.
+        const auto &all = e.fake.requests();
+        QCOMPARE(all.size(), 7);
+        QVERIFY(isSkillsCall(all.first()));
+        QCOMPARE(all.first().model, e.settings.skillModel);
+        QVERIFY(all.first().userText.contains(QStringLiteral("John Doe"))); // text from the PDF
+        QVERIFY(all.first().userText.contains(QStringLiteral("<resume>")));
+        const auto discovery = e.discoveryCalls();
+        const auto questions = e.questionCalls();
+        QCOMPARE(discovery.size(), 3);
+        QCOMPARE(questions.size(), 3);
+        for (const auto &r : all) {
+            QVERIFY(!r.keyInUrl);
+            QVERIFY(!r.apiKey.isEmpty());
+        }
+        for (int b = 0; b < 3; ++b) {
+            const QStringList batch = nineSkills().mid(b * 3, 3);
+            QCOMPARE(pipelineAskedSkills(discovery[b].lastUserText), batch);
+            QCOMPARE(discovery[b].model, e.settings.discoveryModel);
+            // This batch's questions were asked after its sources arrived, with its notes.
+            const auto q = std::find_if(questions.begin(), questions.end(), [&](const LlmRequest &r) {
+                return pipelineAskedSkills(r.lastUserText) == batch;
+            });
+            QVERIFY(q != questions.end());
+            QVERIFY(q->index > discovery[b].index);
+            QCOMPARE(q->model, e.settings.questionModel);
+            QVERIFY(q->userText.contains(batch.first() + QStringLiteral(" has internals")));
+        }
+        QVERIFY2(e.fake.maxConcurrent() >= 2, "batches should overlap");
+        QVERIFY(e.fake.maxConcurrent() <= e.settings.discoveryConcurrency + e.settings.maxConcurrentBatches);
+
+        // Results and report.
+        const RunState &st = e.state();
+        QCOMPARE(st.sourceFile, QStringLiteral("rendercv_classic.pdf"));
+        QCOMPARE(st.skills.size(), 9);
+        for (const auto &skill : st.skills) {
+            QCOMPARE(skill.questions.size(), 8);
+            QVERIFY(skill.isGrounded());
+            QCOMPARE(skill.sources.size(), 1);
+            QCOMPARE(skill.sources.first().url, QUrl(fakeSourceUrl(skill.name)));
+        }
+        QCOMPARE(st.usage.requests, 7);
+        QVERIFY(st.usage.promptTokens > 0);
+        const QJsonDocument report = QJsonDocument::fromJson(renderJson(st));
+        QCOMPARE(report[QStringLiteral("skills")].toArray().size(), 9);
+        QCOMPARE(report[QStringLiteral("skills")][0][QStringLiteral("context")].toString(), QStringLiteral("grounded"));
+    }
+
+    void discoveryDownMakesEverythingContextFree()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        for (int i = 0; i < 3; ++i)
+            e.fake.enqueue(LlmRoute::GeminiGenerate, LlmReply::overloaded(503));
+        QCOMPARE(e.run().outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(e.discoveryCalls().size(), 3);
+        QCOMPARE(e.questionCalls().size(), 3);
+        for (const auto &skill : e.state().skills) {
+            QVERIFY(!skill.isGrounded());
+            QVERIFY(skill.contextReason.contains(QStringLiteral("Source discovery failed")));
+            QCOMPARE(skill.questions.size(), 8);
+        }
+        for (const auto &q : e.questionCalls())
+            QVERIFY(q.userText.contains(QStringLiteral("conceptual, verbal")));
+    }
+
+    void groundingOffSendsNothingToGemini()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.groundingEnabled = false;
+        QCOMPARE(e.run().outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(e.fake.requestCount(LlmRoute::GeminiGenerate), 0);
+        QCOMPARE(e.fake.requestCount(LlmRoute::OpenAiChat), 4);
+    }
+
+    void oneBatchsGenerationFailing()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.fake.setHandler([](const LlmRequest &r) {
+            if (isQuestionsCall(r) && pipelineAskedSkills(r.lastUserText).contains(QStringLiteral("Kubernetes")))
+                return LlmReply::overloaded(500);
+            return pipelineHandler(nineSkills())(r);
+        });
+        const RunSummary s = e.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Partial);
+        QCOMPARE(s.skillsDone, 6);
+        QCOMPARE(e.questionCalls().size(), 3);
+        for (int i = 3; i < 6; ++i) {
+            QCOMPARE(toString(e.state().skills[i].state), toString(SkillState::Failed));
+            QVERIFY(!e.state().skills[i].error.isEmpty());
+        }
+    }
+
+    void quotaExhaustedMidwayStopsNewCalls()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.maxConcurrentBatches = 1;
+        int questionCalls = 0;
+        e.fake.setHandler([&questionCalls](const LlmRequest &r) {
+            if (isQuestionsCall(r) && ++questionCalls == 2)
+                return LlmReply::dailyQuota();
+            return pipelineHandler(nineSkills())(r);
+        });
+        const RunSummary s = e.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Partial);
+        QCOMPARE(e.questionCalls().size(), 2); // the third batch was never sent
+        QCOMPARE(s.skillsDone, 3);
+        for (int i = 3; i < 9; ++i)
+            QVERIFY2(s.message.contains(e.state().skills[i].name), qPrintable(s.message));
+        QVERIFY(!e.state().error.isEmpty());
+    }
+
+    void modelAddsAndDropsSkills()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.groundingEnabled = false;
+        e.fake.setHandler([](const LlmRequest &r) {
+            if (isQuestionsCall(r)) {
+                QStringList asked = pipelineAskedSkills(r.lastUserText);
+                if (asked.size() > 1) {
+                    asked.removeAt(1);
+                    asked.append(QStringLiteral("Team leadership"));
+                }
+                return LlmReply::json(questionsFor(asked, 8));
+            }
+            return pipelineHandler(nineSkills())(r);
+        });
+        QCOMPARE(e.run().outcome, RunSummary::Outcome::Complete);
+        const auto questions = e.questionCalls();
+        QCOMPARE(questions.size(), 6); // 3 batches + one re-ask each for the dropped skill
+        QCOMPARE(pipelineAskedSkills(questions.last().lastUserText).size(), 1);
+        for (const auto &skill : e.state().skills)
+            QVERIFY(!skill.questions.join(QLatin1Char(' ')).contains(QStringLiteral("leadership")));
+    }
+
+    void oversizedContextForcesSplit()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.skillCount = 3;
+        e.settings.safeTokenLimit = 6'000;
+        e.fake.setHandler([](const LlmRequest &r) {
+            if (isDiscoveryCall(r))
+                return groundedSections(pipelineAskedSkills(r.lastUserText), 4'000);
+            return pipelineHandler(nineSkills())(r);
+        });
+        QCOMPARE(e.run().outcome, RunSummary::Outcome::Complete);
+        const auto questions = e.questionCalls();
+        QVERIFY2(questions.size() >= 2, "the batch must have been split");
+        for (const auto &q : questions) {
+            // Estimated prompt (chars / 4) + declared output within the limit.
+            qint64 chars = 0;
+            for (const auto &m : q.body.value(QStringLiteral("messages")).toArray())
+                chars += m.toObject().value(QStringLiteral("content")).toString().size();
+            QVERIFY2(chars / 4 + q.maxOutputTokens <= 6'000,
+                     qPrintable(QString::number(chars / 4 + q.maxOutputTokens)));
+        }
+        for (const auto &skill : e.state().skills)
+            QVERIFY(skill.isGrounded());
+    }
+
+    void contextTooLongAnswerForcesSplit()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.skillCount = 3;
+        e.fake.enqueue(
+            LlmRoute::OpenAiChat,
+            LlmReply::json({ { QStringLiteral("skills"), QJsonArray::fromStringList(nineSkills().mid(0, 3)) } }));
+        e.fake.enqueue(LlmRoute::OpenAiChat, LlmReply::contextTooLong());
+        QCOMPARE(e.run().outcome, RunSummary::Outcome::Complete);
+        const auto questions = e.questionCalls();
+        QCOMPARE(questions.size(), 3); // [3] rejected → [2] + [1]
+        QCOMPARE(pipelineAskedSkills(questions[0].lastUserText).size(), 3);
+        QCOMPARE(pipelineAskedSkills(questions[1].lastUserText).size(), 2);
+        QCOMPARE(pipelineAskedSkills(questions[2].lastUserText).size(), 1);
+    }
+
+    void cancelMidRunKeepsResults()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.maxConcurrentBatches = 1;
+        int questionCalls = 0;
+        e.fake.setHandler([&questionCalls](const LlmRequest &r) {
+            if (isQuestionsCall(r) && ++questionCalls >= 2)
+                return LlmReply::hang();
+            return pipelineHandler(nineSkills())(r);
+        });
+        e.make().start(kResumeFile);
+        QTRY_COMPARE_WITH_TIMEOUT(questionCalls, 2, 20'000);
+        QTRY_COMPARE(toString(e.state().skills[0].state), toString(SkillState::Done));
+        e.pipeline->cancel();
+        QCOMPARE(e.finished->size(), 1);
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Cancelled);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(e.state().skills[i].questions.size(), 8);
+        for (int i = 3; i < 9; ++i)
+            QCOMPARE(toString(e.state().skills[i].state), toString(SkillState::Failed));
+        const int seen = e.fake.requestCount();
+        QTest::qWait(50);
+        QCOMPARE(e.fake.requestCount(), seen); // nothing new after cancel
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelineE2E)
+#include "tst_pipeline_e2e.moc"
