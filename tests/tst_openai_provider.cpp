@@ -252,6 +252,19 @@ private Q_SLOTS:
         QCOMPARE(m_fake->requests().at(2).jsonMode, QStringLiteral("json_object"));
     }
 
+    void jsonWithoutSchemaStartsWithJsonObject()
+    {
+        m_fake->setHandler([](const LlmRequest &) { return LlmReply::ofText(QStringLiteral("{\"any\": 1}")); });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        ChatRequest request = jsonRequest(kModel);
+        request.jsonSchema = {};
+        CallRecorder rec(provider.chat(request, this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(rec.response.json[QStringLiteral("any")].toInt(), 1);
+        QCOMPARE(m_fake->requests().at(0).jsonMode, QStringLiteral("json_object"));
+    }
+
     void repairRetryAfterInvalidJson()
     {
         int calls = 0;
@@ -652,6 +665,24 @@ private Q_SLOTS:
         QSignalSpy failed(bad, &ModelListCall::failed);
         QVERIFY(failed.wait());
         QCOMPARE(toString(failed.at(0).at(0).value<ProviderError>().kind), QStringLiteral("Unauthorized"));
+    }
+
+    void providerDeletedEndsWaitingCalls()
+    {
+        ManualClock clock;
+        ProviderConfig c = config();
+        c.requestsPerMinute = 1;
+        c.clock = &clock;
+        auto *provider = new OpenAiCompatibleProvider(m_transport.get(), c);
+        CallRecorder first(provider->chat(textRequest(kModel), this));
+        CallRecorder waiting(provider->chat(textRequest(kModel), this));
+        QTRY_VERIFY(first.done());
+        QTRY_VERIFY(!waiting.waits.isEmpty());
+        delete provider;
+        QTRY_VERIFY(waiting.done());
+        QCOMPARE(waiting.errorKind(), QStringLiteral("Cancelled"));
+        QCOMPARE(waiting.failedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 1);
     }
 
     void deletingTheCallMidFlightIsSafe()

@@ -25,6 +25,7 @@ BackoffPolicy backoffPolicyFor(const ProviderConfig &config)
 ProviderCall::ProviderCall(HttpChatProvider *provider, ChatRequest request, QObject *parent)
     : ChatCall(parent)
     , m_provider(provider)
+    , m_providerName(provider->name())
     , m_request(std::move(request))
     , m_backoff(backoffPolicyFor(provider->config()),
                 provider->config().random ? provider->config().random : RandomSource::system())
@@ -32,6 +33,17 @@ ProviderCall::ProviderCall(HttpChatProvider *provider, ChatRequest request, QObj
     m_waitTimer.setSingleShot(true);
     m_waitTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_waitTimer, &QTimer::timeout, this, &ProviderCall::acquireSlot);
+    // A provider shut down under a running call ends it (from the event loop, not from inside the
+    // provider's destructor).
+    connect(provider, &QObject::destroyed, this, [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                ProviderError e = makeProviderError(ProviderErrorKind::Cancelled, m_providerName);
+                fail(e);
+            },
+            Qt::QueuedConnection);
+    });
     // Never end from inside chat(): start from the event loop.
     QMetaObject::invokeMethod(this, &ProviderCall::start, Qt::QueuedConnection);
 }
@@ -44,7 +56,7 @@ ProviderCall::~ProviderCall()
 
 QString ProviderCall::providerName() const
 {
-    return m_provider ? m_provider->name() : QStringLiteral("?");
+    return m_providerName;
 }
 
 qint64 ProviderCall::estimatedCost() const

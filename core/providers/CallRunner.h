@@ -64,6 +64,7 @@ private:
     [[nodiscard]] qint64 estimatedCost() const;
 
     QPointer<HttpChatProvider> m_provider;
+    QString m_providerName;
     ChatRequest m_request;
     AttemptPlan m_plan;
     ChatResponse m_response; // the final one

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace ip {
 
 namespace {
@@ -59,7 +61,8 @@ JsonMode GeminiProvider::firstJsonMode(const ChatRequest &request, const QString
     if (request.googleSearch)
         return JsonMode::Instructions;
     const JsonMode known = JsonModeMemory::get(config().baseUrl, model);
-    return known == JsonMode::None ? JsonMode::JsonSchema : known;
+    const JsonMode first = request.jsonSchema.isEmpty() ? JsonMode::JsonObject : JsonMode::JsonSchema;
+    return known == JsonMode::None ? first : std::max(known, first);
 }
 
 bool GeminiProvider::streamsAttempt(const ChatRequest &request, JsonMode) const

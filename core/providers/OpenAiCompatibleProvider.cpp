@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace ip {
 
 namespace {
@@ -56,10 +58,11 @@ void OpenAiCompatibleProvider::addAuth(HttpRequest &request) const
         request.headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + config().apiKey.toUtf8()));
 }
 
-JsonMode OpenAiCompatibleProvider::firstJsonMode(const ChatRequest &, const QString &model) const
+JsonMode OpenAiCompatibleProvider::firstJsonMode(const ChatRequest &request, const QString &model) const
 {
     const JsonMode known = JsonModeMemory::get(config().baseUrl, model);
-    return known == JsonMode::None ? JsonMode::JsonSchema : known;
+    const JsonMode first = request.jsonSchema.isEmpty() ? JsonMode::JsonObject : JsonMode::JsonSchema;
+    return known == JsonMode::None ? first : std::max(known, first);
 }
 
 bool OpenAiCompatibleProvider::streamsAttempt(const ChatRequest &request, JsonMode mode) const
