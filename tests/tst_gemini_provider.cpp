@@ -402,6 +402,37 @@ private Q_SLOTS:
         QCOMPARE(rec.finishedCount, 0);
     }
 
+    // The fake understands both key spellings the real API accepts.
+    void fakeAcceptsSnakeAndCamelCase()
+    {
+        TestHttpRequest raw;
+        raw.method = "POST";
+        raw.target = "/v1beta/models/gemini-2.5-flash:generateContent";
+        raw.body = "{\"system_instruction\":{\"parts\":[{\"text\":\"sys\"}]},\"contents\":[{\"role\":\"user\","
+                   "\"parts\":[{\"text\":\"hi\"}]}],\"tools\":[{\"googleSearch\":{}}],\"generation_config\":"
+                   "{\"max_output_tokens\":77,\"response_mime_type\":\"application/"
+                   "json\",\"response_schema\":{\"type\":\"object\"}}}";
+        const LlmRequest r = parseLlmRequest(raw);
+        QCOMPARE(r.route, LlmRoute::GeminiGenerate);
+        QCOMPARE(r.systemText, QStringLiteral("sys"));
+        QCOMPARE(r.userText, QStringLiteral("hi"));
+        QVERIFY(r.googleSearch);
+        QCOMPARE(r.maxOutputTokens, 77);
+        QCOMPARE(r.jsonMode, QStringLiteral("gemini_json"));
+        QCOMPARE(r.jsonSchema[QStringLiteral("type")].toString(), QStringLiteral("object"));
+
+        raw.target = "/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse&key=abc";
+        raw.body = "{\"systemInstruction\":{\"parts\":[{\"text\":\"S\"}]},\"tools\":[{\"google_search\":{}}],"
+                   "\"generationConfig\":{\"maxOutputTokens\":5}}";
+        const LlmRequest s = parseLlmRequest(raw);
+        QVERIFY(s.stream);
+        QVERIFY(s.keyInUrl);
+        QCOMPARE(s.apiKey, QByteArray("abc"));
+        QCOMPARE(s.systemText, QStringLiteral("S"));
+        QVERIFY(s.googleSearch);
+        QCOMPARE(s.maxOutputTokens, 5);
+    }
+
     void listModelsFiltersAndStrips()
     {
         GeminiProvider provider(m_transport.get(), config());

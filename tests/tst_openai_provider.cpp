@@ -515,6 +515,19 @@ private Q_SLOTS:
         QCOMPARE(m_fake->requestCount(), 2);
     }
 
+    void connectionRefusedIsNetworkAfterRetries()
+    {
+        ProviderConfig c = config();
+        c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/openai/v1")); // nothing listens on port 1
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        CallRecorder rec(provider.chat(textRequest(kModel), this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.errorKind(), QStringLiteral("Network"));
+        QCOMPARE(rec.retries, QList<int>({ 2, 3, 4 })); // maxRetries 3
+        QVERIFY2(rec.error.message.contains(QStringLiteral("Could not connect to Groq at 127.0.0.1")),
+                 qPrintable(rec.error.message));
+    }
+
     void cancelMidStream()
     {
         LlmReply slow = LlmReply::streamed({ QStringLiteral("one "), QStringLiteral("two "), QStringLiteral("three") });
