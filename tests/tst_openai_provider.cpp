@@ -606,6 +606,33 @@ private Q_SLOTS:
         QCOMPARE(m_fake->requestCount(), 3);
     }
 
+    // The limiter books the estimate (prompt + max output) and is corrected with the real usage.
+    void limiterSettledWithActualUsage()
+    {
+        m_fake->setHandler([](const LlmRequest &) {
+            LlmReply r = LlmReply::ofText(QStringLiteral("ok"));
+            r.promptTokens = 40;
+            r.completionTokens = 2;
+            r.delayMs = 300; // time to look at the limiter while the request is in flight
+            return r;
+        });
+        ManualClock clock;
+        ProviderConfig c = config();
+        c.tokensPerMinute = 100'000;
+        c.clock = &clock;
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        ChatRequest request = textRequest(kModel);
+        request.maxOutputTokens = 5000;
+        CallRecorder rec(provider.chat(request, this));
+        QTRY_COMPARE(m_fake->requestCount(), 1);
+        QVERIFY(provider.rateLimiter()->core().tokensInWindow(clock.nowMs()) > 5000); // the estimate
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(provider.rateLimiter()->core().tokensInWindow(clock.nowMs()), qint64(42));
+        QCOMPARE(provider.totalUsage().promptTokens, qint64(40));
+        QCOMPARE(provider.totalUsage().completionTokens, qint64(2));
+    }
+
     // Groq's x-ratelimit headers: tokens per minute tighten the limiter; requests count per DAY.
     void groqHeadersTightenTheLimiter()
     {
