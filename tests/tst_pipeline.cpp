@@ -336,6 +336,74 @@ private Q_SLOTS:
         QCOMPARE(h.gemini.callCount(), 0);
     }
 
+    void longResumeIsShortenedToFitTheLimit()
+    {
+        Harness h;
+        h.settings.skillCount = 3;
+        h.groq.setTokensPerMinuteLimit(8'000);
+        QString resume = kResume;
+        while (resume.size() < 60'000)
+            resume += QStringLiteral("\nMore experience with distributed systems and databases.");
+        h.make().startWithText(resume, QStringLiteral("long.txt"));
+        QCOMPARE(h.waitFinished().outcome, RunSummary::Outcome::Complete);
+        const ChatRequest skills = h.requestsTagged(h.groq, QStringLiteral("skills")).first();
+        QVERIFY(h.groq.estimateTokens(skills.messages) + skills.maxOutputTokens <= 8'000);
+        QVERIFY(skills.messages.last().content.contains(QStringLiteral("Senior engineer")));
+        QVERIFY(skills.messages.last().content.contains(QStringLiteral("[…]")));
+        QVERIFY(h.activityContains(QStringLiteral("shortened")));
+        for (const auto &r : h.groq.requests())
+            QVERIFY(h.groq.estimateTokens(r.messages) + r.maxOutputTokens <= 8'000);
+    }
+
+    void startEmitsNothingBeforeReturningAndReplacesARun()
+    {
+        Harness h;
+        h.settings.skillCount = 3;
+        h.groq.setScript([](const ScriptedCall &c) {
+            if (c.request.tag == QLatin1String("skills"))
+                return skillsAnswer(nineSkills()).defer(); // the first run stays in skill extraction
+            return ScriptedAnswer::ofJson(questionsJson(askedSkills(c.request), 8));
+        });
+        h.make().startWithText(kResume, QStringLiteral("first.txt"));
+        QCOMPARE(h.stages->size(), 0);
+        QCOMPARE(h.activity->size(), 0);
+        QTRY_COMPARE(h.groq.pendingCalls().size(), 1);
+
+        h.groq.setScript([&h](const ScriptedCall &c) {
+            if (c.request.tag == QLatin1String("skills"))
+                return skillsAnswer(nineSkills());
+            return ScriptedAnswer::ofJson(questionsJson(askedSkills(c.request), h.settings.questionsPerSkill));
+        });
+        h.pipeline->start(QStringLiteral("/nonexistent/second.pdf"));
+        // The first run ended (cancelled, its call aborted) before start() returned; nothing else yet.
+        QCOMPARE(h.finished->size(), 1);
+        QCOMPARE(h.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Cancelled);
+        QCOMPARE(h.groq.cancelledCount(), 1);
+        QCOMPARE(h.state().sourceFile, QStringLiteral("second.pdf"));
+        QVERIFY(h.state().skills.isEmpty());
+        const auto stagesBefore = h.stages->size();
+        QVERIFY(h.finished->wait(5000));
+        QCOMPARE(h.finished->last().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Failed);
+        QVERIFY(h.stages->size() > stagesBefore);
+    }
+
+    void unauthorizedOnGenerationStopsTheRun()
+    {
+        Harness h;
+        h.settings.groundingEnabled = false;
+        h.settings.maxConcurrentBatches = 1;
+        h.onQuestions = [](const ScriptedCall &) {
+            return ScriptedAnswer::failure(ProviderErrorKind::Unauthorized,
+                                           QStringLiteral("Groq rejected the API key"));
+        };
+        const RunSummary s = h.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Failed);
+        QCOMPARE(h.requestsTagged(h.groq, QStringLiteral("questions")).size(), 1);
+        QVERIFY2(s.message.contains(QStringLiteral("rejected the API key")), qPrintable(s.message));
+        for (const auto &skill : h.state().skills)
+            QVERIFY(skill.error.contains(QStringLiteral("rejected the API key")));
+    }
+
     void emptyResumeFailsWithoutCalls()
     {
         Harness h;

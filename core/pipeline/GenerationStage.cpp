@@ -25,7 +25,7 @@ GenerationStage::GenerationStage(ChatProvider *provider, const Settings &setting
 
 qint64 GenerationStage::tokenLimit() const
 {
-    return TokenLimits { settings().safeTokenLimit, provider() ? provider()->tokensPerMinuteLimit() : 0 }.effective();
+    return TokenLimits { settings().safeTokenLimit, provider() ? provider()->tokensPerMinuteLimit() : 0 }.plannable();
 }
 
 qint64 GenerationStage::cost(const GenerationJob &job) const

@@ -1,3 +1,4 @@
+#include "log/Logging.h"
 #include "pipeline/Batching.h"
 #include "pipeline/InterviewPipelinePrivate.h"
 #include "pipeline/PipelineLog.h"
@@ -56,6 +57,7 @@ void InterviewPipeline::Private::resetRun()
     running = true;
     stage = Stage::Idle;
     ++runId;
+    setCorrelationId(newCorrelationId()); // ties this run's log lines together
 }
 
 void InterviewPipeline::Private::abortAll()
@@ -226,7 +228,12 @@ void InterviewPipeline::start(const QString &resumePath, const QString &password
     if (d->running)
         cancel();
     d->resetRun();
-    d->readResume(resumePath, password);
+    d->state.sourceFile = QFileInfo(resumePath).fileName();
+    const int runId = d->runId;
+    QTimer::singleShot(0, this, [this, runId, resumePath, password] {
+        if (d->running && d->runId == runId)
+            d->readResume(resumePath, password);
+    });
 }
 
 void InterviewPipeline::startWithText(const QString &resumeText, const QString &sourceFile)
@@ -234,12 +241,14 @@ void InterviewPipeline::startWithText(const QString &resumeText, const QString &
     if (d->running)
         cancel();
     d->resetRun();
-    Q_EMIT resumeLoaded(sourceFile, 0);
-    // Asynchronous like start(): callers connect after calling.
+    d->state.sourceFile = sourceFile;
+    // Asynchronous like start(): callers may connect after calling.
     const int runId = d->runId;
     QTimer::singleShot(0, this, [this, runId, resumeText, sourceFile] {
-        if (d->running && d->runId == runId)
-            d->runFromText(resumeText, sourceFile);
+        if (!d->running || d->runId != runId)
+            return;
+        Q_EMIT resumeLoaded(sourceFile, 0);
+        d->runFromText(resumeText, sourceFile);
     });
 }
 

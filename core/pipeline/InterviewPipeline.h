@@ -17,6 +17,43 @@ struct ResumeError;
 // The orchestrator: read → extract skills → batch → discover sources (grounded) →
 // generate questions, each batch flowing on its own, streamed, cancellable.
 // Owns no provider: the providers (and so their rate limiters) are shared and long-lived.
+//
+// Flow and limits. Skills are batched by Settings::batchSize. Each batch asks the discovery
+// provider (Google Search grounding) for one "## <Skill>" section per skill — at most
+// Settings::discoveryConcurrency discovery calls at once — and as soon as a batch's sources are in,
+// its questions are generated — at most Settings::maxConcurrentBatches batches generating at once,
+// one request at a time per batch. Discovery never fails a run: a skill without a section (after one
+// simpler retry), a failed call, grounding switched off or no discovery provider make that skill
+// context-free (SkillResult::contextReason says why) and it gets conceptual questions instead.
+// Generation requests never exceed the token limit (Settings::safeTokenLimit, the provider's
+// tokensPerMinuteLimit()): batches are split down to one skill, then notes are trimmed.
+//
+// Events (all from the thread the pipeline lives in; start()/startWithText() emit nothing before
+// returning, except the finished(Cancelled) of a run they replace; cancel() emits finished and
+// regenerateSkill() the skill's reset synchronously):
+//   stageChanged      ReadingResume (start() only) → ExtractingSkills → FindingSources (grounding
+//                     on) → WritingQuestions → Finished. Monotonic within a run.
+//   resumeLoaded      once the text is read (pageCount 0 for text input).
+//   skillsExtracted   the normalised, de-duplicated skill names (≤ Settings::skillCount); the
+//                     indices used by every later signal are indices into this list.
+//   skillUpdated      every change of one skill: state (Queued → Searching → Generating → Done |
+//                     Failed), context/sources after discovery, error. The value is the full
+//                     current SkillResult (the same as state().skills[index]).
+//   questionAdded     each question as it becomes available (questionIndex counts from 0 per
+//                     skill; a regenerated skill starts again from 0 after a skillUpdated with no
+//                     questions).
+//   activity          one line for people: "Batch 2/3: searching the web for …",
+//                     "Waiting 12 s for the Gemini rate limit", "Batch 2/3: done".
+//   rateLimitWait     a call of this run waits (rate limit or retry back-off) `ms` on `provider`.
+//   usageUpdated      the run's token usage so far (RunState::usage).
+//   finished          exactly once per start()/startWithText() (and again after each
+//                     regenerateSkill() run): Complete (every skill has questions), Partial,
+//                     Failed (nothing produced; RunState::error says why) or Cancelled, with a
+//                     one-line message that names the skills without questions.
+//
+// Failure rules: QuotaExhausted / Unauthorized from the questions provider stop all new calls (in
+// every batch); what is done is kept; the skills left are Failed with "Not generated: <why>" and
+// RunState::error names the provider. Any other generation failure fails only that request's skills.
 class InterviewPipeline : public QObject
 {
     Q_OBJECT
@@ -27,16 +64,22 @@ public:
                       QObject *parent = nullptr);
     ~InterviewPipeline() override;
 
-    // Reads the resume file, then runs every stage.
+    // Reads the resume file (off the calling thread), then runs every stage. A run in progress is
+    // cancelled first (its finished(Cancelled) is emitted).
     void start(const QString &resumePath, const QString &password = {});
-    // Runs from already extracted text (tests, sessions, plain-text input).
+    // Runs from already extracted text (tests, sessions, plain-text input); asynchronous like start().
     void startWithText(const QString &resumeText, const QString &sourceFile);
-    // Aborts in-flight requests promptly; results so far are kept; emits finished(Cancelled).
+    // Aborts in-flight requests promptly; results so far are kept; skills not done become Failed
+    // ("Cancelled"); emits finished(Cancelled) before returning. No-op when not running.
     void cancel();
-    // Re-runs discovery (if grounded) and generation for one skill only.
+    // Re-runs discovery (if grounded) and generation for one skill only; allowed for a skill that
+    // is Done or Failed (also after the run finished, and after a quota stop: the providers are
+    // tried again). Emits skillUpdated/questionAdded for that skill, then finished with the
+    // summary of the whole run. Ignored for an index out of range or a skill still in progress.
     void regenerateSkill(int index);
 
     [[nodiscard]] bool isRunning() const;
+    // The run so far (kept after finished, until the next start): what reports and sessions save.
     [[nodiscard]] const RunState &state() const;
 
 Q_SIGNALS:

@@ -27,29 +27,29 @@ void SkillExtractionStage::start()
         return fail(built.error());
 
     // Fit the request into the token limit by shortening the resume, never by sending it anyway.
-    const TokenLimits limits { settings().safeTokenLimit, provider() ? provider()->tokensPerMinuteLimit() : 0 };
+    const qint64 limit
+        = TokenLimits { settings().safeTokenLimit, provider() ? provider()->tokensPerMinuteLimit() : 0 }.plannable();
     auto cost = [this](const PromptedRequest &r) {
         return provider()->estimateTokens(r.request.messages) + r.request.maxOutputTokens;
     };
-    if (provider() && limits.effective() > 0 && cost(built.value()) > limits.effective()) {
+    if (provider() && limit > 0 && cost(built.value()) > limit) {
         auto bare = buildSkillsRequest(QString(), settings());
-        const qint64 base = bare.isOk() ? cost(bare.value()) : limits.effective();
-        qsizetype chars = charsForTokens(limits.effective() - base);
+        const qint64 base = bare.isOk() ? cost(bare.value()) : limit;
+        qsizetype chars = charsForTokens(limit - base);
         while (chars > 0) {
             const QString shorter = trimToChars(m_resume, chars);
             built = buildSkillsRequest(shorter, settings());
-            if (built.isOk() && cost(built.value()) <= limits.effective()) {
+            if (built.isOk() && cost(built.value()) <= limit) {
                 Q_EMIT note(tr("The resume was shortened to %1 of %2 characters to fit the token limit of %3.")
                                 .arg(shorter.size())
                                 .arg(m_resume.size())
-                                .arg(limits.effective()));
+                                .arg(limit));
                 break;
             }
             chars = chars * 3 / 4;
         }
         if (chars <= 0 || built.isError())
-            return fail(
-                tr("The token limit (%1) is too small to ask for the resume's skills.").arg(limits.effective()));
+            return fail(tr("The token limit (%1) is too small to ask for the resume's skills.").arg(limit));
     }
 
     send(

@@ -4,6 +4,14 @@
 
 namespace ip {
 
+qint64 TokenLimits::plannable() const
+{
+    const qint64 limit = effective();
+    if (limit <= 0)
+        return 0;
+    return std::max<qint64>(1, limit - budget::kProviderReserve);
+}
+
 int budget::questionsOutput(int skills, int perSkill)
 {
     const qint64 v = 2048 + qint64(std::max(1, skills)) * std::max(1, perSkill) * 80;

@@ -20,6 +20,8 @@ struct TokenLimits
             return providerTpm;
         return safeLimit > 0 ? safeLimit : 0;
     }
+    // effective() minus budget::kProviderReserve (at least 1; 0 = unlimited stays 0).
+    [[nodiscard]] qint64 plannable() const;
     [[nodiscard]] bool fits(qint64 promptTokens, qint64 maxOutput) const
     {
         const qint64 limit = effective();
@@ -29,6 +31,10 @@ struct TokenLimits
 
 // Declared output budgets per stage.
 namespace budget {
+// Tokens kept free below the limit for what a provider adds to a request (JSON-mode instructions
+// and the schema when it steps down to plain instructions), so its own check never rejects what
+// the pipeline planned.
+constexpr qint64 kProviderReserve = 400;
 constexpr int kSkillsOutput = 3072;
 constexpr int kDiscoveryOutput = 8192;
 // Room for reasoning plus the JSON of `skills` × `perSkill` questions.
