@@ -881,6 +881,34 @@ private Q_SLOTS:
         QVERIFY(!h.pipeline->isRunning());
     }
 
+    void failedOrCancelledRegenerationKeepsTheEarlierQuestions()
+    {
+        Harness h;
+        h.settings.skillCount = 3;
+        QCOMPARE(h.run().outcome, RunSummary::Outcome::Complete);
+        const QStringList before = h.state().skills[1].questions;
+
+        h.onQuestions = [](const ScriptedCall &) {
+            return ScriptedAnswer::failure(ProviderErrorKind::Overloaded);
+        };
+        h.pipeline->regenerateSkill(1);
+        QVERIFY(h.finished->wait(5000));
+        QCOMPARE(h.finished->last().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(h.state().skills[1].questions, before);
+        QCOMPARE(toString(h.state().skills[1].state), toString(SkillState::Done));
+        QVERIFY(h.activityContains(QStringLiteral("earlier questions are kept")));
+
+        h.onQuestions = [&h](const ScriptedCall &c) {
+            return ScriptedAnswer::ofJson(questionsJson(askedSkills(c.request), h.settings.questionsPerSkill)).defer();
+        };
+        h.pipeline->regenerateSkill(1);
+        QTRY_COMPARE(h.groq.pendingCalls().size(), 1);
+        QCOMPARE(h.state().skills[1].questions.size(), 0);
+        h.pipeline->cancel();
+        QCOMPARE(h.state().skills[1].questions, before);
+        QCOMPARE(h.finished->last().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Cancelled);
+    }
+
     void rateLimitWaitsAreForwarded()
     {
         Harness h;

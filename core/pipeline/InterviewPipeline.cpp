@@ -258,6 +258,13 @@ void InterviewPipeline::cancel()
         return;
     d->cancelled = true;
     d->abortAll();
+    for (auto &b : d->batches) {
+        if (b.phase != BatchRun::Phase::Done) {
+            for (int i : b.skills)
+                d->failSkill(i, tr("Cancelled"));
+            d->restoreAfterFailedRegeneration(b);
+        }
+    }
     for (qsizetype i = 0; i < d->state.skills.size(); ++i) {
         const SkillResult &s = d->state.skills.at(i);
         if (s.state != SkillState::Done && s.state != SkillState::Failed)
@@ -281,6 +288,7 @@ void InterviewPipeline::regenerateSkill(int index)
         d->running = true;
         d->cancelled = false;
     }
+    const SkillResult previous = s;
     // The user may have fixed what stopped the run (a key, a quota): try the providers again.
     d->generationStopReason.clear();
     d->discoveryStopReason.clear();
@@ -299,6 +307,8 @@ void InterviewPipeline::regenerateSkill(int index)
     BatchRun b;
     b.skills = { index };
     b.regenerate = true;
+    if (previous.hasQuestions())
+        b.previous = previous;
     d->batches.append(b);
     d->activity(tr("Regenerating %1").arg(s.name));
     d->pump();

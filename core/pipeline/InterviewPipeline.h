@@ -75,7 +75,9 @@ public:
     // Re-runs discovery (if grounded) and generation for one skill only; allowed for a skill that
     // is Done or Failed (also after the run finished, and after a quota stop: the providers are
     // tried again). Emits skillUpdated/questionAdded for that skill, then finished with the
-    // summary of the whole run. Ignored for an index out of range or a skill still in progress.
+    // summary of the whole run. If the new attempt fails or is cancelled, the skill's earlier
+    // questions (if it had any) are restored. Ignored for an index out of range or a skill still in
+    // progress.
     void regenerateSkill(int index);
 
     [[nodiscard]] bool isRunning() const;

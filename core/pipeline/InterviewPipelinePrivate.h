@@ -12,6 +12,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 namespace ip {
 
 // One batch's journey: discovery (optional) then generation; each batch flows on its own.
@@ -22,6 +24,7 @@ struct BatchRun
     QList<int> skills;
     Phase phase = Phase::Pending;
     bool regenerate = false;
+    std::optional<SkillResult> previous; // regenerate: the result to restore if the new one fails
     QPointer<DiscoveryStage> discovery;
     QPointer<GenerationStage> generation;
 };
@@ -82,6 +85,8 @@ public:
     void startGeneration(BatchRun &b);
     void completeSkill(int index, const QStringList &qs);
     void failSkill(int index, const QString &error);
+    // A failed or cancelled regeneration keeps the skill's earlier questions.
+    void restoreAfterFailedRegeneration(BatchRun &b);
 };
 
 } // namespace ip

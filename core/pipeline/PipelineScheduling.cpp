@@ -183,6 +183,7 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
             return;
         batch->generation.clear();
         batch->phase = BatchRun::Phase::Done;
+        restoreAfterFailedRegeneration(*batch);
         activity(tr("%1: done").arg(batchLabel(*batch)));
         pump();
     });
@@ -209,6 +210,22 @@ void InterviewPipeline::Private::failSkill(int index, const QString &error)
         return;
     s.state = SkillState::Failed;
     s.error = error;
+    skillChanged(index);
+}
+
+void InterviewPipeline::Private::restoreAfterFailedRegeneration(BatchRun &b)
+{
+    if (!b.regenerate || !b.previous || b.skills.size() != 1)
+        return;
+    const int index = b.skills.front();
+    const SkillResult &now = state.skills.at(index);
+    if (now.state == SkillState::Done && now.hasQuestions())
+        return;
+    const QString why = now.error;
+    state.skills[index] = *b.previous;
+    b.previous.reset();
+    activity(
+        tr("Regenerating %1 did not work (%2); the earlier questions are kept.").arg(state.skills.at(index).name, why));
     skillChanged(index);
 }
 
