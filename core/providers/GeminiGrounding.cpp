@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 namespace ip {
@@ -48,12 +50,15 @@ qsizetype indexForByte(const QList<qint64> &offsets, qint64 byteOffset)
     return it - offsets.cbegin();
 }
 
-// Gemini sends int64 values as JSON numbers (or, in proto3 JSON, sometimes as strings).
+// Gemini sends int64 values as JSON numbers (or, in proto3 JSON, sometimes as strings). Numbers
+// beyond the int64 range saturate (converting them would be undefined behaviour).
 qint64 intField(const QJsonObject &o, QLatin1StringView key, qint64 fallback)
 {
     const QJsonValue v = o.value(key);
-    if (v.isDouble())
-        return static_cast<qint64>(v.toDouble());
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return std::isnan(d) ? fallback : static_cast<qint64>(std::clamp(d, -9.0e18, 9.0e18));
+    }
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().toLongLong(&ok);
@@ -124,7 +129,9 @@ Grounding mapGeminiGrounding(const QJsonObject &groundingMetadata, const QString
         }
         const qint64 startByte = intField(segment, QLatin1StringView("startIndex"), 0);
         const qint64 endByte = intField(segment, QLatin1StringView("endIndex"), -1);
-        if (startByte < 0 || endByte <= startByte)
+        // Bounded before adding partBase, so that bogus offsets cannot overflow.
+        if (startByte < 0 || endByte <= startByte || partBase > offsets.constLast()
+            || endByte > offsets.constLast() - partBase)
             continue;
         qsizetype start = indexForByte(offsets, partBase + startByte);
         qsizetype end = indexForByte(offsets, partBase + endByte);

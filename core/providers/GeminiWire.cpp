@@ -39,10 +39,13 @@ bool isSafetyFinish(const QString &reason)
     return blocked.contains(reason);
 }
 
+// A token count (a number, or a string in proto3 JSON). Negative or absurd values (beyond 2^50) give
+// 0, so that converting and summing them cannot overflow.
 qint64 count(const QJsonObject &o, QLatin1StringView key)
 {
     const QJsonValue v = o.value(key);
-    return v.isString() ? v.toString().toLongLong() : qint64(v.toDouble());
+    const double d = v.isString() ? v.toString().toDouble() : v.toDouble();
+    return d >= 0 && d <= 0x1p50 ? qint64(d) : 0;
 }
 
 int thinkingBudgetFor(const QString &effort)

@@ -42,12 +42,20 @@ ProviderError malformed(const QString &provider, const QString &detail)
     return makeProviderError(ProviderErrorKind::MalformedResponse, provider, detail);
 }
 
+// A count from a JSON number. Negative or absurd values (beyond 2^50) give 0, so that converting and
+// summing them cannot overflow.
+qint64 countOf(const QJsonValue &v)
+{
+    const double d = v.toDouble();
+    return d >= 0 && d <= 0x1p50 ? qint64(d) : 0;
+}
+
 TokenUsage usageFrom(const QJsonObject &usage)
 {
     TokenUsage u;
     u.requests = 1;
-    u.promptTokens = qint64(usage.value(QLatin1StringView("prompt_tokens")).toDouble());
-    u.completionTokens = qint64(usage.value(QLatin1StringView("completion_tokens")).toDouble());
+    u.promptTokens = countOf(usage.value(QLatin1StringView("prompt_tokens")));
+    u.completionTokens = countOf(usage.value(QLatin1StringView("completion_tokens")));
     return u;
 }
 
@@ -281,7 +289,7 @@ Result<QList<ModelInfo>, ProviderError> parseOpenAiModels(const QString &provide
         if (info.id.isEmpty() || m.value(QLatin1StringView("active")).toBool(true) == false)
             continue;
         info.displayName = info.id;
-        info.contextWindow = qint64(m.value(QLatin1StringView("context_window")).toDouble());
+        info.contextWindow = countOf(m.value(QLatin1StringView("context_window")));
         models.append(info);
     }
     std::sort(models.begin(), models.end(), [](const ModelInfo &a, const ModelInfo &b) { return a.id < b.id; });
