@@ -341,6 +341,25 @@ private Q_SLOTS:
         QCOMPARE(panel.elapsedText(), QStringLiteral("1:23"));
         QVERIFY(
             panel.findChild<QLabel *>(QStringLiteral("outcomeLabel"))->text().contains(QStringLiteral("Cancelled")));
+        // The stage it stopped in says so; later ones never started; "finished" does not mark them done.
+        panel.setStage(Stage::Finished);
+        QCOMPARE(extracting->property("stageState").toString(), QStringLiteral("stopped"));
+        QCOMPARE(writing->property("stageState").toString(), QStringLiteral("not started"));
+        QCOMPARE(reading->property("stageState").toString(), QStringLiteral("done"));
+
+        panel.startRun(QStringLiteral("cv.pdf"));
+        panel.setStage(Stage::ReadingResume);
+        panel.setStage(Stage::Finished); // ignored while running: the outcome decides
+        QCOMPARE(reading->property("stageState").toString(), QStringLiteral("in progress"));
+        panel.finishRun({ RunSummary::Outcome::Failed, 0, 0, QStringLiteral("bad file") });
+        QCOMPARE(reading->property("stageState").toString(), QStringLiteral("failed"));
+        QCOMPARE(bar->text(), QStringLiteral("No skills"));
+
+        panel.startRun(QStringLiteral("cv.pdf"));
+        panel.setStage(Stage::WritingQuestions);
+        panel.setSkillCounts(2, 2);
+        panel.finishRun({ RunSummary::Outcome::Complete, 2, 0, QString() });
+        QCOMPARE(writing->property("stageState").toString(), QStringLiteral("done"));
     }
 
     void bannerShowsMessageAndActions()

@@ -37,7 +37,8 @@ FirstRunPanel::FirstRunPanel(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    setMaximumWidth(680);
+    setMaximumWidth(720);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
     m_icon->setPixmap(
         icons::themed(QStringLiteral("key"), QPalette::Highlight).pixmap(QSize(32, 32), devicePixelRatioF()));
@@ -77,13 +78,14 @@ FirstRunPanel::FirstRunPanel(QWidget *parent)
     m_ollamaRow->hide();
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_links, 1);
-    buttons->addWidget(m_settings, 0, Qt::AlignVCenter);
+    buttons->addStretch(1);
+    buttons->addWidget(m_settings);
 
     auto *column = new QVBoxLayout;
     column->setSpacing(8);
     column->addWidget(m_title);
     column->addWidget(m_text);
+    column->addWidget(m_links);
     column->addLayout(buttons);
     column->addWidget(m_ollamaRow);
 

@@ -1,15 +1,124 @@
 #pragma once
 
+#include "session/RunState.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
 
 namespace ip {
 
+class AppContext;
+class Clock;
+class DropZone;
+class ErrorBanner;
+class FirstRunPanel;
+class InterviewPipeline;
+class RunPage;
+class SettingsDialog;
+
+// The application window. Empty, it invites a resume (drop zone, Open…, recent files) and,
+// while no key is configured, explains what is needed. With a resume, it shows the run: stages
+// and activity beside the skills accordion. Errors appear in a banner above, never as a stack
+// of modal boxes. All work goes through the AppContext.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    // With the application's own context (a CoreAppContext owned by the window).
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Opens a resume (from the command line, a drop, a dialog or the recent-files menu).
+    // While a run is going on, asks before replacing it.
+    void openResume(const QString &path);
+
+    // Time source for the elapsed display (tests). Not owned.
+    void setClock(Clock *clock);
+
+    [[nodiscard]] InterviewPipeline *pipeline() const;
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] QStringList recentFiles() const { return m_recent; }
+
+    static constexpr int kMaxRecentFiles = 8;
+
+public Q_SLOTS:
+    void chooseResume();
+    void showSettings();
+    void saveReport();
+    void copyAllAsMarkdown();
+    void cancelRun();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void restoreState();
+    void saveWindowState();
+
+    void startRun(const QString &path);
+    void onRunFinished(const RunSummary &summary);
+    void updateActions();
+    void updateFirstRun();
+    void useOllama(const QStringList &models);
+    void showBannerFor(const RunSummary &summary);
+    void onBannerAction(int action);
+    void showNotice(const QString &text);
+
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+
+    AppContext &m_context;
+    std::unique_ptr<AppContext> m_ownedContext;
+    QPointer<InterviewPipeline> m_pipeline;
+    QString m_currentPath;
+    QStringList m_recent;
+    QStringList m_ollamaModels;
+    bool m_ollamaProbed = false;
+    bool m_readingFailed = false;
+    bool m_dragAccepted = false;
+    QPointer<SettingsDialog> m_settingsDialog;
+
+    ErrorBanner *m_banner;
+    QStackedWidget *m_stack;
+    QWidget *m_emptyPage;
+    FirstRunPanel *m_firstRun;
+    DropZone *m_dropZone;
+    RunPage *m_runPage;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_copyAllAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_expandAllAction = nullptr;
+    QAction *m_collapseAllAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_keysHelpAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace ip

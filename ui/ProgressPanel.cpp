@@ -1,6 +1,7 @@
 #include "ProgressPanel.h"
 
 #include "Icons.h"
+#include "Theme.h"
 #include "common/Clock.h"
 
 #include <QEvent>
@@ -173,6 +174,7 @@ void ProgressPanel::startRun(const QString &fileName)
     m_startMs = m_clock->nowMs();
     m_endMs = -1;
     m_running = true;
+    m_endedAs = RunSummary::Outcome::Complete;
     m_stage = Stage::Idle;
     m_activity->clear();
     m_outcome->hide();
@@ -188,6 +190,9 @@ void ProgressPanel::startRun(const QString &fileName)
 
 void ProgressPanel::setStage(Stage stage)
 {
+    // "Finished" says the run ended, not how: finishRun() decides what the rows show then.
+    if (stage == Stage::Finished)
+        return;
     m_stage = stage;
     updateStageRows();
 }
@@ -213,15 +218,25 @@ void ProgressPanel::updateStageRows()
             font.setWeight(QFont::Bold);
             r.label->setForegroundRole(QPalette::WindowText);
             state = tr("in progress");
+        } else if (order == current) {
+            // The run ended here: failed, or stopped by the user.
+            const bool failed = m_endedAs == RunSummary::Outcome::Failed;
+            iconName = failed ? QStringLiteral("warning") : QStringLiteral("stop");
+            font.setWeight(QFont::Bold);
+            r.label->setForegroundRole(QPalette::WindowText);
+            state = failed ? tr("failed") : tr("stopped");
         } else {
             iconName = QStringLiteral("circle");
             role = QPalette::PlaceholderText;
             font.setWeight(QFont::Normal);
             r.label->setForegroundRole(QPalette::PlaceholderText);
-            state = order == current ? tr("stopped") : tr("not started");
+            state = tr("not started");
         }
         r.label->setFont(font);
-        r.icon->setPixmap(icons::themed(iconName, role).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+        const QIcon icon = state == tr("failed")
+            ? icons::tinted(iconName, theme::color(palette(), theme::Semantic::Error))
+            : icons::themed(iconName, role);
+        r.icon->setPixmap(icon.pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
         r.label->setAccessibleName(tr("%1: %2").arg(r.label->text(), state));
         r.label->setProperty("stageState", state);
         r.icon->setAccessibleName(state);
@@ -235,7 +250,7 @@ void ProgressPanel::setSkillCounts(int done, int total)
     if (total <= 0) {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
-        m_progress->setFormat(tr("Waiting for skills…"));
+        m_progress->setFormat(m_running ? tr("Waiting for skills…") : tr("No skills"));
     } else {
         m_progress->setRange(0, total);
         m_progress->setValue(qBound(0, done, total));
@@ -270,9 +285,11 @@ void ProgressPanel::finishRun(const RunSummary &summary)
     m_endMs = m_clock->nowMs();
     m_tick.stop();
     m_cancel->hide();
-    if (summary.outcome == RunSummary::Outcome::Complete)
+    m_endedAs = summary.outcome;
+    if (summary.outcome == RunSummary::Outcome::Complete || summary.outcome == RunSummary::Outcome::Partial)
         m_stage = Stage::Finished;
     refreshElapsed();
+    setSkillCounts(m_done, m_total);
     updateStageRows();
     QString text;
     switch (summary.outcome) {
@@ -289,6 +306,7 @@ void ProgressPanel::finishRun(const RunSummary &summary)
 
 void ProgressPanel::resumeRun()
 {
+    m_endedAs = RunSummary::Outcome::Complete;
     m_startMs = m_clock->nowMs();
     m_endMs = -1;
     m_running = true;

@@ -68,6 +68,7 @@ private:
     qint64 m_endMs = -1;
     bool m_running = false;
     Stage m_stage = Stage::Idle;
+    RunSummary::Outcome m_endedAs = RunSummary::Outcome::Complete;
     int m_done = 0;
     int m_total = 0;
 

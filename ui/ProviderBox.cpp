@@ -34,7 +34,7 @@ ProviderBox::ProviderBox(AppContext &context, const QString &providerId, QWidget
     , m_status(new QLabel(this))
 {
     setObjectName(providerId + QStringLiteral("Box"));
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_url->setObjectName(providerId + QStringLiteral("BaseUrl"));
     m_url->setClearButtonEnabled(true);
@@ -54,7 +54,7 @@ ProviderBox::ProviderBox(AppContext &context, const QString &providerId, QWidget
     m_showKey->setObjectName(providerId + QStringLiteral("ShowKey"));
     m_showKey->setCheckable(true);
     m_showKey->setAutoRaise(true);
-    m_showKey->setIcon(icons::themed(QStringLiteral("key")));
+    m_showKey->setIcon(icons::themed(QStringLiteral("eye")));
     connect(m_showKey, &QToolButton::toggled, this,
             [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     m_removeKeyButton->setObjectName(providerId + QStringLiteral("RemoveKey"));

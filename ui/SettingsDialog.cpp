@@ -61,6 +61,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     providersScroll->setWidget(providersPage);
     providersScroll->setWidgetResizable(true);
     providersScroll->setFrameShape(QFrame::NoFrame);
+    providersScroll->setAccessibleName(tr("Providers"));
 
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(providersScroll, tr("&Providers"));

@@ -8,7 +8,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,7 +21,6 @@ namespace ip {
 SectionToggle::SectionToggle(QWidget *parent)
     : QToolButton(parent)
 {
-    setCheckable(true);
     setAutoRaise(true);
     setFocusPolicy(Qt::StrongFocus);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -67,7 +65,7 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     , m_contextNote(new QLabel(m_body))
     , m_placeholder(new QLabel(m_body))
     , m_questionsBox(new QWidget(m_body))
-    , m_questionsLayout(new QGridLayout(m_questionsBox))
+    , m_questionsLayout(new QVBoxLayout(m_questionsBox))
     , m_sourcesBox(new QWidget(m_body))
     , m_sourcesCaption(new QLabel(m_sourcesBox))
     , m_sourcesLayout(new QVBoxLayout)
@@ -88,11 +86,7 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     QFont bold = m_toggle->font();
     bold.setWeight(QFont::DemiBold);
     m_toggle->setFont(bold);
-    connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
-        m_body->setVisible(on);
-        updateHeader();
-        Q_EMIT expandedChanged(on);
-    });
+    connect(m_toggle, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
     m_stateIcon->setObjectName(QStringLiteral("sectionStateIcon"));
     m_stateText->setObjectName(QStringLiteral("sectionState"));
     m_count->setObjectName(QStringLiteral("sectionCount"));
@@ -136,9 +130,7 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
 
     m_questionsBox->setObjectName(QStringLiteral("questionsBox"));
     m_questionsLayout->setContentsMargins(0, 0, 0, 0);
-    m_questionsLayout->setHorizontalSpacing(8);
-    m_questionsLayout->setVerticalSpacing(8);
-    m_questionsLayout->setColumnStretch(1, 1);
+    m_questionsLayout->setSpacing(6);
 
     m_sourcesBox->setObjectName(QStringLiteral("sourcesBox"));
     auto *sourcesOuter = new QVBoxLayout(m_sourcesBox);
@@ -205,12 +197,17 @@ void SkillSectionWidget::retranslate()
 
 bool SkillSectionWidget::isExpanded() const
 {
-    return m_toggle->isChecked();
+    return m_expanded;
 }
 
 void SkillSectionWidget::setExpanded(bool expanded)
 {
-    m_toggle->setChecked(expanded);
+    if (m_expanded == expanded)
+        return;
+    m_expanded = expanded;
+    m_body->setVisible(expanded);
+    updateHeader();
+    Q_EMIT expandedChanged(expanded);
 }
 
 void SkillSectionWidget::setActionsEnabled(bool enabled)
@@ -270,22 +267,24 @@ void SkillSectionWidget::rebuildQuestions()
 void SkillSectionWidget::appendQuestionRow(int number, const QString &text)
 {
     const int row = number - 1;
-    auto *num = new QLabel(QStringLiteral("%1.").arg(number), m_questionsBox);
+    auto *rowWidget = new QWidget(m_questionsBox);
+    rowWidget->setObjectName(QStringLiteral("questionRow%1").arg(number));
+    auto *num = new QLabel(QStringLiteral("%1.").arg(number), rowWidget);
     num->setObjectName(QStringLiteral("questionNumber%1").arg(number));
     num->setAlignment(Qt::AlignRight | Qt::AlignTop);
     num->setForegroundRole(QPalette::PlaceholderText);
-    num->setMinimumWidth(num->fontMetrics().horizontalAdvance(QStringLiteral("88.")));
-    auto *label = new QLabel(m_questionsBox);
+    num->setFixedWidth(num->fontMetrics().horizontalAdvance(QStringLiteral("88.")));
+    auto *label = new QLabel(rowWidget);
     label->setObjectName(QStringLiteral("question%1").arg(number));
     label->setTextFormat(Qt::PlainText);
     label->setText(text);
     label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setFocusPolicy(Qt::ClickFocus);
     label->setAccessibleName(tr("Question %1").arg(number));
     label->setAccessibleDescription(text);
-    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *copy = new QToolButton(m_questionsBox);
+    auto *copy = new QToolButton(rowWidget);
     copy->setObjectName(QStringLiteral("copyQuestion%1").arg(number));
     copy->setIcon(icons::themed(QStringLiteral("copy")));
     copy->setAutoRaise(true);
@@ -296,9 +295,13 @@ void SkillSectionWidget::appendQuestionRow(int number, const QString &text)
         if (row < m_shown.size())
             copyText(m_shown.at(row), tr("question %1 for %2").arg(row + 1).arg(m_result.name));
     });
-    m_questionsLayout->addWidget(num, row, 0);
-    m_questionsLayout->addWidget(label, row, 1);
-    m_questionsLayout->addWidget(copy, row, 2, Qt::AlignTop);
+    auto *layout = new QHBoxLayout(rowWidget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(num, 0, Qt::AlignTop);
+    layout->addWidget(label, 1);
+    layout->addWidget(copy, 0, Qt::AlignTop);
+    m_questionsLayout->addWidget(rowWidget);
 }
 
 void SkillSectionWidget::rebuildSources()
@@ -375,6 +378,8 @@ void SkillSectionWidget::updateHeader()
                                                                         : QPalette::WindowText);
     const int n = int(m_shown.size());
     m_count->setText(n == 1 ? tr("1 question") : tr("%n questions", nullptr, n));
+    // "0 questions" says nothing while the skill is still being worked on.
+    m_count->setVisible(n > 0 || m_result.state == SkillState::Done || m_result.state == SkillState::Failed);
 
     const bool grounded = m_result.isGrounded();
     const bool known = grounded || m_result.state == SkillState::Done || m_result.state == SkillState::Failed

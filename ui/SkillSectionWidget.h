@@ -6,7 +6,6 @@
 #include <QStringList>
 #include <QToolButton>
 
-class QGridLayout;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -74,6 +73,7 @@ private:
     SkillResult m_result;
     QStringList m_shown;
     bool m_actionsEnabled = true;
+    bool m_expanded = false;
 
     QWidget *m_header;
     SectionToggle *m_toggle;
@@ -89,7 +89,7 @@ private:
     QLabel *m_contextNote;
     QLabel *m_placeholder;
     QWidget *m_questionsBox;
-    QGridLayout *m_questionsLayout;
+    QVBoxLayout *m_questionsLayout;
     QWidget *m_sourcesBox;
     QLabel *m_sourcesCaption;
     QVBoxLayout *m_sourcesLayout;

@@ -1,0 +1,533 @@
+// The whole window over a real InterviewPipeline with scripted providers: drop a real resume,
+// watch sections appear and fill, expand/collapse, regenerate one skill, save, cancel, refused
+// drops, the first-run panel, the error banner, replacing a run, recent files, window state.
+
+#include "CoreInit.h"
+#include "DropZone.h"
+#include "ErrorBanner.h"
+#include "FileDialogs.h"
+#include "FirstRunPanel.h"
+#include "MainWindow.h"
+#include "ProgressPanel.h"
+#include "Prompt.h"
+#include "ResultsView.h"
+#include "RunPage.h"
+#include "ScriptedAppContext.h"
+#include "SettingsDialog.h"
+#include "SkillSectionWidget.h"
+#include "pipeline/InterviewPipeline.h"
+#include "report/Report.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ip;
+using ip::test::ScriptedAnswer;
+using ip::test::ScriptedCall;
+using ip::uitest::ScriptedAppContext;
+
+namespace {
+
+QString resumePath()
+{
+    return QFileInfo(QStringLiteral(IP_SHARED_DIR "/data/resumes/rendercv_classic.pdf")).absoluteFilePath();
+}
+
+QStringList threeSkills()
+{
+    return { QStringLiteral("C++"), QStringLiteral("Qt"), QStringLiteral("CMake") };
+}
+
+struct DropResult
+{
+    bool enterAccepted = false;
+    bool dropAccepted = false;
+};
+
+DropResult dropFile(QWidget *window, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    const QPoint pos = window->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &enter);
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &drop);
+    return { enter.isAccepted(), drop.isAccepted() };
+}
+
+// The window and its context; settings in QSettings are cleared per test.
+struct Fixture
+{
+    ScriptedAppContext context;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Fixture(const QStringList &skills = threeSkills())
+    {
+        context.groq().setScript(uitest::groqScript(skills, context.settings().questionsPerSkill));
+    }
+    MainWindow &open()
+    {
+        window = std::make_unique<MainWindow>(context);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("the window did not become active; shortcuts will not work");
+        return *window;
+    }
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return window->findChild<T *>(name);
+    }
+    ResultsView *results() const { return find<ResultsView>(QStringLiteral("resultsView")); }
+    SkillSectionWidget *section(int i) const { return results()->section(i); }
+    QAction *action(const char *name) const { return find<QAction>(QString::fromLatin1(name)); }
+    ErrorBanner *banner() const { return find<ErrorBanner>(QStringLiteral("errorBanner")); }
+    bool onRunPage() const
+    {
+        return find<QStackedWidget>(QStringLiteral("pages"))->currentWidget()
+            == find<QWidget>(QStringLiteral("runPage"));
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        registerCoreTypes();
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("interview-prep-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QVERIFY2(QFileInfo::exists(resumePath()), qPrintable(resumePath()));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void dropOfAResumeRunsThePipelineAndFillsSections()
+    {
+        Fixture f;
+        MainWindow &w = f.open();
+        QVERIFY(!f.onRunPage());
+        const DropResult r = dropFile(&w, resumePath());
+        QVERIFY(r.enterAccepted);
+        QVERIFY(r.dropAccepted);
+        QVERIFY(f.onRunPage());
+        QCOMPARE(f.context.pipelinesCreated(), 1);
+        QVERIFY(w.isRunning());
+        QVERIFY(f.action("cancelAction")->isEnabled());
+
+        // Sections appear as soon as the skills are known, then fill.
+        QTRY_COMPARE(f.results()->count(), 3);
+        QCOMPARE(f.section(1)->result().name, QStringLiteral("Qt"));
+        QTRY_VERIFY(!w.isRunning());
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(toString(f.section(i)->result().state), QStringLiteral("done"));
+            QCOMPARE(f.section(i)->questions().size(), 8);
+            QCOMPARE(f.section(i)->findChild<QLabel *>(QStringLiteral("sectionCount"))->text(),
+                     QStringLiteral("8 questions"));
+            QCOMPARE(f.section(i)->findChild<QLabel *>(QStringLiteral("sectionBadge"))->text(),
+                     QStringLiteral("grounded"));
+        }
+        QCOMPARE(f.section(2)->questions().first(), QStringLiteral("CMake question 1?"));
+        QVERIFY(f.section(0)
+                    ->findChild<QLabel *>(QStringLiteral("sourceLink1"))
+                    ->text()
+                    .contains(QStringLiteral("docs.example.org")));
+        auto *bar = f.find<QProgressBar>(QStringLiteral("skillProgress"));
+        QCOMPARE(bar->value(), 3);
+        QCOMPARE(bar->maximum(), 3);
+        QVERIFY(f.find<QLabel>(QStringLiteral("outcomeLabel"))->text().startsWith(QStringLiteral("Finished")));
+        QVERIFY(!f.find<ProgressPanel>(QStringLiteral("progressPanel"))->activityLines().isEmpty());
+        QVERIFY(f.action("saveAction")->isEnabled());
+        QVERIFY(!f.action("cancelAction")->isEnabled());
+        QVERIFY(f.banner()->isHidden());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("rendercv_classic.pdf")));
+        // The resume went to the pipeline: the skills prompt carries its text.
+        QVERIFY(f.context.groq().requests().first().messages.last().content.contains(QStringLiteral("<resume>")));
+    }
+
+    void expandAndCollapseAll()
+    {
+        Fixture f;
+        MainWindow &w = f.open();
+        w.openResume(resumePath());
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        f.action("expandAllAction")->trigger();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(f.section(i)->isExpanded());
+        QVERIFY(f.section(1)->findChild<QLabel *>(QStringLiteral("question8"))->isVisible());
+        f.action("collapseAllAction")->trigger();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!f.section(i)->isExpanded());
+        QVERIFY(!f.section(1)->findChild<QLabel *>(QStringLiteral("question8"))->isVisible());
+        // One header toggled from the keyboard.
+        f.section(2)->toggle()->setFocus();
+        QTest::keyClick(f.section(2)->toggle(), Qt::Key_Space);
+        QVERIFY(f.section(2)->isExpanded());
+        QVERIFY(!f.section(0)->isExpanded());
+    }
+
+    void regenerateReasksOnlyThatSkill()
+    {
+        Fixture f;
+        MainWindow &w = f.open();
+        w.openResume(resumePath());
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        const QStringList before0 = f.section(0)->questions();
+        const int groqCalls = f.context.groq().callCount();
+        const int geminiCalls = f.context.gemini().callCount();
+        f.context.groq().setScript([](const ScriptedCall &c) {
+            return ScriptedAnswer::ofJson(
+                uitest::questionsJson(uitest::askedSkills(c.request), 8, QStringLiteral(" (new)")));
+        });
+
+        f.section(1)->setExpanded(true);
+        auto *regenerate = f.section(1)->findChild<QPushButton *>(QStringLiteral("regenerateButton"));
+        QVERIFY(regenerate->isEnabled());
+        regenerate->click();
+        QVERIFY(w.isRunning());
+        QVERIFY(!regenerate->isEnabled()); // no second request while it runs
+        QTRY_VERIFY(!w.isRunning());
+
+        QCOMPARE(f.section(1)->questions().first(), QStringLiteral("Qt question 1 (new)?"));
+        QCOMPARE(f.section(0)->questions(), before0);
+        // Exactly one new question call and one new discovery call, both for Qt only.
+        const auto groqRequests = f.context.groq().requests();
+        QCOMPARE(groqRequests.size(), groqCalls + 1);
+        QCOMPARE(uitest::askedSkills(groqRequests.last()), QStringList { QStringLiteral("Qt") });
+        const auto geminiRequests = f.context.gemini().requests();
+        QCOMPARE(geminiRequests.size(), geminiCalls + 1);
+        QCOMPARE(uitest::askedSkills(geminiRequests.last()), QStringList { QStringLiteral("Qt") });
+    }
+
+    void saveWritesTheReport()
+    {
+        Fixture f;
+        MainWindow &w = f.open();
+        w.openResume(resumePath());
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+
+        // Markdown, chosen by name.
+        const QString md = dir.filePath(QStringLiteral("report.md"));
+        FileDialogs::setNextSaveFile(md);
+        QTest::keySequence(&w, QKeySequence::Save);
+        QTRY_VERIFY(QFileInfo::exists(md));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), renderMarkdown(w.pipeline()->state()));
+        // The dialog suggested the core's default name in TXT, with the three filters.
+        const QString suggested = QFileInfo(FileDialogs::lastSuggestedPath()).fileName();
+        QVERIFY2(QRegularExpression(QStringLiteral("^rendercv_classic_\\d{8}_\\d{6}_results\\.txt$"))
+                     .match(suggested)
+                     .hasMatch(),
+                 qPrintable(suggested));
+        QCOMPARE(FileDialogs::lastFilters().size(), 3);
+
+        // No suffix typed: the chosen filter decides (JSON).
+        FileDialogs::setNextSaveFile(dir.filePath(QStringLiteral("report")), FileDialogs::lastFilters().at(2));
+        f.action("saveAction")->trigger();
+        const QString json = dir.filePath(QStringLiteral("report.json"));
+        QTRY_VERIFY(QFileInfo::exists(json));
+        QFile jf(json);
+        QVERIFY(jf.open(QIODevice::ReadOnly));
+        QCOMPARE(jf.readAll(), renderJson(w.pipeline()->state()));
+        jf.close();
+
+        // Never silently: the same again asks, and "No" keeps the file.
+        QVERIFY(QFile::resize(json, 3));
+        const int asked = Prompt::askedCount();
+        Prompt::setNextAnswer(QMessageBox::No);
+        FileDialogs::setNextSaveFile(dir.filePath(QStringLiteral("report")), FileDialogs::lastFilters().at(2));
+        f.action("saveAction")->trigger();
+        QCOMPARE(Prompt::askedCount(), asked + 1);
+        QCOMPARE(QFileInfo(json).size(), 3);
+        Prompt::setNextAnswer(QMessageBox::Yes);
+        FileDialogs::setNextSaveFile(dir.filePath(QStringLiteral("report")), FileDialogs::lastFilters().at(2));
+        f.action("saveAction")->trigger();
+        QTRY_VERIFY(QFileInfo(json).size() > 3);
+
+        // Copy all: the Markdown report on the clipboard.
+        f.action("copyAllAction")->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QString::fromUtf8(renderMarkdown(w.pipeline()->state())));
+    }
+
+    void cancelStopsTheRunAndKeepsResults()
+    {
+        const QStringList six = { QStringLiteral("C++"), QStringLiteral("Qt"),     QStringLiteral("CMake"),
+                                  QStringLiteral("Go"),  QStringLiteral("Docker"), QStringLiteral("Linux") };
+        Fixture f(six);
+        Settings s = f.context.settings();
+        s.batchSize = 2;
+        s.groundingEnabled = false;
+        f.context.setSettings(s);
+        // The first batch answers, the others never do (until cancelled).
+        f.context.groq().setScript([six](const ScriptedCall &c) {
+            if (c.request.tag == QLatin1String("skills"))
+                return ScriptedAnswer::ofJson({ { QStringLiteral("skills"), QJsonArray::fromStringList(six) } });
+            const QStringList asked = uitest::askedSkills(c.request);
+            auto answer = ScriptedAnswer::ofJson(uitest::questionsJson(asked, 8));
+            if (!asked.contains(QStringLiteral("C++")))
+                answer.defer();
+            return answer;
+        });
+        MainWindow &w = f.open();
+        w.openResume(resumePath());
+        QTRY_VERIFY(f.section(0) && f.section(0)->result().state == SkillState::Done);
+        QVERIFY(w.isRunning());
+        QVERIFY(f.section(4)->result().state != SkillState::Done);
+
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QTRY_VERIFY(!w.isRunning());
+        QCOMPARE(w.pipeline()->state().skills.size(), 6);
+        // What was written stays; the rest says why it stopped.
+        QCOMPARE(f.section(0)->questions().size(), 8);
+        QCOMPARE(f.section(1)->questions().size(), 8);
+        QCOMPARE(toString(f.section(4)->result().state), QStringLiteral("failed"));
+        QVERIFY(f.onRunPage());
+        QVERIFY(f.find<QLabel>(QStringLiteral("outcomeLabel"))->text().contains(QStringLiteral("Cancelled")));
+        QVERIFY(f.banner()->isHidden()); // cancelling is not an error
+        QVERIFY(f.action("saveAction")->isEnabled());
+        QTRY_COMPARE(f.context.groq().inFlight(), 0);
+    }
+
+    void refusedDropOfANonResume()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("holiday.png"));
+        QFile file(png);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\x89PNG");
+        file.close();
+        Fixture f;
+        MainWindow &w = f.open();
+        const DropResult r = dropFile(&w, png);
+        QVERIFY(!r.enterAccepted);
+        QVERIFY(!r.dropAccepted);
+        QCOMPARE(f.context.pipelinesCreated(), 0);
+        QVERIFY(!f.onRunPage());
+        auto *zone = f.find<DropZone>(QStringLiteral("dropZone"));
+        QVERIFY2(zone->refusal().contains(QStringLiteral("holiday.png")), qPrintable(zone->refusal()));
+        QVERIFY(f.find<QWidget>(QStringLiteral("dropRefusal"))->isVisible());
+        // A valid file hovering highlights the zone and clears the refusal.
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(resumePath()) });
+        QDragEnterEvent enter(w.rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QVERIFY(zone->isHighlighted());
+        QVERIFY(zone->refusal().isEmpty());
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(&w, &leave);
+        QVERIFY(!zone->isHighlighted());
+    }
+
+    void firstRunPanelWithoutKeys()
+    {
+        Fixture f;
+        f.context.setKey(AppContext::groqId(), KeySource::None);
+        f.context.setKey(AppContext::geminiId(), KeySource::None);
+        f.context.setOllamaModels({ QStringLiteral("llama3.2"), QStringLiteral("qwen3") });
+        MainWindow &w = f.open();
+        auto *panel = f.find<FirstRunPanel>(QStringLiteral("firstRunPanel"));
+        QVERIFY(panel->isVisible());
+        QVERIFY(f.find<QLabel>(QStringLiteral("firstRunText"))->text().contains(QStringLiteral("Groq")));
+        QCOMPARE(f.context.ollamaProbes(), 1);
+        QTRY_VERIFY(panel->isOllamaOffered());
+
+        // Without a key, a dropped resume explains in the banner instead of failing later.
+        w.openResume(resumePath());
+        QVERIFY(!f.onRunPage());
+        QVERIFY(f.banner()->message().contains(QStringLiteral("No Groq API key")));
+        QVERIFY(f.banner()->button(ErrorBanner::Action::OpenSettings));
+
+        // Using Ollama: settings point at it, the panel goes, a run works without a key.
+        f.find<QPushButton>(QStringLiteral("useOllamaButton"))->click();
+        QCOMPARE(f.context.settings().groqBaseUrl, AppContext::ollamaBaseUrl());
+        QCOMPARE(f.context.settings().questionModel, QStringLiteral("llama3.2"));
+        QVERIFY(!f.context.settings().groundingEnabled);
+        QVERIFY(panel->isHidden());
+        QVERIFY(f.banner()->message().contains(QStringLiteral("Ollama")));
+        w.openResume(resumePath());
+        QVERIFY(f.onRunPage());
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        QCOMPARE(f.section(0)->findChild<QLabel *>(QStringLiteral("sectionBadge"))->text(),
+                 QStringLiteral("general knowledge"));
+
+        // With a key configured, no panel and no probe.
+        Fixture g;
+        g.open();
+        QVERIFY(g.find<FirstRunPanel>(QStringLiteral("firstRunPanel"))->isHidden());
+        QCOMPARE(g.context.ollamaProbes(), 0);
+    }
+
+    void firstRunWaitsForTheKeyLookup()
+    {
+        Fixture f;
+        f.context.setKey(AppContext::groqId(), KeySource::None);
+        f.context.setKeysKnown(false);
+        f.open();
+        auto *panel = f.find<FirstRunPanel>(QStringLiteral("firstRunPanel"));
+        QVERIFY(panel->isHidden()); // no flash of the panel before the keychain answered
+        f.context.setKeysKnown(true);
+        QVERIFY(panel->isVisible());
+    }
+
+    void bannerOnRunError()
+    {
+        Fixture f;
+        f.context.groq().setScript([](const ScriptedCall &) {
+            return ScriptedAnswer::failure(ProviderErrorKind::Unauthorized,
+                                           QStringLiteral("Groq rejected the API key. Check it in Settings."));
+        });
+        MainWindow &w = f.open();
+        w.openResume(resumePath());
+        QTRY_VERIFY(!f.banner()->isHidden());
+        QVERIFY2(f.banner()->message().contains(QStringLiteral("rejected the API key")),
+                 qPrintable(f.banner()->message()));
+        QVERIFY(f.banner()->button(ErrorBanner::Action::OpenSettings));
+        QVERIFY(f.banner()->button(ErrorBanner::Action::Retry));
+        QVERIFY(!f.banner()->button(ErrorBanner::Action::ChooseFile));
+        QVERIFY(f.onRunPage()); // what there is stays visible
+        // The banner's action opens Settings (a dialog, not a stack of message boxes).
+        f.banner()->button(ErrorBanner::Action::OpenSettings)->click();
+        auto *dialog = w.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->reject();
+        // Retry runs again (the "key" is fixed now).
+        f.context.groq().setScript(uitest::groqScript(threeSkills(), 8));
+        f.banner()->button(ErrorBanner::Action::Retry)->click();
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        QVERIFY(f.banner()->isHidden());
+        QCOMPARE(f.context.pipelinesCreated(), 2);
+    }
+
+    void bannerOnUnreadableResume()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Fixture f;
+        MainWindow &w = f.open();
+        w.openResume(empty);
+        QTRY_VERIFY(!f.banner()->isHidden());
+        QVERIFY2(f.banner()->message().contains(QStringLiteral("empty.txt")), qPrintable(f.banner()->message()));
+        QVERIFY(f.banner()->button(ErrorBanner::Action::ChooseFile));
+        QVERIFY(!f.banner()->button(ErrorBanner::Action::OpenSettings));
+        QCOMPARE(f.context.groq().callCount(), 0);
+        // "Choose another file" opens the file dialog; the chosen resume runs.
+        FileDialogs::setNextOpenFile(resumePath());
+        f.banner()->button(ErrorBanner::Action::ChooseFile)->click();
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+    }
+
+    void replacingARunAsksFirst()
+    {
+        Fixture f;
+        f.context.groq().setScript([](const ScriptedCall &c) {
+            auto a = ScriptedAnswer::ofJson({ { QStringLiteral("skills"), QJsonArray { QStringLiteral("Go") } } });
+            if (c.request.tag != QLatin1String("skills"))
+                a = ScriptedAnswer::ofJson(uitest::questionsJson(uitest::askedSkills(c.request), 8));
+            return a.defer();
+        });
+        MainWindow &w = f.open();
+        w.openResume(resumePath());
+        QVERIFY(w.isRunning());
+        InterviewPipeline *first = w.pipeline();
+        const int asked = Prompt::askedCount();
+
+        Prompt::setNextAnswer(QMessageBox::No);
+        dropFile(&w, resumePath());
+        QCOMPARE(Prompt::askedCount(), asked + 1);
+        QVERIFY(Prompt::lastText().contains(QStringLiteral("rendercv_classic.pdf")));
+        QCOMPARE(w.pipeline(), first);
+        QVERIFY(w.isRunning());
+
+        Prompt::setNextAnswer(QMessageBox::Yes);
+        w.openResume(resumePath());
+        QCOMPARE(Prompt::askedCount(), asked + 2);
+        QVERIFY(w.pipeline() != first);
+        QCOMPARE(f.context.pipelinesCreated(), 2);
+        QTRY_COMPARE(f.context.groq().inFlight(), 1); // the first run's call was cancelled
+        f.context.groq().setScript({});
+    }
+
+    void recentFilesAndWindowStatePersist()
+    {
+        {
+            Fixture f;
+            MainWindow &w = f.open();
+            QVERIFY(w.recentFiles().isEmpty());
+            QVERIFY(!f.find<QMenu>(QStringLiteral("recentMenu"))->isEnabled());
+            w.openResume(resumePath());
+            QTRY_VERIFY(!w.isRunning());
+            QCOMPARE(w.recentFiles(), QStringList { resumePath() });
+            w.resize(900, 640);
+            f.find<QSplitter>(QStringLiteral("runSplitter"))->setSizes({ 250, 650 });
+            w.close();
+        }
+        // Only the path is stored.
+        QCOMPARE(QSettings().value(QStringLiteral("window/recentFiles")).toStringList(), QStringList { resumePath() });
+        Fixture g;
+        MainWindow &w = g.open();
+        QCOMPARE(w.recentFiles(), QStringList { resumePath() });
+        QCOMPARE(w.size(), QSize(900, 640));
+        auto *menu = g.find<QMenu>(QStringLiteral("recentMenu"));
+        QVERIFY(menu->isEnabled());
+        // The drop zone lists it too; the menu entry opens it.
+        QVERIFY(g.find<QPushButton>(QStringLiteral("recentFileButton0")));
+        menu->findChild<QAction *>(QStringLiteral("recentAction1"))->trigger();
+        QVERIFY(g.onRunPage());
+        QTRY_VERIFY(g.results()->count() == 3 && !w.isRunning());
+        QTRY_COMPARE(g.find<QSplitter>(QStringLiteral("runSplitter"))->sizes().first(), 250);
+        g.action("clearRecentAction")->trigger();
+        QVERIFY(w.recentFiles().isEmpty());
+    }
+
+    void standardShortcuts()
+    {
+        Fixture f;
+        f.open();
+        QCOMPARE(f.action("openAction")->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(f.action("saveAction")->shortcut(), QKeySequence(QKeySequence::Save));
+        QCOMPARE(f.action("quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));
+        QCOMPARE(f.action("cancelAction")->shortcut(), QKeySequence(Qt::Key_Escape));
+        QVERIFY(!f.action("settingsAction")->shortcut().isEmpty());
+        // Ctrl+O asks for a file (answered "cancel" here): nothing starts.
+        FileDialogs::setNextOpenFile(QString());
+        QTest::keySequence(f.window.get(), QKeySequence::Open);
+        QCOMPARE(f.context.pipelinesCreated(), 0);
+        // Ctrl+, opens Settings.
+        QTest::keySequence(f.window.get(), f.action("settingsAction")->shortcut());
+        auto *dialog = f.window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

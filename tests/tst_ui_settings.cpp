@@ -1,0 +1,299 @@
+// The settings dialog against a scripted AppContext: values in and out, validated ranges and
+// URLs, model lists and "Test connection" through the context's providers, API keys through the
+// key store (never shown, backend named, session-only note), Cancel saves nothing.
+
+#include "CoreInit.h"
+#include "LimitsPage.h"
+#include "ProviderBox.h"
+#include "ScriptedAppContext.h"
+#include "SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolButton>
+
+using namespace ip;
+using ip::uitest::ScriptedAppContext;
+
+namespace {
+
+template<typename T>
+T *child(QWidget *root, const QString &name)
+{
+    auto *w = root->findChild<T *>(name);
+    if (!w)
+        qWarning("no child %s", qPrintable(name));
+    return w;
+}
+
+QPushButton *okButton(SettingsDialog &d)
+{
+    return child<QDialogButtonBox>(&d, QStringLiteral("settingsButtons"))->button(QDialogButtonBox::Ok);
+}
+
+} // namespace
+
+class TestUiSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { registerCoreTypes(); }
+
+    void showsAndSavesValues()
+    {
+        ScriptedAppContext ctx;
+        Settings s;
+        s.skillCount = 7;
+        s.questionModel = QStringLiteral("llama-3.3-70b-versatile");
+        s.groundingEnabled = false;
+        s.maxFileBytes = 5LL * 1024 * 1024;
+        ctx.setSettings(s);
+        SettingsDialog d(ctx);
+        d.show();
+        QCOMPARE(child<QSpinBox>(&d, QStringLiteral("skillCount"))->value(), 7);
+        QCOMPARE(child<QComboBox>(&d, QStringLiteral("questionModel"))->currentText(),
+                 QStringLiteral("llama-3.3-70b-versatile"));
+        QVERIFY(!child<QCheckBox>(&d, QStringLiteral("groundingEnabled"))->isChecked());
+        QCOMPARE(child<QDoubleSpinBox>(&d, QStringLiteral("maxFileSize"))->value(), 5.0);
+        QCOMPARE(child<QLineEdit>(&d, QStringLiteral("groqBaseUrl"))->text(), s.groqBaseUrl.toString());
+
+        child<QSpinBox>(&d, QStringLiteral("skillCount"))->setValue(12);
+        child<QSpinBox>(&d, QStringLiteral("requestTimeout"))->setValue(90);
+        child<QCheckBox>(&d, QStringLiteral("groundingEnabled"))->setChecked(true);
+        child<QComboBox>(&d, QStringLiteral("skillModel"))->setCurrentText(QStringLiteral("qwen/qwen3-32b"));
+        child<QDoubleSpinBox>(&d, QStringLiteral("maxFileSize"))->setValue(2.5);
+        okButton(d)->click();
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(ctx.saveSettingsCount(), 1);
+        const Settings saved = ctx.settings();
+        QCOMPARE(saved.skillCount, 12);
+        QCOMPARE(saved.requestTimeoutSec, 90);
+        QVERIFY(saved.groundingEnabled);
+        QCOMPARE(saved.skillModel, QStringLiteral("qwen/qwen3-32b"));
+        QCOMPARE(saved.questionModel, QStringLiteral("llama-3.3-70b-versatile"));
+        QCOMPARE(saved.maxFileBytes, qint64(2.5 * 1024 * 1024));
+        QVERIFY(ctx.savedKeys().isEmpty()); // no key typed: nothing sent to the key store
+    }
+
+    void rangesAreValidated()
+    {
+        ScriptedAppContext ctx;
+        SettingsDialog d(ctx);
+        struct Range
+        {
+            const char *name;
+            int min, max;
+        };
+        const Range ranges[] = { { "skillCount", 1, 30 },
+                                 { "batchSize", 1, 10 },
+                                 { "questionsPerSkill", 1, 30 },
+                                 { "maxConcurrentBatches", 1, 10 },
+                                 { "discoveryConcurrency", 1, 10 },
+                                 { "groqRequestsPerMinute", 1, 10000 },
+                                 { "geminiRequestsPerMinute", 1, 10000 },
+                                 { "groqTokensPerMinute", 0, 10'000'000 },
+                                 { "requestTimeout", 5, 600 },
+                                 { "firstByteTimeout", 5, 600 },
+                                 { "maxRetries", 0, 10 },
+                                 { "maxPages", 1, 2000 } };
+        for (const Range &r : ranges) {
+            auto *spin = child<QSpinBox>(&d, QString::fromLatin1(r.name));
+            QVERIFY2(spin, r.name);
+            QCOMPARE(spin->minimum(), r.min);
+            QCOMPARE(spin->maximum(), r.max);
+        }
+        auto *skills = child<QSpinBox>(&d, QStringLiteral("skillCount"));
+        skills->selectAll();
+        QTest::keyClicks(skills, QStringLiteral("99"));
+        skills->interpretText();
+        QVERIFY(skills->value() <= 30);
+        QCOMPARE(child<QSpinBox>(&d, QStringLiteral("groqTokensPerMinute"))->specialValueText(), QStringLiteral("Off"));
+        auto *file = child<QDoubleSpinBox>(&d, QStringLiteral("maxFileSize"));
+        QCOMPARE(file->maximum(), 100.0);
+    }
+
+    void invalidBaseUrlBlocksOk()
+    {
+        ScriptedAppContext ctx;
+        SettingsDialog d(ctx);
+        d.show();
+        auto *url = child<QLineEdit>(&d, QStringLiteral("geminiBaseUrl"));
+        url->setText(QStringLiteral("ftp://example.com"));
+        QVERIFY(!okButton(d)->isEnabled());
+        QVERIFY(child<QLabel>(&d, QStringLiteral("geminiBaseUrlError"))->isVisible());
+        QVERIFY(!child<QPushButton>(&d, QStringLiteral("geminiTestConnection"))->isEnabled());
+        d.accept(); // even when forced, nothing is saved
+        QCOMPARE(ctx.saveSettingsCount(), 0);
+        QVERIFY(d.isVisible());
+        url->setText(QStringLiteral("https://proxy.example.com/v1beta"));
+        QVERIFY(okButton(d)->isEnabled());
+        QVERIFY(!child<QLabel>(&d, QStringLiteral("geminiBaseUrlError"))->isVisible());
+        okButton(d)->click();
+        QCOMPARE(ctx.settings().geminiBaseUrl, QUrl(QStringLiteral("https://proxy.example.com/v1beta")));
+    }
+
+    void modelListsAndTestConnection()
+    {
+        ScriptedAppContext ctx;
+        ctx.setModelList(AppContext::groqId(),
+                         { QStringLiteral("openai/gpt-oss-120b"), QStringLiteral("llama-3.1-8b-instant") });
+        ProviderError denied;
+        denied.kind = ProviderErrorKind::Unauthorized;
+        denied.message = QStringLiteral("Gemini rejected the API key.");
+        ctx.setModelListError(AppContext::geminiId(), denied);
+        SettingsDialog d(ctx);
+        d.show();
+        // With keys stored, the lists are asked for when the dialog opens.
+        auto *questions = child<QComboBox>(&d, QStringLiteral("questionModel"));
+        QTRY_COMPARE(questions->count(), 2);
+        QCOMPARE(questions->currentText(), Settings().questionModel); // the choice is kept
+        QVERIFY(child<QComboBox>(&d, QStringLiteral("skillModel"))->findText(QStringLiteral("llama-3.1-8b-instant"))
+                >= 0);
+
+        // Test connection with a newly typed key: that key goes to the provider, not the stored one.
+        child<QLineEdit>(&d, QStringLiteral("groqApiKey"))->setText(QStringLiteral("gsk_typed"));
+        child<QPushButton>(&d, QStringLiteral("groqTestConnection"))->click();
+        QTRY_COMPARE(child<QLabel>(&d, QStringLiteral("groqConnectionStatus"))->text(),
+                     QStringLiteral("Connected: 2 models available."));
+        const auto requests = ctx.providerRequests();
+        QCOMPARE(requests.last().provider, AppContext::groqId());
+        QCOMPARE(requests.last().apiKey, QStringLiteral("gsk_typed"));
+        QCOMPARE(requests.last().baseUrl, Settings().groqBaseUrl);
+
+        child<QPushButton>(&d, QStringLiteral("geminiTestConnection"))->click();
+        QTRY_COMPARE(child<QLabel>(&d, QStringLiteral("geminiConnectionStatus"))->text(), denied.message);
+    }
+
+    void keysGoToTheKeyStore()
+    {
+        ScriptedAppContext ctx;
+        ctx.setKey(AppContext::geminiId(), KeySource::None);
+        SettingsDialog d(ctx);
+        d.show();
+        auto *groqKey = child<QLineEdit>(&d, QStringLiteral("groqApiKey"));
+        auto *geminiKey = child<QLineEdit>(&d, QStringLiteral("geminiApiKey"));
+        QCOMPARE(groqKey->echoMode(), QLineEdit::Password);
+        QVERIFY(groqKey->text().isEmpty()); // a stored key is never shown
+        QVERIFY(child<QLabel>(&d, QStringLiteral("groqKeyStatus"))->text().contains(QStringLiteral("Test Keychain")));
+        QVERIFY(child<QLabel>(&d, QStringLiteral("keyStorageNote"))->text().contains(QStringLiteral("Test Keychain")));
+        QVERIFY(child<QPushButton>(&d, QStringLiteral("groqRemoveKey"))->isEnabled());
+        QVERIFY(!child<QPushButton>(&d, QStringLiteral("geminiRemoveKey"))->isEnabled());
+
+        // Show/hide while typing.
+        child<QToolButton>(&d, QStringLiteral("geminiShowKey"))->click();
+        QCOMPARE(geminiKey->echoMode(), QLineEdit::Normal);
+        child<QToolButton>(&d, QStringLiteral("geminiShowKey"))->click();
+        QCOMPARE(geminiKey->echoMode(), QLineEdit::Password);
+
+        QTest::keyClicks(geminiKey, QStringLiteral("  AIza-new  "));
+        child<QPushButton>(&d, QStringLiteral("groqRemoveKey"))->click();
+        QVERIFY(child<QLabel>(&d, QStringLiteral("groqKeyStatus"))->text().contains(QStringLiteral("deleted")));
+        QSignalSpy saved(&ctx, &AppContext::keySaved);
+        okButton(d)->click();
+        const auto keys = ctx.savedKeys();
+        QCOMPARE(keys.size(), 2);
+        QVERIFY(keys.contains(qMakePair(AppContext::groqId(), QString()))); // removal
+        QVERIFY(keys.contains(qMakePair(AppContext::geminiId(), QStringLiteral("AIza-new"))));
+        QTRY_COMPARE(saved.count(), 2);
+        QCOMPARE(ctx.keySource(AppContext::geminiId()), KeySource::Keychain);
+        QCOMPARE(ctx.keySource(AppContext::groqId()), KeySource::None);
+    }
+
+    void noKeychainSaysSessionOnly()
+    {
+        ScriptedAppContext ctx;
+        ctx.setKeychainProblem(QStringLiteral("No Secret Service is running."));
+        ctx.setKey(AppContext::groqId(), KeySource::None);
+        SettingsDialog d(ctx);
+        d.show();
+        const QString note = child<QLabel>(&d, QStringLiteral("keyStorageNote"))->text();
+        QVERIFY2(note.contains(QStringLiteral("this session only")), qPrintable(note));
+        QVERIFY(note.contains(QStringLiteral("No Secret Service is running.")));
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("groqApiKey")), QStringLiteral("gsk_1"));
+        QVERIFY(child<QLabel>(&d, QStringLiteral("groqKeyStatus"))->text().contains(QStringLiteral("session only")));
+    }
+
+    void localEndpointNeedsNoKey()
+    {
+        ScriptedAppContext ctx;
+        ctx.setKey(AppContext::groqId(), KeySource::None);
+        ctx.setModelList(AppContext::groqId(), { QStringLiteral("llama3.2") });
+        Settings s;
+        s.groqBaseUrl = AppContext::ollamaBaseUrl();
+        ctx.setSettings(s);
+        SettingsDialog d(ctx);
+        d.show();
+        QVERIFY(child<QLabel>(&d, QStringLiteral("groqKeyStatus"))->text().contains(QStringLiteral("No key needed")));
+        QTRY_COMPARE(child<QComboBox>(&d, QStringLiteral("skillModel"))->count(), 1); // asked without a key
+    }
+
+    void cancelSavesNothing()
+    {
+        ScriptedAppContext ctx;
+        SettingsDialog d(ctx);
+        d.show();
+        child<QSpinBox>(&d, QStringLiteral("batchSize"))->setValue(7);
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("groqApiKey")), QStringLiteral("gsk_x"));
+        d.reject();
+        QCOMPARE(ctx.saveSettingsCount(), 0);
+        QVERIFY(ctx.savedKeys().isEmpty());
+        QCOMPARE(ctx.settings().batchSize, Settings().batchSize);
+    }
+
+    void restoreDefaultsPerPage()
+    {
+        ScriptedAppContext ctx;
+        Settings s;
+        s.batchSize = 9;
+        s.groqBaseUrl = QUrl(QStringLiteral("http://localhost:1234/v1"));
+        ctx.setSettings(s);
+        SettingsDialog d(ctx);
+        auto *tabs = child<QTabWidget>(&d, QStringLiteral("settingsTabs"));
+        tabs->setCurrentIndex(1);
+        child<QPushButton>(&d, QStringLiteral("restoreDefaultsButton"))->click();
+        QCOMPARE(child<QSpinBox>(&d, QStringLiteral("batchSize"))->value(), Settings().batchSize);
+        QCOMPARE(child<QLineEdit>(&d, QStringLiteral("groqBaseUrl"))->text(),
+                 QStringLiteral("http://localhost:1234/v1"));
+        tabs->setCurrentIndex(0);
+        child<QPushButton>(&d, QStringLiteral("restoreDefaultsButton"))->click();
+        QCOMPARE(child<QLineEdit>(&d, QStringLiteral("groqBaseUrl"))->text(), Settings().groqBaseUrl.toString());
+    }
+
+    void everyControlIsNamedForScreenReaders()
+    {
+        ScriptedAppContext ctx;
+        SettingsDialog d(ctx);
+        const auto widgets = d.findChildren<QWidget *>();
+        int checked = 0;
+        for (QWidget *w : widgets) {
+            if (!(w->focusPolicy() & Qt::TabFocus) || w->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                continue; // a spin box's inner editor: the spin box carries the name
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+                continue;
+            if (w->window() != &d)
+                continue; // popups (a combo box's list)
+            if (w->inherits("QTabBar"))
+                continue; // tabs are named by their titles
+            const QString name = w->accessibleName().isEmpty() ? w->property("text").toString() : w->accessibleName();
+            QVERIFY2(
+                !name.isEmpty(),
+                qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()));
+            ++checked;
+        }
+        QVERIFY(checked > 25);
+    }
+};
+
+QTEST_MAIN(TestUiSettings)
+#include "tst_ui_settings.moc"

@@ -1,0 +1,144 @@
+#include "CoreAppContext.h"
+
+#include "net/QnamTransport.h"
+#include "pipeline/InterviewPipeline.h"
+#include "providers/ProviderFactory.h"
+#include "settings/SettingsStore.h"
+
+namespace ip {
+
+CoreAppContext::CoreAppContext(QObject *parent)
+    : CoreAppContext(Options(), parent)
+{ }
+
+CoreAppContext::CoreAppContext(Options options, QObject *parent)
+    : AppContext(parent)
+    , m_options(std::move(options))
+    , m_store(m_options.settings ? std::make_unique<SettingsStore>(m_options.settings)
+                                 : std::make_unique<SettingsStore>())
+    , m_transport(std::make_unique<QnamTransport>())
+    , m_keys(new KeyStore(m_options.keys, this))
+    , m_settings(m_store->load())
+{
+    connect(m_keys, &KeyStore::keysResolved, this, [this](const ResolvedKeys &keys) {
+        m_resolved.clear();
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            m_resolved.insert(it.key(), it.value());
+        m_keysKnown = true;
+        Q_EMIT keysChanged();
+    });
+    auto onChanged = [this](const KeyResult &result) {
+        KeyResult shown = result;
+        shown.key.clear();
+        Q_EMIT keySaved(shown);
+        resolve();
+    };
+    connect(m_keys, &KeyStore::saved, this, onChanged);
+    connect(m_keys, &KeyStore::removed, this, onChanged);
+    resolve();
+}
+
+CoreAppContext::~CoreAppContext() = default;
+
+void CoreAppContext::resolve()
+{
+    m_keys->resolveKeys({ groqId(), geminiId() });
+}
+
+void CoreAppContext::saveSettings(const Settings &settings)
+{
+    m_settings = settings;
+    m_store->save(settings);
+}
+
+KeySource CoreAppContext::keySource(const QString &provider) const
+{
+    const auto it = m_resolved.constFind(provider);
+    return it != m_resolved.cend() && it->ok && !it->key.isEmpty() ? it->source : KeySource::None;
+}
+
+void CoreAppContext::saveApiKey(const QString &provider, const QString &key)
+{
+    if (key.trimmed().isEmpty())
+        m_keys->remove(provider);
+    else
+        m_keys->save(provider, key);
+}
+
+QString CoreAppContext::keyBackendName() const
+{
+    return KeyStore::backendName();
+}
+
+QString CoreAppContext::keychainProblem() const
+{
+    return m_keys->keychainProblem();
+}
+
+Result<InterviewPipeline *, QString> CoreAppContext::createPipeline(QObject *parent)
+{
+    using R = Result<InterviewPipeline *, QString>;
+    if (!m_keysKnown)
+        return R::fail(tr("The API keys are still being read from the keychain. Try again in a moment."));
+    const QString groqKey = m_resolved.value(groqId()).key;
+    const QString geminiKey = m_resolved.value(geminiId()).key;
+    const QUrl groqUrl
+        = providerBaseUrlFromEnv("INTERVIEW_PREP_GROQ_BASE_URL", m_settings.groqBaseUrl, m_options.environment);
+    if (groqKey.isEmpty() && !isLocalEndpoint(groqUrl))
+        return R::fail(tr("No Groq API key is set. Enter one in Settings: Groq's models pick the skills and "
+                          "write the questions."));
+    Providers providers
+        = createProviders(m_settings, { groqKey, geminiKey }, m_transport.get(), nullptr, m_options.environment);
+    ChatProvider *discovery = m_settings.groundingEnabled && !geminiKey.isEmpty() ? providers.gemini : nullptr;
+    auto *pipeline = new InterviewPipeline(providers.groq, discovery, m_settings, parent);
+    // The providers (and their rate limiters) live as long as the run that uses them.
+    providers.groq->setParent(pipeline);
+    providers.gemini->setParent(pipeline);
+    return R::ok(pipeline);
+}
+
+ChatProvider *CoreAppContext::createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
+                                             QObject *parent)
+{
+    Settings s = m_settings;
+    const QString key = apiKey.isEmpty() ? m_resolved.value(provider).key : apiKey;
+    // The URL being edited wins over any environment override.
+    const QProcessEnvironment noOverrides;
+    ProviderConfig config;
+    if (provider == geminiId()) {
+        s.geminiBaseUrl = baseUrl;
+        config = geminiConfigFrom(s, key, noOverrides);
+    } else {
+        s.groqBaseUrl = baseUrl;
+        config = groqConfigFrom(s, key, noOverrides);
+    }
+    config.maxRetries = 1;
+    config.totalTimeoutMs = 20'000;
+    if (provider == geminiId())
+        return new GeminiProvider(m_transport.get(), config, parent);
+    return new OpenAiCompatibleProvider(m_transport.get(), config, parent);
+}
+
+void CoreAppContext::probeOllama()
+{
+    Settings s = m_settings;
+    s.groqBaseUrl = ollamaBaseUrl();
+    ProviderConfig config = groqConfigFrom(s, QString(), QProcessEnvironment());
+    config.maxRetries = 0;
+    config.totalTimeoutMs = 3'000;
+    auto *provider = new OpenAiCompatibleProvider(m_transport.get(), config, this);
+    ModelListCall *call = provider->listModels(provider);
+    connect(call, &ModelListCall::finished, this, [this, provider](const QList<ModelInfo> &models) {
+        QStringList ids;
+        for (const ModelInfo &m : models)
+            ids << m.id;
+        provider->deleteLater();
+        Q_EMIT ollamaProbed(ids);
+    });
+    connect(call, &ModelListCall::failed, this, [this, provider](const ProviderError &) {
+        provider->deleteLater();
+        Q_EMIT ollamaProbed({});
+    });
+}
+
+} // namespace ip

@@ -1,0 +1,282 @@
+// MainWindow: opening resumes (dialog, drop, recent files), the run's outcome in the banner,
+// saving and copying the report.
+
+#include "AppContext.h"
+#include "DropZone.h"
+#include "ErrorBanner.h"
+#include "FileDialogs.h"
+#include "MainWindow.h"
+#include "Prompt.h"
+#include "ResultsView.h"
+#include "ResumeDrop.h"
+#include "RunPage.h"
+#include "pipeline/InterviewPipeline.h"
+#include "report/Report.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace ip {
+namespace {
+
+const auto kSaveDirKey = QStringLiteral("window/lastSaveDirectory");
+const auto kOpenDirKey = QStringLiteral("window/lastOpenDirectory");
+
+} // namespace
+
+// --- Opening a resume -----------------------------------------------------------------------
+
+void MainWindow::chooseResume()
+{
+    const QString dir = QSettings()
+                            .value(kOpenDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .toString();
+    QStringList patterns;
+    for (const QString &suffix : ResumeDrop::suffixes())
+        patterns << QStringLiteral("*.") + suffix;
+    const QStringList filters = { tr("Resumes (%1)").arg(patterns.join(QLatin1Char(' '))), tr("PDF (*.pdf)"),
+                                  tr("Text (*.txt *.md *.markdown)") };
+    FileDialogs::openFile(this, tr("Open resume"), dir, filters, [this](const QString &path) {
+        if (path.isEmpty())
+            return;
+        QSettings().setValue(kOpenDirKey, QFileInfo(path).absolutePath());
+        openResume(path);
+    });
+}
+
+void MainWindow::openResume(const QString &path)
+{
+    const DropVerdict verdict = ResumeDrop::checkFile(path, m_context.settings().maxFileBytes);
+    if (!verdict.isAccepted()) {
+        if (m_stack->currentWidget() == m_emptyPage)
+            m_dropZone->setRefusal(verdict.refusal);
+        else
+            m_banner->showMessage(verdict.refusal, { ErrorBanner::Action::ChooseFile }, ErrorBanner::Level::Warning);
+        return;
+    }
+    if (!m_runPage->isRunning()) {
+        startRun(verdict.path);
+        return;
+    }
+    const QString current = QFileInfo(m_currentPath).fileName();
+    Prompt::question(this, tr("Replace the current run?"),
+                     tr("Questions for “%1” are still being written. Stop that run and read “%2” instead? "
+                        "What was written so far is discarded unless you saved it.")
+                         .arg(current, QFileInfo(verdict.path).fileName()),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                     [this, path = verdict.path](QMessageBox::StandardButton answer) {
+                         if (answer == QMessageBox::Yes)
+                             startRun(path);
+                     });
+}
+
+void MainWindow::startRun(const QString &path)
+{
+    m_dropZone->setRefusal({});
+    m_banner->dismiss();
+    auto created = m_context.createPipeline(this);
+    if (created.isError()) {
+        m_banner->showMessage(created.error(), { ErrorBanner::Action::OpenSettings }, ErrorBanner::Level::Error);
+        return;
+    }
+    if (m_pipeline) {
+        m_pipeline->disconnect(this);
+        m_pipeline->cancel();
+        m_pipeline->deleteLater();
+    }
+    m_pipeline = created.value();
+    m_currentPath = path;
+    m_readingFailed = true; // until the resume is read
+    connect(m_pipeline, &InterviewPipeline::resumeLoaded, this, [this] { m_readingFailed = false; });
+    connect(m_pipeline, &InterviewPipeline::skillsExtracted, this, &MainWindow::updateActions);
+    connect(m_pipeline, &InterviewPipeline::skillUpdated, this, &MainWindow::updateActions);
+    m_runPage->attach(m_pipeline, QFileInfo(path).fileName());
+    m_stack->setCurrentWidget(m_runPage);
+    addRecentFile(path);
+    retranslate();
+    updateActions();
+    m_pipeline->start(path);
+}
+
+void MainWindow::cancelRun()
+{
+    m_runPage->cancel();
+}
+
+void MainWindow::onRunFinished(const RunSummary &summary)
+{
+    updateActions();
+    showBannerFor(summary);
+    if (summary.outcome == RunSummary::Outcome::Complete)
+        showNotice(summary.skillsDone == 1 ? tr("Done: 1 skill with questions.")
+                                           : tr("Done: %n skills with questions.", nullptr, summary.skillsDone));
+}
+
+void MainWindow::showBannerFor(const RunSummary &summary)
+{
+    const QString runError = m_pipeline ? m_pipeline->state().error : QString();
+    switch (summary.outcome) {
+    case RunSummary::Outcome::Failed: {
+        const QString message = !runError.isEmpty() ? runError : summary.message;
+        if (m_readingFailed)
+            m_banner->showMessage(message, { ErrorBanner::Action::ChooseFile, ErrorBanner::Action::Retry });
+        else
+            m_banner->showMessage(message, { ErrorBanner::Action::OpenSettings, ErrorBanner::Action::Retry });
+        break;
+    }
+    case RunSummary::Outcome::Partial:
+        if (!runError.isEmpty())
+            m_banner->showMessage(runError, { ErrorBanner::Action::OpenSettings, ErrorBanner::Action::Retry },
+                                  ErrorBanner::Level::Warning);
+        break;
+    case RunSummary::Outcome::Complete:
+    case RunSummary::Outcome::Cancelled: break;
+    }
+}
+
+void MainWindow::onBannerAction(int action)
+{
+    switch (ErrorBanner::Action(action)) {
+    case ErrorBanner::Action::OpenSettings: showSettings(); break;
+    case ErrorBanner::Action::ChooseFile: chooseResume(); break;
+    case ErrorBanner::Action::UseOllama: useOllama(m_ollamaModels); break;
+    case ErrorBanner::Action::Retry:
+        if (m_pipeline && !m_readingFailed && m_runPage->results()->count() > 0 && !m_runPage->isRunning()) {
+            m_banner->dismiss();
+            m_runPage->retryFailed();
+        } else if (!m_currentPath.isEmpty()) {
+            openResume(m_currentPath);
+        }
+        break;
+    }
+}
+
+// --- Report ---------------------------------------------------------------------------------
+
+void MainWindow::saveReport()
+{
+    if (!m_pipeline || m_pipeline->state().skills.isEmpty())
+        return;
+    const RunState &state = m_pipeline->state();
+    const QDateTime when = state.generatedAt.isValid() ? state.generatedAt : QDateTime::currentDateTime();
+    const QString name = defaultReportFileName(state.sourceFile, when, ReportFormat::Text);
+    const QString dir = QSettings()
+                            .value(kSaveDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .toString();
+    const QStringList filters = { tr("Text report (*.txt)"), tr("Markdown (*.md)"), tr("JSON (*.json)") };
+    FileDialogs::saveFile(
+        this, tr("Save report"), QDir(dir).filePath(name), filters, filters.first(),
+        [this, filters](const QString &chosen, const QString &filter) {
+            if (chosen.isEmpty() || !m_pipeline)
+                return;
+            QString path = chosen;
+            auto format = reportFormatFromName(QFileInfo(path).suffix());
+            const bool addSuffix = !format.has_value();
+            if (!format) {
+                const auto i = filters.indexOf(filter);
+                format = i == 1 ? ReportFormat::Markdown : i == 2 ? ReportFormat::Json : ReportFormat::Text;
+                path += QLatin1Char('.') + fileExtension(*format);
+            }
+            auto write = [this, path, format] {
+                if (!m_pipeline)
+                    return;
+                const auto written = writeReport(path, m_pipeline->state(), *format);
+                if (written.isError()) {
+                    m_banner->showMessage(written.error(), {}, ErrorBanner::Level::Error);
+                    return;
+                }
+                QSettings().setValue(kSaveDirKey, QFileInfo(path).absolutePath());
+                showNotice(tr("Saved the report to %1").arg(QDir::toNativeSeparators(path)));
+            };
+            // The dialog confirmed replacing the name it returned; a suffix added here needs its own question.
+            if (addSuffix && QFileInfo::exists(path)) {
+                Prompt::question(this, tr("Replace the file?"),
+                                 tr("“%1” already exists. Replace it?").arg(QFileInfo(path).fileName()),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                                 [write](QMessageBox::StandardButton answer) {
+                                     if (answer == QMessageBox::Yes)
+                                         write();
+                                 });
+                return;
+            }
+            write();
+        });
+}
+
+void MainWindow::copyAllAsMarkdown()
+{
+    if (!m_pipeline || m_pipeline->state().skills.isEmpty())
+        return;
+    QApplication::clipboard()->setText(QString::fromUtf8(renderMarkdown(m_pipeline->state())));
+    showNotice(tr("Copied every question to the clipboard, as Markdown."));
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, 5000);
+}
+
+// --- Drag and drop --------------------------------------------------------------------------
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const DropVerdict verdict = ResumeDrop::checkMime(event->mimeData(), m_context.settings().maxFileBytes);
+    m_dragAccepted = verdict.isAccepted();
+    if (!m_dragAccepted) {
+        // Refused: say why right away, where the user is looking.
+        if (m_stack->currentWidget() == m_emptyPage)
+            m_dropZone->setRefusal(verdict.refusal);
+        else
+            statusBar()->showMessage(verdict.refusal, 8000);
+        event->ignore();
+        return;
+    }
+    m_dropZone->setHighlighted(true);
+    if (m_stack->currentWidget() != m_emptyPage)
+        statusBar()->showMessage(tr("Release to read “%1”").arg(QFileInfo(verdict.path).fileName()));
+    event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_dragAccepted)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dragAccepted = false;
+    m_dropZone->setHighlighted(false);
+    statusBar()->clearMessage();
+    event->accept();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_dropZone->setHighlighted(false);
+    m_dragAccepted = false;
+    statusBar()->clearMessage();
+    const DropVerdict verdict = ResumeDrop::checkMime(event->mimeData(), m_context.settings().maxFileBytes);
+    if (!verdict.isAccepted()) {
+        if (m_stack->currentWidget() == m_emptyPage)
+            m_dropZone->setRefusal(verdict.refusal);
+        else
+            m_banner->showMessage(verdict.refusal, { ErrorBanner::Action::ChooseFile }, ErrorBanner::Level::Warning);
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openResume(verdict.path);
+}
+
+} // namespace ip

@@ -1,0 +1,266 @@
+// A developer tool, not part of the shipped app: the real MainWindow over scripted providers,
+// paced like a real run, for screenshots and for looking at every screen without API keys.
+//
+//   ui-demo [--scene empty|firstrun|running|finished|error|settings] [--dark] [--resume PATH]
+
+#include "CoreInit.h"
+#include "MainWindow.h"
+#include "ResultsView.h"
+#include "ScriptedAppContext.h"
+#include "SettingsDialog.h"
+#include "SkillSectionWidget.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QHash>
+#include <QJsonArray>
+#include <QPalette>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace ip;
+using ip::test::ScriptedAnswer;
+using ip::test::ScriptedCall;
+
+namespace {
+
+const QStringList kSkills = { QStringLiteral("Transformer inference optimization"),
+                              QStringLiteral("Sparse attention"),
+                              QStringLiteral("Neural architecture search"),
+                              QStringLiteral("Distributed training with PyTorch"),
+                              QStringLiteral("CUDA kernels"),
+                              QStringLiteral("Kubernetes"),
+                              QStringLiteral("API reliability engineering"),
+                              QStringLiteral("Python"),
+                              QStringLiteral("Technical leadership") };
+
+QStringList questionsFor(const QString &skill)
+{
+    static const QHash<QString, QStringList> written = {
+        { kSkills[0],
+          { QStringLiteral("Walk through how KV-cache memory grows with sequence length and batch size. At what point "
+                           "does paged attention pay off, and what does it cost in kernel complexity?"),
+            QStringLiteral("You cut p50 latency by 73%. Which share came from quantization, batching and kernel "
+                           "fusion respectively, and how did you keep p99 from regressing?"),
+            QStringLiteral("Compare continuous batching with static batching for a mixed workload of short chat "
+                           "turns and long summaries. How do you schedule prefill against decode?"),
+            QStringLiteral("When does speculative decoding slow a system down? Describe the acceptance-rate "
+                           "break-even and how you would measure it in production."),
+            QStringLiteral("How would you validate that an INT8 or FP8 quantized model is good enough to ship, "
+                           "beyond a single aggregate benchmark score?") } },
+        { kSkills[1],
+          { QStringLiteral("Your sparse attention cut memory by 4.2x. Which sparsity pattern did you use, and which "
+                           "long-range dependencies does it lose compared with dense attention?"),
+            QStringLiteral("Sparse patterns often lose their speedup on GPUs. How do block size and memory "
+                           "coalescing decide whether a sparse kernel beats FlashAttention?"),
+            QStringLiteral("How would you detect, in evaluation, that a model relies on tokens a fixed sparse "
+                           "pattern never lets it attend to?"),
+            QStringLiteral("Contrast learned (routing-based) sparsity with fixed patterns for training stability "
+                           "and for inference cost."),
+            QStringLiteral("What changes in the backward pass of a block-sparse attention kernel, and where do "
+                           "numerical issues show up first?") } },
+        { kSkills[2],
+          { QStringLiteral("Your thesis targeted resource-constrained deployment. How did you make hardware latency "
+                           "part of the search objective without measuring every candidate on device?"),
+            QStringLiteral("Weight-sharing supernets are known to rank architectures poorly. How did you check the "
+                           "correlation between supernet and stand-alone accuracy?"),
+            QStringLiteral("Compare evolutionary search, reinforcement learning and differentiable NAS on search "
+                           "cost and on the failure modes you have seen."),
+            QStringLiteral("How would you design a search space so that a strong random-search baseline cannot "
+                           "match your method's results?"),
+            QStringLiteral("Which parts of a NAS result would you expect to transfer to a new accelerator, and "
+                           "which would you re-search?") } },
+    };
+    if (written.contains(skill))
+        return written.value(skill);
+    return {
+        QStringLiteral("Describe the hardest %1 problem you have debugged in production and how you found the "
+                       "root cause.")
+            .arg(skill),
+        QStringLiteral("Which trade-offs in %1 do teams most often get wrong, and how would you spot that in "
+                       "a design review?")
+            .arg(skill),
+        QStringLiteral("How would you explain the limits of %1 to a product manager planning a launch?").arg(skill),
+        QStringLiteral("What would you measure first to tell whether a %1 change made things better?").arg(skill),
+        QStringLiteral("Where does %1 stop scaling, and what would you change at ten times today's load?").arg(skill)
+    };
+}
+
+QJsonObject answerJson(const QStringList &skills)
+{
+    QJsonArray all;
+    for (const QString &s : skills)
+        all.append(QJsonObject { { QStringLiteral("skill"), s },
+                                 { QStringLiteral("questions"), QJsonArray::fromStringList(questionsFor(s)) } });
+    return { { QStringLiteral("all_questions"), all } };
+}
+
+ScriptedAnswer discovery(const QStringList &skills)
+{
+    static const QHash<QString, QList<Source>> sources = {
+        { kSkills[0],
+          { { QStringLiteral("Efficient Memory Management for LLM Serving with PagedAttention"),
+              QUrl(QStringLiteral("https://arxiv.org/abs/2309.06180")) },
+            { QStringLiteral("Fast Inference from Transformers via Speculative Decoding"),
+              QUrl(QStringLiteral("https://arxiv.org/abs/2211.17192")) } } },
+        { kSkills[1],
+          { { QStringLiteral("Generating Long Sequences with Sparse Transformers"),
+              QUrl(QStringLiteral("https://arxiv.org/abs/1904.10509")) },
+            { QStringLiteral("FlashAttention: Fast and Memory-Efficient Exact Attention"),
+              QUrl(QStringLiteral("https://arxiv.org/abs/2205.14135")) } } },
+        { kSkills[2],
+          { { QStringLiteral("Once-for-All: Train One Network and Specialize it"),
+              QUrl(QStringLiteral("https://arxiv.org/abs/1908.09791")) } } },
+    };
+    QString text;
+    Grounding g;
+    for (const QString &skill : skills) {
+        const qsizetype start = text.size();
+        text += QStringLiteral("## %1\nCurrent practice, trade-offs and known pitfalls of %1, with the papers and "
+                               "engineering write-ups that define them.\n\n")
+                    .arg(skill);
+        QList<int> indices;
+        const QList<Source> own
+            = sources.value(skill,
+                            { { skill + QStringLiteral(" — overview"),
+                                QUrl(QStringLiteral("https://en.wikipedia.org/wiki/%1")
+                                         .arg(QString(skill).replace(QLatin1Char(' '), QLatin1Char('_')))) } });
+        for (const Source &s : own) {
+            indices << int(g.sources.size());
+            g.sources.append({ s.title, s.url });
+        }
+        g.spans.append({ start + 3, text.size() - 2, indices });
+    }
+    return ScriptedAnswer::ofText(text, g);
+}
+
+void setDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(37, 38, 41));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(28, 29, 31));
+    p.setColor(QPalette::AlternateBase, QColor(45, 46, 50));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(50, 51, 55));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(61, 142, 220));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(110, 170, 240));
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 155));
+    p.setColor(QPalette::Mid, QColor(90, 90, 95));
+    p.setColor(QPalette::ToolTipBase, QColor(50, 51, 55));
+    p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    QApplication::setPalette(p);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("interview-prep-demo"));
+    QCoreApplication::setApplicationName(QStringLiteral("ui-demo"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Interview Prep"));
+    QStandardPaths::setTestModeEnabled(true); // never touch the real settings
+    registerCoreTypes();
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("scene"), QStringLiteral("empty, firstrun, running, finished, error, settings"),
+                       QStringLiteral("scene"), QStringLiteral("finished") });
+    parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
+    parser.addOption({ QStringLiteral("resume"), QStringLiteral("The resume to open."), QStringLiteral("path"),
+                       QStringLiteral(IP_DEMO_RESUME) });
+    parser.process(app);
+    const QString scene = parser.value(QStringLiteral("scene"));
+    if (parser.isSet(QStringLiteral("dark")))
+        setDarkPalette();
+    QSettings().clear();
+
+    uitest::ScriptedAppContext context;
+    Settings settings;
+    settings.questionsPerSkill = 5;
+    context.setSettings(settings);
+    context.setModelList(AppContext::groqId(),
+                         { QStringLiteral("openai/gpt-oss-120b"), QStringLiteral("openai/gpt-oss-20b"),
+                           QStringLiteral("llama-3.3-70b-versatile"), QStringLiteral("qwen/qwen3-32b") });
+    context.setModelList(AppContext::geminiId(),
+                         { QStringLiteral("gemini-2.5-flash"), QStringLiteral("gemini-2.5-pro") });
+    const bool slow = scene == QLatin1String("running");
+    const bool unauthorized = scene == QLatin1String("error");
+
+    // Pacing: every answer is held back for a while, as a real provider would take.
+    auto pace = [slow](test::ScriptedChatProvider &provider) {
+        QObject::connect(
+            &provider, &test::ScriptedChatProvider::callStarted, &provider,
+            [&provider, slow](int index, const ChatRequest &r) {
+                int ms = r.tag == QLatin1String("skills") ? 700 : r.tag == QLatin1String("discovery") ? 900 : 1100;
+                if (slow)
+                    ms *= 3;
+                QTimer::singleShot(ms + 150 * (index % 3), &provider, [&provider, index] { provider.release(index); });
+            });
+    };
+    pace(context.groq());
+    pace(context.gemini());
+    context.groq().setScript([unauthorized](const ScriptedCall &c) {
+        if (unauthorized)
+            return ScriptedAnswer::failure(
+                ProviderErrorKind::Unauthorized,
+                QStringLiteral("Groq rejected the API key (401). Check the key in Settings."));
+        if (c.request.tag == QLatin1String("skills"))
+            return ScriptedAnswer::ofJson({ { QStringLiteral("skills"), QJsonArray::fromStringList(kSkills) } })
+                .defer();
+        const QStringList asked = uitest::askedSkills(c.request);
+        if (asked.contains(QStringLiteral("Python")) && c.index < 8)
+            return ScriptedAnswer::failure(ProviderErrorKind::Overloaded,
+                                           QStringLiteral("Groq is over capacity (503) after 4 attempts."))
+                .defer();
+        return ScriptedAnswer::ofJson(answerJson(asked)).defer();
+    });
+    context.gemini().setScript([](const ScriptedCall &c) {
+        auto a = discovery(uitest::askedSkills(c.request));
+        if (c.index == 1)
+            a.waits = { 12'000 };
+        return a.defer();
+    });
+
+    if (scene == QLatin1String("firstrun")) {
+        context.setKey(AppContext::groqId(), KeySource::None);
+        context.setKey(AppContext::geminiId(), KeySource::None);
+        context.setOllamaModels({ QStringLiteral("llama3.2"), QStringLiteral("qwen3:8b") });
+    }
+    if (scene == QLatin1String("empty"))
+        QSettings().setValue(
+            QStringLiteral("window/recentFiles"),
+            QStringList { parser.value(QStringLiteral("resume")), QStringLiteral("/home/jane/cv-2025.pdf") });
+
+    MainWindow window(context);
+    window.resize(1200, 760);
+    window.show();
+
+    const QString resume = parser.value(QStringLiteral("resume"));
+    if (scene == QLatin1String("running") || scene == QLatin1String("finished") || scene == QLatin1String("error"))
+        QTimer::singleShot(200, &window, [&window, resume] { window.openResume(resume); });
+    if (scene == QLatin1String("finished")) {
+        // Open two sections once they are filled, the way a reader would.
+        auto *results = window.findChild<ResultsView *>();
+        QTimer::singleShot(3500, &window, [results] {
+            if (results->section(0))
+                results->section(0)->setExpanded(true);
+            for (int i = 0; i < results->count(); ++i)
+                if (results->section(i)->result().state == SkillState::Failed)
+                    results->section(i)->setExpanded(true);
+        });
+    }
+    if (scene == QLatin1String("settings"))
+        QTimer::singleShot(200, &window, [&window] { window.showSettings(); });
+    return app.exec();
+}

@@ -1,0 +1,209 @@
+#include "ScriptedAppContext.h"
+
+#include "pipeline/InterviewPipeline.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+namespace ip::uitest {
+namespace {
+
+// A model list answered from a value, asynchronously.
+class FixedModelListCall : public ModelListCall
+{
+public:
+    FixedModelListCall(QStringList models, std::optional<ProviderError> error, QObject *parent)
+        : ModelListCall(parent)
+    {
+        QTimer::singleShot(0, this, [this, models, error] {
+            if (m_cancelled)
+                return;
+            if (error) {
+                Q_EMIT failed(*error);
+                return;
+            }
+            QList<ModelInfo> out;
+            for (const QString &id : models)
+                out.append({ id, id, 0 });
+            Q_EMIT finished(out);
+        });
+    }
+    void cancel() override
+    {
+        if (m_cancelled)
+            return;
+        m_cancelled = true;
+        ProviderError e;
+        e.kind = ProviderErrorKind::Cancelled;
+        Q_EMIT failed(e);
+    }
+
+private:
+    bool m_cancelled = false;
+};
+
+// A provider that only lists models (the settings dialog's view of an endpoint).
+class ModelListProvider : public test::ScriptedChatProvider
+{
+public:
+    ModelListProvider(const QString &name, QStringList models, std::optional<ProviderError> error, QObject *parent)
+        : test::ScriptedChatProvider(name, {}, parent)
+        , m_models(std::move(models))
+        , m_error(std::move(error))
+    { }
+    ModelListCall *listModels(QObject *parent) override { return new FixedModelListCall(m_models, m_error, parent); }
+
+private:
+    QStringList m_models;
+    std::optional<ProviderError> m_error;
+};
+
+} // namespace
+
+QStringList askedSkills(const ChatRequest &request)
+{
+    QStringList out;
+    if (request.messages.isEmpty())
+        return out;
+    for (const QString &line : request.messages.last().content.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("- ")))
+            out.append(line.mid(2).trimmed());
+        else if (!out.isEmpty())
+            break;
+    }
+    return out;
+}
+
+QJsonObject questionsJson(const QStringList &skills, int perSkill, const QString &variant)
+{
+    QJsonArray all;
+    for (const auto &s : skills) {
+        QJsonArray qs;
+        for (int i = 1; i <= perSkill; ++i)
+            qs.append(QStringLiteral("%1 question %2%3?").arg(s).arg(i).arg(variant));
+        all.append(QJsonObject { { QStringLiteral("skill"), s }, { QStringLiteral("questions"), qs } });
+    }
+    return { { QStringLiteral("all_questions"), all } };
+}
+
+test::ScriptedChatProvider::Script groqScript(const QStringList &skills, int perSkill)
+{
+    return [skills, perSkill](const test::ScriptedCall &c) {
+        if (c.request.tag == QLatin1String("skills"))
+            return test::ScriptedAnswer::ofJson({ { QStringLiteral("skills"), QJsonArray::fromStringList(skills) } });
+        return test::ScriptedAnswer::ofJson(questionsJson(askedSkills(c.request), perSkill));
+    };
+}
+
+test::ScriptedChatProvider::Script geminiScript()
+{
+    return [](const test::ScriptedCall &c) {
+        const QStringList skills = askedSkills(c.request);
+        QString text = QStringLiteral("Notes from the web.\n\n");
+        Grounding g;
+        for (int i = 0; i < skills.size(); ++i) {
+            const qsizetype start = text.size();
+            QString body = QStringLiteral("%1 internals, trade-offs and pitfalls. ").arg(skills[i]);
+            while (body.size() < 160)
+                body += QStringLiteral("More detail about %1. ").arg(skills[i]);
+            text += QStringLiteral("## %1\n%2\n\n").arg(skills[i], body);
+            const QString slug = QString::fromLatin1(skills[i].toUtf8().toHex());
+            g.sources.append({ skills[i] + QStringLiteral(" documentation"),
+                               QUrl(QStringLiteral("https://docs.example.org/%1").arg(slug)) });
+            g.spans.append({ start + 3, text.size() - 2, { i } });
+        }
+        return test::ScriptedAnswer::ofText(text, g);
+    };
+}
+
+ScriptedAppContext::ScriptedAppContext(QObject *parent)
+    : AppContext(parent)
+    , m_groq(new test::ScriptedChatProvider(QStringLiteral("Groq"), {}, this))
+    , m_gemini(new test::ScriptedChatProvider(QStringLiteral("Gemini"), {}, this))
+{
+    m_keys.insert(groqId(), KeySource::Keychain);
+    m_keys.insert(geminiId(), KeySource::Keychain);
+    m_groq->setScript(groqScript({ QStringLiteral("C++"), QStringLiteral("Qt"), QStringLiteral("CMake") },
+                                 m_settings.questionsPerSkill));
+    m_gemini->setScript(geminiScript());
+}
+
+ScriptedAppContext::~ScriptedAppContext() = default;
+
+void ScriptedAppContext::setKeysKnown(bool known)
+{
+    m_keysKnown = known;
+    if (known)
+        Q_EMIT keysChanged();
+}
+
+void ScriptedAppContext::setKey(const QString &provider, KeySource source)
+{
+    m_keys.insert(provider, source);
+    Q_EMIT keysChanged();
+}
+
+void ScriptedAppContext::saveSettings(const Settings &settings)
+{
+    m_settings = settings;
+    ++m_saveCount;
+}
+
+KeySource ScriptedAppContext::keySource(const QString &provider) const
+{
+    return m_keys.value(provider, KeySource::None);
+}
+
+void ScriptedAppContext::saveApiKey(const QString &provider, const QString &key)
+{
+    m_savedKeys.append({ provider, key });
+    QTimer::singleShot(0, this, [this, provider, key] {
+        KeyResult r;
+        r.provider = provider;
+        r.ok = true;
+        if (key.isEmpty()) {
+            m_keys.insert(provider, KeySource::None);
+        } else if (!m_keychainProblem.isEmpty()) {
+            r.source = KeySource::SessionMemory;
+            r.problem = KeyProblem::NoKeychain;
+            r.message = m_keychainProblem;
+            m_keys.insert(provider, KeySource::SessionMemory);
+        } else {
+            r.source = KeySource::Keychain;
+            m_keys.insert(provider, KeySource::Keychain);
+        }
+        Q_EMIT keySaved(r);
+        Q_EMIT keysChanged();
+    });
+}
+
+Result<InterviewPipeline *, QString> ScriptedAppContext::createPipeline(QObject *parent)
+{
+    if (!m_pipelineError.isEmpty())
+        return Result<InterviewPipeline *, QString>::fail(m_pipelineError);
+    if (!isLocalEndpoint(m_settings.groqBaseUrl) && keySource(groqId()) == KeySource::None)
+        return Result<InterviewPipeline *, QString>::fail(
+            tr("No Groq API key is set. Enter one in Settings to read skills and write questions."));
+    ++m_pipelines;
+    const bool grounded = m_settings.groundingEnabled && keySource(geminiId()) != KeySource::None;
+    return Result<InterviewPipeline *, QString>::ok(
+        new InterviewPipeline(m_groq, grounded ? m_gemini : nullptr, m_settings, parent));
+}
+
+ChatProvider *ScriptedAppContext::createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
+                                                 QObject *parent)
+{
+    m_providerRequests.append({ provider, baseUrl, apiKey });
+    std::optional<ProviderError> error;
+    if (m_modelErrors.contains(provider))
+        error = m_modelErrors.value(provider);
+    return new ModelListProvider(provider, m_modelLists.value(provider), error, parent);
+}
+
+void ScriptedAppContext::probeOllama()
+{
+    ++m_probes;
+    QTimer::singleShot(0, this, [this] { Q_EMIT ollamaProbed(m_ollamaModels); });
+}
+
+} // namespace ip::uitest

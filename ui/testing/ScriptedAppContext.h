@@ -1,0 +1,90 @@
+#pragma once
+
+// An AppContext for GUI tests and the demo: settings and key status in memory, pipelines over
+// in-process ScriptedChatProviders (tests/support), and model lists / an Ollama probe answered
+// from values the test sets. Nothing touches the network, the keychain or the settings file.
+
+#include "AppContext.h"
+#include "ScriptedChatProvider.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace ip::uitest {
+
+// Scripts that answer like a well-behaved provider: "skills" → `skills`; "discovery" → one
+// "## Skill" section and one source per asked skill; "questions" → `perSkill` questions per skill.
+test::ScriptedChatProvider::Script groqScript(const QStringList &skills, int perSkill);
+test::ScriptedChatProvider::Script geminiScript();
+// The skills a discovery or questions prompt asks for (its first run of "- " lines).
+QStringList askedSkills(const ChatRequest &request);
+// {"all_questions": [{"skill", "questions": ["<skill> question <n><variant>?"…]}]}
+QJsonObject questionsJson(const QStringList &skills, int perSkill, const QString &variant = {});
+
+class ScriptedAppContext : public AppContext
+{
+    Q_OBJECT
+public:
+    explicit ScriptedAppContext(QObject *parent = nullptr);
+    ~ScriptedAppContext() override;
+
+    test::ScriptedChatProvider &groq() { return *m_groq; }
+    test::ScriptedChatProvider &gemini() { return *m_gemini; }
+
+    void setSettings(const Settings &settings) { m_settings = settings; }
+    void setKeysKnown(bool known);
+    void setKey(const QString &provider, KeySource source);
+    void setKeychainProblem(const QString &problem) { m_keychainProblem = problem; }
+    void setOllamaModels(const QStringList &models) { m_ollamaModels = models; }
+    void setModelList(const QString &provider, const QStringList &models) { m_modelLists[provider] = models; }
+    void setModelListError(const QString &provider, const ProviderError &error) { m_modelErrors[provider] = error; }
+    // createPipeline() fails with this message (when set).
+    void setPipelineError(const QString &message) { m_pipelineError = message; }
+
+    struct ProviderRequest
+    {
+        QString provider;
+        QUrl baseUrl;
+        QString apiKey;
+    };
+    [[nodiscard]] QList<ProviderRequest> providerRequests() const { return m_providerRequests; }
+    [[nodiscard]] QList<QPair<QString, QString>> savedKeys() const { return m_savedKeys; }
+    [[nodiscard]] int saveSettingsCount() const { return m_saveCount; }
+    [[nodiscard]] int pipelinesCreated() const { return m_pipelines; }
+    [[nodiscard]] int ollamaProbes() const { return m_probes; }
+
+    // AppContext
+    [[nodiscard]] Settings settings() const override { return m_settings; }
+    void saveSettings(const Settings &settings) override;
+    [[nodiscard]] bool keysKnown() const override { return m_keysKnown; }
+    [[nodiscard]] KeySource keySource(const QString &provider) const override;
+    void saveApiKey(const QString &provider, const QString &key) override;
+    [[nodiscard]] QString keyBackendName() const override { return QStringLiteral("Test Keychain"); }
+    [[nodiscard]] QString keychainProblem() const override { return m_keychainProblem; }
+    Result<InterviewPipeline *, QString> createPipeline(QObject *parent) override;
+    ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
+                                 QObject *parent) override;
+    void probeOllama() override;
+
+private:
+    Settings m_settings;
+    bool m_keysKnown = true;
+    QHash<QString, KeySource> m_keys;
+    QString m_keychainProblem;
+    QStringList m_ollamaModels;
+    QHash<QString, QStringList> m_modelLists;
+    QHash<QString, ProviderError> m_modelErrors;
+    QString m_pipelineError;
+    QList<ProviderRequest> m_providerRequests;
+    QList<QPair<QString, QString>> m_savedKeys;
+    int m_saveCount = 0;
+    int m_pipelines = 0;
+    int m_probes = 0;
+    test::ScriptedChatProvider *m_groq;
+    test::ScriptedChatProvider *m_gemini;
+};
+
+} // namespace ip::uitest
