@@ -44,8 +44,13 @@ QDateTime dateFromJson(const QJsonObject &parent, const QString &key, JsonReader
                        bool required)
 {
     const QString text = reader.string(parent, key, path, required);
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        // "" would load as an invalid date and be saved as null, which a required date refuses:
+        // the file would not open again after the next save.
+        if (required && reader.ok())
+            reader.fail(tr("“%1” is not a date").arg(path));
         return {};
+    }
     const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!when.isValid()) {
         reader.fail(tr("“%1” is not a date").arg(path));
