@@ -162,6 +162,21 @@ void QnamReply::onFinished()
 
     const QNetworkReply::NetworkError error = m_reply->error();
     if (m_headersSent && isHttpStatusError(error)) {
+        // A connection closed before the declared Content-Length arrived is a cut-off body,
+        // not a complete answer (QNAM reports it as success). Only checkable for identity bodies:
+        // QNAM decompresses gzip/deflate, after which the byte counts differ legitimately.
+        const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+        bool hasLength = false;
+        const qint64 declared = m_reply->rawHeader("Content-Length").trimmed().toLongLong(&hasLength);
+        if (hasLength && m_request.method != "HEAD" && (encoding.isEmpty() || encoding == "identity")
+            && m_bytes < declared) {
+            fail(TransportErrorKind::ConnectionReset,
+                 tr("The connection to %1 closed after %2 of %3 bytes of the response.")
+                     .arg(hostForMessages())
+                     .arg(m_bytes)
+                     .arg(declared));
+            return;
+        }
         succeed();
         return;
     }
