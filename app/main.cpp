@@ -1,6 +1,8 @@
 #include "CoreInit.h"
 #include "Headless.h"
+#include "DesktopIntegration.h"
 #include "MainWindow.h"
+#include "net/NetworkInit.h"
 #include "common/AppInfo.h"
 #include "keys/KeyStore.h"
 #include "log/Logging.h"
@@ -134,6 +136,9 @@ int main(int argc, char **argv)
         return 0;
 
     QApplication::setApplicationDisplayName(QString::fromLatin1(ip::appinfo::kDisplayName));
+    QApplication::setWindowIcon(ip::desktop::applicationIcon());
+    QGuiApplication::setDesktopFileName(ip::desktop::desktopFileName());
+    ip::initNetwork();
     ip::MainWindow window;
     window.show();
     return app->exec();
