@@ -139,7 +139,11 @@ private Q_SLOTS:
         auto *q2 = section.findChild<QLabel *>(QStringLiteral("question2"));
         QVERIFY(q2);
         QCOMPARE(q2->text(), QStringLiteral("CMake question 2?"));
+        // Selectable as soon as the pointer is over it (measuring stays cheap until then).
+        QEnterEvent enter(QPointF(2, 2), QPointF(2, 2), q2->mapToGlobal(QPointF(2, 2)));
+        QApplication::sendEvent(q2, &enter);
         QVERIFY(q2->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(q2->textInteractionFlags() & Qt::TextSelectableByKeyboard);
         QCOMPARE(section.findChild<QLabel *>(QStringLiteral("questionNumber2"))->text(), QStringLiteral("2."));
         auto *link1 = section.findChild<QLabel *>(QStringLiteral("sourceLink1"));
         auto *link2 = section.findChild<QLabel *>(QStringLiteral("sourceLink2"));
@@ -238,9 +242,15 @@ private Q_SLOTS:
         section.addQuestion(1, QStringLiteral("Second?"));
         QCOMPARE(section.questions(), (QStringList { QStringLiteral("First?"), QStringLiteral("Second?") }));
         QCOMPARE(section.findChild<QLabel *>(QStringLiteral("sectionCount"))->text(), QStringLiteral("2 questions"));
+        QVERIFY(!section.findChild<QLabel *>(QStringLiteral("question1"))); // built when first seen
+        section.setExpanded(true);
         auto *first = section.findChild<QLabel *>(QStringLiteral("question1"));
+        QVERIFY(first);
+        section.addQuestion(2, QStringLiteral("Third?"));
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("question3"))->text(), QStringLiteral("Third?"));
         // The full update with the same questions keeps the rows (a selection survives).
         gen.state = SkillState::Done;
+        QCOMPARE(section.questions().size(), 3);
         gen.questions = section.questions();
         section.setResult(gen);
         QCOMPARE(section.findChild<QLabel *>(QStringLiteral("question1")), first);
@@ -268,8 +278,17 @@ private Q_SLOTS:
         QVERIFY(!view.section(0)->isExpanded());
 
         view.findChild<QToolButton *>(QStringLiteral("expandAllButton"))->click();
+        QVERIFY(view.section(0)->isExpanded()); // the first at once, the others turn by turn
+        QTRY_VERIFY(view.allExpanded());
+        // Collapsing while an expansion is still under way stops it.
+        view.findChild<QToolButton *>(QStringLiteral("collapseAllButton"))->click();
+        view.findChild<QToolButton *>(QStringLiteral("expandAllButton"))->click();
+        view.findChild<QToolButton *>(QStringLiteral("collapseAllButton"))->click();
+        QTest::qWait(20);
         for (int i = 0; i < 3; ++i)
-            QVERIFY(view.section(i)->isExpanded());
+            QVERIFY(!view.section(i)->isExpanded());
+        view.findChild<QToolButton *>(QStringLiteral("expandAllButton"))->click();
+        QTRY_VERIFY(view.allExpanded());
         view.findChild<QToolButton *>(QStringLiteral("collapseAllButton"))->click();
         for (int i = 0; i < 3; ++i)
             QVERIFY(!view.section(i)->isExpanded());

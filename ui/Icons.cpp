@@ -4,6 +4,7 @@
 #include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
+#include <QPixmapCache>
 
 namespace ip::icons {
 namespace {
@@ -31,14 +32,27 @@ public:
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
         Q_UNUSED(state)
-        const QIcon source(m_path);
-        QPixmap pm = source.pixmap(size, scale);
+        const QColor color = colorFor(mode);
+        // Rendering an SVG is costly; a tinted pixmap is drawn once per size, scale and colour.
+        const QString key = QStringLiteral("ip-icon:%1:%2x%3@%4:%5")
+                                .arg(m_path)
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(scale)
+                                .arg(color.rgba(), 8, 16);
+        QPixmap pm;
+        if (QPixmapCache::find(key, &pm))
+            return pm;
+        if (m_source.isNull())
+            m_source = QIcon(m_path);
+        pm = m_source.pixmap(size, scale);
         if (pm.isNull())
             return pm;
         QPainter p(&pm);
         p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        p.fillRect(pm.rect(), colorFor(mode)); // device pixels cover the logical rect
+        p.fillRect(pm.rect(), color); // device pixels cover the logical rect
         p.end();
+        QPixmapCache::insert(key, pm);
         return pm;
     }
 
@@ -64,6 +78,7 @@ private:
     }
 
     QString m_path;
+    QIcon m_source;
     QPalette::ColorRole m_role;
     QColor m_fixed;
 };

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -109,6 +110,7 @@ void ResultsView::addBarAction(QAction *action)
 
 void ResultsView::clear()
 {
+    ++m_expandGeneration;
     qDeleteAll(m_sections);
     m_sections.clear();
     m_userToggled = false;
@@ -199,13 +201,35 @@ int ResultsView::doneCount() const
 void ResultsView::expandAll()
 {
     m_userToggled = true;
+    expandFrom(0, ++m_expandGeneration);
+}
+
+void ResultsView::expandFrom(int index, int generation)
+{
+    if (generation != m_expandGeneration)
+        return; // collapsed or cleared meanwhile
+    while (index < m_sections.size() && m_sections.at(index)->isExpanded())
+        ++index;
+    if (index >= m_sections.size())
+        return;
+    // One section per turn of the event loop: building and laying out every question of every
+    // skill at once would hold the GUI thread for a noticeable time.
+    m_sections.at(index)->setExpanded(true);
+    QTimer::singleShot(0, this, [this, index, generation] { expandFrom(index + 1, generation); });
+}
+
+bool ResultsView::allExpanded() const
+{
     for (auto *s : std::as_const(m_sections))
-        s->setExpanded(true);
+        if (!s->isExpanded())
+            return false;
+    return !m_sections.isEmpty();
 }
 
 void ResultsView::collapseAll()
 {
     m_userToggled = true;
+    ++m_expandGeneration;
     for (auto *s : std::as_const(m_sections))
         s->setExpanded(false);
 }

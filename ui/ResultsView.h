@@ -37,8 +37,10 @@ public:
     [[nodiscard]] int count() const { return int(m_sections.size()); }
     [[nodiscard]] SkillSectionWidget *section(int index) const;
     [[nodiscard]] int doneCount() const;
+    [[nodiscard]] bool allExpanded() const;
 
 public Q_SLOTS:
+    // Expands one section per turn of the event loop (the first one at once).
     void expandAll();
     void collapseAll();
 
@@ -52,6 +54,7 @@ protected:
 private:
     void retranslate();
     void updateSummary();
+    void expandFrom(int index, int generation);
 
     QLabel *m_title;
     QLabel *m_summary;
@@ -65,6 +68,7 @@ private:
     QList<SkillSectionWidget *> m_sections;
     bool m_userToggled = false;
     bool m_actionsEnabled = true;
+    int m_expandGeneration = 0;
 };
 
 } // namespace ip

@@ -3,6 +3,7 @@
 #include "Badge.h"
 #include "Icons.h"
 #include "Theme.h"
+#include "WrappedLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -60,9 +61,9 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     , m_badge(new Badge(m_header))
     , m_body(new QWidget(this))
     , m_errorRow(new QWidget(m_body))
-    , m_errorText(new QLabel(m_errorRow))
+    , m_errorText(new WrappedLabel(m_errorRow))
     , m_retry(new QPushButton(m_errorRow))
-    , m_contextNote(new QLabel(m_body))
+    , m_contextNote(new WrappedLabel(m_body))
     , m_placeholder(new QLabel(m_body))
     , m_questionsBox(new QWidget(m_body))
     , m_questionsLayout(new QVBoxLayout(m_questionsBox))
@@ -205,6 +206,7 @@ void SkillSectionWidget::setExpanded(bool expanded)
     if (m_expanded == expanded)
         return;
     m_expanded = expanded;
+    syncRows(); // rows are built when first seen, not for every collapsed section
     m_body->setVisible(expanded);
     updateHeader();
     Q_EMIT expandedChanged(expanded);
@@ -223,10 +225,8 @@ void SkillSectionWidget::setResult(const SkillResult &result)
         m_toggle->setText(result.name);
     if (m_shown != result.questions) {
         if (result.questions.size() > m_shown.size() && result.questions.mid(0, m_shown.size()) == m_shown) {
-            for (qsizetype i = m_shown.size(); i < result.questions.size(); ++i) {
-                m_shown.append(result.questions.at(i));
-                appendQuestionRow(int(i) + 1, result.questions.at(i));
-            }
+            m_shown = result.questions;
+            syncRows();
         } else {
             m_shown = result.questions;
             rebuildQuestions();
@@ -247,7 +247,7 @@ void SkillSectionWidget::addQuestion(int questionIndex, const QString &question)
         rebuildQuestions();
     } else {
         m_shown.append(question);
-        appendQuestionRow(int(m_shown.size()), question);
+        syncRows();
     }
     m_result.questions = m_shown;
     updateHeader();
@@ -260,8 +260,18 @@ void SkillSectionWidget::rebuildQuestions()
         delete item->widget();
         delete item;
     }
-    for (int i = 0; i < m_shown.size(); ++i)
-        appendQuestionRow(i + 1, m_shown.at(i));
+    m_rowsBuilt = 0;
+    syncRows();
+}
+
+void SkillSectionWidget::syncRows()
+{
+    if (!m_expanded)
+        return;
+    while (m_rowsBuilt < m_shown.size()) {
+        appendQuestionRow(m_rowsBuilt + 1, m_shown.at(m_rowsBuilt));
+        ++m_rowsBuilt;
+    }
 }
 
 void SkillSectionWidget::appendQuestionRow(int number, const QString &text)
@@ -274,13 +284,12 @@ void SkillSectionWidget::appendQuestionRow(int number, const QString &text)
     num->setAlignment(Qt::AlignRight | Qt::AlignTop);
     num->setForegroundRole(QPalette::PlaceholderText);
     num->setFixedWidth(num->fontMetrics().horizontalAdvance(QStringLiteral("88.")));
-    auto *label = new QLabel(rowWidget);
+    auto *label = new WrappedLabel(rowWidget);
     label->setObjectName(QStringLiteral("question%1").arg(number));
     label->setTextFormat(Qt::PlainText);
-    label->setText(text);
-    label->setWordWrap(true);
+    label->setWrappedText(text);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setSelectableOnDemand(true);
     label->setFocusPolicy(Qt::ClickFocus);
     label->setAccessibleName(tr("Question %1").arg(number));
     label->setAccessibleDescription(text);
@@ -316,15 +325,14 @@ void SkillSectionWidget::rebuildSources()
             continue;
         const QString domain = domainOf(s.url);
         const QString title = s.title.trimmed().isEmpty() ? domain : s.title.trimmed();
-        auto *link = new QLabel(m_sourcesBox);
+        auto *link = new WrappedLabel(m_sourcesBox);
         link->setObjectName(QStringLiteral("sourceLink%1").arg(++i));
         link->setTextFormat(Qt::RichText);
         QString html = QStringLiteral("<a href=\"%1\">%2</a>")
                            .arg(QString::fromUtf8(s.url.toEncoded()).toHtmlEscaped(), title.toHtmlEscaped());
         if (!domain.isEmpty() && domain != title)
             html += QStringLiteral(" &mdash; %1").arg(domain.toHtmlEscaped());
-        link->setText(html);
-        link->setWordWrap(true);
+        link->setWrappedText(html);
         link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         link->setToolTip(s.url.toDisplayString());
         link->setAccessibleName(tr("Source: %1").arg(title));
@@ -408,7 +416,9 @@ void SkillSectionWidget::updateBody()
 {
     const bool failed = m_result.state == SkillState::Failed;
     m_errorRow->setVisible(failed);
-    m_errorText->setText(m_result.error.isEmpty() ? tr("This skill failed.") : m_result.error);
+    const QString error = m_result.error.isEmpty() ? tr("This skill failed.") : m_result.error;
+    if (m_errorText->text() != error)
+        m_errorText->setWrappedText(error);
     m_retry->setEnabled(m_actionsEnabled);
 
     const bool busy = m_result.state == SkillState::Queued || m_result.state == SkillState::Searching
@@ -424,7 +434,9 @@ void SkillSectionWidget::updateBody()
     m_sourcesBox->setVisible(m_result.isGrounded() && m_sourcesLayout->count() > 0);
     const bool showNote = !m_result.isGrounded() && !m_result.contextReason.isEmpty() && !busy;
     m_contextNote->setVisible(showNote);
-    m_contextNote->setText(tr("Written from general knowledge: %1").arg(m_result.contextReason));
+    const QString note = tr("Written from general knowledge: %1").arg(m_result.contextReason);
+    if (m_contextNote->text() != note)
+        m_contextNote->setWrappedText(note);
 
     m_copyAll->setEnabled(!m_shown.isEmpty());
     m_regenerate->setVisible(!failed);

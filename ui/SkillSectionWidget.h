@@ -13,6 +13,7 @@ class QVBoxLayout;
 namespace ip {
 
 class Badge;
+class WrappedLabel;
 
 // The header button of a section: Tab stops here, Space or Enter toggles.
 class SectionToggle : public QToolButton
@@ -64,6 +65,7 @@ private:
     void updateHeader();
     void updateBody();
     void rebuildQuestions();
+    void syncRows();
     void appendQuestionRow(int number, const QString &text);
     void rebuildSources();
     void retranslate();
@@ -74,6 +76,7 @@ private:
     QStringList m_shown;
     bool m_actionsEnabled = true;
     bool m_expanded = false;
+    int m_rowsBuilt = 0; // question rows that exist (built on first expansion)
 
     QWidget *m_header;
     SectionToggle *m_toggle;
@@ -84,9 +87,9 @@ private:
 
     QWidget *m_body;
     QWidget *m_errorRow;
-    QLabel *m_errorText;
+    WrappedLabel *m_errorText;
     QPushButton *m_retry;
-    QLabel *m_contextNote;
+    WrappedLabel *m_contextNote;
     QLabel *m_placeholder;
     QWidget *m_questionsBox;
     QVBoxLayout *m_questionsLayout;
