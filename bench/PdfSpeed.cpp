@@ -1,0 +1,94 @@
+#include "PdfSpeed.h"
+
+#include "BenchClock.h"
+#include "ChildProcess.h"
+#include "resume/ResumeLoader.h"
+
+#include <QFileInfo>
+
+namespace ip::bench {
+
+namespace {
+
+ResumeLimits unlimited()
+{
+    return ResumeLimits { 0, 0, 0 };
+}
+
+} // namespace
+
+PdfSpeedResult measurePdfSpeed(const QStringList &pdfs, const QString &workDir, int rounds)
+{
+    PdfSpeedResult out;
+    if (!programExists(QStringLiteral("pdftotext"))) {
+        out.problem = QStringLiteral("pdftotext not found (poppler-utils)");
+        return out;
+    }
+    // Readable files only (the first load also warms QtPdf up).
+    QStringList files;
+    for (const QString &path : pdfs) {
+        const auto r = loadResume(path, unlimited());
+        if (r.isOk() && r.value().pageCount > 0)
+            files.append(path);
+    }
+    if (files.isEmpty()) {
+        out.problem = QStringLiteral("no readable PDF");
+        return out;
+    }
+    // A larger document: the readable resumes, repeated up to about 40 pages.
+    if (programExists(QStringLiteral("pdfunite"))) {
+        int pages = 0;
+        QStringList parts;
+        QStringList mergeable; // pdfunite cannot merge encrypted files
+        for (const QString &f : std::as_const(files)) {
+            const ChildUsage info = runChild({ QStringLiteral("pdfinfo"), f }, {}, 10'000, true);
+            bool encrypted = false;
+            for (const QByteArray &line : info.output.split('\n'))
+                if (line.startsWith("Encrypted:") && line.mid(10).trimmed().startsWith("yes"))
+                    encrypted = true;
+            if (info.exitCode == 0 && !encrypted)
+                mergeable.append(f);
+        }
+        for (int i = 0; !mergeable.isEmpty() && pages < 40 && i < 200; ++i) {
+            const QString &f = mergeable.at(i % mergeable.size());
+            parts.append(f);
+            pages += loadResume(f, unlimited()).value().pageCount;
+        }
+        const QString big = workDir + QStringLiteral("/large-%1-pages.pdf").arg(pages);
+        const ChildUsage u = runChild(QStringList { QStringLiteral("pdfunite") } + parts + QStringList { big }, {}, 0);
+        if (parts.size() > 1 && u.exitCode == 0 && QFileInfo::exists(big))
+            files.append(big);
+    }
+
+    double oursTotal = 0;
+    double popplerTotal = 0;
+    for (const QString &path : std::as_const(files)) {
+        PdfFileSpeed f;
+        f.name = QFileInfo(path).fileName();
+        double ours = 0;
+        double poppler = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const double t0 = benchNowMs();
+            const auto r = loadResume(path, unlimited());
+            ours += benchNowMs() - t0;
+            if (r.isOk())
+                f.pages = r.value().pageCount;
+            const ChildUsage u = runChild(
+                { QStringLiteral("pdftotext"), QStringLiteral("-q"), path, QStringLiteral("/dev/null") }, {}, 0);
+            poppler += u.wallMs;
+        }
+        f.oursMs = ours / rounds;
+        f.pdftotextMs = poppler / rounds;
+        oursTotal += f.oursMs;
+        popplerTotal += f.pdftotextMs;
+        out.pages += f.pages;
+        out.files.append(f);
+    }
+    out.oursPagesPerSec = oursTotal > 0 ? out.pages / (oursTotal / 1000.0) : 0;
+    out.pdftotextPagesPerSec = popplerTotal > 0 ? out.pages / (popplerTotal / 1000.0) : 0;
+    out.ratio = out.pdftotextPagesPerSec > 0 ? out.oursPagesPerSec / out.pdftotextPagesPerSec : 0;
+    out.ok = out.pages > 0 && out.ratio > 0;
+    return out;
+}
+
+} // namespace ip::bench

@@ -1,0 +1,35 @@
+#pragma once
+
+// PDF text extraction speed: our loader (ip::loadResume: QtPdf + normalisation, in process) against
+// poppler's `pdftotext` (a process per file, as people use it) on the same files, in pages/s.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ip::bench {
+
+struct PdfFileSpeed
+{
+    QString name;
+    int pages = 0;
+    double oursMs = 0; // per extraction
+    double pdftotextMs = 0;
+};
+
+struct PdfSpeedResult
+{
+    bool ok = false;
+    QList<PdfFileSpeed> files;
+    int pages = 0; // per round, all files
+    double oursPagesPerSec = 0;
+    double pdftotextPagesPerSec = 0;
+    double ratio = 0; // ours ÷ pdftotext
+    QString problem;
+};
+
+// `pdfs`: candidate files (those our loader cannot read, e.g. encrypted or image-only, are skipped);
+// a larger document is generated from them with pdfunite into `workDir` when possible.
+PdfSpeedResult measurePdfSpeed(const QStringList &pdfs, const QString &workDir, int rounds);
+
+} // namespace ip::bench

@@ -1,0 +1,264 @@
+// interview-prep-bench: how close the pipeline gets to the limits the providers allow.
+// See README.md ("Benchmarks") and `interview-prep-bench --help`.
+
+#include "BenchClock.h"
+#include "BenchOptions.h"
+#include "BenchPhases.h"
+#include "BenchReport.h"
+#include "CoreInit.h"
+#include "PdfSpeed.h"
+#include "ServerHost.h"
+#include "StartupProbe.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace ip::bench;
+
+namespace {
+
+void progress(const QString &line)
+{
+    std::fprintf(stderr, "[%7.1f s] %s\n", benchNowMs() / 1000.0, qUtf8Printable(line));
+    std::fflush(stderr);
+}
+
+QString fmt(double v, int decimals = 2)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+QString secs(double ms)
+{
+    return fmt(ms / 1000.0, 2) + QStringLiteral(" s");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // No GUI: the app under test is launched as a separate process for the startup figure.
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("interview-prep-bench"));
+    ip::registerCoreTypes();
+    // The pipeline's and providers' info lines would drown the progress output.
+    QLoggingCategory::setFilterRules(QStringLiteral("ip.*.info=false\nip.*.debug=false\nqt.*=false"));
+    benchNowMs(); // the epoch
+
+    const BenchOptions options = parseOptions(QCoreApplication::arguments());
+    Figures figures;
+    QList<TableRow> rows;
+    QStringList notes;
+    bool failed = false;
+
+    LatencyModel single = options.model;
+    LatencyModel many = options.model;
+    many.scale = options.throughputScale;
+
+    ServerHost host(single);
+    if (!host.start()) {
+        std::fprintf(stderr, "interview-prep-bench: the fake providers could not listen on 127.0.0.1\n");
+        return 1;
+    }
+    int total429 = 0;
+
+    // (1), (2), (4): one resume.
+    progress(QStringLiteral("one resume at scale %1: %2").arg(single.scale).arg(options.resume));
+    const SingleRun one = runSingleResume(host, options, single);
+    total429 += one.http429;
+    if (!one.ok) {
+        failed = true;
+        notes << QStringLiteral("Single-resume run failed: %1").arg(one.problem);
+    }
+    // Reading the resume comes before any call, in our run and in every bound alike (its speed is
+    // figure 6); the bounds are about the calls.
+    const double reading = one.readingMs;
+    if (one.bounds.makespanMs > 0 && one.measuredMs > 0) {
+        const double bound = reading + one.bounds.makespanMs;
+        figures.scheduleEfficiency = one.measuredMs / bound;
+        rows << TableRow { QStringLiteral("1. Schedule efficiency (end-to-end ÷ lower bound)"),
+                           fmt(*figures.scheduleEfficiency, 3), QStringLiteral("≤ 1.05"),
+                           *figures.scheduleEfficiency <= 1.05,
+                           QStringLiteral("%1 measured vs %2 bound (reading %3 + calls' critical path %4); %5 skills, "
+                                          "%6 calls")
+                               .arg(secs(one.measuredMs), secs(bound), secs(reading), secs(one.bounds.makespanMs))
+                               .arg(one.run.skills)
+                               .arg(one.bounds.calls.size()) };
+    }
+    if (one.firstQuestionMs > 0 && one.bounds.firstQuestionMs > 0) {
+        const double bound = reading + one.bounds.firstQuestionMs;
+        figures.ttfqRatio = one.firstQuestionMs / bound;
+        rows << TableRow { QStringLiteral("2. Time to first question ÷ its bound"), fmt(*figures.ttfqRatio, 3),
+                           QStringLiteral("≤ 1.1"), *figures.ttfqRatio <= 1.1,
+                           QStringLiteral("%1 measured vs %2 (reading + extraction + one discovery + first token + one "
+                                          "question)")
+                               .arg(secs(one.firstQuestionMs), secs(bound)) };
+    }
+    if (one.seed.makespanMs > 0 && one.measuredMs > 0) {
+        const double seed = reading + one.seed.makespanMs;
+        figures.seedMakespanRatio = one.measuredMs / seed;
+        rows << TableRow { QStringLiteral("4a. End-to-end ÷ original design"), fmt(*figures.seedMakespanRatio, 3),
+                           QString(), std::nullopt,
+                           QStringLiteral("original %1 (0.5 s stagger, no streaming, same calls)").arg(secs(seed)) };
+    }
+    if (one.seed.firstQuestionMs > 0 && one.firstQuestionMs > 0) {
+        const double seed = reading + one.seed.firstQuestionMs;
+        figures.seedTtfqRatio = one.firstQuestionMs / seed;
+        rows << TableRow { QStringLiteral("4b. Time to first question ÷ original design"),
+                           fmt(*figures.seedTtfqRatio, 3), QStringLiteral("≤ 0.5"), *figures.seedTtfqRatio <= 0.5,
+                           QStringLiteral("original %1").arg(secs(seed)) };
+    }
+    if (options.verbose) {
+        std::fprintf(stderr, "%s", qUtf8Printable(timeline(one.bounds, one.run.startMs)));
+        std::fprintf(stderr, "%s", qUtf8Printable(rateLimitReport(one.log, single)));
+    }
+
+    // (3), (5a): many resumes back to back.
+    const QStringList resumes = readableResumes(options.resumeDir);
+    const auto mode = options.overlapped ? ResumeQueue::Mode::Overlapped : ResumeQueue::Mode::Sequential;
+    progress(QStringLiteral("%1 resumes back to back (%2) at scale %3")
+                 .arg(options.resumes)
+                 .arg(options.overlapped ? QStringLiteral("overlapped") : QStringLiteral("sequential"))
+                 .arg(many.scale));
+    const ThroughputRun tp = runThroughput(host, options, many, resumes, options.resumes, mode);
+    total429 += tp.http429;
+    if (options.verbose)
+        std::fprintf(stderr, "%s", qUtf8Printable(rateLimitReport(tp.log, many)));
+    if (!tp.ok) {
+        failed = true;
+        notes << QStringLiteral("Throughput run: %1").arg(tp.problem);
+    }
+    if (tp.utilisation > 0) {
+        figures.rpmUtilisation = tp.utilisation;
+        const int rpm = tp.bottleneck == Api::Gemini ? many.geminiRpm : many.groqRpm;
+        rows << TableRow {
+            QStringLiteral("3. Bottleneck RPM used (%1 resumes, %2)").arg(options.resumes).arg(toString(tp.bottleneck)),
+            fmt(tp.utilisation, 3), QStringLiteral("≥ 0.95, 0 × 429"), tp.utilisation >= 0.95 && tp.http429 == 0,
+            QStringLiteral("%1 of %2 RPM; %3 calls; %4 × 429; %5 wall at scale %6; %7")
+                .arg(fmt(tp.achievedPerWindow, 2))
+                .arg(rpm)
+                .arg(tp.bottleneckCalls)
+                .arg(tp.http429)
+                .arg(secs(tp.wallMs))
+                .arg(many.scale)
+                .arg(options.overlapped ? QStringLiteral("next resume starts once the previous one's "
+                                                         "discovery calls are queued (≤ 2 at once)")
+                                        : QStringLiteral("strictly one after the other"))
+        };
+    }
+    if (tp.ok || tp.complete > 0) {
+        figures.cpuSecondsPerResume = tp.clientCpuMs / 1000.0 / double(std::max(1, int(tp.runs.size())));
+        rows << TableRow { QStringLiteral("5a. CPU per resume (app side, excluding waits)"),
+                           fmt(*figures.cpuSecondsPerResume, 3) + QStringLiteral(" s"), QString(), std::nullopt,
+                           QStringLiteral("getrusage of the process minus the fake servers' thread, over %1 resumes")
+                               .arg(tp.runs.size()) };
+    }
+    if (options.compareSequential) {
+        progress(QStringLiteral("%1 resumes strictly sequential (for comparison)").arg(options.resumes));
+        const ThroughputRun seq
+            = runThroughput(host, options, many, resumes, options.resumes, ResumeQueue::Mode::Sequential);
+        total429 += seq.http429;
+        rows << TableRow { QStringLiteral("3'. Same, strictly sequential (information)"), fmt(seq.utilisation, 3),
+                           QString(), std::nullopt,
+                           QStringLiteral("%1 of %2 RPM; %3 × 429; %4 wall; %5")
+                               .arg(fmt(seq.achievedPerWindow, 2))
+                               .arg(seq.bottleneck == Api::Gemini ? many.geminiRpm : many.groqRpm)
+                               .arg(seq.http429)
+                               .arg(secs(seq.wallMs))
+                               .arg(seq.ok ? QStringLiteral("all complete") : seq.problem) };
+    }
+    figures.http429 = total429;
+    rows << TableRow { QStringLiteral("3b. HTTP 429 answers (all runs)"), QString::number(total429),
+                       QStringLiteral("0"), total429 == 0, QString() };
+
+    // (5b): the real app, headless: its own peak RSS and CPU.
+    if (!options.skipApp) {
+        progress(QStringLiteral("the app, headless, on one resume"));
+        const AppRun a = runAppHeadless(host, options, many);
+        if (a.ok) {
+            figures.peakRssMb = a.usage.peakRssMb;
+            rows << TableRow { QStringLiteral("5b. Peak RSS (interview-prep --headless, one resume)"),
+                               fmt(a.usage.peakRssMb, 1) + QStringLiteral(" MiB"), QString(), std::nullopt,
+                               QStringLiteral("its CPU: %1 s in %2 wall (includes process start), %3 calls")
+                                   .arg(fmt(a.usage.cpuMs / 1000.0, 3), secs(a.usage.wallMs))
+                                   .arg(a.calls) };
+        } else {
+            notes << QStringLiteral("Headless app run: %1").arg(a.problem);
+        }
+    }
+
+    // (5c): startup.
+    if (!options.skipStartup) {
+        progress(QStringLiteral("startup to first window"));
+        const StartupResult s = measureStartup(options.appBinary, options.startupRepetitions);
+        if (s.ok) {
+            figures.startupMs = s.medianMs;
+            rows << TableRow { QStringLiteral("5c. Startup to first window"),
+                               fmt(s.medianMs, 0) + QStringLiteral(" ms"), QString(), std::nullopt,
+                               s.method + QStringLiteral("; `--version`: %1 ms").arg(fmt(s.versionMedianMs, 0)) };
+        } else {
+            notes << QStringLiteral("Startup: %1").arg(s.problem);
+        }
+    }
+
+    // (6): PDF extraction.
+    if (!options.skipPdf) {
+        progress(QStringLiteral("PDF extraction vs pdftotext"));
+        QTemporaryDir work;
+        QStringList pdfs;
+        const QDir d(options.resumeDir);
+        for (const QString &name : d.entryList({ QStringLiteral("*.pdf") }, QDir::Files, QDir::Name))
+            pdfs << d.filePath(name);
+        const PdfSpeedResult p = measurePdfSpeed(pdfs, work.path(), options.pdfRounds);
+        if (p.ok) {
+            figures.pdfSpeedVsPdftotext = p.ratio;
+            QStringList perFile;
+            for (const PdfFileSpeed &f : p.files)
+                perFile << QStringLiteral("%1 %2p %3/%4 ms")
+                               .arg(f.name.left(18))
+                               .arg(f.pages)
+                               .arg(fmt(f.oursMs, 1), fmt(f.pdftotextMs, 1));
+            rows << TableRow { QStringLiteral("6. PDF pages/s, ours ÷ pdftotext"), fmt(p.ratio, 2), QString(),
+                               std::nullopt,
+                               QStringLiteral("%1 vs %2 pages/s over %3 files (%4 pages)")
+                                   .arg(fmt(p.oursPagesPerSec, 0), fmt(p.pdftotextPagesPerSec, 0))
+                                   .arg(p.files.size())
+                                   .arg(p.pages) };
+            if (options.verbose)
+                notes << QStringLiteral("PDF files (ours/pdftotext per extraction): ")
+                        + perFile.join(QStringLiteral("; "));
+        } else {
+            notes << QStringLiteral("PDF: %1").arg(p.problem);
+        }
+    }
+
+    if (options.json) {
+        std::fprintf(stdout, "%s\n", toJson(figures).constData());
+    } else {
+        notes.prepend(QStringLiteral("Latency model: extraction %1 s, discovery %2 s per batch, first token %3 s then "
+                                     "%4 tokens/s, Gemini %5 RPM and Groq %6 RPM enforced by the servers, jitter "
+                                     "±%7 %, seed %8; single resume at scale %9, throughput at scale %10.")
+                          .arg(options.model.skillsMs / 1000.0)
+                          .arg(options.model.discoveryMs / 1000.0)
+                          .arg(options.model.firstTokenMs / 1000.0)
+                          .arg(options.model.tokensPerSecond)
+                          .arg(options.model.geminiRpm)
+                          .arg(options.model.groqRpm)
+                          .arg(options.model.jitter * 100)
+                          .arg(options.model.seed)
+                          .arg(single.scale)
+                          .arg(many.scale));
+        if (options.clientWindowGuard > 0)
+            notes.prepend(QStringLiteral("EXPERIMENT: the client's rate windows were lengthened by %1 % "
+                                         "(--client-window-guard); these are not the product's figures.")
+                              .arg(options.clientWindowGuard * 100));
+        const QString title = QStringLiteral("Interview Prep benchmark (%1) — %2")
+                                  .arg(options.quick ? QStringLiteral("quick") : QStringLiteral("full"), machineLine());
+        std::fprintf(stdout, "%s", qUtf8Printable(renderTable(title, rows, notes)));
+    }
+    return failed ? 1 : 0;
+}

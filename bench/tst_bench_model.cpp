@@ -1,0 +1,227 @@
+// The benchmark's own logic, without a network: the latency model's deterministic jitter, the fake
+// answers and how they read the pipeline's real prompts, and the schedules the figures divide by.
+#include "FakeAnswers.h"
+#include "LatencyModel.h"
+#include "RunAnalysis.h"
+#include "ScheduleBounds.h"
+#include "pipeline/GenerationJob.h"
+#include "pipeline/StageRequests.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ip;
+using namespace ip::bench;
+
+namespace {
+
+QString userTextOf(const PromptedRequest &r)
+{
+    QStringList user;
+    for (const ChatMessage &m : r.request.messages)
+        if (m.role == ChatMessage::Role::User)
+            user << m.content;
+    return user.join(QStringLiteral("\n\n"));
+}
+
+CallRecord record(Api api, CallKind kind, const QStringList &skills, double arrival, double duration)
+{
+    CallRecord r;
+    r.api = api;
+    r.kind = kind;
+    r.skills = skills;
+    r.arrivalMs = arrival;
+    r.endMs = arrival + duration;
+    r.durationMs = duration;
+    r.key = QStringLiteral("k|%1|0").arg(skills.join(QLatin1Char(';')));
+    for (qsizetype i = 0; i < skills.size(); ++i)
+        r.sectionReadyMs.append(duration);
+    return r;
+}
+
+} // namespace
+
+class BenchModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jitterIsDeterministicAndBounded()
+    {
+        LatencyModel m;
+        m.jitter = 0.2;
+        double lo = 2, hi = 0;
+        for (int i = 0; i < 2000; ++i) {
+            const double f = m.jitterFactor(QStringLiteral("call %1").arg(i));
+            QVERIFY(f >= 0.8 && f <= 1.2);
+            lo = std::min(lo, f);
+            hi = std::max(hi, f);
+        }
+        QVERIFY(lo < 0.82 && hi > 1.18); // spread over the whole range
+        QCOMPARE(m.jitterFactor(QStringLiteral("x")), m.jitterFactor(QStringLiteral("x")));
+        LatencyModel other = m;
+        other.seed += 1;
+        QVERIFY(other.jitterFactor(QStringLiteral("x")) != m.jitterFactor(QStringLiteral("x")));
+        m.jitter = 0;
+        QCOMPARE(m.jitterFactor(QStringLiteral("x")), 1.0);
+    }
+
+    void durationsScale()
+    {
+        LatencyModel m;
+        m.jitter = 0;
+        QCOMPARE(m.discoveryCall(QStringLiteral("d")), 8000.0);
+        QCOMPARE(m.questionsCall(QStringLiteral("q"), 250), 400.0 + 1000.0);
+        m.scale = 0.1;
+        QCOMPARE(m.discoveryCall(QStringLiteral("d")), 800.0);
+        QCOMPARE(m.questionsCall(QStringLiteral("q"), 250), 140.0);
+        QCOMPARE(m.window(), 6000.0);
+    }
+
+    // The fake servers must understand the prompts the pipeline really sends.
+    void readsThePipelinesPrompts()
+    {
+        Settings settings;
+        const auto skills = buildSkillsRequest(QStringLiteral("Ten years of C++ and Qt."), settings);
+        QVERIFY(skills.isOk());
+        QCOMPARE(toString(classifyPrompt(false, false, userTextOf(skills.value()))), toString(CallKind::Skills));
+        QCOMPARE(requestedSkillCount(userTextOf(skills.value())), settings.skillCount);
+
+        const QStringList batch { QStringLiteral("C++"), QStringLiteral("Distributed tracing"),
+                                  QStringLiteral("OAuth 2.0") };
+        const auto discovery = buildDiscoveryRequest(batch, false, settings);
+        QVERIFY(discovery.isOk());
+        QCOMPARE(toString(classifyPrompt(true, true, userTextOf(discovery.value()))), toString(CallKind::Discovery));
+        QCOMPARE(discoverySkills(userTextOf(discovery.value())), batch);
+        const auto simple = buildDiscoveryRequest(batch, true, settings);
+        QVERIFY(simple.isOk());
+        QCOMPARE(discoverySkills(userTextOf(simple.value())), batch);
+
+        GenerationJob job;
+        job.grounded = true;
+        for (const QString &s : batch)
+            job.items.append(GenerationItem { 0, s, QStringLiteral("- not a skill\nnotes about ") + s });
+        const auto questions = buildQuestionsRequest(job, settings);
+        QVERIFY(questions.isOk());
+        QCOMPARE(toString(classifyPrompt(false, false, userTextOf(questions.value()))), toString(CallKind::Questions));
+        QCOMPARE(questionSkills(userTextOf(questions.value())), batch);
+        QCOMPARE(requestedQuestionsPerSkill(userTextOf(questions.value())), settings.questionsPerSkill);
+    }
+
+    void answersHaveTheRequestedShape()
+    {
+        const QStringList nine = skillsFor(QStringLiteral("resume text"), 9);
+        QCOMPARE(nine.size(), 9);
+        QCOMPARE(QSet<QString>(nine.begin(), nine.end()).size(), 9);
+        QVERIFY(skillsFor(QStringLiteral("another resume"), 9) != nine);
+
+        const QStringList batch { QStringLiteral("Qt"), QStringLiteral("Rust") };
+        const DiscoveryAnswer d = discoveryAnswer(batch, 200);
+        QCOMPARE(d.sections.size(), 2);
+        QVERIFY(d.text.mid(d.sections[1].start).startsWith(QLatin1String("## Rust\n")));
+        QCOMPARE(d.sections[0].end, d.sections[1].start);
+        const int words = int(d.text.mid(d.sections[0].start, d.sections[0].end - d.sections[0].start)
+                                  .split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                  .size());
+        QVERIFY2(words > 190 && words < 230, qPrintable(QString::number(words)));
+
+        const QuestionsAnswer q = questionsAnswer(batch, 8, 32);
+        const QJsonObject o = QJsonDocument::fromJson(q.text.toUtf8()).object();
+        const QJsonArray all = o.value(QStringLiteral("all_questions")).toArray();
+        QCOMPARE(all.size(), 2);
+        const QJsonArray first = all.at(0).toObject().value(QStringLiteral("questions")).toArray();
+        QCOMPARE(first.size(), 8);
+        QCOMPARE(first.at(0).toString().size(), 128); // 32 tokens of 4 characters
+        QCOMPARE(q.text.mid(q.firstQuestionStart, q.firstQuestionEnd - q.firstQuestionStart), first.at(0).toString());
+    }
+
+    void earliestStartRespectsTheWindow()
+    {
+        const WindowLimit limit { 2, 1000 };
+        QCOMPARE(earliestStart({}, 5, limit), 5.0);
+        QCOMPARE(earliestStart({ 0 }, 5, limit), 5.0);
+        QCOMPARE(earliestStart({ 0, 10 }, 5, limit), 1000.0); // (t - W, t] may hold 2
+        QCOMPARE(earliestStart({ 0, 10, 1000 }, 0, limit), 1010.0);
+        QCOMPARE(earliestStart({ 0, 10 }, 5, WindowLimit { 0, 1000 }), 5.0); // unlimited
+    }
+
+    void scheduleFollowsDependenciesAndLimits()
+    {
+        // a → b, a → c on a provider allowing one start per 100 ms; d unrelated on another provider.
+        QList<PlannedCall> calls(4);
+        calls[0].provider = 0;
+        calls[0].durationMs = 10;
+        calls[1].provider = 1;
+        calls[1].durationMs = 50;
+        calls[1].deps = { { 0, 10 } };
+        calls[2].provider = 1;
+        calls[2].durationMs = 50;
+        calls[2].deps = { { 0, 10 } };
+        calls[3].provider = 0;
+        calls[3].durationMs = 500;
+        const Schedule s = scheduleCalls(calls, { WindowLimit { 0, 100 }, WindowLimit { 1, 100 } });
+        QCOMPARE(s.start[0], 0.0);
+        QCOMPARE(s.start[1], 10.0);
+        QCOMPARE(s.start[2], 110.0);
+        QCOMPARE(s.start[3], 0.0);
+        QCOMPARE(s.makespanMs, 500.0);
+    }
+
+    void seedStaggersBatchesAndDoesNotStream()
+    {
+        SeedInput in;
+        in.extractionMs = 1500;
+        in.discoveryMs = { 8000, 8000, 7000 };
+        in.generationMs = { 3000, 3000, 3000 };
+        in.staggerMs = 500;
+        in.discoveryLimit = { 5, 60'000 };
+        const SeedResult r = simulateSeed(in);
+        QCOMPARE(r.firstQuestionMs, 1500.0 + 1000 + 7000 + 3000); // the third batch is fastest
+        QCOMPARE(r.makespanMs, 1500.0 + 500 + 8000 + 3000);
+        in.discoveryLimit = { 2, 60'000 }; // the third discovery waits a whole window
+        QCOMPARE(simulateSeed(in).makespanMs, 1500.0 + 60'000 + 7000 + 3000);
+    }
+
+    void utilisationOfASlidingWindow()
+    {
+        const WindowLimit limit { 5, 60'000 };
+        std::vector<double> ideal; // bursts of 5 at each window start: as dense as allowed
+        for (int w = 0; w < 4; ++w)
+            for (int i = 0; i < 5; ++i)
+                ideal.push_back(w * 60'000.0 + i);
+        QVERIFY(qAbs(windowUtilisation(ideal, limit) - 1.0) < 0.001);
+        std::vector<double> late = ideal; // the last burst a quarter window late
+        for (int i = 15; i < 20; ++i)
+            late[std::size_t(i)] += 15'000;
+        QVERIFY(qAbs(windowUtilisation(late, limit) - 180'000.0 / 195'000.0) < 0.001);
+        QCOMPARE(windowUtilisation({ 0, 1, 2 }, limit), 0.0); // not more than one window's worth
+    }
+
+    void boundsOfARun()
+    {
+        // extraction, two discoveries, two question calls: the bound starts each as soon as its data
+        // is there, whatever the run did.
+        QList<CallRecord> log;
+        log << record(Api::Groq, CallKind::Skills, { QStringLiteral("A"), QStringLiteral("B") }, 100, 1500);
+        log << record(Api::Gemini, CallKind::Discovery, { QStringLiteral("A") }, 1700, 8000);
+        log << record(Api::Gemini, CallKind::Discovery, { QStringLiteral("B") }, 1700, 6000);
+        log << record(Api::Groq, CallKind::Questions, { QStringLiteral("B") }, 9000, 1000); // 1.3 s late
+        log << record(Api::Groq, CallKind::Questions, { QStringLiteral("A") }, 9700, 1000);
+        log[3].firstQuestionBoundMs = 500;
+        log[4].firstQuestionBoundMs = 500;
+        CallRecord refused = record(Api::Gemini, CallKind::Discovery, { QStringLiteral("A") }, 1650, 0);
+        refused.status = 429;
+        log.insert(1, refused); // ignored: not a call the bound needs
+        LatencyModel m;
+        const RunBounds b = runBounds(log, m);
+        QCOMPARE(b.calls.size(), 5);
+        QCOMPARE(b.makespanMs, 1500.0 + 8000 + 1000);
+        QCOMPARE(b.firstQuestionMs, 1500.0 + 6000 + 500);
+        QVERIFY(rateLimitReport(log, m).contains(QLatin1String("429 from Gemini")));
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchModelTest)
+#include "tst_bench_model.moc"
