@@ -339,6 +339,9 @@ private Q_SLOTS:
         QCOMPARE(bar->maximum(), 9);
         QCOMPARE(bar->value(), 3);
         QCOMPARE(bar->text(), QStringLiteral("3 of 9 skills done"));
+        panel.setSkillCounts(3, 9, 2);
+        QCOMPARE(bar->value(), 5);
+        QCOMPARE(bar->text(), QStringLiteral("3 of 9 skills done, 2 failed"));
 
         clock.advance(83'000);
         panel.refreshElapsed();

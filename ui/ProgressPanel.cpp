@@ -164,7 +164,7 @@ void ProgressPanel::retranslate()
         default: break;
         }
     }
-    setSkillCounts(m_done, m_total);
+    setSkillCounts(m_done, m_total, m_failed);
     updateStageRows();
 }
 
@@ -243,9 +243,10 @@ void ProgressPanel::updateStageRows()
     }
 }
 
-void ProgressPanel::setSkillCounts(int done, int total)
+void ProgressPanel::setSkillCounts(int done, int total, int failed)
 {
     m_done = done;
+    m_failed = failed;
     m_total = total;
     if (total <= 0) {
         m_progress->setRange(0, 1);
@@ -253,9 +254,12 @@ void ProgressPanel::setSkillCounts(int done, int total)
         m_progress->setFormat(m_running ? tr("Waiting for skills…") : tr("No skills"));
     } else {
         m_progress->setRange(0, total);
-        m_progress->setValue(qBound(0, done, total));
-        m_progress->setFormat(total == 1 ? tr("%1 of 1 skill done").arg(done)
-                                         : tr("%1 of %n skills done", nullptr, total).arg(done));
+        m_progress->setValue(qBound(0, done + failed, total));
+        QString text
+            = total == 1 ? tr("%1 of 1 skill done").arg(done) : tr("%1 of %n skills done", nullptr, total).arg(done);
+        if (failed > 0)
+            text += tr(", %1 failed").arg(failed);
+        m_progress->setFormat(text);
     }
     m_progress->setAccessibleDescription(m_progress->text());
 }
@@ -289,7 +293,7 @@ void ProgressPanel::finishRun(const RunSummary &summary)
     if (summary.outcome == RunSummary::Outcome::Complete || summary.outcome == RunSummary::Outcome::Partial)
         m_stage = Stage::Finished;
     refreshElapsed();
-    setSkillCounts(m_done, m_total);
+    setSkillCounts(m_done, m_total, m_failed);
     updateStageRows();
     QString text;
     switch (summary.outcome) {

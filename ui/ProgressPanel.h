@@ -30,7 +30,8 @@ public:
     void startRun(const QString &fileName);
     void setStage(Stage stage);
     [[nodiscard]] Stage stage() const { return m_stage; }
-    void setSkillCounts(int done, int total);
+    // `done` skills have questions, `failed` ended without; the bar shows both as finished.
+    void setSkillCounts(int done, int total, int failed = 0);
     void addActivity(const QString &line);
     void setUsage(const RunUsage &usage);
     // The run ended: the clock stops, Cancel disappears, the outcome line is shown.
@@ -70,6 +71,7 @@ private:
     Stage m_stage = Stage::Idle;
     RunSummary::Outcome m_endedAs = RunSummary::Outcome::Complete;
     int m_done = 0;
+    int m_failed = 0;
     int m_total = 0;
 
     QLabel *m_fileLabel;

@@ -80,12 +80,14 @@ void RunPage::onSkillUpdated(int index, const SkillResult &skill)
 
 void RunPage::updateCounts()
 {
-    int settled = 0;
+    int done = 0;
+    int failed = 0;
     for (int i = 0; i < m_results->count(); ++i) {
         const SkillState s = m_results->section(i)->result().state;
-        settled += (s == SkillState::Done || s == SkillState::Failed) ? 1 : 0;
+        done += s == SkillState::Done ? 1 : 0;
+        failed += s == SkillState::Failed ? 1 : 0;
     }
-    m_progress->setSkillCounts(settled, m_results->count());
+    m_progress->setSkillCounts(done, m_results->count(), failed);
 }
 
 void RunPage::onFinished(const RunSummary &summary)

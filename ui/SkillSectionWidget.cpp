@@ -438,7 +438,7 @@ void SkillSectionWidget::updateBody()
     if (m_contextNote->text() != note)
         m_contextNote->setWrappedText(note);
 
-    m_copyAll->setEnabled(!m_shown.isEmpty());
+    m_copyAll->setVisible(!m_shown.isEmpty());
     m_regenerate->setVisible(!failed);
     m_regenerate->setEnabled(m_actionsEnabled && !busy);
 }

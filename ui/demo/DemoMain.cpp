@@ -1,14 +1,16 @@
 // A developer tool, not part of the shipped app: the real MainWindow over scripted providers,
 // paced like a real run, for screenshots and for looking at every screen without API keys.
 //
-//   ui-demo [--scene empty|firstrun|running|finished|error|settings] [--dark] [--resume PATH]
+//   ui-demo [--scene empty|firstrun|running|finished|partial|error|settings|limits] [--dark] [--resume PATH]
 
 #include "CoreInit.h"
 #include "MainWindow.h"
 #include "ResultsView.h"
+#include "RunPage.h"
 #include "ScriptedAppContext.h"
 #include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
+#include "keys/KeyStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +20,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -174,7 +177,8 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("scene"), QStringLiteral("empty, firstrun, running, finished, error, settings"),
+    parser.addOption({ QStringLiteral("scene"),
+                       QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits"),
                        QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("resume"), QStringLiteral("The resume to open."), QStringLiteral("path"),
@@ -186,6 +190,7 @@ int main(int argc, char **argv)
     QSettings().clear();
 
     uitest::ScriptedAppContext context;
+    context.setKeyBackendName(KeyStore::backendName());
     Settings settings;
     settings.questionsPerSkill = 5;
     context.setSettings(settings);
@@ -196,6 +201,7 @@ int main(int argc, char **argv)
                          { QStringLiteral("gemini-2.5-flash"), QStringLiteral("gemini-2.5-pro") });
     const bool slow = scene == QLatin1String("running");
     const bool unauthorized = scene == QLatin1String("error");
+    const bool partial = scene == QLatin1String("partial");
 
     // Pacing: every answer is held back for a while, as a real provider would take.
     auto pace = [slow](test::ScriptedChatProvider &provider) {
@@ -210,7 +216,7 @@ int main(int argc, char **argv)
     };
     pace(context.groq());
     pace(context.gemini());
-    context.groq().setScript([unauthorized](const ScriptedCall &c) {
+    context.groq().setScript([unauthorized, partial](const ScriptedCall &c) {
         if (unauthorized)
             return ScriptedAnswer::failure(
                 ProviderErrorKind::Unauthorized,
@@ -219,7 +225,7 @@ int main(int argc, char **argv)
             return ScriptedAnswer::ofJson({ { QStringLiteral("skills"), QJsonArray::fromStringList(kSkills) } })
                 .defer();
         const QStringList asked = uitest::askedSkills(c.request);
-        if (asked.contains(QStringLiteral("Python")) && c.index < 8)
+        if (partial && asked.contains(QStringLiteral("Python")) && c.index < 8)
             return ScriptedAnswer::failure(ProviderErrorKind::Overloaded,
                                            QStringLiteral("Groq is over capacity (503) after 4 attempts."))
                 .defer();
@@ -247,20 +253,28 @@ int main(int argc, char **argv)
     window.show();
 
     const QString resume = parser.value(QStringLiteral("resume"));
-    if (scene == QLatin1String("running") || scene == QLatin1String("finished") || scene == QLatin1String("error"))
+    if (scene == QLatin1String("running") || scene == QLatin1String("finished") || scene == QLatin1String("partial")
+        || scene == QLatin1String("error"))
         QTimer::singleShot(200, &window, [&window, resume] { window.openResume(resume); });
-    if (scene == QLatin1String("finished")) {
-        // Open two sections once they are filled, the way a reader would.
-        auto *results = window.findChild<ResultsView *>();
-        QTimer::singleShot(3500, &window, [results] {
-            if (results->section(0))
-                results->section(0)->setExpanded(true);
-            for (int i = 0; i < results->count(); ++i)
-                if (results->section(i)->result().state == SkillState::Failed)
-                    results->section(i)->setExpanded(true);
+    if (scene == QLatin1String("finished") || scene == QLatin1String("partial")) {
+        // Open the first section and the first failed one once the run is over, as a reader would.
+        auto *page = window.findChild<RunPage *>();
+        QObject::connect(page, &RunPage::runFinished, &window, [page] {
+            ResultsView *results = page->results();
+            bool failedShown = false;
+            for (int i = 0; i < results->count(); ++i) {
+                const bool failed = results->section(i)->result().state == SkillState::Failed;
+                results->section(i)->setExpanded(i == 0 || (failed && !failedShown));
+                failedShown = failedShown || failed;
+            }
         });
     }
-    if (scene == QLatin1String("settings"))
-        QTimer::singleShot(200, &window, [&window] { window.showSettings(); });
+    if (scene == QLatin1String("settings") || scene == QLatin1String("limits"))
+        QTimer::singleShot(200, &window, [&window, scene] {
+            window.showSettings();
+            if (scene == QLatin1String("limits"))
+                if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
+                    tabs->setCurrentIndex(1);
+        });
     return app.exec();
 }

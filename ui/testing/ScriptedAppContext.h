@@ -38,6 +38,7 @@ public:
     void setKeysKnown(bool known);
     void setKey(const QString &provider, KeySource source);
     void setKeychainProblem(const QString &problem) { m_keychainProblem = problem; }
+    void setKeyBackendName(const QString &name) { m_backendName = name; }
     void setOllamaModels(const QStringList &models) { m_ollamaModels = models; }
     void setModelList(const QString &provider, const QStringList &models) { m_modelLists[provider] = models; }
     void setModelListError(const QString &provider, const ProviderError &error) { m_modelErrors[provider] = error; }
@@ -62,7 +63,7 @@ public:
     [[nodiscard]] bool keysKnown() const override { return m_keysKnown; }
     [[nodiscard]] KeySource keySource(const QString &provider) const override;
     void saveApiKey(const QString &provider, const QString &key) override;
-    [[nodiscard]] QString keyBackendName() const override { return QStringLiteral("Test Keychain"); }
+    [[nodiscard]] QString keyBackendName() const override { return m_backendName; }
     [[nodiscard]] QString keychainProblem() const override { return m_keychainProblem; }
     Result<InterviewPipeline *, QString> createPipeline(QObject *parent) override;
     ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
@@ -74,6 +75,7 @@ private:
     bool m_keysKnown = true;
     QHash<QString, KeySource> m_keys;
     QString m_keychainProblem;
+    QString m_backendName = QStringLiteral("Test Keychain");
     QStringList m_ollamaModels;
     QHash<QString, QStringList> m_modelLists;
     QHash<QString, ProviderError> m_modelErrors;
