@@ -41,10 +41,12 @@ QString cleanDetail(QString s)
 {
     s.replace(QLatin1Char('\r'), QLatin1Char(' '));
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    s = s.simplified();
+    // Masked before it is shortened: a key cut in two by the limit would no longer be recognised
+    // (its first part would show), and masking may lengthen the text ("key=a" → "key=***").
+    s = redactSecrets(s.simplified());
     if (s.size() > kMaxDetail)
         s = s.left(kMaxDetail - 1) + QChar(0x2026);
-    return redactSecrets(s);
+    return s;
 }
 
 namespace {
