@@ -38,7 +38,11 @@ CoreAppContext::CoreAppContext(Options options, QObject *parent)
     resolve();
 }
 
-CoreAppContext::~CoreAppContext() = default;
+CoreAppContext::~CoreAppContext()
+{
+    // Providers (the Ollama probe) go before the transport they send through.
+    qDeleteAll(findChildren<ChatProvider *>(Qt::FindDirectChildrenOnly));
+}
 
 void CoreAppContext::resolve()
 {

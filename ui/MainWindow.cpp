@@ -129,8 +129,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Runs end before the context (and its network transport) goes.
-    delete m_pipeline.data();
+    // Everything that may hold a provider (runs, old runs awaiting deletion, the settings dialog's
+    // model lists) ends before the context and its network transport go.
+    delete m_settingsDialog.data();
+    qDeleteAll(findChildren<InterviewPipeline *>(Qt::FindDirectChildrenOnly));
 }
 
 void MainWindow::setClock(Clock *clock)

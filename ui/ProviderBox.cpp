@@ -258,9 +258,12 @@ void ProviderBox::fetchModels(bool reportResult)
         setStatus(tr("Connecting…"), false);
         m_test->setEnabled(false);
     }
-    m_call = m_provider->listModels(this);
-    connect(m_call, &ModelListCall::finished, this, [this, reportResult](const QList<ModelInfo> &models) {
-        m_call->deleteLater();
+    ModelListCall *call = m_provider->listModels(this);
+    m_call = call;
+    connect(call, &ModelListCall::finished, this, [this, call, reportResult](const QList<ModelInfo> &models) {
+        call->deleteLater();
+        if (call != m_call)
+            return; // an older request, answered after a newer one started
         m_test->setEnabled(isBaseUrlValid());
         m_models.clear();
         for (const ModelInfo &m : models)
@@ -278,8 +281,10 @@ void ProviderBox::fetchModels(bool reportResult)
                       false);
         Q_EMIT modelsFetched(m_models);
     });
-    connect(m_call, &ModelListCall::failed, this, [this, reportResult](const ProviderError &error) {
-        m_call->deleteLater();
+    connect(call, &ModelListCall::failed, this, [this, call, reportResult](const ProviderError &error) {
+        call->deleteLater();
+        if (call != m_call)
+            return;
         m_test->setEnabled(isBaseUrlValid());
         if (reportResult)
             setStatus(error.message.isEmpty() ? tr("The connection failed.") : error.message, true);
