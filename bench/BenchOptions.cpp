@@ -36,12 +36,12 @@ BenchOptions parseOptions(const QStringList &arguments)
     const auto opt = [&p](const QString &name, const QString &help, const QString &value = {}) {
         p.addOption(value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value));
     };
-    opt(QStringLiteral("quick"), QStringLiteral("Scale every duration and rate window by 0.1 (whole run < 2 min)."));
+    opt(QStringLiteral("quick"), QStringLiteral("Scale every duration and rate window by 0.08 (whole run < 2 min)."));
     opt(QStringLiteral("json"), QStringLiteral("Print only the JSON object of the figures on stdout."));
     opt(QStringLiteral("verbose"), QStringLiteral("Also print the call timeline of the single-resume run."));
-    opt(QStringLiteral("scale"), QStringLiteral("Scale of the single-resume run (default 1, quick 0.1)."),
+    opt(QStringLiteral("scale"), QStringLiteral("Scale of the single-resume run (default 1, quick 0.08)."),
         QStringLiteral("factor"));
-    opt(QStringLiteral("throughput-scale"), QStringLiteral("Scale of the many-resume runs (default 0.2, quick 0.1)."),
+    opt(QStringLiteral("throughput-scale"), QStringLiteral("Scale of the many-resume runs (default 0.2, quick 0.08)."),
         QStringLiteral("factor"));
     opt(QStringLiteral("resumes"), QStringLiteral("Resumes in the throughput run (default 20)."), QStringLiteral("n"));
     opt(QStringLiteral("sequential"),
@@ -80,7 +80,7 @@ BenchOptions parseOptions(const QStringList &arguments)
     o.quick = p.isSet(QStringLiteral("quick"));
     o.json = p.isSet(QStringLiteral("json"));
     o.verbose = p.isSet(QStringLiteral("verbose"));
-    const double quickScale = 0.1;
+    const double quickScale = 0.08;
     o.model.scale = numberOf(p, QStringLiteral("scale"), o.quick ? quickScale : 1.0);
     o.throughputScale = numberOf(p, QStringLiteral("throughput-scale"), o.quick ? quickScale : 0.2);
     o.resumes = int(numberOf(p, QStringLiteral("resumes"), 20));

@@ -2,6 +2,7 @@
 
 #include "BenchClock.h"
 #include "ChildProcess.h"
+#include "ServerHost.h"
 #include "resume/ResumeLoader.h"
 
 #include <QFileInfo>
@@ -60,33 +61,41 @@ PdfSpeedResult measurePdfSpeed(const QStringList &pdfs, const QString &workDir, 
             files.append(big);
     }
 
-    double oursTotal = 0;
-    double popplerTotal = 0;
+    double oursTotal = 0, oursCpuTotal = 0;
+    double popplerTotal = 0, popplerCpuTotal = 0;
     for (const QString &path : std::as_const(files)) {
         PdfFileSpeed f;
         f.name = QFileInfo(path).fileName();
-        double ours = 0;
-        double poppler = 0;
+        double ours = 0, oursCpu = 0;
+        double poppler = 0, popplerCpu = 0;
         for (int round = 0; round < rounds; ++round) {
+            const double c0 = currentThreadCpuMs(); // loadResume runs in the calling thread
             const double t0 = benchNowMs();
             const auto r = loadResume(path, unlimited());
             ours += benchNowMs() - t0;
+            oursCpu += currentThreadCpuMs() - c0;
             if (r.isOk())
                 f.pages = r.value().pageCount;
             const ChildUsage u = runChild(
                 { QStringLiteral("pdftotext"), QStringLiteral("-q"), path, QStringLiteral("/dev/null") }, {}, 0);
             poppler += u.wallMs;
+            popplerCpu += u.cpuMs;
         }
         f.oursMs = ours / rounds;
         f.pdftotextMs = poppler / rounds;
+        f.oursCpuMs = oursCpu / rounds;
+        f.pdftotextCpuMs = popplerCpu / rounds;
         oursTotal += f.oursMs;
         popplerTotal += f.pdftotextMs;
+        oursCpuTotal += f.oursCpuMs;
+        popplerCpuTotal += f.pdftotextCpuMs;
         out.pages += f.pages;
         out.files.append(f);
     }
     out.oursPagesPerSec = oursTotal > 0 ? out.pages / (oursTotal / 1000.0) : 0;
     out.pdftotextPagesPerSec = popplerTotal > 0 ? out.pages / (popplerTotal / 1000.0) : 0;
     out.ratio = out.pdftotextPagesPerSec > 0 ? out.oursPagesPerSec / out.pdftotextPagesPerSec : 0;
+    out.cpuRatio = oursCpuTotal > 0 ? popplerCpuTotal / oursCpuTotal : 0;
     out.ok = out.pages > 0 && out.ratio > 0;
     return out;
 }

@@ -13,8 +13,10 @@ struct PdfFileSpeed
 {
     QString name;
     int pages = 0;
-    double oursMs = 0; // per extraction
+    double oursMs = 0; // per extraction, wall time
     double pdftotextMs = 0;
+    double oursCpuMs = 0; // per extraction, CPU time (robust on a busy machine)
+    double pdftotextCpuMs = 0;
 };
 
 struct PdfSpeedResult
@@ -24,7 +26,8 @@ struct PdfSpeedResult
     int pages = 0; // per round, all files
     double oursPagesPerSec = 0;
     double pdftotextPagesPerSec = 0;
-    double ratio = 0; // ours ÷ pdftotext
+    double ratio = 0; // ours ÷ pdftotext (wall time)
+    double cpuRatio = 0; // the same with CPU time: pages per CPU second
     QString problem;
 };
 

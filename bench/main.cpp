@@ -126,8 +126,20 @@ int main(int argc, char **argv)
                  .arg(many.scale));
     const ThroughputRun tp = runThroughput(host, options, many, resumes, options.resumes, mode);
     total429 += tp.http429;
-    if (options.verbose)
+    if (options.verbose) {
         std::fprintf(stderr, "%s", qUtf8Printable(rateLimitReport(tp.log, many)));
+        QStringList starts; // the bottleneck's accepted requests, in windows since the first
+        double first = -1;
+        for (const CallRecord &r : tp.log) {
+            if (r.api != tp.bottleneck || !r.accepted())
+                continue;
+            if (first < 0)
+                first = r.arrivalMs;
+            starts << fmt((r.arrivalMs - first) / many.window(), 3);
+        }
+        std::fprintf(stderr, "  %s starts (windows): %s\n", qUtf8Printable(toString(tp.bottleneck)),
+                     qUtf8Printable(starts.join(QLatin1Char(' '))));
+    }
     if (!tp.ok) {
         failed = true;
         notes << QStringLiteral("Throughput run: %1").arg(tp.problem);
@@ -218,16 +230,18 @@ int main(int argc, char **argv)
             figures.pdfSpeedVsPdftotext = p.ratio;
             QStringList perFile;
             for (const PdfFileSpeed &f : p.files)
-                perFile << QStringLiteral("%1 %2p %3/%4 ms")
+                perFile << QStringLiteral("%1 %2p %3/%4 ms (CPU %5/%6 ms)")
                                .arg(f.name.left(18))
                                .arg(f.pages)
-                               .arg(fmt(f.oursMs, 1), fmt(f.pdftotextMs, 1));
+                               .arg(fmt(f.oursMs, 1), fmt(f.pdftotextMs, 1), fmt(f.oursCpuMs, 1),
+                                    fmt(f.pdftotextCpuMs, 1));
             rows << TableRow { QStringLiteral("6. PDF pages/s, ours ÷ pdftotext"), fmt(p.ratio, 2), QString(),
                                std::nullopt,
-                               QStringLiteral("%1 vs %2 pages/s over %3 files (%4 pages)")
+                               QStringLiteral("%1 vs %2 pages/s over %3 files (%4 pages); per CPU second: %5")
                                    .arg(fmt(p.oursPagesPerSec, 0), fmt(p.pdftotextPagesPerSec, 0))
                                    .arg(p.files.size())
-                                   .arg(p.pages) };
+                                   .arg(p.pages)
+                                   .arg(fmt(p.cpuRatio, 2)) };
             if (options.verbose)
                 notes << QStringLiteral("PDF files (ours/pdftotext per extraction): ")
                         + perFile.join(QStringLiteral("; "));
