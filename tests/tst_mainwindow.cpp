@@ -507,6 +507,35 @@ private Q_SLOTS:
         QVERIFY(w.recentFiles().isEmpty());
     }
 
+    void everyControlIsNamedForScreenReaders()
+    {
+        Fixture f;
+        MainWindow &w = f.open();
+        w.openResume(resumePath());
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        f.action("expandAllAction")->trigger();
+        QTRY_VERIFY(f.results()->allExpanded());
+        int checked = 0;
+        const auto widgets = w.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus)
+                || widget->objectName().startsWith(QLatin1String("qt_")) || widget->window() != &w)
+                continue;
+            const QString name
+                = widget->accessibleName().isEmpty() ? widget->property("text").toString() : widget->accessibleName();
+            QVERIFY2(!name.isEmpty(),
+                     qPrintable(QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
+                                + widget->objectName()));
+            ++checked;
+        }
+        QVERIFY(checked > 30);
+        // Keyboard: Tab from the first header reaches the next header, past the open section's controls.
+        f.section(0)->toggle()->setFocus();
+        for (int i = 0; i < 40 && QApplication::focusWidget() != f.section(1)->toggle(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), f.section(1)->toggle());
+    }
+
     void standardShortcuts()
     {
         Fixture f;
