@@ -152,7 +152,8 @@ QString timeline(const RunBounds &bounds, double originMs)
                  .arg((bounds.schedule.start[i] + boundOrigin) / 1000.0, 11, 'f', 3)
                  .arg((bounds.schedule.end[i] + boundOrigin) / 1000.0, 8, 'f', 3);
     }
-    s << "  (times in s from the pipeline's start; bound times shifted to the run's first call; * = streamed)\n";
+    s << "  (times in s from the end of reading the resume; bound times shifted to the run's first call; * = "
+         "streamed)\n";
     return out;
 }
 

@@ -74,46 +74,46 @@ int main(int argc, char **argv)
         failed = true;
         notes << QStringLiteral("Single-resume run failed: %1").arg(one.problem);
     }
-    // Reading the resume comes before any call, in our run and in every bound alike (its speed is
-    // figure 6); the bounds are about the calls.
+    // Times count from the moment the resume's text is read: reading is the same work for every
+    // schedule (its speed is figure 6) and does not scale in quick runs; the bounds are about calls.
     const double reading = one.readingMs;
-    if (one.bounds.makespanMs > 0 && one.measuredMs > 0) {
-        const double bound = reading + one.bounds.makespanMs;
-        figures.scheduleEfficiency = one.measuredMs / bound;
+    const double runMs = one.measuredMs - reading;
+    const double firstMs = one.firstQuestionMs - reading;
+    const QString from = QStringLiteral("after reading the resume (%1)").arg(secs(reading));
+    if (one.bounds.makespanMs > 0 && runMs > 0) {
+        figures.scheduleEfficiency = runMs / one.bounds.makespanMs;
         rows << TableRow { QStringLiteral("1. Schedule efficiency (end-to-end ÷ lower bound)"),
                            fmt(*figures.scheduleEfficiency, 3), QStringLiteral("≤ 1.05"),
                            *figures.scheduleEfficiency <= 1.05,
-                           QStringLiteral("%1 measured vs %2 bound (reading %3 + calls' critical path %4); %5 skills, "
-                                          "%6 calls")
-                               .arg(secs(one.measuredMs), secs(bound), secs(reading), secs(one.bounds.makespanMs))
+                           QStringLiteral("%1 measured vs %2 critical path of the calls, %3; %4 skills, %5 calls")
+                               .arg(secs(runMs), secs(one.bounds.makespanMs), from)
                                .arg(one.run.skills)
                                .arg(one.bounds.calls.size()) };
     }
-    if (one.firstQuestionMs > 0 && one.bounds.firstQuestionMs > 0) {
-        const double bound = reading + one.bounds.firstQuestionMs;
-        figures.ttfqRatio = one.firstQuestionMs / bound;
+    if (firstMs > 0 && one.bounds.firstQuestionMs > 0) {
+        figures.ttfqRatio = firstMs / one.bounds.firstQuestionMs;
         rows << TableRow { QStringLiteral("2. Time to first question ÷ its bound"), fmt(*figures.ttfqRatio, 3),
                            QStringLiteral("≤ 1.1"), *figures.ttfqRatio <= 1.1,
-                           QStringLiteral("%1 measured vs %2 (reading + extraction + one discovery + first token + one "
+                           QStringLiteral("%1 measured vs %2 (extraction + one discovery + first token + one "
                                           "question)")
-                               .arg(secs(one.firstQuestionMs), secs(bound)) };
+                               .arg(secs(firstMs), secs(one.bounds.firstQuestionMs)) };
     }
-    if (one.seed.makespanMs > 0 && one.measuredMs > 0) {
-        const double seed = reading + one.seed.makespanMs;
-        figures.seedMakespanRatio = one.measuredMs / seed;
-        rows << TableRow { QStringLiteral("4a. End-to-end ÷ original design"), fmt(*figures.seedMakespanRatio, 3),
-                           QString(), std::nullopt,
-                           QStringLiteral("original %1 (0.5 s stagger, no streaming, same calls)").arg(secs(seed)) };
+    if (one.seed.makespanMs > 0 && runMs > 0) {
+        figures.seedMakespanRatio = runMs / one.seed.makespanMs;
+        rows << TableRow {
+            QStringLiteral("4a. End-to-end ÷ original design"), fmt(*figures.seedMakespanRatio, 3), QString(),
+            std::nullopt,
+            QStringLiteral("original %1 (0.5 s stagger, no streaming, same calls)").arg(secs(one.seed.makespanMs))
+        };
     }
-    if (one.seed.firstQuestionMs > 0 && one.firstQuestionMs > 0) {
-        const double seed = reading + one.seed.firstQuestionMs;
-        figures.seedTtfqRatio = one.firstQuestionMs / seed;
+    if (one.seed.firstQuestionMs > 0 && firstMs > 0) {
+        figures.seedTtfqRatio = firstMs / one.seed.firstQuestionMs;
         rows << TableRow { QStringLiteral("4b. Time to first question ÷ original design"),
                            fmt(*figures.seedTtfqRatio, 3), QStringLiteral("≤ 0.5"), *figures.seedTtfqRatio <= 0.5,
-                           QStringLiteral("original %1").arg(secs(seed)) };
+                           QStringLiteral("original %1").arg(secs(one.seed.firstQuestionMs)) };
     }
     if (options.verbose) {
-        std::fprintf(stderr, "%s", qUtf8Printable(timeline(one.bounds, one.run.startMs)));
+        std::fprintf(stderr, "%s", qUtf8Printable(timeline(one.bounds, one.run.loadedMs)));
         std::fprintf(stderr, "%s", qUtf8Printable(rateLimitReport(one.log, single)));
     }
 
