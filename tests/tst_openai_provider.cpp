@@ -180,13 +180,12 @@ private Q_SLOTS:
         QCOMPARE(r.body[QStringLiteral("stream_options")][QStringLiteral("include_usage")].toBool(), true);
     }
 
-    void jsonSchemaStrictForGptOssAndNeverStreamed()
+    void jsonSchemaStrictForGptOss()
     {
         ProviderConfig c = config();
         c.hideReasoning = true;
         OpenAiCompatibleProvider provider(m_transport.get(), c);
         ChatRequest request = jsonRequest(QStringLiteral("openai/gpt-oss-120b"));
-        request.stream = true; // Groq forbids structured output with streaming: sent non-streamed
         CallRecorder rec(provider.chat(request, this));
         QTRY_VERIFY(rec.done());
         QCOMPARE(rec.finishedCount, 1);
@@ -206,6 +205,43 @@ private Q_SLOTS:
         QTRY_VERIFY(rec2.done());
         QVERIFY(!m_fake->requests().at(1).strictSchema);
         QVERIFY(m_fake->requests().at(1).includeReasoning.isUndefined());
+    }
+
+    // Groq forbids structured outputs with streaming: a streamed JSON request asks for a JSON object
+    // (the schema in the prompt), streams, and the whole answer is still parsed and validated.
+    void streamedJsonAsksForAnObject()
+    {
+        m_fake->setHandler([](const LlmRequest &) {
+            return LlmReply::streamed({ QStringLiteral("{\"skills\": [\"C"), QStringLiteral("++\", \"Qt"),
+                                        QStringLiteral("\"]}") });
+        });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        ChatRequest request = jsonRequest(QStringLiteral("openai/gpt-oss-120b"));
+        request.stream = true;
+        CallRecorder rec(provider.chat(request, this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(rec.deltas.size(), 3);
+        QCOMPARE(rec.deltas.join(QString()), QStringLiteral("{\"skills\": [\"C++\", \"Qt\"]}"));
+        QCOMPARE(rec.response.json[QStringLiteral("skills")].toArray().size(), 2);
+        const LlmRequest &r = m_fake->requests().at(0);
+        QVERIFY(r.stream);
+        QCOMPARE(r.jsonMode, QStringLiteral("json_object"));
+        QVERIFY(r.systemText.contains(QStringLiteral("skills"))); // the schema is in the prompt
+
+        // A streamed answer that is not the JSON asked for is repaired like a whole one.
+        m_fake->setHandler({});
+        m_fake->reset();
+        m_fake->enqueue(LlmRoute::OpenAiChat,
+                        LlmReply::streamed({ QStringLiteral("I cannot "), QStringLiteral("list them.") }));
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::streamed({ QStringLiteral("{\"skills\": [\"Go\"]}") }));
+        CallRecorder repaired(provider.chat(request, this));
+        QTRY_VERIFY(repaired.done());
+        QCOMPARE(repaired.finishedCount, 1);
+        QCOMPARE(repaired.retries, QList<int> { 2 });
+        QCOMPARE(repaired.response.json[QStringLiteral("skills")].toArray().at(0).toString(), QStringLiteral("Go"));
+        QCOMPARE(m_fake->requestCount(), 2);
+        QVERIFY(m_fake->requests().at(1).stream);
     }
 
     void jsonModeStepsDownAndRemembers()
