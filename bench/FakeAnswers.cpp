@@ -259,9 +259,9 @@ QuestionsAnswer questionsAnswer(const QStringList &skills, int perSkill, int que
         }
         // "skill" before "questions", as the prompt's example shows and models write it (a JSON
         // document would sort the keys).
-        all.append(QStringLiteral("{\"skill\":%1,\"questions\":%2}")
-                       .arg(compactJson(QJsonArray { skill }).mid(1).chopped(1),
-                            compactJson(QJsonArray::fromStringList(qs))));
+        all.append(
+            QStringLiteral("{\"skill\":%1,\"questions\":%2}")
+                .arg(compactJson(QJsonArray { skill }).mid(1).chopped(1), compactJson(QJsonArray::fromStringList(qs))));
     }
     QuestionsAnswer a;
     a.text = QStringLiteral("{\"all_questions\":[%1]}").arg(all.join(QLatin1Char(',')));

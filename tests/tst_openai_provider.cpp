@@ -212,8 +212,8 @@ private Q_SLOTS:
     void streamedJsonAsksForAnObject()
     {
         m_fake->setHandler([](const LlmRequest &) {
-            return LlmReply::streamed({ QStringLiteral("{\"skills\": [\"C"), QStringLiteral("++\", \"Qt"),
-                                        QStringLiteral("\"]}") });
+            return LlmReply::streamed(
+                { QStringLiteral("{\"skills\": [\"C"), QStringLiteral("++\", \"Qt"), QStringLiteral("\"]}") });
         });
         OpenAiCompatibleProvider provider(m_transport.get(), config());
         ChatRequest request = jsonRequest(QStringLiteral("openai/gpt-oss-120b"));

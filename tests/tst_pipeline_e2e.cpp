@@ -387,8 +387,9 @@ private Q_SLOTS:
         const SkillResult &k8s = e.state().skills[3];
         QCOMPARE(k8s.name, QStringLiteral("Kubernetes"));
         QCOMPARE(toString(k8s.state), toString(SkillState::Failed));
-        QCOMPARE(k8s.questions, (QStringList { QStringLiteral("How do pods restart?"),
-                                               QStringLiteral("What is a \"readiness\" probe?") }));
+        QCOMPARE(
+            k8s.questions,
+            (QStringList { QStringLiteral("How do pods restart?"), QStringLiteral("What is a \"readiness\" probe?") }));
         QVERIFY2(k8s.error.contains(QStringLiteral("broke off")), qPrintable(k8s.error));
         for (int i : { 4, 5 }) {
             QCOMPARE(toString(e.state().skills[i].state), toString(SkillState::Failed));

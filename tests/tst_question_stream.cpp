@@ -12,7 +12,8 @@ namespace {
 const QString kAnswer = QStringLiteral(
     "```json\n"
     "{\"all_questions\": [\n"
-    "  {\"skill\": \"C++\", \"questions\": [\"How does \\\"RAII\\\" work?\", \"Explain\\nmove semantics \\u00e9\\ud83d\\ude00.\"]},\n"
+    "  {\"skill\": \"C++\", \"questions\": [\"How does \\\"RAII\\\" work?\", \"Explain\\nmove semantics "
+    "\\u00e9\\ud83d\\ude00.\"]},\n"
     "  {\"questions\": [\"Held until the skill: 1\", \"Held 2\"], \"skill\": \"Qt\"},\n"
     "  {\"skill\": \"Go\", \"notes\": [\"not a question\"], \"meta\": {\"questions\": [\"nested, ignored\"]},\n"
     "   \"count\": 2, \"ok\": true, \"none\": null, \"questions\": [\"Goroutines {and} [brackets], commas?\"]},\n"
@@ -158,8 +159,9 @@ private Q_SLOTS:
         QStringList rendered;
         for (const auto &p : out)
             rendered.append(QString::number(p.askedIndex) + QLatin1Char('|') + p.question);
-        QCOMPARE(rendered, (QStringList { QStringLiteral("1|First Qt?"), QStringLiteral("1|Second Qt?"),
-                                          QStringLiteral("2|Pods?") }));
+        QCOMPARE(
+            rendered,
+            (QStringList { QStringLiteral("1|First Qt?"), QStringLiteral("1|Second Qt?"), QStringLiteral("2|Pods?") }));
         QCOMPARE(r.publishedCount(), 3);
         QCOMPARE(r.published().at(0), QStringList {});
 
@@ -191,8 +193,8 @@ private Q_SLOTS:
         QuestionStreamRouter r({ QStringLiteral("Qt"), QStringLiteral("Go") }, 0);
         QCOMPARE(r.feed(QStringLiteral("{\"all_questions\":[{\"skill\":\"Qt\",\"questions\":[\"A?\",\"B")).size(), 1);
         r.restart();
-        const auto out = r.feed(QStringLiteral(
-            "{\"all_questions\":[{\"skill\":\"Qt\",\"questions\":[\"A?\",\"B?\"]},{\"skill\":\"Go\",\"questions\":[\"C?\"]}]}"));
+        const auto out = r.feed(QStringLiteral("{\"all_questions\":[{\"skill\":\"Qt\",\"questions\":[\"A?\",\"B?\"]},{"
+                                               "\"skill\":\"Go\",\"questions\":[\"C?\"]}]}"));
         QCOMPARE(out.size(), 2);
         QCOMPARE(out.at(0).question, QStringLiteral("B?"));
         QCOMPARE(out.at(1).askedIndex, 1);

@@ -53,7 +53,9 @@ void DiscoveryStage::ask(bool simple)
     m_streamed.clear();
     m_scannedTo = 0;
     StreamHooks hooks;
-    hooks.onDelta = [this](const QString &delta) { onDelta(delta); };
+    hooks.onDelta = [this](const QString &delta) {
+        onDelta(delta);
+    };
     hooks.onRestart = [this] {
         // A new attempt streams the answer from the start (skills already released stay so).
         m_streamed.clear();

@@ -124,8 +124,12 @@ void GenerationStage::next()
                 asked.append(item.name);
             auto router = std::make_shared<QuestionStreamRouter>(asked, settings().questionsPerSkill);
             StreamHooks hooks;
-            hooks.onDelta = [this, toSend, router](const QString &delta) { publish(toSend, router->feed(delta)); };
-            hooks.onRestart = [router] { router->restart(); };
+            hooks.onDelta = [this, toSend, router](const QString &delta) {
+                publish(toSend, router->feed(delta));
+            };
+            hooks.onRestart = [router] {
+                router->restart();
+            };
             send(
                 built.value(), std::move(hooks),
                 [this, toSend, router](const ChatResponse &r) { handleAnswer(toSend, r, router.get()); },
@@ -150,14 +154,13 @@ void GenerationStage::publish(const GenerationJob &job, const QList<QuestionStre
     }
 }
 
-void GenerationStage::handleAnswer(const GenerationJob &job, const ChatResponse &response,
-                                   QuestionStreamRouter *router)
+void GenerationStage::handleAnswer(const GenerationJob &job, const ChatResponse &response, QuestionStreamRouter *router)
 {
     QStringList asked;
     for (const auto &item : job.items)
         asked.append(item.name);
-    const QList<QStringList> matched = router->merged(
-        matchAnswers(questionsFromObject(response.json), asked, settings().questionsPerSkill));
+    const QList<QStringList> matched
+        = router->merged(matchAnswers(questionsFromObject(response.json), asked, settings().questionsPerSkill));
     GenerationJob missing = job;
     missing.items.clear();
     missing.reask = true;

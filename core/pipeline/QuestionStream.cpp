@@ -55,8 +55,8 @@ bool QuestionStreamExtractor::inQuestions() const
 
 void QuestionStreamExtractor::onOpen(bool isObject)
 {
-    if (isObject && m_stack.size() == 2 && m_stack[0].isObject
-        && m_stack[0].key == QLatin1StringView("all_questions") && !m_stack[1].isObject) {
+    if (isObject && m_stack.size() == 2 && m_stack[0].isObject && m_stack[0].key == QLatin1StringView("all_questions")
+        && !m_stack[1].isObject) {
         ++m_entry;
         m_entrySkill.clear();
         m_entryHasSkill = false;

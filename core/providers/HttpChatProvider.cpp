@@ -39,9 +39,8 @@ HttpChatProvider::HttpChatProvider(HttpTransport *transport, ProviderConfig conf
     , m_transport(transport)
     , m_config(std::move(config))
     , m_clock(m_config.clock ? m_config.clock : Clock::system())
-    , m_limiter(
-          new RateLimiter(RateLimits { m_config.requestsPerMinute, m_config.tokensPerMinute, 60'000, kWindowGuard },
-                          m_clock, this))
+    , m_limiter(new RateLimiter(
+          RateLimits { m_config.requestsPerMinute, m_config.tokensPerMinute, 60'000, kWindowGuard }, m_clock, this))
 { }
 
 HttpChatProvider::~HttpChatProvider() = default;

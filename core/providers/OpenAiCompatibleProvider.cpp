@@ -64,8 +64,7 @@ JsonMode OpenAiCompatibleProvider::firstJsonMode(const ChatRequest &request, con
     // Structured outputs (json_schema) cannot be streamed (Groq answers 400): a streamed JSON request
     // asks for a JSON object with the schema in the prompt; the whole answer is still validated
     // against the schema (and repaired once) when the stream ends.
-    const JsonMode first
-        = request.jsonSchema.isEmpty() || request.stream ? JsonMode::JsonObject : JsonMode::JsonSchema;
+    const JsonMode first = request.jsonSchema.isEmpty() || request.stream ? JsonMode::JsonObject : JsonMode::JsonSchema;
     return known == JsonMode::None ? first : std::max(known, first);
 }
 
