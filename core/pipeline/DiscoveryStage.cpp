@@ -52,6 +52,7 @@ void DiscoveryStage::ask(bool simple)
     }
     m_streamed.clear();
     m_scannedTo = 0;
+    m_lineEnd = 0;
     StreamHooks hooks;
     hooks.onDelta = [this](const QString &delta) {
         onDelta(delta);
@@ -60,6 +61,7 @@ void DiscoveryStage::ask(bool simple)
         // A new attempt streams the answer from the start (skills already released stay so).
         m_streamed.clear();
         m_scannedTo = 0;
+        m_lineEnd = 0;
     };
     send(
         built.value(), std::move(hooks), [this, simple](const ChatResponse &r) { handleAnswer(r, simple); },
@@ -72,12 +74,27 @@ void DiscoveryStage::ask(bool simple)
 
 void DiscoveryStage::onDelta(const QString &delta)
 {
+    // Sections are judged one delta late: on the complete lines that had arrived before this delta.
+    // A section is only complete once the next heading has started (its line ended); judging one
+    // delta late also keeps an answer that arrives in one piece (text and end together) in one
+    // piece, rather than splitting it by how the network happened to cut it.
+    const qsizetype lineEnd = m_lineEnd;
     m_streamed += delta;
-    // Only complete lines: a heading is known once its line has ended.
-    const qsizetype lineEnd = m_streamed.lastIndexOf(QLatin1Char('\n')) + 1;
+    m_lineEnd = m_streamed.lastIndexOf(QLatin1Char('\n')) + 1;
     if (lineEnd <= m_scannedTo)
         return;
+    // Sections only complete when a heading line ("## …", "**…**") has arrived: split only then.
+    bool heading = false;
+    for (qsizetype at = m_scannedTo; at < lineEnd && !heading;) {
+        qsizetype first = at;
+        while (first < lineEnd && (m_streamed.at(first) == u' ' || m_streamed.at(first) == u'\t'))
+            ++first;
+        heading = first < lineEnd && (m_streamed.at(first) == u'#' || m_streamed.at(first) == u'*');
+        at = m_streamed.indexOf(QLatin1Char('\n'), at) + 1;
+    }
     m_scannedTo = lineEnd;
+    if (!heading)
+        return;
     const QString complete = m_streamed.left(lineEnd);
     const auto sections = splitSkillSections(complete, m_pendingNames);
     for (qsizetype i = 0; i < m_pending.size(); ++i) {

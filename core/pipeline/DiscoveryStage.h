@@ -25,10 +25,10 @@ struct DiscoveredSkill
 // Emits skillDiscovered once per skill (as soon as known), then finished.
 //
 // The answer is streamed when the provider streams: a skill's section is complete as soon as the
-// next heading starts, and its skillDiscovered comes then (grounded, with the section, no sources
-// yet); the grounding metadata arrives with the end of the answer, and sourcesFound then carries
-// that skill's sources. A call that fails after some sections were complete keeps them (grounded,
-// without sources); only the other skills become context-free.
+// next heading has started (judged with the next delta), and its skillDiscovered comes then
+// (grounded, with the section, no sources yet); the grounding metadata arrives with the end of the
+// answer, and sourcesFound then carries that skill's sources. A call that fails after some sections
+// were complete keeps them (grounded, without sources); only the other skills become context-free.
 class DiscoveryStage : public PipelineStage
 {
     Q_OBJECT
@@ -58,6 +58,7 @@ private:
     QStringList m_pendingNames;
     QString m_streamed; // this attempt's text so far
     qsizetype m_scannedTo = 0; // complete lines already looked at
+    qsizetype m_lineEnd = 0; // end of the complete lines as of the last delta
     QSet<int> m_released; // skills whose section was complete before the answer ended
 };
 

@@ -71,8 +71,9 @@ inline LlmReply groundedSections(const QStringList &skills, int extraChars = 0)
         sources.append({ skills[i] + QStringLiteral(" documentation"), fakeSourceUrl(skills[i]) });
     }
     LlmReply reply = LlmReply::grounded(text, citations, sources, { QStringLiteral("skills interview") });
-    // Streamed as one text chunk: every section completes with the answer, so the batch's skills are
-    // asked together (exact call counts); tests of early sections set their own chunks.
+    // Streamed as one text chunk in one write (FakeLlmServer): every section completes with the end of
+    // the answer, so a batch's skills are asked together (exact call counts); tests of early
+    // sections set their own chunks.
     reply.chunks = QStringList { text };
     return reply;
 }
