@@ -499,6 +499,44 @@ private Q_SLOTS:
         QVERIFY(report.contains(fakeSourceUrl(QStringLiteral("GraphQL"))));
     }
 
+    // The questions provider stops (daily quota) on a skill dispatched early, while its batch's
+    // discovery still streams: the batch ends only when discovery has, its later skills fail with
+    // the stop reason, nothing more is sent to Groq, and the run finishes (no hang).
+    void questionsProviderStopsWhileDiscoveryStillStreams()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.skillCount = 3;
+        e.fake.setHandler([](const LlmRequest &r) {
+            if (isSkillsCall(r))
+                return LlmReply::json(
+                    { { QStringLiteral("skills"), QJsonArray::fromStringList(nineSkills().mid(0, 3)) } });
+            if (isDiscoveryCall(r)) {
+                LlmReply reply = groundedSections(pipelineAskedSkills(r.lastUserText));
+                reply.chunks = reply.text.split(QLatin1Char('\n'));
+                for (qsizetype i = 0; i + 1 < reply.chunks.size(); ++i)
+                    reply.chunks[i] += QLatin1Char('\n');
+                reply.chunkIntervalMs = 100;
+                return reply;
+            }
+            if (isQuestionsCall(r))
+                return LlmReply::dailyQuota();
+            return pipelineHandler(nineSkills())(r);
+        });
+        const RunSummary s = e.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Failed);
+        QCOMPARE(e.questionCalls().size(), 1); // the first skill, alone; nothing after the stop
+        QCOMPARE(pipelineAskedSkills(e.questionCalls().first().lastUserText), QStringList { QStringLiteral("Python") });
+        QCOMPARE(e.discoveryCalls().size(), 1);
+        for (const auto &skill : e.state().skills) {
+            QCOMPARE(toString(skill.state), toString(SkillState::Failed));
+            QVERIFY2(skill.error.contains(QStringLiteral("Not generated")), qPrintable(skill.error));
+            QVERIFY(skill.isGrounded()); // discovery went on to its end
+            QCOMPARE(skill.sources.size(), 1);
+        }
+        QVERIFY(!e.pipeline->isRunning());
+    }
+
     // Cancel while a stream is arriving: what arrived stays, nothing more comes.
     void cancelMidStream()
     {
