@@ -9,6 +9,7 @@
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/SkillExtractionStage.h"
 #include "resume/ResumeLoader.h"
+#include "session/CacheKey.h"
 
 #include <QPointer>
 
@@ -29,6 +30,8 @@ struct BatchRun
     QPointer<GenerationStage> generation;
 };
 
+class ResultCache;
+
 class InterviewPipeline::Private
 {
 public:
@@ -39,6 +42,8 @@ public:
     InterviewPipeline *q;
     QPointer<ChatProvider> questions;
     QPointer<ChatProvider> discovery;
+    ResultCache *cache = nullptr;
+    QString expectedSha256; // continuing a session from its resume: the text must be this one
     Settings settings;
     RunState state;
     Stage stage = Stage::Idle;
@@ -73,6 +78,19 @@ public:
     void onSkillsExtracted(const QStringList &skills);
     void failRun(const QString &message);
     void finishRun();
+    // Continuing a saved run (InterviewPipeline.cpp): batches for the planned work only.
+    void continueFrom(const RunState &prepared, const QList<int> &discover, const QList<int> &generate);
+
+    // Result cache (PipelineCache.cpp). Lookups return false / nullopt without a cache.
+    [[nodiscard]] CacheKey skillsKey() const;
+    [[nodiscard]] CacheKey discoveryKey(int index) const;
+    [[nodiscard]] CacheKey questionsKey(int index) const;
+    // Applies cached discovery answers to the batch's skills; returns the skills still to ask.
+    QList<int> discoveryFromCache(const BatchRun &b);
+    void storeDiscovery(const DiscoveredSkill &d);
+    // Completes the batch's skills whose questions are cached; returns the skills still to ask.
+    QList<int> questionsFromCache(const BatchRun &b);
+    void storeQuestions(int index);
 
     // Batch flow (PipelineScheduling.cpp).
     [[nodiscard]] int countPhase(BatchRun::Phase p) const;

@@ -45,6 +45,8 @@ void InterviewPipeline::Private::pumpOnce()
                 state.skills[i].contextReason = reason;
                 state.skills[i].contextText.clear();
                 state.skills[i].sources.clear();
+                // Stopped discovery is not an answer: continuing the run asks again.
+                state.skills[i].retryDiscovery = !discoveryStopReason.isEmpty();
             }
             b.phase = BatchRun::Phase::ReadyToGenerate;
             continue;
@@ -90,15 +92,20 @@ BatchRun *InterviewPipeline::Private::batchFor(const QObject *stage)
 
 void InterviewPipeline::Private::startDiscovery(BatchRun &b)
 {
+    const QList<int> ask = discoveryFromCache(b);
+    if (ask.isEmpty()) {
+        b.phase = BatchRun::Phase::ReadyToGenerate;
+        return;
+    }
     QStringList names;
-    for (int i : b.skills) {
+    for (int i : ask) {
         names.append(state.skills.at(i).name);
         state.skills[i].state = SkillState::Searching;
         skillChanged(i);
     }
     const QString label = batchLabel(b);
     activity(tr("%1: searching the web for %2").arg(label, names.join(QStringLiteral(", "))));
-    auto *stage = new DiscoveryStage(discovery, settings, b.skills, names, q);
+    auto *stage = new DiscoveryStage(discovery, settings, ask, names, q);
     b.discovery = stage;
     b.phase = BatchRun::Phase::Discovering;
     wireStage(stage, label);
@@ -108,6 +115,8 @@ void InterviewPipeline::Private::startDiscovery(BatchRun &b)
         s.contextText = d.context;
         s.sources = d.sources;
         s.contextReason = d.reason;
+        s.retryDiscovery = !d.answered;
+        storeDiscovery(d);
         skillChanged(d.skillIndex);
     });
     QObject::connect(stage, &DiscoveryStage::providerStopped, q, [this](const ProviderError &e) {
@@ -133,8 +142,14 @@ void InterviewPipeline::Private::startDiscovery(BatchRun &b)
 
 void InterviewPipeline::Private::startGeneration(BatchRun &b)
 {
+    const QList<int> ask = questionsFromCache(b);
+    if (ask.isEmpty()) {
+        b.phase = BatchRun::Phase::Done;
+        activity(tr("%1: done").arg(batchLabel(b)));
+        return;
+    }
     QList<GenerationItem> items;
-    for (int i : b.skills) {
+    for (int i : ask) {
         SkillResult &s = state.skills[i];
         s.state = SkillState::Generating;
         skillChanged(i);
@@ -152,7 +167,10 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
     b.phase = BatchRun::Phase::Generating;
     wireStage(stage, label);
     QObject::connect(stage, &GenerationStage::skillQuestions, q,
-                     [this](int index, const QStringList &qs) { completeSkill(index, qs); });
+                     [this](int index, const QStringList &qs) {
+                         completeSkill(index, qs);
+                         storeQuestions(index);
+                     });
     QObject::connect(stage, &GenerationStage::skillFailed, q,
                      [this](int index, const QString &error) { failSkill(index, error); });
     QObject::connect(stage, &GenerationStage::contextDropped, q, [this](int index, const QString &reason) {
