@@ -26,6 +26,10 @@ struct BatchRun
     Phase phase = Phase::Pending;
     bool regenerate = false;
     std::optional<SkillResult> previous; // regenerate: the result to restore if the new one fails
+    // The result cache was asked for this batch's discovery / questions (each batch's hits are
+    // taken in their own turn of the event loop, as answers would arrive: the window stays fluid).
+    bool discoveryCacheChecked = false;
+    bool questionsCacheChecked = false;
     QPointer<DiscoveryStage> discovery;
     QPointer<GenerationStage> generation;
 };
@@ -91,6 +95,9 @@ public:
     // Completes the batch's skills whose questions are cached; returns the skills still to ask.
     QList<int> questionsFromCache(const BatchRun &b);
     void storeQuestions(int index);
+    // With a cache: holds the batch in `busy` until a later turn of the event loop, then puts it
+    // back to `ready` with `checked` set for the scheduler to start (and ask the cache). False: go on now.
+    bool deferCacheLookup(BatchRun &b, BatchRun::Phase busy, bool BatchRun::*checked, BatchRun::Phase ready);
 
     // Batch flow (PipelineScheduling.cpp).
     [[nodiscard]] int countPhase(BatchRun::Phase p) const;

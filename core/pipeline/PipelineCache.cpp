@@ -6,6 +6,8 @@
 #include "providers/ChatProvider.h"
 #include "session/ResultCache.h"
 
+#include <QTimer>
+
 namespace ip {
 
 namespace {
@@ -54,6 +56,27 @@ CacheKey InterviewPipeline::Private::questionsKey(int index) const
     const QString context = s.isGrounded() ? s.contextText : QString();
     return CacheKey::forQuestions(state.resumeSha256, s.name, providerName(questions), settings,
                                   versions({ context.isEmpty() ? kContextFreePrompt : kGroundedPrompt }), context);
+}
+
+bool InterviewPipeline::Private::deferCacheLookup(BatchRun &b, BatchRun::Phase busy, bool BatchRun::*checked,
+                                                 BatchRun::Phase ready)
+{
+    if (!cache || b.regenerate || b.*checked)
+        return false;
+    b.phase = busy; // keeps its place among the calls in flight
+    const int run = runId;
+    const auto index = qsizetype(&b - batches.data());
+    QTimer::singleShot(0, q, [this, run, index, busy, checked, ready] {
+        if (!running || runId != run || index >= batches.size())
+            return;
+        BatchRun &batch = batches[index];
+        if (batch.phase != busy || batch.*checked)
+            return;
+        batch.*checked = true;
+        batch.phase = ready; // the scheduler starts it again, within its limits
+        pump();
+    });
+    return true;
 }
 
 QList<int> InterviewPipeline::Private::discoveryFromCache(const BatchRun &b)

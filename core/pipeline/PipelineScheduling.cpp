@@ -92,6 +92,9 @@ BatchRun *InterviewPipeline::Private::batchFor(const QObject *stage)
 
 void InterviewPipeline::Private::startDiscovery(BatchRun &b)
 {
+    if (deferCacheLookup(b, BatchRun::Phase::Discovering, &BatchRun::discoveryCacheChecked,
+                         BatchRun::Phase::Pending))
+        return;
     const QList<int> ask = discoveryFromCache(b);
     if (ask.isEmpty()) {
         b.phase = BatchRun::Phase::ReadyToGenerate;
@@ -142,6 +145,9 @@ void InterviewPipeline::Private::startDiscovery(BatchRun &b)
 
 void InterviewPipeline::Private::startGeneration(BatchRun &b)
 {
+    if (deferCacheLookup(b, BatchRun::Phase::Generating, &BatchRun::questionsCacheChecked,
+                         BatchRun::Phase::ReadyToGenerate))
+        return;
     const QList<int> ask = questionsFromCache(b);
     if (ask.isEmpty()) {
         b.phase = BatchRun::Phase::Done;

@@ -16,7 +16,7 @@ SessionRecorder::SessionRecorder(SessionStore *store, InterviewPipeline *pipelin
     connect(pipeline, &InterviewPipeline::resumeLoaded, this, [this] { record(false); });
     connect(pipeline, &InterviewPipeline::stageChanged, this, [this] { record(false); });
     connect(pipeline, &InterviewPipeline::usageUpdated, this, [this] { record(false); });
-    connect(pipeline, &InterviewPipeline::skillsExtracted, this, [this] { record(true); });
+    connect(pipeline, &InterviewPipeline::skillsExtracted, this, [this] { writeSoon(); });
     connect(pipeline, &InterviewPipeline::skillUpdated, this, &SessionRecorder::onSkillUpdated);
     connect(pipeline, &InterviewPipeline::finished, this, [this](const RunSummary &summary) {
         m_session.meta.outcome = sessionOutcomeFrom(summary.outcome);
@@ -42,7 +42,25 @@ void SessionRecorder::onSkillUpdated(int index, const SkillResult &skill)
     const bool result = skill.questions != before.questions || skill.contextText != before.contextText
         || skill.contextReason != before.contextReason || skill.sources != before.sources
         || ((skill.state == SkillState::Done || skill.state == SkillState::Failed) && skill.state != before.state);
-    record(result);
+    if (result)
+        writeSoon();
+    else
+        record(false);
+}
+
+void SessionRecorder::writeSoon()
+{
+    record(false); // the state now, queued in the store meanwhile
+    if (m_writeQueued)
+        return;
+    m_writeQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_writeQueued = false;
+            record(true);
+        },
+        Qt::QueuedConnection);
 }
 
 void SessionRecorder::record(bool now)
