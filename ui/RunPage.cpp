@@ -5,6 +5,7 @@
 #include "SkillSectionWidget.h"
 #include "pipeline/InterviewPipeline.h"
 
+#include <QLocale>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -87,6 +88,10 @@ void RunPage::showSaved(const RunState &state, const RunSummary &summary)
         m_results->updateSkill(int(i), state.skills.at(i));
     m_progress->setUsage(state.usage);
     m_progress->setStage(Stage::Finished);
+    m_progress->addActivity(state.generatedAt.isValid()
+                                ? tr("Opened from the history: the run of %1")
+                                      .arg(QLocale().toString(state.generatedAt.toLocalTime(), QLocale::ShortFormat))
+                                : tr("Opened from the history"));
     m_lastSummary = summary;
     m_progress->finishRun(summary);
     updateCounts();

@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -181,7 +182,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("scene"),
-                       QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits, history"),
+                       QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits, history, history-open"),
                        QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("resume"), QStringLiteral("The resume to open."), QStringLiteral("path"),
@@ -252,7 +253,8 @@ int main(int argc, char **argv)
             QStringList { parser.value(QStringLiteral("resume")), QStringLiteral("/home/jane/cv-2025.pdf") });
 
     QTemporaryDir sessionsDir;
-    if (scene == QLatin1String("history")) {
+    const bool history = scene.startsWith(QLatin1String("history")); // "history", "history-open"
+    if (history) {
         // A few saved runs: complete, partial (quota), interrupted (crash), and a damaged file.
         context.setSessionDirectory(sessionsDir.path());
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -315,11 +317,16 @@ int main(int argc, char **argv)
                 if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
                     tabs->setCurrentIndex(1);
         });
-    if (scene == QLatin1String("history"))
-        QTimer::singleShot(200, &window, [&window] {
+    if (history)
+        QTimer::singleShot(200, &window, [&window, scene] {
             window.showHistory();
-            if (auto *dialog = window.historyDialog())
-                dialog->list()->setCurrentItem(dialog->list()->topLevelItem(1));
+            auto *dialog = window.historyDialog();
+            if (!dialog)
+                return;
+            dialog->list()->setCurrentItem(dialog->list()->topLevelItem(1));
+            if (scene == QLatin1String("history-open"))
+                if (auto *open = dialog->findChild<QPushButton *>(QStringLiteral("historyOpen")))
+                    open->click();
         });
     return app.exec();
 }
