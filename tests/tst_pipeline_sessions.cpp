@@ -395,6 +395,43 @@ private Q_SLOTS:
         QCOMPARE(toString(last.value().meta.outcome), QStringLiteral("complete"));
     }
 
+    void backgroundWritesCommitInOrder()
+    {
+        QTemporaryDir dir;
+        SessionStore store(dir.path());
+        store.setWriteInBackground(true);
+        QVERIFY(store.writesInBackground());
+        QSignalSpy saved(&store, &SessionStore::sessionSaved);
+        QSignalSpy history(&store, &SessionStore::historyChanged);
+        Session session = newSession(kResumeFile, Settings());
+        for (int i = 0; i < 40; ++i) {
+            SkillResult skill;
+            skill.name = QStringLiteral("Skill %1").arg(i);
+            session.run.skills.append(skill);
+            QVERIFY(store.saveNow(session).isOk());
+        }
+        // Answered later, from the worker, in order; the last state is on disk.
+        QVERIFY(store.flush().isOk());
+        QTRY_COMPARE(saved.size(), 40);
+        QCOMPARE(history.size(), 40); // each write changed the history line (its skills)
+        const auto onDisk = store.load(session.meta.id);
+        QVERIFY(onDisk.isOk());
+        QCOMPARE(onDisk.value().run.skills.size(), 40);
+        QCOMPARE(store.writeCount(), 40);
+
+        // A recorded run in the background ends with its whole state on disk.
+        Bench b;
+        QVERIFY(b.init());
+        b.store->setWriteInBackground(true);
+        Session recorded = newSession(kResumeFile, b.settings);
+        QVERIFY(b.run(true, &recorded));
+        QVERIFY(b.store->flush().isOk());
+        const auto last = b.store->load(recorded.meta.id);
+        QVERIFY(last.isOk());
+        QCOMPARE(last.value().run, b.pipeline->state());
+        QCOMPARE(toString(last.value().meta.outcome), QStringLiteral("complete"));
+    }
+
     void unreadableResumeLeavesNoSession()
     {
         Bench b;

@@ -26,6 +26,7 @@ CoreAppContext::CoreAppContext(Options options, QObject *parent)
     , m_keys(new KeyStore(m_options.keys, this))
     , m_settings(m_store->load())
 {
+    m_sessions->setWriteInBackground(true); // autosave never waits for the disk in the GUI thread
     connect(m_keys, &KeyStore::keysResolved, this, [this](const ResolvedKeys &keys) {
         m_resolved.clear();
         for (auto it = keys.cbegin(); it != keys.cend(); ++it)
