@@ -4,6 +4,10 @@
 #include "net/QnamTransport.h"
 #include "net/UrlPolicy.h"
 #include "pipeline/InterviewPipeline.h"
+#include "pipeline/SessionRecorder.h"
+#include "session/ResultCache.h"
+#include "session/Session.h"
+#include "session/SessionStore.h"
 #include "settings/EnvironmentOverrides.h"
 #include "settings/SettingsStore.h"
 
@@ -93,7 +97,13 @@ HeadlessRun::HeadlessRun(const HeadlessOptions &options, const Settings &setting
     , m_options(options)
     , m_settings(settings)
     , m_resolveKeys(keyStoreResolver())
-{ }
+{
+    m_store = std::make_unique<SessionStore>(
+        options.sessionDirectory.isEmpty() ? SessionStore::defaultDirectory() : options.sessionDirectory);
+    if (options.useCache)
+        m_cache = std::make_unique<ResultCache>(
+            options.cacheDirectory.isEmpty() ? ResultCache::defaultDirectory() : options.cacheDirectory);
+}
 
 HeadlessRun::~HeadlessRun()
 {
@@ -120,6 +130,27 @@ void HeadlessRun::start()
         return QTimer::singleShot(0, this, [this] {
             fail(tr("The output path %1 is a folder; give a file name.").arg(m_options.outputPath));
         });
+    if (!m_options.resumeSession.isEmpty()) {
+        auto loaded = m_store->resolve(m_options.resumeSession);
+        if (loaded.isError()) {
+            const QString message = loaded.error().message;
+            return QTimer::singleShot(0, this, [this, message] { fail(message); });
+        }
+        m_continuing = std::make_unique<Session>(loaded.value());
+        if (m_continuing->meta.outcome == SessionOutcome::Complete || !m_continuing->canContinue()) {
+            // Nothing is missing: the report is written from the session, without any request.
+            return QTimer::singleShot(0, this, [this] {
+                progress(tr("Session %1 has nothing left to do.").arg(m_continuing->meta.id));
+                if (!writeReport(m_continuing->run))
+                    return;
+                m_done = true;
+                Q_EMIT finished(exitCodeFor(m_continuing->run.isComplete() ? RunSummary::Outcome::Complete
+                                                                           : RunSummary::Outcome::Partial));
+            });
+        }
+        // The run goes on as it was asked for: its skill count, batches, models and language.
+        m_settings = m_continuing->settings.appliedTo(m_settings);
+    }
     m_resolveKeys(this, [this](const ProviderKeys &keys, const QString &problem) { onKeys(keys, problem); });
 }
 
@@ -170,7 +201,20 @@ void HeadlessRun::onKeys(const ProviderKeys &keys, const QString &problem)
             progress(tr("  failed: %1 (%2)").arg(s.name, s.error));
     });
     connect(pipeline, &InterviewPipeline::finished, this, &HeadlessRun::onFinished);
-    pipeline->start(m_options.resumePath);
+    pipeline->setResultCache(m_cache.get());
+    const Session session = m_continuing
+        ? *m_continuing
+        : newSession(QFileInfo(m_options.resumePath).absoluteFilePath(), m_settings);
+    m_sessionId = session.meta.id;
+    auto *recorder = new SessionRecorder(m_store.get(), pipeline, session);
+    connect(recorder, &SessionRecorder::saveFailed, this,
+            [this](const QString &message) { progress(tr("Warning: the session is not saved: %1").arg(message)); });
+    if (m_continuing) {
+        progress(tr("Continuing session %1 (%2)").arg(session.meta.id, session.run.sourceFile));
+        pipeline->continueSession(session);
+    } else {
+        pipeline->start(m_options.resumePath);
+    }
 }
 
 void HeadlessRun::onFinished(const RunSummary &summary)
@@ -178,6 +222,9 @@ void HeadlessRun::onFinished(const RunSummary &summary)
     if (m_done)
         return;
     const RunState &state = m_pipeline->state();
+    const bool saved = QFileInfo::exists(m_store->filePath(m_sessionId));
+    if (saved && summary.outcome != RunSummary::Outcome::Complete)
+        progress(tr("The run is saved as session %1; continue it with --resume %1").arg(m_sessionId));
     if (summary.outcome == RunSummary::Outcome::Failed) {
         // Skills found but no questions: the report file still lists them with the reasons.
         if (!state.skills.isEmpty() && !m_options.outputPath.isEmpty())

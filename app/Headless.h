@@ -1,7 +1,10 @@
 #pragma once
 
-// `interview-prep --headless RESUME [-o FILE] [--format txt|md|json]`: the whole pipeline without a
-// window (no display needed). Progress goes to stderr, the report to stdout (or FILE).
+// `interview-prep --headless RESUME [-o FILE] [--format txt|md|json] [--no-cache]`: the whole pipeline
+// without a window (no display needed). Progress goes to stderr, the report to stdout (or FILE).
+// Every run is autosaved as a session (SessionStore::defaultDirectory()); results are reused from the
+// result cache unless --no-cache. `--headless --resume SESSION` (an id or a session file) continues
+// a stopped run, requesting only the missing work, and writes the whole run's report.
 // Exit codes (a contract other tools rely on):
 //   0  every skill has questions
 //   2  some skills failed or were skipped, or the run was interrupted (partial report still written)
@@ -25,6 +28,9 @@ namespace ip {
 class ChatProvider;
 class HttpTransport;
 class InterviewPipeline;
+class ResultCache;
+class SessionStore;
+struct Session;
 
 namespace headless {
 constexpr int kExitComplete = 0;
@@ -37,6 +43,10 @@ struct HeadlessOptions
     QString resumePath;
     QString outputPath; // empty = stdout
     std::optional<ReportFormat> format; // nullopt = from the -o file's extension, else text
+    QString resumeSession; // --resume: a session id or file to continue (then no resumePath)
+    bool useCache = true; // --no-cache: neither read nor write the result cache
+    QString sessionDirectory; // empty = SessionStore::defaultDirectory()
+    QString cacheDirectory; // empty = ResultCache::defaultDirectory()
 };
 
 // The report format a run writes: --format, else the output file's extension, else text.
@@ -91,6 +101,10 @@ private:
     Settings m_settings;
     KeyResolver m_resolveKeys;
     std::unique_ptr<HttpTransport> m_transport;
+    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<ResultCache> m_cache;
+    std::unique_ptr<Session> m_continuing; // --resume
+    QString m_sessionId;
     QPointer<InterviewPipeline> m_pipeline;
     bool m_interrupted = false;
     bool m_done = false;

@@ -97,9 +97,15 @@ int main(int argc, char **argv)
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Report format: txt, md or json (headless)."),
                                           tr("format"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Log debug messages too."));
+    const QCommandLineOption resumeOption(
+        QStringLiteral("resume"), tr("Continue a saved run (headless): a session id or file; only missing work is requested."),
+        tr("session"));
+    const QCommandLineOption noCacheOption(QStringLiteral("no-cache"),
+                                           tr("Ask the providers again instead of reusing cached results (headless)."));
     const QCommandLineOption forgetKeysOption(QStringLiteral("forget-keys"),
                                               tr("Delete every API key stored in the system keychain."));
-    parser.addOptions({ headlessOption, outputOption, formatOption, verboseOption, forgetKeysOption });
+    parser.addOptions({ headlessOption, outputOption, formatOption, resumeOption, noCacheOption, verboseOption,
+                        forgetKeysOption });
     parser.process(*app);
 
     const bool headless = parser.isSet(headlessOption);
@@ -114,12 +120,16 @@ int main(int argc, char **argv)
 
     if (headless) {
         const QStringList args = parser.positionalArguments();
-        if (args.size() != 1) {
-            printErr(tr("interview-prep: error: --headless needs exactly one resume file."));
+        ip::HeadlessOptions options;
+        options.resumeSession = parser.value(resumeOption);
+        options.useCache = !parser.isSet(noCacheOption);
+        if (args.size() != (options.resumeSession.isEmpty() ? 1 : 0)) {
+            printErr(options.resumeSession.isEmpty()
+                         ? tr("interview-prep: error: --headless needs exactly one resume file.")
+                         : tr("interview-prep: error: --resume continues a session; give no resume file."));
             return ip::headless::kExitFailed;
         }
-        ip::HeadlessOptions options;
-        options.resumePath = args.first();
+        options.resumePath = args.value(0);
         options.outputPath = parser.value(outputOption);
         if (parser.isSet(formatOption)) {
             options.format = ip::reportFormatFromName(parser.value(formatOption));

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -71,6 +72,9 @@ struct Rig
         options.keys.index = store.get();
         options.keys.environment = env;
         options.environment = env;
+        // Each test its own history and result cache: nothing may come from an earlier test's run.
+        options.sessionDirectory = dir.filePath(QStringLiteral("sessions"));
+        options.cacheDirectory = dir.filePath(QStringLiteral("cache"));
         context = std::make_unique<CoreAppContext>(options);
         if (!QTest::qWaitFor([this] { return context->keysKnown(); }, 10'000))
             return false;
@@ -244,6 +248,8 @@ private Q_SLOTS:
                 QVERIFY(!skill.error.isEmpty());
         }
         QCOMPARE(done, 3);
+        // ...and it is in the history, to be continued later.
+        QTRY_COMPARE(QDir(rig.dir.filePath(QStringLiteral("sessions"))).entryList(QDir::Files).size(), 1);
         const int seen = rig.fake.requestCount();
         QTest::qWait(50); // (a negative check: nothing may arrive late)
         QCOMPARE(rig.fake.requestCount(), seen);

@@ -164,6 +164,9 @@ private Q_SLOTS:
         options.keys.index = &store;
         options.keys.environment = env;
         options.environment = env;
+        // A fresh session folder and cache: a cached run would make no request and measure nothing.
+        options.sessionDirectory = dir.filePath(QStringLiteral("sessions"));
+        options.cacheDirectory = dir.filePath(QStringLiteral("cache"));
         CoreAppContext context(options);
         QTRY_VERIFY(context.keysKnown());
         QCOMPARE(context.keySource(AppContext::groqId()), KeySource::Environment);

@@ -13,6 +13,8 @@ namespace ip {
 
 class ChatProvider;
 class InterviewPipeline;
+class ResultCache;
+class SessionStore;
 
 // Everything the window needs from the rest of the app, behind one seam: the settings store, the
 // key store, and factories for providers and pipelines. The application passes the real one
@@ -57,6 +59,12 @@ public:
         = 0;
     // Asks whether an Ollama server answers on localhost:11434; answers with ollamaProbed().
     virtual void probeOllama() = 0;
+
+    // --- Sessions ---
+    // Where every run is autosaved (history, continuing); null = runs are not saved.
+    [[nodiscard]] virtual SessionStore *sessionStore() { return nullptr; }
+    // Results already paid for; createPipeline() gives it to each pipeline. Null = no cache.
+    [[nodiscard]] virtual ResultCache *resultCache() { return nullptr; }
 
 Q_SIGNALS:
     void keysChanged();

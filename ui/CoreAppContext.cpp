@@ -3,6 +3,8 @@
 #include "net/QnamTransport.h"
 #include "pipeline/InterviewPipeline.h"
 #include "providers/ProviderFactory.h"
+#include "session/ResultCache.h"
+#include "session/SessionStore.h"
 #include "settings/SettingsStore.h"
 
 namespace ip {
@@ -17,9 +19,14 @@ CoreAppContext::CoreAppContext(Options options, QObject *parent)
     , m_store(m_options.settings ? std::make_unique<SettingsStore>(m_options.settings)
                                  : std::make_unique<SettingsStore>())
     , m_transport(std::make_unique<QnamTransport>())
+    , m_sessions(m_options.sessionDirectory.isEmpty() ? std::make_unique<SessionStore>()
+                                                       : std::make_unique<SessionStore>(m_options.sessionDirectory))
+    , m_cache(m_options.cacheDirectory.isEmpty() ? std::make_unique<ResultCache>()
+                                                 : std::make_unique<ResultCache>(m_options.cacheDirectory))
     , m_keys(new KeyStore(m_options.keys, this))
     , m_settings(m_store->load())
 {
+    m_sessions->setWriteInBackground(true); // autosave never waits for the disk in the GUI thread
     connect(m_keys, &KeyStore::keysResolved, this, [this](const ResolvedKeys &keys) {
         m_resolved.clear();
         for (auto it = keys.cbegin(); it != keys.cend(); ++it)
@@ -95,6 +102,7 @@ Result<InterviewPipeline *, QString> CoreAppContext::createPipeline(QObject *par
         = createProviders(m_settings, { groqKey, geminiKey }, m_transport.get(), nullptr, m_options.environment);
     ChatProvider *discovery = m_settings.groundingEnabled && !geminiKey.isEmpty() ? providers.gemini : nullptr;
     auto *pipeline = new InterviewPipeline(providers.groq, discovery, m_settings, parent);
+    pipeline->setResultCache(m_cache.get());
     // The providers (and their rate limiters) live as long as the run that uses them.
     providers.groq->setParent(pipeline);
     providers.gemini->setParent(pipeline);

@@ -13,6 +13,8 @@ class QSettings;
 namespace ip {
 
 class QnamTransport;
+class ResultCache;
+class SessionStore;
 class SettingsStore;
 
 // The application's AppContext: settings through SettingsStore (QSettings), keys through
@@ -28,6 +30,8 @@ public:
         QSettings *settings = nullptr; // nullptr = the application's QSettings
         KeyStore::Options keys;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QString sessionDirectory; // empty = SessionStore::defaultDirectory()
+        QString cacheDirectory; // empty = ResultCache::defaultDirectory()
     };
 
     explicit CoreAppContext(QObject *parent = nullptr);
@@ -47,6 +51,8 @@ public:
     ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
                                  QObject *parent) override;
     void probeOllama() override;
+    [[nodiscard]] SessionStore *sessionStore() override { return m_sessions.get(); }
+    [[nodiscard]] ResultCache *resultCache() override { return m_cache.get(); }
 
 private:
     void resolve();
@@ -54,6 +60,8 @@ private:
     Options m_options;
     std::unique_ptr<SettingsStore> m_store;
     std::unique_ptr<QnamTransport> m_transport;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<ResultCache> m_cache;
     KeyStore *m_keys;
     Settings m_settings;
     bool m_keysKnown = false;

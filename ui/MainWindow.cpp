@@ -6,6 +6,7 @@
 #include "ErrorBanner.h"
 #include "FileDialogs.h"
 #include "FirstRunPanel.h"
+#include "HistoryDialog.h"
 #include "Icons.h"
 #include "ProgressPanel.h"
 #include "Prompt.h"
@@ -15,6 +16,7 @@
 #include "SettingsDialog.h"
 #include "common/AppInfo.h"
 #include "pipeline/InterviewPipeline.h"
+#include "pipeline/SessionRecorder.h"
 #include "report/Report.h"
 
 #include <QAction>
@@ -92,6 +94,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     createActions();
     createMenus();
+    m_runPage->results()->addBarAction(m_continueAction);
     m_runPage->results()->addBarAction(m_copyAllAction);
     m_runPage->results()->addBarAction(m_saveAction);
 
@@ -188,6 +191,10 @@ void MainWindow::createActions()
         if (!m_currentPath.isEmpty())
             openResume(m_currentPath);
     });
+    m_historyAction = make("historyAction", QStringLiteral("history"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                           &MainWindow::showHistory);
+    m_continueAction = make("continueAction", QStringLiteral("play"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                            &MainWindow::continueShownRun);
     m_expandAllAction = make("expandAllAction", QStringLiteral("chevrons-down"), QKeySequence(),
                              [this] { m_runPage->results()->expandAll(); });
     m_collapseAllAction = make("collapseAllAction", QStringLiteral("chevrons-up"), QKeySequence(),
@@ -222,6 +229,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(m_historyAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addSeparator();
@@ -242,6 +250,7 @@ void MainWindow::createMenus()
     m_runMenu->setObjectName(QStringLiteral("runMenu"));
     m_runMenu->addAction(m_cancelAction);
     m_runMenu->addAction(m_retryAction);
+    m_runMenu->addAction(m_continueAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -271,7 +280,11 @@ void MainWindow::retranslate()
     set(m_quitAction, tr("&Quit"), tr("Close the application"));
     set(m_settingsAction, tr("&Settings…"), tr("Providers, API keys and limits"));
     set(m_cancelAction, tr("&Cancel Run"), tr("Stop the run and keep the questions written so far"));
-    set(m_retryAction, tr("Run &Again"), tr("Read the same resume again and write new questions"));
+    set(m_retryAction, tr("Run &Again"), tr("Read the same resume again (work already done comes from the cache; Regenerate asks anew)"));
+    set(m_historyAction, tr("&History…"), tr("Saved runs: open, continue or delete them"));
+    set(m_continueAction, tr("Co&ntinue Run"),
+        tr("Finish this run: only the skills without questions are requested"));
+    m_continueAction->setIconText(tr("Continue"));
     set(m_expandAllAction, tr("&Expand All"), tr("Show the questions of every skill"));
     set(m_collapseAllAction, tr("C&ollapse All"), tr("Hide the questions of every skill"));
     set(m_clearRecentAction, tr("&Clear List"), tr("Forget the recently opened resumes"));
@@ -287,7 +300,11 @@ void MainWindow::retranslate()
 void MainWindow::updateActions()
 {
     const bool running = m_runPage->isRunning();
-    const bool hasResults = m_pipeline && !m_pipeline->state().skills.isEmpty();
+    const RunState *shown = shownState();
+    const bool hasResults = shown && !shown->skills.isEmpty();
+    const auto session = shownSession();
+    m_continueAction->setEnabled(!running && session && session->canContinue());
+    m_historyAction->setEnabled(m_context.sessionStore() != nullptr);
     m_cancelAction->setEnabled(running);
     m_saveAction->setEnabled(hasResults);
     m_copyAllAction->setEnabled(hasResults);

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "session/RunState.h"
+#include "session/Session.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -19,7 +21,9 @@ class Clock;
 class DropZone;
 class ErrorBanner;
 class FirstRunPanel;
+class HistoryDialog;
 class InterviewPipeline;
+class SessionRecorder;
 class RunPage;
 class SettingsDialog;
 
@@ -46,6 +50,11 @@ public:
     [[nodiscard]] InterviewPipeline *pipeline() const;
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] QStringList recentFiles() const { return m_recent; }
+    // What the window shows: the current run's state, or the saved run opened from the history.
+    [[nodiscard]] const RunState *shownState() const;
+    // The session of what the window shows (the run being recorded, or the one opened).
+    [[nodiscard]] std::optional<Session> shownSession() const;
+    [[nodiscard]] HistoryDialog *historyDialog() const;
 
     static constexpr int kMaxRecentFiles = 8;
 
@@ -55,6 +64,13 @@ public Q_SLOTS:
     void saveReport();
     void copyAllAsMarkdown();
     void cancelRun();
+    // History (Ctrl+H): saved runs; open, continue, delete.
+    void showHistory();
+    // Shows a saved run as it was. While a run is going on, asks before replacing it.
+    void openSession(const QString &id);
+    // Continues a saved run (or the one shown): only the missing work is requested.
+    void continueSession(const QString &id);
+    void continueShownRun();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -72,6 +88,10 @@ private:
     void saveWindowState();
 
     void startRun(const QString &path);
+    // A pipeline for `path`, recorded as `session`, shown on the run page; null (and a banner) on error.
+    InterviewPipeline *beginRun(const QString &path, const Session &session);
+    void showSession(const Session &session);
+    void continueWith(const Session &session);
     void onRunFinished(const RunSummary &summary);
     void updateActions();
     void updateFirstRun();
@@ -94,6 +114,9 @@ private:
     bool m_readingFailed = false;
     bool m_dragAccepted = false;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<HistoryDialog> m_historyDialog;
+    QPointer<SessionRecorder> m_recorder;
+    std::optional<Session> m_openedSession; // a saved run shown without a pipeline
 
     ErrorBanner *m_banner;
     QStackedWidget *m_stack;
@@ -115,6 +138,8 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_retryAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_continueAction = nullptr;
     QAction *m_expandAllAction = nullptr;
     QAction *m_collapseAllAction = nullptr;
     QAction *m_clearRecentAction = nullptr;

@@ -5,13 +5,18 @@
 #include "DropZone.h"
 #include "ErrorBanner.h"
 #include "FileDialogs.h"
+#include "HistoryDialog.h"
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "ResultsView.h"
 #include "ResumeDrop.h"
 #include "RunPage.h"
 #include "pipeline/InterviewPipeline.h"
+#include "pipeline/RunOutcome.h"
+#include "pipeline/SessionRecorder.h"
 #include "report/Report.h"
+#include "session/ContinuePlan.h"
+#include "session/SessionStore.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -84,30 +89,199 @@ void MainWindow::openResume(const QString &path)
 
 void MainWindow::startRun(const QString &path)
 {
+    const Session session = newSession(QFileInfo(path).absoluteFilePath(), m_context.settings());
+    InterviewPipeline *pipeline = beginRun(path, session);
+    if (!pipeline)
+        return;
+    addRecentFile(path);
+    pipeline->start(path);
+}
+
+InterviewPipeline *MainWindow::beginRun(const QString &path, const Session &session)
+{
     m_dropZone->setRefusal({});
     m_banner->dismiss();
     auto created = m_context.createPipeline(this);
     if (created.isError()) {
         m_banner->showMessage(created.error(), { ErrorBanner::Action::OpenSettings }, ErrorBanner::Level::Error);
-        return;
+        return nullptr;
     }
     if (m_pipeline) {
         m_pipeline->disconnect(this);
         m_pipeline->cancel();
         m_pipeline->deleteLater();
     }
+    m_openedSession.reset();
     m_pipeline = created.value();
     m_currentPath = path;
     m_readingFailed = true; // until the resume is read
+    if (SessionStore *store = m_context.sessionStore()) {
+        m_recorder = new SessionRecorder(store, m_pipeline, session);
+        connect(m_recorder, &SessionRecorder::saveFailed, this, [this](const QString &message) {
+            m_banner->showMessage(tr("This run is not being saved: %1").arg(message), {},
+                                  ErrorBanner::Level::Warning);
+        });
+    }
     connect(m_pipeline, &InterviewPipeline::resumeLoaded, this, [this] { m_readingFailed = false; });
     connect(m_pipeline, &InterviewPipeline::skillsExtracted, this, &MainWindow::updateActions);
     connect(m_pipeline, &InterviewPipeline::skillUpdated, this, &MainWindow::updateActions);
-    m_runPage->attach(m_pipeline, QFileInfo(path).fileName());
+    m_runPage->attach(m_pipeline, path.isEmpty() ? session.run.sourceFile : QFileInfo(path).fileName());
     m_stack->setCurrentWidget(m_runPage);
-    addRecentFile(path);
     retranslate();
     updateActions();
-    m_pipeline->start(path);
+    return m_pipeline;
+}
+
+// --- Saved runs -----------------------------------------------------------------------------
+
+const RunState *MainWindow::shownState() const
+{
+    if (m_pipeline)
+        return &m_pipeline->state();
+    if (m_openedSession)
+        return &m_openedSession->run;
+    return nullptr;
+}
+
+std::optional<Session> MainWindow::shownSession() const
+{
+    if (m_pipeline) {
+        if (!m_recorder)
+            return std::nullopt;
+        Session session = m_recorder->session();
+        session.run = m_pipeline->state();
+        return session;
+    }
+    return m_openedSession;
+}
+
+HistoryDialog *MainWindow::historyDialog() const
+{
+    return m_historyDialog.data();
+}
+
+void MainWindow::showHistory()
+{
+    SessionStore *store = m_context.sessionStore();
+    if (!store)
+        return;
+    if (m_historyDialog) {
+        m_historyDialog->refresh();
+        m_historyDialog->raise();
+        m_historyDialog->activateWindow();
+        return;
+    }
+    m_historyDialog = new HistoryDialog(*store, m_context.resultCache(), this);
+    m_historyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_historyDialog, &HistoryDialog::openRequested, this, [this](const QString &id) {
+        m_historyDialog->close();
+        openSession(id);
+    });
+    connect(m_historyDialog, &HistoryDialog::continueRequested, this, [this](const QString &id) {
+        m_historyDialog->close();
+        continueSession(id);
+    });
+    connect(store, &SessionStore::historyChanged, this, &MainWindow::updateActions);
+    m_historyDialog->open();
+}
+
+void MainWindow::openSession(const QString &id)
+{
+    SessionStore *store = m_context.sessionStore();
+    if (!store)
+        return;
+    auto loaded = store->load(id);
+    if (loaded.isError()) {
+        m_banner->showMessage(loaded.error().message, {}, ErrorBanner::Level::Error);
+        return;
+    }
+    if (!m_runPage->isRunning()) {
+        showSession(loaded.value());
+        return;
+    }
+    Prompt::question(this, tr("Replace the current run?"),
+                     tr("Questions for “%1” are still being written. Stop that run (it stays in the history) and "
+                        "show the saved run of “%2” instead?")
+                         .arg(QFileInfo(m_currentPath).fileName(), loaded.value().run.sourceFile),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                     [this, session = loaded.value()](QMessageBox::StandardButton answer) {
+                         if (answer == QMessageBox::Yes)
+                             showSession(session);
+                     });
+}
+
+void MainWindow::showSession(const Session &session)
+{
+    if (m_pipeline) {
+        m_pipeline->disconnect(this);
+        m_pipeline->cancel();
+        m_pipeline->deleteLater();
+        m_pipeline.clear();
+    }
+    m_recorder.clear();
+    m_banner->dismiss();
+    Session shown = session;
+    // Saved "in progress" by a process that is gone: its unfinished skills were interrupted.
+    if (shown.meta.outcome == SessionOutcome::InProgress)
+        settleInterruptedRun(shown.run);
+    m_openedSession = shown;
+    m_currentPath = session.meta.resumePath;
+    m_readingFailed = false;
+    const RunSummary summary = summariseRun(shown.run, shown.meta.outcome == SessionOutcome::Cancelled);
+    m_runPage->showSaved(shown.run, summary);
+    m_stack->setCurrentWidget(m_runPage);
+    retranslate();
+    updateActions();
+    if (shown.canContinue())
+        m_banner->showMessage(tr("This run stopped before every skill had questions. Continue it to request only "
+                                 "what is missing (Run ▸ Continue Run)."),
+                              {}, ErrorBanner::Level::Info);
+    showNotice(tr("Opened the saved run of “%1”.").arg(shown.run.sourceFile));
+}
+
+void MainWindow::continueSession(const QString &id)
+{
+    SessionStore *store = m_context.sessionStore();
+    if (!store)
+        return;
+    auto loaded = store->load(id);
+    if (loaded.isError()) {
+        m_banner->showMessage(loaded.error().message, {}, ErrorBanner::Level::Error);
+        return;
+    }
+    if (!m_runPage->isRunning()) {
+        continueWith(loaded.value());
+        return;
+    }
+    Prompt::question(this, tr("Replace the current run?"),
+                     tr("Questions for “%1” are still being written. Stop that run (it stays in the history) and "
+                        "continue the saved run of “%2” instead?")
+                         .arg(QFileInfo(m_currentPath).fileName(), loaded.value().run.sourceFile),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                     [this, session = loaded.value()](QMessageBox::StandardButton answer) {
+                         if (answer == QMessageBox::Yes)
+                             continueWith(session);
+                     });
+}
+
+void MainWindow::continueShownRun()
+{
+    if (m_runPage->isRunning())
+        return;
+    if (const auto session = shownSession(); session && session->canContinue())
+        continueWith(*session);
+}
+
+void MainWindow::continueWith(const Session &session)
+{
+    if (!session.canContinue()) {
+        showSession(session);
+        return;
+    }
+    InterviewPipeline *pipeline = beginRun(session.meta.resumePath, session);
+    if (!pipeline)
+        return;
+    pipeline->continueSession(session);
 }
 
 void MainWindow::cancelRun()
@@ -167,9 +341,9 @@ void MainWindow::onBannerAction(int action)
 
 void MainWindow::saveReport()
 {
-    if (!m_pipeline || m_pipeline->state().skills.isEmpty())
+    if (!shownState() || shownState()->skills.isEmpty())
         return;
-    const RunState &state = m_pipeline->state();
+    const RunState &state = *shownState();
     const QDateTime when = state.generatedAt.isValid() ? state.generatedAt : QDateTime::currentDateTime();
     const QString name = defaultReportFileName(state.sourceFile, when, ReportFormat::Text);
     const QString dir = QSettings()
@@ -179,7 +353,7 @@ void MainWindow::saveReport()
     FileDialogs::saveFile(
         this, tr("Save report"), QDir(dir).filePath(name), filters, filters.first(),
         [this, filters](const QString &chosen, const QString &filter) {
-            if (chosen.isEmpty() || !m_pipeline)
+            if (chosen.isEmpty() || !shownState())
                 return;
             QString path = chosen;
             auto format = reportFormatFromName(QFileInfo(path).suffix());
@@ -190,9 +364,9 @@ void MainWindow::saveReport()
                 path += QLatin1Char('.') + fileExtension(*format);
             }
             auto write = [this, path, format] {
-                if (!m_pipeline)
+                if (!shownState())
                     return;
-                const auto written = writeReport(path, m_pipeline->state(), *format);
+                const auto written = writeReport(path, *shownState(), *format);
                 if (written.isError()) {
                     m_banner->showMessage(written.error(), {}, ErrorBanner::Level::Error);
                     return;
@@ -217,9 +391,9 @@ void MainWindow::saveReport()
 
 void MainWindow::copyAllAsMarkdown()
 {
-    if (!m_pipeline || m_pipeline->state().skills.isEmpty())
+    if (!shownState() || shownState()->skills.isEmpty())
         return;
-    QApplication::clipboard()->setText(QString::fromUtf8(renderMarkdown(m_pipeline->state())));
+    QApplication::clipboard()->setText(QString::fromUtf8(renderMarkdown(*shownState())));
     showNotice(tr("Copied every question to the clipboard, as Markdown."));
 }
 

@@ -5,6 +5,7 @@
 #include "SkillSectionWidget.h"
 #include "pipeline/InterviewPipeline.h"
 
+#include <QLocale>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -70,6 +71,33 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
     });
     connect(pipeline, &InterviewPipeline::usageUpdated, m_progress, &ProgressPanel::setUsage);
     connect(pipeline, &InterviewPipeline::finished, this, &RunPage::onFinished);
+}
+
+void RunPage::showSaved(const RunState &state, const RunSummary &summary)
+{
+    if (m_pipeline)
+        disconnect(m_pipeline, nullptr, this, nullptr);
+    m_pipeline.clear();
+    m_results->clear();
+    m_progress->startRun(state.sourceFile);
+    QStringList names;
+    for (const SkillResult &s : state.skills)
+        names << s.name;
+    m_results->setSkills(names);
+    for (qsizetype i = 0; i < state.skills.size(); ++i)
+        m_results->updateSkill(int(i), state.skills.at(i));
+    m_progress->setUsage(state.usage);
+    m_progress->setStage(Stage::Finished);
+    m_progress->addActivity(state.generatedAt.isValid()
+                                ? tr("Opened from the history: the run of %1")
+                                      .arg(QLocale().toString(state.generatedAt.toLocalTime(), QLocale::ShortFormat))
+                                : tr("Opened from the history"));
+    m_lastSummary = summary;
+    m_progress->finishRun(summary);
+    updateCounts();
+    m_running = true; // so that setRunning(false) below notifies, like the end of a run
+    setRunning(false);
+    m_results->setActionsEnabled(false);
 }
 
 void RunPage::onSkillUpdated(int index, const SkillResult &skill)

@@ -25,6 +25,8 @@ public:
 
     // Shows `pipeline` (not owned) from now on; the views start empty. Call before starting it.
     void attach(InterviewPipeline *pipeline, const QString &fileName);
+    // Shows a saved run as it was (no pipeline: nothing can be regenerated until it is continued).
+    void showSaved(const RunState &state, const RunSummary &summary);
     [[nodiscard]] InterviewPipeline *pipeline() const;
     [[nodiscard]] bool isRunning() const { return m_running; }
 

@@ -109,6 +109,7 @@ void DiscoveryStage::onDelta(const QString &delta)
         d.skillIndex = index;
         d.grounded = true;
         d.context = section->text;
+        d.answered = false; // provisional until the answer ends with its sources (sourcesFound)
         Q_EMIT skillDiscovered(d);
         if (isCancelled())
             return;
@@ -169,10 +170,10 @@ void DiscoveryStage::handleAnswer(const ChatResponse &response, bool simple)
         ask(true);
         return;
     }
-    giveUp(tr("The web search answer had no section for this skill"));
+    giveUp(tr("The web search answer had no section for this skill"), true);
 }
 
-void DiscoveryStage::giveUp(const QString &reason)
+void DiscoveryStage::giveUp(const QString &reason, bool answered)
 {
     const QList<int> pending = m_pending;
     m_pending.clear();
@@ -183,6 +184,7 @@ void DiscoveryStage::giveUp(const QString &reason)
         DiscoveredSkill d;
         d.skillIndex = index;
         d.reason = reason;
+        d.answered = answered;
         Q_EMIT skillDiscovered(d);
         if (isCancelled())
             return;

@@ -17,6 +17,9 @@ struct DiscoveredSkill
     QString context; // the skill's section (grounded only)
     QList<Source> sources; // de-duplicated by URL, in first-use order
     QString reason; // why context-free
+    // False when discovery could not run (provider failure, cancelled): not an answer, so it is
+    // neither cached nor final (continuing the run asks again).
+    bool answered = true;
 };
 
 // Stage 4 for one batch: one grounded (Google Search) call asking for a "## <Skill>" section per
@@ -51,7 +54,7 @@ Q_SIGNALS:
 private:
     void ask(bool simple);
     void handleAnswer(const ChatResponse &response, bool simple);
-    void giveUp(const QString &reason);
+    void giveUp(const QString &reason, bool answered = false);
     void onDelta(const QString &delta);
 
     QList<int> m_pending; // skill indices still without a result

@@ -4,6 +4,9 @@
 #include "pipeline/PipelineLog.h"
 #include "pipeline/RunOutcome.h"
 #include "providers/ChatProvider.h"
+#include "session/ContinuePlan.h"
+#include "session/ResultCache.h"
+#include "session/Session.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -53,6 +56,7 @@ void InterviewPipeline::Private::resetRun()
     mainBatchCount = 0;
     discoveryStopReason.clear();
     generationStopReason.clear();
+    expectedSha256.clear();
     cancelled = false;
     running = true;
     stage = Stage::Idle;
@@ -139,6 +143,12 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
     state.sourceFile = sourceFile;
     state.resumeSha256
         = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    if (!expectedSha256.isEmpty() && expectedSha256 != state.resumeSha256) {
+        failRun(tr("The resume “%1” has changed since this session was saved; start a new run instead of "
+                   "continuing.")
+                    .arg(sourceFile));
+        return;
+    }
     if (text.trimmed().isEmpty()) {
         failRun(tr("The resume has no text to read skills from."));
         return;
@@ -148,12 +158,24 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
         return;
     }
     setStage(Stage::ExtractingSkills);
+    if (cache) {
+        if (const auto cached = cache->skills(skillsKey())) {
+            const CacheKey key = skillsKey();
+            for (auto it = key.prompts.cbegin(); it != key.prompts.cend(); ++it)
+                state.promptVersions.insert(it.key(), it.value());
+            activity(tr("Skills from the cache (no request)"));
+            onSkillsExtracted(*cached);
+            return;
+        }
+    }
     activity(tr("Extracting skills with %1 (%2)").arg(questions->name(), settings.skillModel));
     auto *stage = new SkillExtractionStage(questions, settings, text, q);
     extraction = stage;
     wireStage(stage, tr("Skills"));
     QObject::connect(stage, &SkillExtractionStage::extracted, q, [this, stage](const QStringList &skills) {
         stage->deleteLater();
+        if (cache)
+            cache->storeSkills(skillsKey(), skills);
         onSkillsExtracted(skills);
     });
     QObject::connect(stage, &SkillExtractionStage::failed, q, [this, stage](const QString &message, bool) {
@@ -182,6 +204,46 @@ void InterviewPipeline::Private::onSkillsExtracted(const QStringList &skills)
         batches.append(b);
     }
     setStage(groundingActive() ? Stage::FindingSources : Stage::WritingQuestions);
+    pump();
+}
+
+void InterviewPipeline::Private::continueFrom(const RunState &prepared, const QList<int> &discover,
+                                             const QList<int> &generate)
+{
+    state = prepared;
+    QStringList names;
+    for (const SkillResult &s : std::as_const(state.skills))
+        names.append(s.name);
+    Q_EMIT q->resumeLoaded(state.sourceFile, 0);
+    Q_EMIT q->skillsExtracted(names);
+    for (qsizetype i = 0; i < state.skills.size(); ++i)
+        skillChanged(int(i));
+    Q_EMIT q->usageUpdated(state.usage);
+    if (!running)
+        return;
+
+    // Skills needing discovery go through it first; the others (sources already found, or
+    // context-free for good) are ready for their questions.
+    QList<int> ready;
+    for (int i : generate)
+        if (!discover.contains(i))
+            ready.append(i);
+    for (const auto &[list, phase] : { std::pair { discover, BatchRun::Phase::Pending },
+                                       std::pair { ready, BatchRun::Phase::ReadyToGenerate } }) {
+        for (const QList<int> &group : makeBatches(int(list.size()), settings.batchSize)) {
+            BatchRun b;
+            b.number = int(batches.size()) + 1;
+            for (int k : group)
+                b.skills.append(list.at(k));
+            b.phase = phase;
+            if (phase == BatchRun::Phase::ReadyToGenerate)
+                b.ready = b.skills;
+            batches.append(b);
+        }
+    }
+    mainBatchCount = int(batches.size());
+    activity(InterviewPipeline::tr("Continuing: %n skill(s) still need questions", nullptr, int(generate.size())));
+    setStage(!discover.isEmpty() && groundingActive() ? Stage::FindingSources : Stage::WritingQuestions);
     pump();
 }
 
@@ -312,6 +374,52 @@ void InterviewPipeline::regenerateSkill(int index)
     d->batches.append(b);
     d->activity(tr("Regenerating %1").arg(s.name));
     d->pump();
+}
+
+void InterviewPipeline::setResultCache(ResultCache *cache)
+{
+    d->cache = cache;
+}
+
+ResultCache *InterviewPipeline::resultCache() const
+{
+    return d->cache;
+}
+
+void InterviewPipeline::continueSession(const Session &session)
+{
+    if (d->running)
+        cancel();
+    d->settings = session.settings.appliedTo(d->settings);
+    d->resetRun();
+    const ContinuePlan plan = planContinuation(session.run, d->groundingActive());
+    RunState prepared = prepareContinuation(session.run, plan);
+    if (!prepared.generatedAt.isValid())
+        prepared.generatedAt = d->state.generatedAt;
+    for (auto it = d->state.models.cbegin(); it != d->state.models.cend(); ++it)
+        if (!prepared.models.contains(it.key()))
+            prepared.models.insert(it.key(), it.value());
+    const int runId = d->runId;
+    if (plan.extractSkills) {
+        // Nothing but the resume survived: read it again, and only if it is still the same text.
+        d->state = prepared;
+        d->expectedSha256 = session.run.resumeSha256;
+        const QString path = session.meta.resumePath;
+        QTimer::singleShot(0, this, [this, runId, path] {
+            if (!d->running || d->runId != runId)
+                return;
+            if (path.isEmpty())
+                d->failRun(tr("This session does not say where its resume is; open the resume to start a new run."));
+            else
+                d->readResume(path, QString());
+        });
+        return;
+    }
+    d->state.sourceFile = prepared.sourceFile;
+    QTimer::singleShot(0, this, [this, runId, prepared, plan] {
+        if (d->running && d->runId == runId)
+            d->continueFrom(prepared, plan.discover, plan.generate);
+    });
 }
 
 bool InterviewPipeline::isRunning() const

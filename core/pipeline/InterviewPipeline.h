@@ -11,6 +11,8 @@
 namespace ip {
 
 class ChatProvider;
+class ResultCache;
+struct Session;
 struct ResumeText;
 struct ResumeError;
 
@@ -79,6 +81,21 @@ public:
     // questions (if it had any) are restored. Ignored for an index out of range or a skill still in
     // progress.
     void regenerateSkill(int index);
+
+    // Results already paid for (not owned; null = no cache). Before each provider call (skill
+    // extraction, discovery of each skill, questions of each skill) the cache is asked: a hit is
+    // used without a request; every accepted result is stored. regenerateSkill() never reads it
+    // (it asks for new questions) but stores what it gets. Set before start().
+    void setResultCache(ResultCache *cache);
+    [[nodiscard]] ResultCache *resultCache() const;
+
+    // Continues a saved run (stopped by cancel, quota, network failure or a crash): the session's
+    // settings shape the run (RunSettings::appliedTo), its done work is kept and shown (signals as
+    // for a new run: resumeLoaded, skillsExtracted, a skillUpdated per skill), and only what
+    // planContinuation() finds missing is requested. A session without skills reads its resume
+    // again from meta.resumePath and fails if the text is not the one the session was made from.
+    // Asynchronous like start(); finished() summarises the whole run.
+    void continueSession(const Session &session);
 
     [[nodiscard]] bool isRunning() const;
     // The run so far (kept after finished, until the next start): what reports and sessions save.

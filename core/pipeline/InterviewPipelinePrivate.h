@@ -9,6 +9,7 @@
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/SkillExtractionStage.h"
 #include "resume/ResumeLoader.h"
+#include "session/CacheKey.h"
 
 #include <QPointer>
 
@@ -28,9 +29,14 @@ struct BatchRun
     QList<int> ready; // discovered skills not yet handed to generation
     bool regenerate = false;
     std::optional<SkillResult> previous; // regenerate: the result to restore if the new one fails
+    // The result cache was asked for this batch's discovery (each batch's hits are
+    // taken in their own turn of the event loop, as answers would arrive: the window stays fluid).
+    bool discoveryCacheChecked = false;
     QPointer<DiscoveryStage> discovery;
     QPointer<GenerationStage> generation;
 };
+
+class ResultCache;
 
 class InterviewPipeline::Private
 {
@@ -42,6 +48,8 @@ public:
     InterviewPipeline *q;
     QPointer<ChatProvider> questions;
     QPointer<ChatProvider> discovery;
+    ResultCache *cache = nullptr;
+    QString expectedSha256; // continuing a session from its resume: the text must be this one
     Settings settings;
     RunState state;
     Stage stage = Stage::Idle;
@@ -77,6 +85,22 @@ public:
     void onSkillsExtracted(const QStringList &skills);
     void failRun(const QString &message);
     void finishRun();
+    // Continuing a saved run (InterviewPipeline.cpp): batches for the planned work only.
+    void continueFrom(const RunState &prepared, const QList<int> &discover, const QList<int> &generate);
+
+    // Result cache (PipelineCache.cpp). Lookups return false / nullopt without a cache.
+    [[nodiscard]] CacheKey skillsKey() const;
+    [[nodiscard]] CacheKey discoveryKey(int index) const;
+    [[nodiscard]] CacheKey questionsKey(int index) const;
+    // Applies cached discovery answers to the batch's skills; returns the skills still to ask.
+    QList<int> discoveryFromCache(const BatchRun &b);
+    void storeDiscovery(const DiscoveredSkill &d);
+    // Completes those of `skills` (of batch b) whose questions are cached; returns the skills still to ask.
+    QList<int> questionsFromCache(const BatchRun &b, const QList<int> &skills);
+    void storeQuestions(int index);
+    // With a cache: holds the batch in `busy` until a later turn of the event loop, then puts it
+    // back to `ready` with `checked` set for the scheduler to start (and ask the cache). False: go on now.
+    bool deferCacheLookup(BatchRun &b, BatchRun::Phase busy, bool BatchRun::*checked, BatchRun::Phase ready);
 
     // Batch flow (PipelineScheduling.cpp).
     [[nodiscard]] int countPhase(BatchRun::Phase p) const;

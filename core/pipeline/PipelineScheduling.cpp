@@ -69,6 +69,8 @@ void InterviewPipeline::Private::pumpOnce()
                 state.skills[i].contextReason = reason;
                 state.skills[i].contextText.clear();
                 state.skills[i].sources.clear();
+                // Stopped discovery is not an answer: continuing the run asks again.
+                state.skills[i].retryDiscovery = !discoveryStopReason.isEmpty();
             }
             b.ready = b.skills;
             b.phase = BatchRun::Phase::ReadyToGenerate;
@@ -124,15 +126,27 @@ BatchRun *InterviewPipeline::Private::batchFor(const QObject *stage)
 
 void InterviewPipeline::Private::startDiscovery(BatchRun &b)
 {
+    if (deferCacheLookup(b, BatchRun::Phase::Discovering, &BatchRun::discoveryCacheChecked,
+                         BatchRun::Phase::Pending))
+        return;
+    const QList<int> ask = discoveryFromCache(b);
+    // Skills with cached web notes are ready for their questions at once.
+    for (int i : b.skills)
+        if (!ask.contains(i))
+            b.ready.append(i);
+    if (ask.isEmpty()) {
+        b.phase = BatchRun::Phase::ReadyToGenerate;
+        return;
+    }
     QStringList names;
-    for (int i : b.skills) {
+    for (int i : ask) {
         names.append(state.skills.at(i).name);
         state.skills[i].state = SkillState::Searching;
         skillChanged(i);
     }
     const QString label = batchLabel(b);
     activity(tr("%1: searching the web for %2").arg(label, names.join(QStringLiteral(", "))));
-    auto *stage = new DiscoveryStage(discovery, settings, b.skills, names, q);
+    auto *stage = new DiscoveryStage(discovery, settings, ask, names, q);
     b.discovery = stage;
     b.phase = BatchRun::Phase::Discovering;
     wireStage(stage, label);
@@ -142,6 +156,8 @@ void InterviewPipeline::Private::startDiscovery(BatchRun &b)
         s.contextText = d.context;
         s.sources = d.sources;
         s.contextReason = d.reason;
+        s.retryDiscovery = !d.answered;
+        storeDiscovery(d);
         skillChanged(d.skillIndex);
         // The skill's questions need not wait for the rest of the batch's discovery.
         // From the event loop: skills discovered together (a whole answer) go to generation together.
@@ -151,7 +167,17 @@ void InterviewPipeline::Private::startDiscovery(BatchRun &b)
         }
     });
     QObject::connect(stage, &DiscoveryStage::sourcesFound, q, [this](int index, const QList<Source> &sources) {
-        state.skills[index].sources = sources;
+        SkillResult &s = state.skills[index];
+        s.sources = sources;
+        // The streamed section is an answer now that the grounding metadata has arrived.
+        s.retryDiscovery = false;
+        DiscoveredSkill d;
+        d.skillIndex = index;
+        d.grounded = s.context == ContextKind::Grounded;
+        d.context = s.contextText;
+        d.sources = sources;
+        d.reason = s.contextReason;
+        storeDiscovery(d);
         skillChanged(index);
     });
     QObject::connect(stage, &DiscoveryStage::providerStopped, q, [this](const ProviderError &e) {
@@ -178,7 +204,8 @@ void InterviewPipeline::Private::startDiscovery(BatchRun &b)
 QList<GenerationItem> InterviewPipeline::Private::takeReadyItems(BatchRun &b)
 {
     QList<GenerationItem> items;
-    const QList<int> ready = std::exchange(b.ready, {});
+    // Skills whose questions are cached are completed here, without a request.
+    const QList<int> ready = questionsFromCache(b, std::exchange(b.ready, {}));
     for (int i : ready) {
         SkillResult &s = state.skills[i];
         s.state = SkillState::Generating;
@@ -195,8 +222,11 @@ QList<GenerationItem> InterviewPipeline::Private::takeReadyItems(BatchRun &b)
 
 void InterviewPipeline::Private::feedGeneration(BatchRun &b)
 {
-    if (!b.ready.isEmpty())
-        b.generation->addItems(takeReadyItems(b));
+    if (!b.ready.isEmpty()) {
+        const QList<GenerationItem> items = takeReadyItems(b);
+        if (!items.isEmpty())
+            b.generation->addItems(items);
+    }
     if (b.generation && b.phase == BatchRun::Phase::ReadyToGenerate) {
         b.phase = BatchRun::Phase::Generating;
         b.generation->closeInput();
@@ -207,6 +237,14 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
 {
     const QList<GenerationItem> items = takeReadyItems(b);
     const QString label = batchLabel(b);
+    if (items.isEmpty()) {
+        // Everything ready so far came from the cache: wait for more, or the batch is done.
+        if (b.phase == BatchRun::Phase::ReadyToGenerate) {
+            b.phase = BatchRun::Phase::Done;
+            activity(tr("%1: done").arg(label));
+        }
+        return;
+    }
     activity(tr("%1: writing questions").arg(label));
     // While discovery still streams this batch's sections, more skills follow (feedGeneration).
     const bool moreToCome = b.phase == BatchRun::Phase::Discovering;
@@ -221,7 +259,10 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
         Q_EMIT q->questionAdded(index, int(s.questions.size()) - 1, question);
     });
     QObject::connect(stage, &GenerationStage::skillQuestions, q,
-                     [this](int index, const QStringList &qs) { completeSkill(index, qs); });
+                     [this](int index, const QStringList &qs) {
+                         completeSkill(index, qs);
+                         storeQuestions(index);
+                     });
     QObject::connect(stage, &GenerationStage::skillFailed, q,
                      [this](int index, const QString &error) { failSkill(index, error); });
     QObject::connect(stage, &GenerationStage::contextDropped, q, [this](int index, const QString &reason) {

@@ -1,6 +1,5 @@
 #include "session/ResultCache.h"
 
-#include "session/AtomicFile.h"
 #include "session/JsonReader.h"
 #include "session/SessionJson.h"
 
@@ -13,7 +12,10 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#include <QRandomGenerator>
+
 #include <algorithm>
+#include <cstdio>
 
 Q_LOGGING_CATEGORY(lcCache, "ip.core.cache")
 
@@ -32,6 +34,37 @@ bool isEntryFileName(const QString &name)
         return false;
     return std::all_of(name.cbegin(), name.cbegin() + 64,
                        [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+}
+
+// Atomic (a temporary file renamed over the entry) but not synced to disk: the cache is only an
+// optimisation, its entries are checked on read, and an fsync per entry would cost the GUI thread
+// milliseconds per result. A crash may lose recent entries, never leave a half-written one.
+bool writeEntry(const QString &path, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        qCWarning(lcCache) << "cannot create the cache folder for" << path;
+        return false;
+    }
+    const QString temporary = path + QStringLiteral(".%1.tmp").arg(QRandomGenerator::global()->generate(), 8, 16,
+                                                                   QLatin1Char('0'));
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        qCWarning(lcCache).noquote() << "cannot write" << temporary << file.errorString();
+        file.close();
+        QFile::remove(temporary);
+        return false;
+    }
+    file.close();
+    // std::rename replaces an existing entry atomically on POSIX; QFile::rename refuses to.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(path);
+        if (!QFile::rename(temporary, path)) {
+            qCWarning(lcCache) << "cannot replace" << path;
+            QFile::remove(temporary);
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -126,11 +159,8 @@ bool ResultCache::write(const CacheKey &key, const QJsonObject &value)
         { QStringLiteral("value"), value },
     };
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    const auto written = writeFileAtomically(pathFor(fileName), bytes);
-    if (written.isError()) {
-        qCWarning(lcCache).noquote() << written.error();
+    if (!writeEntry(pathFor(fileName), bytes))
         return false;
-    }
     forget(fileName);
     m_index.insert(fileName, Entry { bytes.size(), ++m_tick });
     m_totalBytes += bytes.size();

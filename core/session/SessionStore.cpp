@@ -91,6 +91,13 @@ Result<bool, QString> SessionStore::saveNow(const Session &session)
 
 Result<bool, QString> SessionStore::flush()
 {
+    auto result = writeQueued();
+    waitForWrites();
+    return result;
+}
+
+Result<bool, QString> SessionStore::writeQueued()
+{
     m_timer.stop();
     auto result = Result<bool, QString>::ok(true);
     const QHash<QString, Session> pending = std::exchange(m_pending, {});
@@ -104,7 +111,7 @@ Result<bool, QString> SessionStore::flush()
 
 void SessionStore::writePending()
 {
-    (void)flush();
+    (void)writeQueued(); // in the background too, if writes are
 }
 
 Result<bool, QString> SessionStore::write(Session session)
@@ -119,25 +126,60 @@ Result<bool, QString> SessionStore::write(Session session)
     if (!session.meta.createdAt.isValid())
         session.meta.createdAt = session.meta.updatedAt;
     const QString path = filePath(id);
-    auto written = writeFileAtomically(path, serialiseSession(session), m_beforeCommit);
-    if (written.isError()) {
-        Q_EMIT saveFailed(id, written.error());
-        return written;
+    const HistoryEntry line = lineKey(historyEntryFor(session, id, path));
+    const QByteArray bytes = serialiseSession(session);
+    if (m_writer) {
+        // The destructor waits for this task, so `this` outlives it; the answer comes back queued.
+        m_writer->start([this, path, bytes, id, line, hook = m_beforeCommit] {
+            const auto result = writeFileAtomically(path, bytes, hook);
+            QMetaObject::invokeMethod(
+                this, [this, id, line, result] { written(id, line, result); }, Qt::QueuedConnection);
+        });
+        return Result<bool, QString>::ok(true);
+    }
+    auto result = writeFileAtomically(path, bytes, m_beforeCommit);
+    written(id, line, result);
+    return result;
+}
+
+void SessionStore::written(const QString &id, const HistoryEntry &line, const Result<bool, QString> &result)
+{
+    if (result.isError()) {
+        Q_EMIT saveFailed(id, result.error());
+        return;
     }
     ++m_writeCount;
     Q_EMIT sessionSaved(id);
-
-    const HistoryEntry line = lineKey(historyEntryFor(session, id, path));
     const auto known = m_lines.constFind(id);
     if (known == m_lines.cend() || *known != line) {
         m_lines.insert(id, line);
         Q_EMIT historyChanged();
     }
-    return written;
+}
+
+void SessionStore::setWriteInBackground(bool background)
+{
+    if (background == (m_writer != nullptr))
+        return;
+    if (!background) {
+        waitForWrites();
+        m_writer.reset();
+        return;
+    }
+    m_writer = std::make_unique<QThreadPool>();
+    m_writer->setMaxThreadCount(1);
+    m_writer->setExpiryTimeout(-1);
+}
+
+void SessionStore::waitForWrites() const
+{
+    if (m_writer)
+        m_writer->waitForDone();
 }
 
 HistoryListing SessionStore::list() const
 {
+    waitForWrites();
     HistoryListing listing;
     const QFileInfoList files = QDir(m_directory).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QFileInfo &file : files) {
@@ -157,6 +199,7 @@ HistoryListing SessionStore::list() const
 
 Result<Session, SessionError> SessionStore::load(const QString &id) const
 {
+    waitForWrites();
     if (!isValidSessionId(id))
         return noSuchSession(id);
     const QString path = filePath(id);
@@ -181,6 +224,7 @@ Result<Session, SessionError> SessionStore::resolve(const QString &idOrPath) con
 
 Result<bool, QString> SessionStore::remove(const QString &id)
 {
+    waitForWrites();
     if (!isValidSessionId(id))
         return Result<bool, QString>::fail(noSuchSession(id).message);
     m_pending.remove(id);
@@ -196,6 +240,7 @@ Result<bool, QString> SessionStore::remove(const QString &id)
 
 Result<bool, QString> SessionStore::removeAll()
 {
+    waitForWrites();
     m_timer.stop();
     m_pending.clear();
     m_lines.clear();

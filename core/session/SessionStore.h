@@ -9,7 +9,10 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <memory>
 
 #include <utility>
 
@@ -50,6 +53,12 @@ public:
     void save(const Session &session);
     // Writes this session now (and drops its queued state).
     Result<bool, QString> saveNow(const Session &session);
+    // Off the calling thread (the GUI: an fsync can take tens of milliseconds on a busy disk):
+    // writes are serialised here and committed in order by one worker thread; saveNow() and
+    // flush() then answer ok at once and a failure arrives as saveFailed(). list(), load(),
+    // remove(), removeAll(), flush() and the destructor first wait for the writes in flight.
+    void setWriteInBackground(bool background);
+    [[nodiscard]] bool writesInBackground() const { return m_writer != nullptr; }
     // Writes every queued session now. Error: the first failure.
     Result<bool, QString> flush();
     [[nodiscard]] bool hasPendingWrites() const { return !m_pending.isEmpty(); }
@@ -75,13 +84,17 @@ Q_SIGNALS:
 
 private:
     Result<bool, QString> write(Session session);
+    void written(const QString &id, const HistoryEntry &line, const Result<bool, QString> &result);
+    void waitForWrites() const;
     void writePending();
+    Result<bool, QString> writeQueued();
 
     QString m_directory;
     QTimer m_timer;
     QHash<QString, Session> m_pending;
     QHash<QString, HistoryEntry> m_lines; // the history line of each session written here
     BeforeCommitHook m_beforeCommit;
+    std::unique_ptr<QThreadPool> m_writer; // one thread: writes commit in the order they were made
     int m_writeCount = 0;
 };
 

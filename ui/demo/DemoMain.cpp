@@ -5,24 +5,28 @@
 
 #include "CoreInit.h"
 #include "MainWindow.h"
+#include "HistoryDialog.h"
 #include "ResultsView.h"
 #include "RunPage.h"
 #include "ScriptedAppContext.h"
 #include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
 #include "keys/KeyStore.h"
+#include "session/SessionStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QHash>
 #include <QJsonArray>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace ip;
 using ip::test::ScriptedAnswer;
@@ -178,7 +182,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("scene"),
-                       QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits"),
+                       QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits, history, history-open"),
                        QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("resume"), QStringLiteral("The resume to open."), QStringLiteral("path"),
@@ -248,6 +252,43 @@ int main(int argc, char **argv)
             QStringLiteral("window/recentFiles"),
             QStringList { parser.value(QStringLiteral("resume")), QStringLiteral("/home/jane/cv-2025.pdf") });
 
+    QTemporaryDir sessionsDir;
+    const bool history = scene.startsWith(QLatin1String("history")); // "history", "history-open"
+    if (history) {
+        // A few saved runs: complete, partial (quota), interrupted (crash), and a damaged file.
+        context.setSessionDirectory(sessionsDir.path());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        struct Saved
+        {
+            const char *file;
+            int daysAgo;
+            int done;
+            SessionOutcome outcome;
+        };
+        const Saved saved[] = { { "jane-doe-ml-engineer.pdf", 0, 5, SessionOutcome::Complete },
+                                { "jane-doe-ml-engineer.pdf", 1, 3, SessionOutcome::Partial },
+                                { "alex-kim-backend.pdf", 3, 2, SessionOutcome::InProgress },
+                                { "rendercv_classic.pdf", 9, 5, SessionOutcome::Complete } };
+        for (const Saved &x : saved) {
+            Session session = newSession(QStringLiteral("/home/jane/") + QString::fromLatin1(x.file), settings,
+                                         now.addDays(-x.daysAgo).addSecs(-3600 * x.daysAgo));
+            session.run.sourceFile = QString::fromLatin1(x.file);
+            for (int i = 0; i < 5 && i < kSkills.size(); ++i) {
+                SkillResult r;
+                r.name = kSkills.at(i);
+                r.state = i < x.done ? SkillState::Done : SkillState::Failed;
+                if (i < x.done)
+                    r.questions = { QStringLiteral("How would you explain %1?").arg(r.name) };
+                session.run.skills.append(r);
+            }
+            session.meta.outcome = x.outcome;
+            (void)context.sessionStore()->saveNow(session);
+        }
+        QFile damaged(context.sessionStore()->filePath(QStringLiteral("20250101-090000-0badf11e")));
+        if (damaged.open(QIODevice::WriteOnly))
+            damaged.write("{\"schema_version\": 1, \"id\": ");
+    }
+
     MainWindow window(context);
     window.resize(1200, 760);
     window.show();
@@ -275,6 +316,17 @@ int main(int argc, char **argv)
             if (scene == QLatin1String("limits"))
                 if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
                     tabs->setCurrentIndex(1);
+        });
+    if (history)
+        QTimer::singleShot(200, &window, [&window, scene] {
+            window.showHistory();
+            auto *dialog = window.historyDialog();
+            if (!dialog)
+                return;
+            dialog->list()->setCurrentItem(dialog->list()->topLevelItem(1));
+            if (scene == QLatin1String("history-open"))
+                if (auto *open = dialog->findChild<QPushButton *>(QStringLiteral("historyOpen")))
+                    open->click();
         });
     return app.exec();
 }

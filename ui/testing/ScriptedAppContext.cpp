@@ -1,6 +1,8 @@
 #include "ScriptedAppContext.h"
 
 #include "pipeline/InterviewPipeline.h"
+#include "session/ResultCache.h"
+#include "session/SessionStore.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -130,6 +132,12 @@ ScriptedAppContext::ScriptedAppContext(QObject *parent)
 
 ScriptedAppContext::~ScriptedAppContext() = default;
 
+void ScriptedAppContext::setSessionDirectory(const QString &directory)
+{
+    m_sessions = std::make_unique<SessionStore>(directory + QStringLiteral("/sessions"));
+    m_cache = std::make_unique<ResultCache>(directory + QStringLiteral("/cache"));
+}
+
 void ScriptedAppContext::setKeysKnown(bool known)
 {
     m_keysKnown = known;
@@ -186,8 +194,9 @@ Result<InterviewPipeline *, QString> ScriptedAppContext::createPipeline(QObject 
             tr("No Groq API key is set. Enter one in Settings to read skills and write questions."));
     ++m_pipelines;
     const bool grounded = m_settings.groundingEnabled && keySource(geminiId()) != KeySource::None;
-    return Result<InterviewPipeline *, QString>::ok(
-        new InterviewPipeline(m_groq, grounded ? m_gemini : nullptr, m_settings, parent));
+    auto *pipeline = new InterviewPipeline(m_groq, grounded ? m_gemini : nullptr, m_settings, parent);
+    pipeline->setResultCache(m_cache.get());
+    return Result<InterviewPipeline *, QString>::ok(pipeline);
 }
 
 ChatProvider *ScriptedAppContext::createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,

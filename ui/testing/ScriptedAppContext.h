@@ -11,7 +11,13 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+namespace ip {
+class ResultCache;
+class SessionStore;
+}
 
 namespace ip::uitest {
 
@@ -42,6 +48,9 @@ public:
     void setOllamaModels(const QStringList &models) { m_ollamaModels = models; }
     void setModelList(const QString &provider, const QStringList &models) { m_modelLists[provider] = models; }
     void setModelListError(const QString &provider, const ProviderError &error) { m_modelErrors[provider] = error; }
+    // Runs are autosaved in <directory>/sessions and results cached in <directory>/cache (by
+    // default neither: sessionStore() and resultCache() are null).
+    void setSessionDirectory(const QString &directory);
     // createPipeline() fails with this message (when set).
     void setPipelineError(const QString &message) { m_pipelineError = message; }
 
@@ -69,8 +78,12 @@ public:
     ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
                                  QObject *parent) override;
     void probeOllama() override;
+    [[nodiscard]] SessionStore *sessionStore() override { return m_sessions.get(); }
+    [[nodiscard]] ResultCache *resultCache() override { return m_cache.get(); }
 
 private:
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<ResultCache> m_cache;
     Settings m_settings;
     bool m_keysKnown = true;
     QHash<QString, KeySource> m_keys;

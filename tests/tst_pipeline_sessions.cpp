@@ -1,0 +1,453 @@
+// Nothing lost, nothing paid twice: the pipeline with the result cache and with continuing a saved
+// session, over the real providers against the FakeLlmServer (requests counted), and the
+// SessionRecorder's autosave.
+
+#include "CoreInit.h"
+#include "FakeLlmServer.h"
+#include "PipelineFakes.h"
+#include "SecretScan.h"
+#include "net/QnamTransport.h"
+#include "pipeline/InterviewPipeline.h"
+#include "pipeline/SessionRecorder.h"
+#include "providers/ProviderFactory.h"
+#include "report/Report.h"
+#include "session/ContinuePlan.h"
+#include "session/ResultCache.h"
+#include "session/SessionStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ip;
+using namespace ip::test;
+
+namespace {
+
+const QString kResumeFile = QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf");
+const QString kGroqKey = QStringLiteral("gsk_sessions_fake_groq_key");
+const QString kGeminiKey = QStringLiteral("sessions-fake-gemini-key");
+
+QStringList nineSkills()
+{
+    return { QStringLiteral("Python"),     QStringLiteral("PostgreSQL"), QStringLiteral("Docker"),
+             QStringLiteral("Kubernetes"), QStringLiteral("React"),      QStringLiteral("TypeScript"),
+             QStringLiteral("AWS"),        QStringLiteral("Redis"),      QStringLiteral("GraphQL") };
+}
+
+// One fake server and one cache directory for several runs (each run: fresh providers and pipeline).
+struct Bench
+{
+    FakeLlmServer fake;
+    QnamTransport transport;
+    QTemporaryDir dir;
+    Settings settings;
+    std::unique_ptr<ResultCache> cache;
+    std::unique_ptr<SessionStore> store;
+    QObject owner;
+    std::unique_ptr<QObject> runOwner;
+    InterviewPipeline *pipeline = nullptr;
+
+    bool init()
+    {
+        settings.groqRequestsPerMinute = 10'000;
+        settings.groqTokensPerMinute = 0;
+        settings.geminiRequestsPerMinute = 10'000;
+        settings.geminiTokensPerMinute = 0;
+        settings.maxRetries = 0;
+        settings.requestTimeoutSec = 10;
+        settings.firstByteTimeoutSec = 10;
+        fake.setApiKey(LlmApi::OpenAi, kGroqKey.toUtf8());
+        fake.setApiKey(LlmApi::Gemini, kGeminiKey.toUtf8());
+        fake.setHandler(pipelineHandler(nineSkills(), settings.questionsPerSkill));
+        if (!fake.listen() || !dir.isValid())
+            return false;
+        settings.groqBaseUrl = fake.openAiBaseUrl();
+        settings.geminiBaseUrl = fake.geminiBaseUrl();
+        cache = std::make_unique<ResultCache>(dir.filePath(QStringLiteral("cache")));
+        store = std::make_unique<SessionStore>(dir.filePath(QStringLiteral("sessions")));
+        return true;
+    }
+
+    InterviewPipeline &make(bool useCache = true)
+    {
+        runOwner = std::make_unique<QObject>(); // the previous run's pipeline and providers go
+        const Providers p = createProviders(settings, { kGroqKey, kGeminiKey }, &transport, runOwner.get(),
+                                            QProcessEnvironment());
+        pipeline = new InterviewPipeline(p.groq, p.gemini, settings, runOwner.get());
+        pipeline->setResultCache(useCache ? cache.get() : nullptr);
+        return *pipeline;
+    }
+
+    static std::optional<RunSummary> wait(InterviewPipeline &p, QSignalSpy &spy)
+    {
+        if (!spy.wait(20'000) || spy.isEmpty())
+            return std::nullopt;
+        Q_UNUSED(p);
+        return spy.first().at(0).value<RunSummary>();
+    }
+
+    std::optional<RunSummary> run(bool useCache = true, Session *record = nullptr)
+    {
+        InterviewPipeline &p = make(useCache);
+        if (record)
+            new SessionRecorder(store.get(), &p, *record);
+        QSignalSpy finished(&p, &InterviewPipeline::finished);
+        p.start(kResumeFile);
+        return wait(p, finished);
+    }
+
+    std::optional<RunSummary> continueRun(const Session &session, bool useCache)
+    {
+        InterviewPipeline &p = make(useCache);
+        new SessionRecorder(store.get(), &p, session);
+        QSignalSpy finished(&p, &InterviewPipeline::finished);
+        p.continueSession(session);
+        return wait(p, finished);
+    }
+
+    int count(bool (*pred)(const LlmRequest &), int from = 0) const
+    {
+        int n = 0;
+        const auto all = fake.requests();
+        for (qsizetype i = from; i < all.size(); ++i)
+            n += pred(all.at(i)) ? 1 : 0;
+        return n;
+    }
+};
+
+// Reports of two runs compared without the moment they were made.
+QByteArray reportAt(RunState state)
+{
+    state.generatedAt = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    return renderJson(state);
+}
+
+bool any(const LlmRequest &) { return true; }
+
+} // namespace
+
+class TestPipelineSessions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        registerCoreTypes();
+        QVERIFY2(QFile::exists(kResumeFile), qPrintable(kResumeFile));
+    }
+
+    void rerunMakesNoRequest()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        const auto first = b.run();
+        QVERIFY(first);
+        QCOMPARE(first->outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(b.fake.requestCount(), 7); // 1 skills + 3 discovery + 3 questions
+        const RunState firstState = b.pipeline->state();
+
+        const auto second = b.run();
+        QVERIFY(second);
+        QCOMPARE(second->outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(b.fake.requestCount(), 7); // nothing new
+        const RunState &again = b.pipeline->state();
+        QCOMPARE(again.skills, firstState.skills); // sources, context, questions: all the same
+        QCOMPARE(again.promptVersions, firstState.promptVersions);
+        QCOMPARE(again.usage.requests, 0);
+
+        // Without the cache, everything is asked again.
+        const auto third = b.run(false);
+        QVERIFY(third);
+        QCOMPARE(b.fake.requestCount(), 14);
+    }
+
+    void changingTheQuestionModelAsksOnlyForQuestions()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        QVERIFY(b.run());
+        const int before = b.fake.requestCount();
+        QCOMPARE(before, 7);
+
+        b.settings.questionModel = QStringLiteral("another-question-model");
+        const auto second = b.run();
+        QVERIFY(second);
+        QCOMPARE(second->outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(b.count(any, before), 3);
+        QCOMPARE(b.count(isQuestionsCall, before), 3);
+        for (const auto &r : b.fake.requests().mid(before))
+            QCOMPARE(r.model, QStringLiteral("another-question-model"));
+
+        // The discovery model invalidates discovery and, through the context, the questions.
+        b.settings.discoveryModel = QStringLiteral("another-discovery-model");
+        const int mid = b.fake.requestCount();
+        QVERIFY(b.run());
+        QCOMPARE(b.count(isSkillsCall, mid), 0);
+        QCOMPARE(b.count(isDiscoveryCall, mid), 3);
+        // The fake answers the same sections, so the questions' context is unchanged: still cached.
+        QCOMPARE(b.count(isQuestionsCall, mid), 0);
+    }
+
+    void failedDiscoveryIsNotCachedAndIsAskedAgain()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        // The discovery of the batch with Redis fails (the provider is overloaded, no retries).
+        const auto normal = pipelineHandler(nineSkills(), b.settings.questionsPerSkill);
+        b.fake.setHandler([normal](const LlmRequest &r) {
+            if (isDiscoveryCall(r) && pipelineAskedSkills(r.lastUserText).contains(QStringLiteral("Redis")))
+                return LlmReply::overloaded(503);
+            return normal(r);
+        });
+        QVERIFY(b.run());
+        const RunState first = b.pipeline->state();
+        const SkillResult redis = first.skills.at(7);
+        QCOMPARE(redis.name, QStringLiteral("Redis"));
+        QVERIFY(!redis.isGrounded());
+        QVERIFY(redis.retryDiscovery);
+        QVERIFY(first.skills.at(0).isGrounded());
+        QVERIFY(!first.skills.at(0).retryDiscovery);
+
+        b.fake.setHandler(normal);
+        const int before = b.fake.requestCount();
+        QVERIFY(b.run());
+        // Only the failed batch's discovery, and its (now grounded) questions.
+        QCOMPARE(b.count(isDiscoveryCall, before), 1);
+        QCOMPARE(b.count(isQuestionsCall, before), 1);
+        QCOMPARE(b.count(any, before), 2);
+        QVERIFY(b.pipeline->state().skills.at(7).isGrounded());
+    }
+
+    void regenerateBypassesTheCache()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        QVERIFY(b.run());
+        QVERIFY(b.run());
+        const int before = b.fake.requestCount();
+        QSignalSpy finished(b.pipeline, &InterviewPipeline::finished);
+        b.pipeline->regenerateSkill(0);
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(b.count(isDiscoveryCall, before), 1);
+        QCOMPARE(b.count(isQuestionsCall, before), 1);
+    }
+
+    void quotaStopThenContinueAsksOnlyForTheMissingWork()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        // The uninterrupted run, for the final comparison (no cache: every call is real).
+        QVERIFY(b.run(false));
+        const QByteArray uninterrupted = reportAt(b.pipeline->state());
+        const int base = b.fake.requestCount();
+
+        // Groq's daily quota runs out at the question call for Redis's batch.
+        const auto normal = pipelineHandler(nineSkills(), b.settings.questionsPerSkill);
+        b.fake.setHandler([normal](const LlmRequest &r) {
+            if (isQuestionsCall(r) && pipelineAskedSkills(r.lastUserText).contains(QStringLiteral("Redis")))
+                return LlmReply::dailyQuota();
+            return normal(r);
+        });
+        Session session = newSession(kResumeFile, b.settings);
+        const auto stopped = b.run(false, &session);
+        QVERIFY(stopped);
+        QCOMPARE(stopped->outcome, RunSummary::Outcome::Partial);
+
+        // What the autosave left on disk is what continuing starts from.
+        auto saved = b.store->load(session.meta.id);
+        QVERIFY2(saved.isOk(), qPrintable(saved.isOk() ? QString() : saved.error().message));
+        QCOMPARE(toString(saved.value().meta.outcome), QStringLiteral("partial"));
+        QVERIFY(saved.value().canContinue());
+        QCOMPARE(saved.value().run, b.pipeline->state());
+        int failed = 0;
+        for (const auto &s : saved.value().run.skills)
+            failed += s.state == SkillState::Failed ? 1 : 0;
+        QVERIFY(failed >= 3);
+        QVERIFY(saved.value().run.skills.at(7).isGrounded()); // its sources were found before the stop
+        QVERIFY(scanForSecrets(b.dir.path(), { kGroqKey, kGeminiKey }).isEmpty());
+
+        // The quota is back. Continuing (without the cache: the session alone says what is missing)
+        // asks only for the failed skills' questions, batch by batch.
+        b.fake.setHandler(normal);
+        const int before = b.fake.requestCount();
+        const auto resumed = b.continueRun(saved.value(), false);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->outcome, RunSummary::Outcome::Complete);
+        const int expected = (failed + b.settings.batchSize - 1) / b.settings.batchSize;
+        QCOMPARE(b.count(any, before), expected);
+        QCOMPARE(b.count(isQuestionsCall, before), expected);
+        QStringList asked;
+        for (const auto &r : b.fake.requests().mid(before))
+            asked += pipelineAskedSkills(r.lastUserText);
+        QCOMPARE(asked.size(), failed);
+        QVERIFY(asked.contains(QStringLiteral("Redis")));
+
+        // The whole run's report is the uninterrupted one's.
+        QCOMPARE(reportAt(b.pipeline->state()), uninterrupted);
+        QCOMPARE(b.pipeline->state().usage.requests, base);
+        auto after = b.store->load(session.meta.id);
+        QVERIFY(after.isOk());
+        QCOMPARE(toString(after.value().meta.outcome), QStringLiteral("complete"));
+        QVERIFY(!after.value().canContinue());
+    }
+
+    void cancelledRunContinues()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        // Redis's batch never gets its questions before the cancel.
+        const auto normal = pipelineHandler(nineSkills(), b.settings.questionsPerSkill);
+        b.fake.setHandler([normal](const LlmRequest &r) {
+            if (isQuestionsCall(r) && pipelineAskedSkills(r.lastUserText).contains(QStringLiteral("Redis")))
+                return LlmReply::hang();
+            return normal(r);
+        });
+        InterviewPipeline &p = b.make(false);
+        Session session = newSession(kResumeFile, b.settings);
+        new SessionRecorder(b.store.get(), &p, session);
+        QSignalSpy finished(&p, &InterviewPipeline::finished);
+        // Cancel as soon as the first skill has its questions.
+        connect(&p, &InterviewPipeline::skillUpdated, &p, [&p](int, const SkillResult &s) {
+            if (s.state == SkillState::Done && p.isRunning())
+                QMetaObject::invokeMethod(&p, [&p] { p.cancel(); }, Qt::QueuedConnection);
+        });
+        p.start(kResumeFile);
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Cancelled);
+        auto saved = b.store->load(session.meta.id);
+        QVERIFY(saved.isOk());
+        QCOMPARE(toString(saved.value().meta.outcome), QStringLiteral("cancelled"));
+        QVERIFY(saved.value().canContinue());
+        const ContinuePlan plan = planContinuation(saved.value().run, true);
+        QVERIFY(plan.generate.contains(7));
+
+        b.fake.setHandler(normal);
+        const int before = b.fake.requestCount();
+        const auto resumed = b.continueRun(saved.value(), false);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(b.count(isSkillsCall, before), 0);
+        QCOMPARE(b.count(isDiscoveryCall, before),
+                 (int(plan.discover.size()) + b.settings.batchSize - 1) / b.settings.batchSize);
+        QVERIFY(b.pipeline->state().isComplete());
+    }
+
+    void sessionWithoutSkillsReadsTheResumeAgain()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        Session session = newSession(kResumeFile, b.settings);
+        const auto resumed = b.continueRun(session, false);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(b.fake.requestCount(), 7);
+
+        // A session made from other text refuses to continue with this resume.
+        session.run.resumeSha256 = resumeTextSha256(QStringLiteral("another resume"));
+        const auto refused = b.continueRun(session, false);
+        QVERIFY(refused);
+        QCOMPARE(refused->outcome, RunSummary::Outcome::Failed);
+        QVERIFY2(b.pipeline->state().error.contains(QStringLiteral("has changed")),
+                 qPrintable(b.pipeline->state().error));
+        QCOMPARE(b.fake.requestCount(), 7);
+    }
+
+    void everyResultIsOnDiskWhenItIsShown()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        b.store->setWriteInterval(60'000); // only the "at once" writes can reach the disk in time
+        InterviewPipeline &p = b.make(false);
+        Session session = newSession(kResumeFile, b.settings);
+        new SessionRecorder(b.store.get(), &p, session);
+        int checked = 0;
+        QStringList problems;
+        // Checked once the answer that brought the result has been handled (the recorder, connected
+        // first, queued its write first).
+        connect(&p, &InterviewPipeline::skillUpdated, &p, [&](int index, const SkillResult &s) {
+            if (s.state != SkillState::Done && !(s.isGrounded() && s.state == SkillState::Searching))
+                return;
+            QMetaObject::invokeMethod(
+                &p,
+                [&, index, s] {
+                    const auto onDisk = readSessionFile(b.store->filePath(session.meta.id));
+                    const SkillResult saved = onDisk.isOk() ? onDisk.value().run.skills.value(index) : SkillResult();
+                    // Later news of the same skill may be on disk already; never older news.
+                    const bool ok = s.state == SkillState::Done
+                        ? saved == s
+                        : saved.contextText == s.contextText && saved.sources == s.sources;
+                    if (!ok)
+                        problems << s.name + QStringLiteral(" ") + toString(s.state);
+                    ++checked;
+                },
+                Qt::QueuedConnection);
+        });
+        QSignalSpy finished(&p, &InterviewPipeline::finished);
+        p.start(kResumeFile);
+        QVERIFY(finished.wait(20'000));
+        QTRY_COMPARE(checked, 18); // 9 discoveries, 9 skills done
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        QVERIFY(!b.store->hasPendingWrites() || readSessionFile(b.store->filePath(session.meta.id)).isOk());
+        const auto last = readSessionFile(b.store->filePath(session.meta.id));
+        QVERIFY(last.isOk());
+        QCOMPARE(last.value().run, p.state());
+        QCOMPARE(toString(last.value().meta.outcome), QStringLiteral("complete"));
+    }
+
+    void backgroundWritesCommitInOrder()
+    {
+        QTemporaryDir dir;
+        SessionStore store(dir.path());
+        store.setWriteInBackground(true);
+        QVERIFY(store.writesInBackground());
+        QSignalSpy saved(&store, &SessionStore::sessionSaved);
+        QSignalSpy history(&store, &SessionStore::historyChanged);
+        Session session = newSession(kResumeFile, Settings());
+        for (int i = 0; i < 40; ++i) {
+            SkillResult skill;
+            skill.name = QStringLiteral("Skill %1").arg(i);
+            session.run.skills.append(skill);
+            QVERIFY(store.saveNow(session).isOk());
+        }
+        // Answered later, from the worker, in order; the last state is on disk.
+        QVERIFY(store.flush().isOk());
+        QTRY_COMPARE(saved.size(), 40);
+        QCOMPARE(history.size(), 40); // each write changed the history line (its skills)
+        const auto onDisk = store.load(session.meta.id);
+        QVERIFY(onDisk.isOk());
+        QCOMPARE(onDisk.value().run.skills.size(), 40);
+        QCOMPARE(store.writeCount(), 40);
+
+        // A recorded run in the background ends with its whole state on disk.
+        Bench b;
+        QVERIFY(b.init());
+        b.store->setWriteInBackground(true);
+        Session recorded = newSession(kResumeFile, b.settings);
+        QVERIFY(b.run(true, &recorded));
+        QVERIFY(b.store->flush().isOk());
+        const auto last = b.store->load(recorded.meta.id);
+        QVERIFY(last.isOk());
+        QCOMPARE(last.value().run, b.pipeline->state());
+        QCOMPARE(toString(last.value().meta.outcome), QStringLiteral("complete"));
+    }
+
+    void unreadableResumeLeavesNoSession()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        InterviewPipeline &p = b.make();
+        const QString missing = b.dir.filePath(QStringLiteral("missing.pdf"));
+        Session session = newSession(missing, b.settings);
+        new SessionRecorder(b.store.get(), &p, session);
+        QSignalSpy finished(&p, &InterviewPipeline::finished);
+        p.start(missing);
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Failed);
+        QVERIFY(!QFile::exists(b.store->filePath(session.meta.id)));
+        QCOMPARE(b.store->list().entries.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelineSessions)
+#include "tst_pipeline_sessions.moc"
