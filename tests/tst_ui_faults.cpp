@@ -1,7 +1,8 @@
 // Fault injection through the window (issue #10): the real app wiring (CoreAppContext, QNAM
 // transport, real providers and pipeline) against the FakeLlmServer while it misbehaves. For each
 // fault the window ends the run, names the problem in its banner (no HTML, no key), keeps every
-// finished skill on screen, and Save still writes them; closing the window mid-run stops cleanly.
+// finished skill on screen, and Save still writes them; closing the window mid-run stops cleanly and
+// keeps the run in the history. Plus the key path end to end: Settings → keychain → server, never a file.
 
 #include "CoreAppContext.h"
 #include "CoreInit.h"
@@ -10,11 +11,16 @@
 #include "MainWindow.h"
 #include "PipelineFakes.h"
 #include "ResultsView.h"
+#include "SecretScan.h"
+#include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
 #include "pipeline/InterviewPipeline.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +63,9 @@ struct Rig
     std::unique_ptr<CoreAppContext> context;
     std::unique_ptr<MainWindow> window;
 
+    bool keysFromEnvironment = true;
+    QString keychainService = QStringLiteral("interview-prep");
+
     bool open(const std::function<void(Settings &)> &adjust = {})
     {
         if (!fake.listen() || !dir.isValid())
@@ -65,9 +74,12 @@ struct Rig
         fake.setApiKey(LlmApi::Gemini, kGeminiKey.toLatin1());
         store = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         QProcessEnvironment env;
-        env.insert(QStringLiteral("GROQ_API_KEY"), kGroqKey);
-        env.insert(QStringLiteral("GEMINI_API_KEY"), kGeminiKey);
+        if (keysFromEnvironment) {
+            env.insert(QStringLiteral("GROQ_API_KEY"), kGroqKey);
+            env.insert(QStringLiteral("GEMINI_API_KEY"), kGeminiKey);
+        }
         CoreAppContext::Options options;
+        options.keys.service = keychainService;
         options.settings = store.get();
         options.keys.index = store.get();
         options.keys.environment = env;
@@ -254,6 +266,50 @@ private Q_SLOTS:
         QTest::qWait(50); // (a negative check: nothing may arrive late)
         QCOMPARE(rig.fake.requestCount(), seen);
         rig.window.reset(); // destroying the window mid-stream must not crash either
+    }
+
+    // Issue #6 through the window, with the real key store on the test session's gnome-keyring:
+    // a key typed into Settings goes to the keychain, the next run sends exactly that key, and no
+    // file the app wrote (settings, sessions, cache) holds it.
+    void keyTypedInSettingsReachesOnlyTheKeychainAndTheServer()
+    {
+        Rig rig;
+        rig.keysFromEnvironment = false;
+        rig.keychainService = QStringLiteral("interview-prep-test-%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(rig.open([](Settings &s) { s.groundingEnabled = false; }));
+        rig.fake.setHandler(pipelineHandler(nineSkills()));
+        if (!rig.context->keychainProblem().isEmpty())
+            QSKIP(qPrintable(QStringLiteral("no keychain in this session: ") + rig.context->keychainProblem()));
+        QCOMPARE(rig.context->keySource(AppContext::groqId()), KeySource::None);
+
+        rig.window->showSettings();
+        auto *dialog = rig.window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("groqApiKey"));
+        QVERIFY(field);
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(field, kGroqKey);
+        QSignalSpy saved(rig.context.get(), &AppContext::keySaved);
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("settingsButtons"))->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() >= 1, 10'000);
+        QTRY_VERIFY(rig.context->keySource(AppContext::groqId()) == KeySource::Keychain);
+
+        rig.run();
+        QCOMPARE(rig.sectionsWithQuestions(), 9);
+        QVERIFY(rig.fake.requestCount() > 0);
+        for (const auto &r : rig.fake.requests())
+            QCOMPARE(r.apiKey, kGroqKey.toLatin1());
+        rig.store->sync();
+        const auto hits = scanForSecrets(rig.dir.path(), { kGroqKey });
+        for (const auto &hit : hits)
+            qWarning("the key was found in %s (%s)", qPrintable(hit.file), qPrintable(hit.encoding));
+        QVERIFY(hits.isEmpty());
+        QVERIFY(QFileInfo(rig.dir.filePath(QStringLiteral("settings.ini"))).size() > 0); // the scan read something
+
+        // Clean up the test keychain entry (and check removal works through the same path).
+        rig.context->saveApiKey(AppContext::groqId(), QString());
+        QTRY_VERIFY(rig.context->keySource(AppContext::groqId()) == KeySource::None);
     }
 };
 
