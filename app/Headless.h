@@ -1,8 +1,8 @@
 #pragma once
 
-// `interview-prep --headless RESUME [-o FILE] [--format txt|md|json]`: the whole pipeline without a
-// window (no display needed). Progress goes to stderr, the report to stdout (or FILE).
-// Exit codes (a contract other tools rely on):
+// `interview-prep --headless RESUME [-o FILE] [--format txt|md|json] [--question-language LANG]`: the whole pipeline
+// without a window (no display needed). Progress goes to stderr, the report to stdout (or FILE). Exit codes (a contract
+// other tools rely on):
 //   0  every skill has questions
 //   2  some skills failed or were skipped, or the run was interrupted (partial report still written)
 //   1  nothing could be produced (bad input, no skills, no key, unauthorized…; message on stderr)
@@ -37,6 +37,7 @@ struct HeadlessOptions
     QString resumePath;
     QString outputPath; // empty = stdout
     std::optional<ReportFormat> format; // nullopt = from the -o file's extension, else text
+    QString questionLanguage; // a language code (language::parseLanguage); empty = the settings' choice
 };
 
 // The report format a run writes: --format, else the output file's extension, else text.

@@ -10,6 +10,7 @@
 #include "ScriptedAppContext.h"
 #include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
+#include "Translations.h"
 #include "keys/KeyStore.h"
 
 #include <QApplication>
@@ -177,14 +178,20 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("scene"),
-                       QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits"),
-                       QStringLiteral("scene"), QStringLiteral("finished") });
+    parser.addOption(
+        { QStringLiteral("scene"),
+          QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits, languages"),
+          QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
+    parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
+                       QStringLiteral("code") });
     parser.addOption({ QStringLiteral("resume"), QStringLiteral("The resume to open."), QStringLiteral("path"),
                        QStringLiteral(IP_DEMO_RESUME) });
     parser.process(app);
     const QString scene = parser.value(QStringLiteral("scene"));
+    Settings languageChoice;
+    languageChoice.uiLanguage = parser.value(QStringLiteral("language"));
+    i18n::installTranslation(i18n::uiLanguageFor(languageChoice));
     if (parser.isSet(QStringLiteral("dark")))
         setDarkPalette();
     QSettings().clear();
@@ -269,12 +276,12 @@ int main(int argc, char **argv)
             }
         });
     }
-    if (scene == QLatin1String("settings") || scene == QLatin1String("limits"))
+    if (scene == QLatin1String("settings") || scene == QLatin1String("limits") || scene == QLatin1String("languages"))
         QTimer::singleShot(200, &window, [&window, scene] {
             window.showSettings();
-            if (scene == QLatin1String("limits"))
-                if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
-                    tabs->setCurrentIndex(1);
+            const int tab = scene == QLatin1String("limits") ? 1 : scene == QLatin1String("languages") ? 2 : 0;
+            if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
+                tabs->setCurrentIndex(tab);
         });
     return app.exec();
 }
