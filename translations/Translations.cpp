@@ -78,10 +78,6 @@ bool installTranslation(const QString &language)
     const QString code = language::uiLanguages().contains(language) ? language : QStringLiteral("en");
     language::setCurrentUiLanguage(code);
 
-    const QLocale system = QLocale::system();
-    const QLocale chosen(code);
-    QLocale::setDefault(chosen.language() == system.language() ? system : chosen);
-
     // Qt's own first: the last translator installed is asked first, so ours win where both translate.
     if (code != QLatin1String("en"))
         install(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm").arg(code));

@@ -8,7 +8,7 @@ namespace ip {
 struct Settings;
 
 // The app's translations (translations/interview-prep_<code>.ts), compiled into the binary as
-// ":/i18n/interview-prep_<code>.qm" (English: interview-prep_en.ts, only plural forms). QtCore only: the window and the
+// ":/i18n/interview-prep_<code>.qm" (English's holds only plural forms). QtCore only: the window and the
 // headless run both use it.
 namespace i18n {
 
@@ -19,10 +19,10 @@ QString uiLanguageFor(const Settings &settings);
 // Makes `language` ("en", "de", "ar"; see language::uiLanguages()) the language of this process:
 // removes the translators an earlier call installed, installs Qt's own translation (qtbase_<code>.qm from
 // the Qt translations folder, when the system has it) and ours, and records it as
-// language::currentUiLanguage() (the default question language). A language the user chose that differs
-// from the system's also becomes QLocale's default (numbers, dates); otherwise the system locale keeps
-// its regional formats. A QGuiApplication then takes its layout direction from the translation
-// (right-to-left for Arabic). Returns false if the translation could not be loaded (English remains).
+// language::currentUiLanguage() (the default question language). Numbers and dates keep the system's
+// regional formats (QLocale is left alone; translations write counts as %Ln, so they follow them too).
+// A QGuiApplication takes its layout direction from the translation (right-to-left for Arabic).
+// Returns false if the translation could not be loaded (the English source strings remain).
 bool installTranslation(const QString &language);
 
 // The qm resource of a shipped language (English's has only the plural forms of the source strings).

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation>&amp;نعم</translation>
+        <translation>نعم (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation>&amp;لا</translation>
+        <translation>لا (&amp;N)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -84,9 +84,9 @@
             <numerusform>لم يُفلت أي ملف. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
             <numerusform>أُفلت ملف واحد. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
             <numerusform>أُفلت ملفان. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
-            <numerusform>أُفلتت %n ملفات. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
-            <numerusform>أُفلت %n ملفًا. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
-            <numerusform>أُفلت %n ملف. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
+            <numerusform>أُفلتت %Ln ملفات. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
+            <numerusform>أُفلت %Ln ملفًا. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
+            <numerusform>أُفلت %Ln ملف. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
         </translation>
     </message>
     <message>
@@ -415,9 +415,9 @@
             <numerusform>يعمل خادم Ollama على هذا الحاسوب (دون نماذج، مثل %1).</numerusform>
             <numerusform>يعمل خادم Ollama على هذا الحاسوب (نموذج واحد، مثل %1).</numerusform>
             <numerusform>يعمل خادم Ollama على هذا الحاسوب (نموذجان، مثل %1).</numerusform>
-            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%n نماذج، مثل %1).</numerusform>
-            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%n نموذجًا، مثل %1).</numerusform>
-            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%n نموذج، مثل %1).</numerusform>
+            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%Ln نماذج، مثل %1).</numerusform>
+            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%Ln نموذجًا، مثل %1).</numerusform>
+            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%Ln نموذج، مثل %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -491,9 +491,9 @@
             <numerusform>لا أسئلة</numerusform>
             <numerusform>سؤال واحد</numerusform>
             <numerusform>سؤالان</numerusform>
-            <numerusform>%n أسئلة</numerusform>
-            <numerusform>%n سؤالًا</numerusform>
-            <numerusform>%n سؤال</numerusform>
+            <numerusform>%Ln أسئلة</numerusform>
+            <numerusform>%Ln سؤالًا</numerusform>
+            <numerusform>%Ln سؤال</numerusform>
         </translation>
     </message>
     <message>
@@ -506,9 +506,9 @@
             <numerusform>لا مصادر</numerusform>
             <numerusform>مصدر واحد</numerusform>
             <numerusform>مصدران</numerusform>
-            <numerusform>%n مصادر</numerusform>
-            <numerusform>%n مصدرًا</numerusform>
-            <numerusform>%n مصدر</numerusform>
+            <numerusform>%Ln مصادر</numerusform>
+            <numerusform>%Ln مصدرًا</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
         </translation>
     </message>
     <message>
@@ -576,9 +576,9 @@
             <numerusform>لم يُعثر على مهارات: %1</numerusform>
             <numerusform>عُثر على مهارة واحدة: %1</numerusform>
             <numerusform>عُثر على مهارتين: %1</numerusform>
-            <numerusform>عُثر على %n مهارات: %1</numerusform>
-            <numerusform>عُثر على %n مهارة: %1</numerusform>
-            <numerusform>عُثر على %n مهارة: %1</numerusform>
+            <numerusform>عُثر على %Ln مهارات: %1</numerusform>
+            <numerusform>عُثر على %Ln مهارة: %1</numerusform>
+            <numerusform>عُثر على %Ln مهارة: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>لغة ال&amp;واجهة:</translation>
+        <translation>لغة الواجهة (&amp;I):</translation>
     </message>
     <message>
         <source>The interface language changes the next time Interview Prep starts.</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>&amp;Questions in:</source>
-        <translation>الأ&amp;سئلة بـ:</translation>
+        <translation>لغة الأسئلة (&amp;Q):</translation>
     </message>
 </context>
 <context>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>&amp;Skills to pick:</source>
-        <translation>المهارات المطلوب ا&amp;ختيارها:</translation>
+        <translation>المهارات المطلوب اختيارها (&amp;S):</translation>
     </message>
     <message>
         <source>How many skills are taken from the resume</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>&amp;Questions per skill:</source>
-        <translation>الأ&amp;سئلة لكل مهارة:</translation>
+        <translation>الأسئلة لكل مهارة (&amp;Q):</translation>
     </message>
     <message>
         <source>How many questions are written for each skill</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Skills per &amp;batch:</source>
-        <translation>المهارات في كل &amp;دفعة:</translation>
+        <translation>المهارات في كل دفعة (&amp;B):</translation>
     </message>
     <message>
         <source>How many skills share one request</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>Batches at &amp;once:</source>
-        <translation>الدفعات في &amp;وقت واحد:</translation>
+        <translation>الدفعات في وقت واحد (&amp;O):</translation>
     </message>
     <message>
         <source>How many batches are worked on at the same time</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Source &amp;searches at once:</source>
-        <translation>عمليات البحث عن ال&amp;مصادر في وقت واحد:</translation>
+        <translation>عمليات البحث عن المصادر في وقت واحد (&amp;S):</translation>
     </message>
     <message>
         <source>How many web searches for sources run at the same time</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation>&amp;مهلة الطلب:</translation>
+        <translation>مهلة الطلب (&amp;T):</translation>
     </message>
     <message>
         <source>How long one request may take in total</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>&amp;Retries:</source>
-        <translation>مرات إعادة ال&amp;محاولة:</translation>
+        <translation>مرات إعادة المحاولة (&amp;R):</translation>
     </message>
     <message>
         <source>How often a failed request is tried again</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source> MB</source>
-        <translation> م.ب</translation>
+        <translation> ميغابايت</translation>
     </message>
     <message>
         <source>Largest resume file</source>
@@ -860,11 +860,11 @@
     </message>
     <message>
         <source>Largest resume &amp;file:</source>
-        <translation>أكبر &amp;ملف سيرة ذاتية:</translation>
+        <translation>أكبر ملف سيرة ذاتية (&amp;F):</translation>
     </message>
     <message>
         <source>Most PDF &amp;pages:</source>
-        <translation>أقصى عدد من &amp;صفحات PDF:</translation>
+        <translation>أقصى عدد من صفحات PDF (&amp;P):</translation>
     </message>
     <message>
         <source>Longer PDFs are refused</source>
@@ -891,31 +891,31 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>فتح ال&amp;أخيرة</translation>
+        <translation>فتح الأخيرة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>ت&amp;شغيل</translation>
+        <translation>تشغيل (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Open Resume…</source>
-        <translation>&amp;فتح سيرة ذاتية…</translation>
+        <translation>فتح سيرة ذاتية (&amp;O)…</translation>
     </message>
     <message>
         <source>Choose a resume file (PDF, .txt or .md)</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation>&amp;حفظ التقرير…</translation>
+        <translation>حفظ التقرير (&amp;S)…</translation>
     </message>
     <message>
         <source>Save the questions as a text, Markdown or JSON report</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>&amp;Copy All as Markdown</source>
-        <translation>&amp;نسخ الكل بصيغة Markdown</translation>
+        <translation>نسخ الكل بصيغة Markdown (&amp;C)</translation>
     </message>
     <message>
         <source>Put every skill&apos;s questions on the clipboard, as Markdown</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>Close the application</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>الإ&amp;عدادات…</translation>
+        <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
         <source>Providers, API keys and limits</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation>إ&amp;لغاء التشغيل</translation>
+        <translation>إلغاء التشغيل (&amp;C)</translation>
     </message>
     <message>
         <source>Stop the run and keep the questions written so far</source>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>Run &amp;Again</source>
-        <translation>تشغيل &amp;مجددًا</translation>
+        <translation>تشغيل مجددًا (&amp;A)</translation>
     </message>
     <message>
         <source>Read the same resume again and write new questions</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>&amp;Expand All</source>
-        <translation>&amp;توسيع الكل</translation>
+        <translation>توسيع الكل (&amp;E)</translation>
     </message>
     <message>
         <source>Show the questions of every skill</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>C&amp;ollapse All</source>
-        <translation>&amp;طي الكل</translation>
+        <translation>طي الكل (&amp;O)</translation>
     </message>
     <message>
         <source>Hide the questions of every skill</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation>م&amp;سح القائمة</translation>
+        <translation>مسح القائمة (&amp;C)</translation>
     </message>
     <message>
         <source>Forget the recently opened resumes</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation>&amp;حول %1</translation>
+        <translation>حول %1 (&amp;A)</translation>
     </message>
     <message>
         <source>Copy all</source>
@@ -1059,9 +1059,9 @@
             <numerusform>اكتمل: لا مهارات بأسئلة.</numerusform>
             <numerusform>اكتمل: مهارة واحدة بأسئلتها.</numerusform>
             <numerusform>اكتمل: مهارتان بأسئلتهما.</numerusform>
-            <numerusform>اكتمل: %n مهارات بأسئلتها.</numerusform>
-            <numerusform>اكتمل: %n مهارة بأسئلتها.</numerusform>
-            <numerusform>اكتمل: %n مهارة بأسئلتها.</numerusform>
+            <numerusform>اكتمل: %Ln مهارات بأسئلتها.</numerusform>
+            <numerusform>اكتمل: %Ln مهارة بأسئلتها.</numerusform>
+            <numerusform>اكتمل: %Ln مهارة بأسئلتها.</numerusform>
         </translation>
     </message>
     <message>
@@ -1119,7 +1119,7 @@
     <name>ip::ProgressPanel</name>
     <message>
         <source>&amp;Activity</source>
-        <translation>ال&amp;نشاط</translation>
+        <translation>النشاط (&amp;A)</translation>
     </message>
     <message>
         <source>Activity log</source>
@@ -1227,9 +1227,9 @@
             <numerusform>اكتمل %1 من لا شيء</numerusform>
             <numerusform>اكتمل %1 من مهارة واحدة</numerusform>
             <numerusform>اكتمل %1 من مهارتين</numerusform>
-            <numerusform>اكتمل %1 من %n مهارات</numerusform>
-            <numerusform>اكتمل %1 من %n مهارة</numerusform>
-            <numerusform>اكتمل %1 من %n مهارة</numerusform>
+            <numerusform>اكتمل %1 من %Ln مهارات</numerusform>
+            <numerusform>اكتمل %1 من %Ln مهارة</numerusform>
+            <numerusform>اكتمل %1 من %Ln مهارة</numerusform>
         </translation>
     </message>
     <message>
@@ -1246,9 +1246,9 @@
             <numerusform>لا طلبات، %1 رمز</numerusform>
             <numerusform>طلب واحد، %1 رمز</numerusform>
             <numerusform>طلبان، %1 رمز</numerusform>
-            <numerusform>%n طلبات، %1 رمز</numerusform>
-            <numerusform>%n طلبًا، %1 رمز</numerusform>
-            <numerusform>%n طلب، %1 رمز</numerusform>
+            <numerusform>%Ln طلبات، %1 رمز</numerusform>
+            <numerusform>%Ln طلبًا، %1 رمز</numerusform>
+            <numerusform>%Ln طلب، %1 رمز</numerusform>
         </translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>م&amp;فتاح API:</translation>
+        <translation>مفتاح API (&amp;K):</translation>
     </message>
     <message>
         <source>Gemini base URL</source>
@@ -1452,9 +1452,9 @@
             <numerusform>متصل: لا تتوفر نماذج.</numerusform>
             <numerusform>متصل: يتوفر نموذج واحد.</numerusform>
             <numerusform>متصل: يتوفر نموذجان.</numerusform>
-            <numerusform>متصل: تتوفر %n نماذج.</numerusform>
-            <numerusform>متصل: يتوفر %n نموذجًا.</numerusform>
-            <numerusform>متصل: يتوفر %n نموذج.</numerusform>
+            <numerusform>متصل: تتوفر %Ln نماذج.</numerusform>
+            <numerusform>متصل: يتوفر %Ln نموذجًا.</numerusform>
+            <numerusform>متصل: يتوفر %Ln نموذج.</numerusform>
         </translation>
     </message>
     <message>
@@ -1652,9 +1652,9 @@
             <numerusform>لم يُكمل الخادم %1 الاستجابة فورًا.</numerusform>
             <numerusform>لم يُكمل الخادم %1 الاستجابة خلال ثانية واحدة.</numerusform>
             <numerusform>لم يُكمل الخادم %1 الاستجابة خلال ثانيتين.</numerusform>
-            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال %n ثوانٍ.</numerusform>
-            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال %n ثانية.</numerusform>
-            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال %n ثانية.</numerusform>
+            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال %Ln ثوانٍ.</numerusform>
+            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال %Ln ثانية.</numerusform>
+            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1663,9 +1663,9 @@
             <numerusform>لم يُجب الخادم %1 فورًا.</numerusform>
             <numerusform>لم يُجب الخادم %1 خلال ثانية واحدة.</numerusform>
             <numerusform>لم يُجب الخادم %1 خلال ثانيتين.</numerusform>
-            <numerusform>لم يُجب الخادم %1 خلال %n ثوانٍ.</numerusform>
-            <numerusform>لم يُجب الخادم %1 خلال %n ثانية.</numerusform>
-            <numerusform>لم يُجب الخادم %1 خلال %n ثانية.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال %Ln ثوانٍ.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال %Ln ثانية.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1674,9 +1674,9 @@
             <numerusform>توقف الخادم %1 عن إرسال البيانات.</numerusform>
             <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة ثانية واحدة.</numerusform>
             <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة ثانيتين.</numerusform>
-            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة %n ثوانٍ.</numerusform>
-            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة %n ثانية.</numerusform>
-            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة %n ثانية.</numerusform>
+            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة %Ln ثوانٍ.</numerusform>
+            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة %Ln ثانية.</numerusform>
+            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -1866,9 +1866,9 @@
             <numerusform>لا مهارات</numerusform>
             <numerusform>مهارة واحدة</numerusform>
             <numerusform>مهارتان</numerusform>
-            <numerusform>%n مهارات</numerusform>
-            <numerusform>%n مهارة</numerusform>
-            <numerusform>%n مهارة</numerusform>
+            <numerusform>%Ln مهارات</numerusform>
+            <numerusform>%Ln مهارة</numerusform>
+            <numerusform>%Ln مهارة</numerusform>
         </translation>
     </message>
     <message>
@@ -1881,9 +1881,9 @@
             <numerusform>لا أسئلة</numerusform>
             <numerusform>سؤال واحد</numerusform>
             <numerusform>سؤالان</numerusform>
-            <numerusform>%n أسئلة</numerusform>
-            <numerusform>%n سؤالًا</numerusform>
-            <numerusform>%n سؤال</numerusform>
+            <numerusform>%Ln أسئلة</numerusform>
+            <numerusform>%Ln سؤالًا</numerusform>
+            <numerusform>%Ln سؤال</numerusform>
         </translation>
     </message>
 </context>
@@ -1892,12 +1892,12 @@
     <message numerus="yes">
         <source>Cancelled: %1 of %n skill(s) have questions.</source>
         <translation>
-            <numerusform>أُلغي: لدى %1 من %n مهارة أسئلة.</numerusform>
+            <numerusform>أُلغي: لدى %1 من %Ln مهارة أسئلة.</numerusform>
             <numerusform>أُلغي: لدى %1 من مهارة واحدة أسئلة.</numerusform>
             <numerusform>أُلغي: لدى %1 من مهارتين أسئلة.</numerusform>
-            <numerusform>أُلغي: لدى %1 من %n مهارات أسئلة.</numerusform>
-            <numerusform>أُلغي: لدى %1 من %n مهارة أسئلة.</numerusform>
-            <numerusform>أُلغي: لدى %1 من %n مهارة أسئلة.</numerusform>
+            <numerusform>أُلغي: لدى %1 من %Ln مهارات أسئلة.</numerusform>
+            <numerusform>أُلغي: لدى %1 من %Ln مهارة أسئلة.</numerusform>
+            <numerusform>أُلغي: لدى %1 من %Ln مهارة أسئلة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1910,9 +1910,9 @@
             <numerusform>تعذرت كتابة أي أسئلة، فلا توجد مهارات.</numerusform>
             <numerusform>تعذرت كتابة أسئلة للمهارة الوحيدة.</numerusform>
             <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارتين.</numerusform>
-            <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارات الـ %n.</numerusform>
-            <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارات الـ %n.</numerusform>
-            <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارات الـ %n.</numerusform>
+            <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارات الـ %Ln.</numerusform>
+            <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارات الـ %Ln.</numerusform>
+            <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارات الـ %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1925,20 +1925,20 @@
             <numerusform>لا توجد مهارات.</numerusform>
             <numerusform>أسئلة للمهارة الوحيدة.</numerusform>
             <numerusform>أسئلة لكلتا المهارتين.</numerusform>
-            <numerusform>أسئلة لكل المهارات الـ %n.</numerusform>
-            <numerusform>أسئلة لكل المهارات الـ %n.</numerusform>
-            <numerusform>أسئلة لكل المهارات الـ %n.</numerusform>
+            <numerusform>أسئلة لكل المهارات الـ %Ln.</numerusform>
+            <numerusform>أسئلة لكل المهارات الـ %Ln.</numerusform>
+            <numerusform>أسئلة لكل المهارات الـ %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Questions for %1 of %n skill(s); without questions: %2.</source>
         <translation>
-            <numerusform>أسئلة لـ %1 من %n مهارة؛ دون أسئلة: %2.</numerusform>
+            <numerusform>أسئلة لـ %1 من %Ln مهارة؛ دون أسئلة: %2.</numerusform>
             <numerusform>أسئلة لـ %1 من مهارة واحدة؛ دون أسئلة: %2.</numerusform>
             <numerusform>أسئلة لـ %1 من مهارتين؛ دون أسئلة: %2.</numerusform>
-            <numerusform>أسئلة لـ %1 من %n مهارات؛ دون أسئلة: %2.</numerusform>
-            <numerusform>أسئلة لـ %1 من %n مهارة؛ دون أسئلة: %2.</numerusform>
-            <numerusform>أسئلة لـ %1 من %n مهارة؛ دون أسئلة: %2.</numerusform>
+            <numerusform>أسئلة لـ %1 من %Ln مهارات؛ دون أسئلة: %2.</numerusform>
+            <numerusform>أسئلة لـ %1 من %Ln مهارة؛ دون أسئلة: %2.</numerusform>
+            <numerusform>أسئلة لـ %1 من %Ln مهارة؛ دون أسئلة: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1954,9 +1954,9 @@
             <numerusform>انتظار بسبب حد معدل الطلبات لدى %1</numerusform>
             <numerusform>انتظار ثانية واحدة بسبب حد معدل الطلبات لدى %1</numerusform>
             <numerusform>انتظار ثانيتين بسبب حد معدل الطلبات لدى %1</numerusform>
-            <numerusform>انتظار %n ثوانٍ بسبب حد معدل الطلبات لدى %1</numerusform>
-            <numerusform>انتظار %n ثانية بسبب حد معدل الطلبات لدى %1</numerusform>
-            <numerusform>انتظار %n ثانية بسبب حد معدل الطلبات لدى %1</numerusform>
+            <numerusform>انتظار %Ln ثوانٍ بسبب حد معدل الطلبات لدى %1</numerusform>
+            <numerusform>انتظار %Ln ثانية بسبب حد معدل الطلبات لدى %1</numerusform>
+            <numerusform>انتظار %Ln ثانية بسبب حد معدل الطلبات لدى %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2074,19 +2074,19 @@
     </message>
     <message>
         <source>S&amp;kills model:</source>
-        <translation>نموذج ال&amp;مهارات:</translation>
+        <translation>نموذج المهارات (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Questions model:</source>
-        <translation>نموذج الأ&amp;سئلة:</translation>
+        <translation>نموذج الأسئلة (&amp;Q):</translation>
     </message>
     <message>
         <source>Sources &amp;model:</source>
-        <translation>نموذج الم&amp;صادر:</translation>
+        <translation>نموذج المصادر (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Find sources with Google Search (grounding)</source>
-        <translation>ال&amp;بحث عن مصادر عبر بحث Google (الاستناد)</translation>
+        <translation>البحث عن مصادر عبر بحث Google (الاستناد) (&amp;F)</translation>
     </message>
     <message>
         <source>Questions are based on web sources found for each skill; without it they are written from the model&apos;s general knowledge</source>
@@ -2106,15 +2106,15 @@
     </message>
     <message>
         <source>&amp;Providers</source>
-        <translation>ال&amp;مزوّدون</translation>
+        <translation>المزوّدون (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Limits</source>
-        <translation>ال&amp;حدود</translation>
+        <translation>الحدود (&amp;L)</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation>الل&amp;غة</translation>
+        <translation>اللغة (&amp;A)</translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -2264,9 +2264,9 @@
             <numerusform>لا أسئلة</numerusform>
             <numerusform>سؤال واحد</numerusform>
             <numerusform>سؤالان</numerusform>
-            <numerusform>%n أسئلة</numerusform>
-            <numerusform>%n سؤالًا</numerusform>
-            <numerusform>%n سؤال</numerusform>
+            <numerusform>%Ln أسئلة</numerusform>
+            <numerusform>%Ln سؤالًا</numerusform>
+            <numerusform>%Ln سؤال</numerusform>
         </translation>
     </message>
     <message>

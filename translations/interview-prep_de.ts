@@ -81,8 +81,8 @@
     <message numerus="yes">
         <source>%n files were dropped. Drop one resume at a time.</source>
         <translation>
-            <numerusform>%n Datei wurde abgelegt. Legen Sie jeweils nur einen Lebenslauf ab.</numerusform>
-            <numerusform>%n Dateien wurden abgelegt. Legen Sie jeweils nur einen Lebenslauf ab.</numerusform>
+            <numerusform>%Ln Datei wurde abgelegt. Legen Sie jeweils nur einen Lebenslauf ab.</numerusform>
+            <numerusform>%Ln Dateien wurden abgelegt. Legen Sie jeweils nur einen Lebenslauf ab.</numerusform>
         </translation>
     </message>
     <message>
@@ -408,8 +408,8 @@
     <message numerus="yes">
         <source>An Ollama server is running on this computer (%n models, e.g. %1).</source>
         <translation>
-            <numerusform>Auf diesem Computer läuft ein Ollama-Server (%n Modell, z. B. %1).</numerusform>
-            <numerusform>Auf diesem Computer läuft ein Ollama-Server (%n Modelle, z. B. %1).</numerusform>
+            <numerusform>Auf diesem Computer läuft ein Ollama-Server (%Ln Modell, z. B. %1).</numerusform>
+            <numerusform>Auf diesem Computer läuft ein Ollama-Server (%Ln Modelle, z. B. %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -480,8 +480,8 @@
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
-            <numerusform>%n Frage</numerusform>
-            <numerusform>%n Fragen</numerusform>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
         </translation>
     </message>
     <message>
@@ -491,8 +491,8 @@
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
-            <numerusform>%n Quelle</numerusform>
-            <numerusform>%n Quellen</numerusform>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
         </translation>
     </message>
     <message>
@@ -557,8 +557,8 @@
     <message numerus="yes">
         <source>Found %n skill(s): %1</source>
         <translation>
-            <numerusform>%n Fähigkeit gefunden: %1</numerusform>
-            <numerusform>%n Fähigkeiten gefunden: %1</numerusform>
+            <numerusform>%Ln Fähigkeit gefunden: %1</numerusform>
+            <numerusform>%Ln Fähigkeiten gefunden: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>&amp;Questions in:</source>
-        <translation>&amp;Fragen auf:</translation>
+        <translation>Sprache der &amp;Fragen:</translation>
     </message>
 </context>
 <context>
@@ -1036,8 +1036,8 @@
     <message numerus="yes">
         <source>Done: %n skills with questions.</source>
         <translation>
-            <numerusform>Fertig: %n Fähigkeit mit Fragen.</numerusform>
-            <numerusform>Fertig: %n Fähigkeiten mit Fragen.</numerusform>
+            <numerusform>Fertig: %Ln Fähigkeit mit Fragen.</numerusform>
+            <numerusform>Fertig: %Ln Fähigkeiten mit Fragen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1200,8 +1200,8 @@
     <message numerus="yes">
         <source>%1 of %n skills done</source>
         <translation>
-            <numerusform>%1 von %n Fähigkeit erledigt</numerusform>
-            <numerusform>%1 von %n Fähigkeiten erledigt</numerusform>
+            <numerusform>%1 von %Ln Fähigkeit erledigt</numerusform>
+            <numerusform>%1 von %Ln Fähigkeiten erledigt</numerusform>
         </translation>
     </message>
     <message>
@@ -1215,8 +1215,8 @@
     <message numerus="yes">
         <source>%n requests, %1 tokens</source>
         <translation>
-            <numerusform>%n Anfrage, %1 Token</numerusform>
-            <numerusform>%n Anfragen, %1 Token</numerusform>
+            <numerusform>%Ln Anfrage, %1 Token</numerusform>
+            <numerusform>%Ln Anfragen, %1 Token</numerusform>
         </translation>
     </message>
     <message>
@@ -1417,8 +1417,8 @@
     <message numerus="yes">
         <source>Connected: %n models available.</source>
         <translation>
-            <numerusform>Verbunden: %n Modell verfügbar.</numerusform>
-            <numerusform>Verbunden: %n Modelle verfügbar.</numerusform>
+            <numerusform>Verbunden: %Ln Modell verfügbar.</numerusform>
+            <numerusform>Verbunden: %Ln Modelle verfügbar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1613,22 +1613,22 @@
     <message numerus="yes">
         <source>The server %1 did not complete the response within %n second(s).</source>
         <translation>
-            <numerusform>Der Server %1 hat die Antwort nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
-            <numerusform>Der Server %1 hat die Antwort nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
+            <numerusform>Der Server %1 hat die Antwort nicht innerhalb von %Ln Sekunde abgeschlossen.</numerusform>
+            <numerusform>Der Server %1 hat die Antwort nicht innerhalb von %Ln Sekunden abgeschlossen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server %1 did not answer within %n second(s).</source>
         <translation>
-            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+            <numerusform>Der Server %1 hat nicht innerhalb von %Ln Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server %1 hat nicht innerhalb von %Ln Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server %1 stopped sending data for %n second(s).</source>
         <translation>
-            <numerusform>Der Server %1 hat %n Sekunde lang keine Daten gesendet.</numerusform>
-            <numerusform>Der Server %1 hat %n Sekunden lang keine Daten gesendet.</numerusform>
+            <numerusform>Der Server %1 hat %Ln Sekunde lang keine Daten gesendet.</numerusform>
+            <numerusform>Der Server %1 hat %Ln Sekunden lang keine Daten gesendet.</numerusform>
         </translation>
     </message>
     <message>
@@ -1815,8 +1815,8 @@
     <message numerus="yes">
         <source>%n skills</source>
         <translation>
-            <numerusform>%n Fähigkeit</numerusform>
-            <numerusform>%n Fähigkeiten</numerusform>
+            <numerusform>%Ln Fähigkeit</numerusform>
+            <numerusform>%Ln Fähigkeiten</numerusform>
         </translation>
     </message>
     <message>
@@ -1826,8 +1826,8 @@
     <message numerus="yes">
         <source>%n questions</source>
         <translation>
-            <numerusform>%n Frage</numerusform>
-            <numerusform>%n Fragen</numerusform>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
         </translation>
     </message>
 </context>
@@ -1836,8 +1836,8 @@
     <message numerus="yes">
         <source>Cancelled: %1 of %n skill(s) have questions.</source>
         <translation>
-            <numerusform>Abgebrochen: %1 von %n Fähigkeit hat Fragen.</numerusform>
-            <numerusform>Abgebrochen: %1 von %n Fähigkeiten haben Fragen.</numerusform>
+            <numerusform>Abgebrochen: %1 von %Ln Fähigkeit hat Fragen.</numerusform>
+            <numerusform>Abgebrochen: %1 von %Ln Fähigkeiten haben Fragen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1848,7 +1848,7 @@
         <source>No questions could be written for any of the %n skill(s).</source>
         <translation>
             <numerusform>Zur einzigen Fähigkeit konnten keine Fragen geschrieben werden.</numerusform>
-            <numerusform>Zu keiner der %n Fähigkeiten konnten Fragen geschrieben werden.</numerusform>
+            <numerusform>Zu keiner der %Ln Fähigkeiten konnten Fragen geschrieben werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -1859,14 +1859,14 @@
         <source>Questions for all %n skill(s).</source>
         <translation>
             <numerusform>Fragen zur einzigen Fähigkeit.</numerusform>
-            <numerusform>Fragen zu allen %n Fähigkeiten.</numerusform>
+            <numerusform>Fragen zu allen %Ln Fähigkeiten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Questions for %1 of %n skill(s); without questions: %2.</source>
         <translation>
-            <numerusform>Fragen zu %1 von %n Fähigkeit; ohne Fragen: %2.</numerusform>
-            <numerusform>Fragen zu %1 von %n Fähigkeiten; ohne Fragen: %2.</numerusform>
+            <numerusform>Fragen zu %1 von %Ln Fähigkeit; ohne Fragen: %2.</numerusform>
+            <numerusform>Fragen zu %1 von %Ln Fähigkeiten; ohne Fragen: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1879,8 +1879,8 @@
     <message numerus="yes">
         <source>Waiting %n s for the %1 rate limit</source>
         <translation>
-            <numerusform>Warte %n s wegen des Ratenlimits von %1</numerusform>
-            <numerusform>Warte %n s wegen des Ratenlimits von %1</numerusform>
+            <numerusform>Warte %Ln s wegen des Ratenlimits von %1</numerusform>
+            <numerusform>Warte %Ln s wegen des Ratenlimits von %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2185,8 +2185,8 @@
     <message numerus="yes">
         <source>%n questions</source>
         <translation>
-            <numerusform>%n Frage</numerusform>
-            <numerusform>%n Fragen</numerusform>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
         </translation>
     </message>
     <message>

@@ -200,6 +200,7 @@ int main(int argc, char **argv)
     context.setKeyBackendName(KeyStore::backendName());
     Settings settings;
     settings.questionsPerSkill = 5;
+    settings.uiLanguage = languageChoice.uiLanguage; // what Settings > Language shows
     context.setSettings(settings);
     context.setModelList(AppContext::groqId(),
                          { QStringLiteral("openai/gpt-oss-120b"), QStringLiteral("openai/gpt-oss-20b"),
