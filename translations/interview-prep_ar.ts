@@ -2373,7 +2373,7 @@
     </message>
     <message>
         <source>Write the report to &lt;file&gt; (headless).</source>
-        <translation>اكتب التقرير في &lt;file&gt; (دون نافذة).</translation>
+        <translation>اكتب التقرير في &lt;ملف&gt; (دون نافذة).</translation>
     </message>
     <message>
         <source>file</source>
@@ -2389,7 +2389,7 @@
     </message>
     <message>
         <source>Write the questions in &lt;language&gt;: a code such as de or pt_BR, or an English name such as German (headless; default: the setting, else the interface language).</source>
-        <translation>اكتب الأسئلة بـ &lt;language&gt;: رمز مثل de أو pt_BR، أو اسم إنجليزي مثل German (دون نافذة؛ الافتراضي: الإعداد، وإلا فلغة الواجهة).</translation>
+        <translation>اكتب الأسئلة بـ &lt;لغة&gt;: رمز مثل de أو pt_BR، أو اسم إنجليزي مثل German (دون نافذة؛ الافتراضي: الإعداد، وإلا فلغة الواجهة).</translation>
     </message>
     <message>
         <source>language</source>

@@ -2293,7 +2293,7 @@
     </message>
     <message>
         <source>Write the report to &lt;file&gt; (headless).</source>
-        <translation>Den Bericht in &lt;file&gt; schreiben (ohne Fenster).</translation>
+        <translation>Den Bericht in &lt;datei&gt; schreiben (ohne Fenster).</translation>
     </message>
     <message>
         <source>file</source>
@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <source>Write the questions in &lt;language&gt;: a code such as de or pt_BR, or an English name such as German (headless; default: the setting, else the interface language).</source>
-        <translation>Die Fragen in &lt;language&gt; schreiben: ein Code wie de oder pt_BR oder ein englischer Name wie German (ohne Fenster; Standard: die Einstellung, sonst die Sprache der Oberfläche).</translation>
+        <translation>Die Fragen in &lt;sprache&gt; schreiben: ein Code wie de oder pt_BR oder ein englischer Name wie German (ohne Fenster; Standard: die Einstellung, sonst die Sprache der Oberfläche).</translation>
     </message>
     <message>
         <source>language</source>
