@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>&amp;Sprache der Oberfläche:</translation>
+        <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
     <message>
         <source>The interface language changes the next time Interview Prep starts.</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>&amp;Skills to pick:</source>
-        <translation>Aus&amp;zuwählende Fähigkeiten:</translation>
+        <translation>Auszuwählende Fähig&amp;keiten:</translation>
     </message>
     <message>
         <source>How many skills are taken from the resume</source>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <source>Skills per &amp;batch:</source>
-        <translation>Fähigkeiten pro &amp;Stapel:</translation>
+        <translation>Fähigkeiten pro Sta&amp;pel:</translation>
     </message>
     <message>
         <source>How many skills share one request</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>Batches at &amp;once:</source>
-        <translation>Stapel &amp;gleichzeitig:</translation>
+        <translation>Stapel g&amp;leichzeitig:</translation>
     </message>
     <message>
         <source>How many batches are worked on at the same time</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>Most PDF &amp;pages:</source>
-        <translation>Höchstens PDF-&amp;Seiten:</translation>
+        <translation>Höchstens PDF-Seite&amp;n:</translation>
     </message>
     <message>
         <source>Longer PDFs are refused</source>
@@ -1264,7 +1264,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>API-Sc&amp;hlüssel:</translation>
     </message>
     <message>
         <source>Gemini base URL</source>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <source>&amp;Find sources with Google Search (grounding)</source>
-        <translation>Quellen mit der Google-Suche &amp;finden (Grounding)</translation>
+        <translation>Quellen mit der Google-Suche finden (Groun&amp;ding)</translation>
     </message>
     <message>
         <source>Questions are based on web sources found for each skill; without it they are written from the model&apos;s general knowledge</source>
