@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation>%1 بايت</translation>
+        <translation>‏%1 بايت</translation>
     </message>
     <message>
         <source>The file “%1” is too large: it is %2 and the limit for a resume is %3.</source>
@@ -265,11 +265,11 @@
     </message>
     <message>
         <source>PDF, plain text (.txt) or Markdown (.md)</source>
-        <translation>PDF أو نص عادي (.txt) أو Markdown (.md)</translation>
+        <translation>‏PDF أو نص عادي (.txt) أو Markdown (.md)</translation>
     </message>
     <message>
         <source>PDF, plain text (.txt) or Markdown (.md), up to %1</source>
-        <translation>PDF أو نص عادي (.txt) أو Markdown (.md)، حتى %1</translation>
+        <translation>‏PDF أو نص عادي (.txt) أو Markdown (.md)، حتى ⁨%1⁩</translation>
     </message>
     <message>
         <source>Open resume…</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>%1: searching the web for %2</source>
-        <translation>%1: البحث على الويب عن %2</translation>
+        <translation>‏%1: البحث على الويب عن %2</translation>
     </message>
     <message>
         <source>Source discovery stopped: %1</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>%1: writing questions</source>
-        <translation>%1: كتابة الأسئلة</translation>
+        <translation>‏%1: كتابة الأسئلة</translation>
     </message>
     <message>
         <source>Not generated: %1</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>%1: done</source>
-        <translation>%1: اكتمل</translation>
+        <translation>‏%1: اكتمل</translation>
     </message>
     <message>
         <source>Regenerating %1 did not work (%2); the earlier questions are kept.</source>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <source>%1 is busy or unreachable, retrying</source>
-        <translation>%1 مشغول أو يتعذر الوصول إليه؛ تُعاد المحاولة</translation>
+        <translation>‏%1 مشغول أو يتعذر الوصول إليه؛ تُعاد المحاولة</translation>
     </message>
 </context>
 <context>
@@ -1573,11 +1573,11 @@
     </message>
     <message>
         <source>%1 is overloaded or having trouble (HTTP %2) — try again in a few minutes.</source>
-        <translation>%1 مثقل أو يواجه مشكلة (HTTP %2) — حاول مجددًا بعد بضع دقائق.</translation>
+        <translation>‏%1 مثقل أو يواجه مشكلة (HTTP %2) — حاول مجددًا بعد بضع دقائق.</translation>
     </message>
     <message>
         <source>%1 is overloaded or having trouble — try again in a few minutes.</source>
-        <translation>%1 مثقل أو يواجه مشكلة — حاول مجددًا بعد بضع دقائق.</translation>
+        <translation>‏%1 مثقل أو يواجه مشكلة — حاول مجددًا بعد بضع دقائق.</translation>
     </message>
     <message>
         <source>%1 rejected the request (HTTP %2).</source>
@@ -2291,7 +2291,7 @@
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation>%1، %2، %3</translation>
+        <translation>‏%1، %2، %3</translation>
     </message>
     <message>
         <source>Expanded. Press Space to collapse.</source>
