@@ -1,9 +1,11 @@
 // Issue 8: the shipped translations (translations/*.ts) are complete and up to date, load at run time, and the
 // languages of the interface and of the questions follow the settings and the system.
 
+#include "Icons.h"
 #include "LanguagePage.h"
 #include "ScriptedAppContext.h"
 #include "SettingsDialog.h"
+#include "SkillSectionWidget.h"
 #include "Translations.h"
 #include "keys/KeyStore.h"
 #include "net/UrlPolicy.h"
@@ -298,6 +300,23 @@ private Q_SLOTS:
         QVERIFY(i18n::installTranslation(QStringLiteral("en")));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    }
+
+    // A collapsed skill's chevron points along the reading direction: right, or left in Arabic.
+    void collapsedChevronFollowsTheLayoutDirection()
+    {
+        auto chevron = [] {
+            SkillSectionWidget section(0, QStringLiteral("Rust"));
+            section.setExpanded(false);
+            return section.toggle()->icon().pixmap(QSize(16, 16)).toImage();
+        };
+        auto image = [](const char *name) {
+            return icons::themed(QString::fromLatin1(name)).pixmap(QSize(16, 16)).toImage();
+        };
+        QCOMPARE(chevron(), image("chevron-right"));
+        QVERIFY(chevron() != image("chevron-left"));
+        QVERIFY(i18n::installTranslation(QStringLiteral("ar")));
+        QCOMPARE(chevron(), image("chevron-left"));
     }
 
     // --- which language ---
