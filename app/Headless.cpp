@@ -178,8 +178,12 @@ void HeadlessRun::onFinished(const RunSummary &summary)
     if (m_done)
         return;
     const RunState &state = m_pipeline->state();
-    if (summary.outcome == RunSummary::Outcome::Failed)
+    if (summary.outcome == RunSummary::Outcome::Failed) {
+        // Skills found but no questions: the report file still lists them with the reasons.
+        if (!state.skills.isEmpty() && !m_options.outputPath.isEmpty())
+            writeReport(state);
         return fail(summary.message);
+    }
     progress(summary.message);
     if (!writeReport(state))
         return; // fail() already reported

@@ -162,5 +162,9 @@ int main(int argc, char **argv)
     ip::initNetwork();
     ip::MainWindow window;
     window.show();
+    // "Open with Interview Prep" from a file manager, or a path typed after the command.
+    const QStringList resumes = parser.positionalArguments();
+    if (!resumes.isEmpty())
+        window.openResume(resumes.first());
     return app->exec();
 }

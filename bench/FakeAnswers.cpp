@@ -114,6 +114,11 @@ const QStringList &questionStems()
     return stems;
 }
 
+QString compactJson(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 QString toString(CallKind kind)
@@ -239,7 +244,7 @@ int requestedQuestionsPerSkill(const QString &userText)
 QuestionsAnswer questionsAnswer(const QStringList &skills, int perSkill, int questionTokens)
 {
     const int targetChars = std::max(40, questionTokens * 4);
-    QJsonArray all;
+    QStringList all;
     for (const QString &skill : skills) {
         QStringList qs;
         quint32 state = hashOf(skill) ^ 0x5bd1e995u;
@@ -252,12 +257,14 @@ QuestionsAnswer questionsAnswer(const QStringList &skills, int perSkill, int que
             q = q.left(targetChars - 1) + QLatin1Char('?');
             qs.append(q);
         }
-        all.append(QJsonObject { { QStringLiteral("skill"), skill },
-                                 { QStringLiteral("questions"), QJsonArray::fromStringList(qs) } });
+        // "skill" before "questions", as the prompt's example shows and models write it (a JSON
+        // document would sort the keys).
+        all.append(
+            QStringLiteral("{\"skill\":%1,\"questions\":%2}")
+                .arg(compactJson(QJsonArray { skill }).mid(1).chopped(1), compactJson(QJsonArray::fromStringList(qs))));
     }
     QuestionsAnswer a;
-    a.text = QString::fromUtf8(
-        QJsonDocument(QJsonObject { { QStringLiteral("all_questions"), all } }).toJson(QJsonDocument::Compact));
+    a.text = QStringLiteral("{\"all_questions\":[%1]}").arg(all.join(QLatin1Char(',')));
     const qsizetype at = a.text.indexOf(QLatin1String("\"questions\":[\""));
     if (at >= 0) {
         a.firstQuestionStart = at + 14;

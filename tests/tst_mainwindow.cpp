@@ -45,7 +45,7 @@ namespace {
 
 QString resumePath()
 {
-    return QFileInfo(QStringLiteral(IP_SHARED_DIR "/data/resumes/rendercv_classic.pdf")).absoluteFilePath();
+    return QFileInfo(QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf")).absoluteFilePath();
 }
 
 QStringList threeSkills()

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <memory>
+#include <utility>
 
 using namespace ip;
 using namespace ip::test;
@@ -179,13 +180,12 @@ private Q_SLOTS:
         QCOMPARE(r.body[QStringLiteral("stream_options")][QStringLiteral("include_usage")].toBool(), true);
     }
 
-    void jsonSchemaStrictForGptOssAndNeverStreamed()
+    void jsonSchemaStrictForGptOss()
     {
         ProviderConfig c = config();
         c.hideReasoning = true;
         OpenAiCompatibleProvider provider(m_transport.get(), c);
         ChatRequest request = jsonRequest(QStringLiteral("openai/gpt-oss-120b"));
-        request.stream = true; // Groq forbids structured output with streaming: sent non-streamed
         CallRecorder rec(provider.chat(request, this));
         QTRY_VERIFY(rec.done());
         QCOMPARE(rec.finishedCount, 1);
@@ -205,6 +205,43 @@ private Q_SLOTS:
         QTRY_VERIFY(rec2.done());
         QVERIFY(!m_fake->requests().at(1).strictSchema);
         QVERIFY(m_fake->requests().at(1).includeReasoning.isUndefined());
+    }
+
+    // Groq forbids structured outputs with streaming: a streamed JSON request asks for a JSON object
+    // (the schema in the prompt), streams, and the whole answer is still parsed and validated.
+    void streamedJsonAsksForAnObject()
+    {
+        m_fake->setHandler([](const LlmRequest &) {
+            return LlmReply::streamed(
+                { QStringLiteral("{\"skills\": [\"C"), QStringLiteral("++\", \"Qt"), QStringLiteral("\"]}") });
+        });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        ChatRequest request = jsonRequest(QStringLiteral("openai/gpt-oss-120b"));
+        request.stream = true;
+        CallRecorder rec(provider.chat(request, this));
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(rec.deltas.size(), 3);
+        QCOMPARE(rec.deltas.join(QString()), QStringLiteral("{\"skills\": [\"C++\", \"Qt\"]}"));
+        QCOMPARE(rec.response.json[QStringLiteral("skills")].toArray().size(), 2);
+        const LlmRequest &r = m_fake->requests().at(0);
+        QVERIFY(r.stream);
+        QCOMPARE(r.jsonMode, QStringLiteral("json_object"));
+        QVERIFY(r.systemText.contains(QStringLiteral("skills"))); // the schema is in the prompt
+
+        // A streamed answer that is not the JSON asked for is repaired like a whole one.
+        m_fake->setHandler({});
+        m_fake->reset();
+        m_fake->enqueue(LlmRoute::OpenAiChat,
+                        LlmReply::streamed({ QStringLiteral("I cannot "), QStringLiteral("list them.") }));
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::streamed({ QStringLiteral("{\"skills\": [\"Go\"]}") }));
+        CallRecorder repaired(provider.chat(request, this));
+        QTRY_VERIFY(repaired.done());
+        QCOMPARE(repaired.finishedCount, 1);
+        QCOMPARE(repaired.retries, QList<int> { 2 });
+        QCOMPARE(repaired.response.json[QStringLiteral("skills")].toArray().at(0).toString(), QStringLiteral("Go"));
+        QCOMPARE(m_fake->requestCount(), 2);
+        QVERIFY(m_fake->requests().at(1).stream);
     }
 
     void jsonModeStepsDownAndRemembers()
@@ -579,7 +616,8 @@ private Q_SLOTS:
         QCOMPARE(m_fake->requestCount(), 0);
     }
 
-    // RPM 2 with a ManualClock: the third call waits for the window, visibly.
+    // RPM 2 with a ManualClock: the third call waits for the window, visibly. The provider's window is
+    // 1 % longer than a minute (the server times arrivals, later than our grants).
     void limiterQueuesBeyondRpm()
     {
         ManualClock clock;
@@ -593,17 +631,58 @@ private Q_SLOTS:
         CallRecorder third(provider.chat(textRequest(kModel), this));
         QTRY_VERIFY(a.done() && b.done());
         QTRY_VERIFY(!third.waits.isEmpty());
-        QCOMPARE(third.waits.at(0), qint64(60'000));
+        QCOMPARE(third.waits.at(0), qint64(60'600));
         QCOMPARE(providerWaits.count(), 1);
-        QCOMPARE(providerWaits.at(0).at(0).toLongLong(), qint64(60'000));
+        QCOMPARE(providerWaits.at(0).at(0).toLongLong(), qint64(60'600));
         QCOMPARE(m_fake->requestCount(), 2);
         QVERIFY(!third.done());
 
         clock.advance(60'000);
         provider.rateLimiter()->pump();
+        QTest::qWait(20);
+        QVERIFY(!third.done()); // a minute is not enough
+        QCOMPARE(m_fake->requestCount(), 2);
+        clock.advance(600);
+        provider.rateLimiter()->pump();
         QTRY_VERIFY(third.done());
         QCOMPARE(third.finishedCount, 1);
         QCOMPARE(m_fake->requestCount(), 3);
+    }
+
+    // A 429 gives its slot back (the server did not count it) and the retry goes before calls queued
+    // since: with RPM 2, a refused first call is retried at once, ahead of the queued third call.
+    void refusedAttemptLeavesTheWindowAndRetriesFirst()
+    {
+        ManualClock clock;
+        ProviderConfig c = config();
+        c.requestsPerMinute = 2;
+        c.clock = &clock;
+        bool refused = false;
+        m_fake->setHandler([&refused](const LlmRequest &r) {
+            if (r.userText.contains(QStringLiteral("call a")) && !std::exchange(refused, true))
+                return LlmReply::rateLimited(RetryHint::RetryAfterMs, 0).after(150); // the third call queues first
+            if (r.userText.contains(QStringLiteral("call b")))
+                return LlmReply::ofText(QStringLiteral("b")).after(300);
+            return LlmReply::ofText(QStringLiteral("ok"));
+        });
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        CallRecorder a(provider.chat(textRequest(kModel, QStringLiteral("call a")), this));
+        CallRecorder b(provider.chat(textRequest(kModel, QStringLiteral("call b")), this));
+        QTRY_COMPARE(m_fake->requestCount(), 2);
+        CallRecorder third(provider.chat(textRequest(kModel, QStringLiteral("call c")), this));
+        QTRY_VERIFY(!third.waits.isEmpty()); // queued behind a and b
+        QTRY_VERIFY(a.done());
+        QCOMPARE(a.finishedCount, 1);
+        QCOMPARE(a.retries, QList<int> { 2 });
+        QTRY_VERIFY(b.done());
+        QCOMPARE(m_fake->requestCount(), 3);
+        QVERIFY(m_fake->requests().at(2).userText.contains(QStringLiteral("call a")));
+        QVERIFY(!third.done());
+        QCOMPARE(provider.rateLimiter()->core().requestsInWindow(clock.nowMs()), 2);
+        clock.advance(60'600);
+        provider.rateLimiter()->pump();
+        QTRY_VERIFY(third.done());
+        QCOMPARE(third.finishedCount, 1);
     }
 
     // The limiter books the estimate (prompt + max output) and is corrected with the real usage.

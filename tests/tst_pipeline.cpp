@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -282,6 +284,61 @@ private Q_SLOTS:
         QVERIFY(st.isComplete());
         QVERIFY(h.activityContains(QStringLiteral("Batch 2/3: searching the web")));
         QVERIFY(h.activityContains(QStringLiteral("Batch 3/3: writing questions")));
+    }
+
+    // Streamed answers: questions are published from the stream, the whole answer adds what the
+    // stream did not show, nothing is published twice, and the lists stay within questionsPerSkill.
+    void streamedQuestionsArePublishedOnceAndMerged()
+    {
+        Harness h;
+        h.onQuestions = [&h](const ScriptedCall &c) {
+            const QStringList asked = askedSkills(c.request);
+            auto a = ScriptedAnswer::ofJson(questionsJson(asked, h.settings.questionsPerSkill));
+            // The stream shows two questions of the first skill (one the whole answer does not
+            // have), then breaks into pieces mid-string; the rest only comes with the whole answer.
+            QJsonObject shown = questionsJson(asked.mid(0, 1), 1);
+            QJsonArray all = shown[QStringLiteral("all_questions")].toArray();
+            QJsonObject first = all[0].toObject();
+            QJsonArray qs = first[QStringLiteral("questions")].toArray();
+            qs.append(QStringLiteral("Streamed only about %1?").arg(asked.first()));
+            first[QStringLiteral("questions")] = qs;
+            all[0] = first;
+            const QString text = QString::fromUtf8(
+                QJsonDocument(QJsonObject { { QStringLiteral("all_questions"), all } }).toJson(QJsonDocument::Compact));
+            for (qsizetype at = 0; at < text.size(); at += 7)
+                a.deltas << text.mid(at, 7);
+            return a;
+        };
+        const RunSummary summary = h.run();
+        QCOMPARE(summary.outcome, RunSummary::Outcome::Complete);
+        for (const auto &r : h.requestsTagged(h.groq, QStringLiteral("questions")))
+            QVERIFY(r.stream);
+        QCOMPARE(h.added->size(), 72);
+        QSet<QString> seen;
+        for (const auto &args : *h.added) {
+            const QString key = args.at(0).toString() + QLatin1Char('|') + args.at(2).toString();
+            QVERIFY2(!seen.contains(key), qPrintable(key));
+            seen.insert(key);
+        }
+        for (int i = 0; i < 9; ++i) {
+            const SkillResult &s = h.state().skills[i];
+            QCOMPARE(toString(s.state), toString(SkillState::Done));
+            QCOMPARE(s.questions.size(), 8);
+            if (i % 3 == 0) { // the first skill of each batch: the two streamed first
+                QCOMPARE(s.questions.at(0), QStringLiteral("%1 question 1?").arg(s.name));
+                QCOMPARE(s.questions.at(1), QStringLiteral("Streamed only about %1?").arg(s.name));
+                QCOMPARE(s.questions.at(2), QStringLiteral("%1 question 2?").arg(s.name));
+                QVERIFY(!s.questions.contains(QStringLiteral("%1 question 8?").arg(s.name)));
+            } else {
+                QCOMPARE(s.questions.first(), QStringLiteral("%1 question 1?").arg(s.name));
+                QCOMPARE(s.questions.last(), QStringLiteral("%1 question 8?").arg(s.name));
+            }
+        }
+        // questionAdded indices follow each skill's list.
+        for (const auto &args : *h.added) {
+            const SkillResult &s = h.state().skills[args.at(0).toInt()];
+            QCOMPARE(s.questions.at(args.at(1).toInt()), args.at(2).toString());
+        }
     }
 
     void skillsAreNormalisedAndDeduplicated()

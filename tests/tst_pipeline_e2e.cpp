@@ -9,7 +9,10 @@
 #include "providers/ProviderFactory.h"
 #include "report/Report.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -92,6 +95,28 @@ struct E2E
     }
     const RunState &state() const { return pipeline->state(); }
 };
+
+// A question answer as a stream of `pieces` chunks (cut at arbitrary places).
+LlmReply streamedQuestions(const QStringList &skills, int perSkill, int pieces, int intervalMs)
+{
+    // "skill" before "questions", as the prompt's example has it (QJsonDocument would sort the keys).
+    QStringList entries;
+    for (const auto &entry : questionsFor(skills, perSkill)[QStringLiteral("all_questions")].toArray()) {
+        const QString skill = QString::fromUtf8(
+            QJsonDocument(QJsonArray { entry[QStringLiteral("skill")] }).toJson(QJsonDocument::Compact));
+        const QString questions = QString::fromUtf8(
+            QJsonDocument(entry[QStringLiteral("questions")].toArray()).toJson(QJsonDocument::Compact));
+        entries << QStringLiteral("{\"skill\":%1,\"questions\":%2}").arg(skill.mid(1).chopped(1), questions);
+    }
+    const QString text = QStringLiteral("{\"all_questions\":[%1]}").arg(entries.join(QLatin1Char(',')));
+    QStringList chunks;
+    const qsizetype step = (text.size() + pieces - 1) / pieces;
+    for (qsizetype at = 0; at < text.size(); at += step)
+        chunks.append(text.mid(at, step));
+    LlmReply reply = LlmReply::streamed(chunks);
+    reply.chunkIntervalMs = intervalMs;
+    return reply;
+}
 
 } // namespace
 
@@ -295,6 +320,248 @@ private Q_SLOTS:
         QCOMPARE(pipelineAskedSkills(questions[0].lastUserText).size(), 3);
         QCOMPARE(pipelineAskedSkills(questions[1].lastUserText).size(), 2);
         QCOMPARE(pipelineAskedSkills(questions[2].lastUserText).size(), 1);
+    }
+
+    // Questions are streamed: each appears while the answer is still arriving (the skill is still
+    // being written), once, and the final lists are the whole answers'.
+    void questionsAppearWhileTheAnswerStreams()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.fake.setHandler([&e](const LlmRequest &r) {
+            if (isQuestionsCall(r))
+                return streamedQuestions(pipelineAskedSkills(r.lastUserText), e.settings.questionsPerSkill, 12, 30);
+            return pipelineHandler(nineSkills())(r);
+        });
+        QStringList statesAtArrival;
+        QList<int> order; // skill index per questionAdded
+        e.make();
+        QObject::connect(e.pipeline.get(), &InterviewPipeline::questionAdded, e.pipeline.get(),
+                         [&](int skill, int index, const QString &question) {
+                             statesAtArrival << toString(e.state().skills[skill].state);
+                             QCOMPARE(e.state().skills[skill].questions.size(), index + 1);
+                             QCOMPARE(e.state().skills[skill].questions.at(index), question);
+                             order << skill;
+                         });
+        e.pipeline->start(kResumeFile);
+        QVERIFY(e.finished->wait(20'000));
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(order.size(), 9 * e.settings.questionsPerSkill); // each once
+        QVERIFY(!statesAtArrival.contains(toString(SkillState::Done))); // all while generating
+        for (const auto &r : e.questionCalls()) {
+            QVERIFY(r.stream);
+            QCOMPARE(r.jsonMode, QStringLiteral("json_object"));
+        }
+        const QJsonObject expected = questionsFor(nineSkills(), e.settings.questionsPerSkill);
+        for (int i = 0; i < 9; ++i) {
+            const SkillResult &s = e.state().skills[i];
+            QCOMPARE(toString(s.state), toString(SkillState::Done));
+            QStringList want;
+            for (const auto &q : expected[QStringLiteral("all_questions")][i][QStringLiteral("questions")].toArray())
+                want << q.toString();
+            QCOMPARE(s.questions, want);
+        }
+    }
+
+    // The stream breaks off inside a question: the questions that had arrived stay, the failure is
+    // reported on that skill; the batch's skills that got nothing fail as before.
+    void streamCutMidQuestionKeepsTheQuestionsThatArrived()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.fake.setHandler([](const LlmRequest &r) {
+            if (isQuestionsCall(r) && pipelineAskedSkills(r.lastUserText).contains(QStringLiteral("Kubernetes"))) {
+                LlmReply cut = LlmReply::streamed(
+                    { QStringLiteral("{\"all_questions\":[{\"skill\":\"Kubernetes\",\"questions\":[\"How do "
+                                     "pods restart?\",\"What is a \\\"readiness\\\" probe?\",\"Half a qu"),
+                      QStringLiteral("estion?\"]}]}") });
+                cut.kind = LlmReply::Kind::DropMidStream;
+                cut.chunkIntervalMs = 300; // the first chunk is read before the connection resets
+                return cut;
+            }
+            return pipelineHandler(nineSkills())(r);
+        });
+        const RunSummary s = e.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Partial);
+        QCOMPARE(s.skillsDone, 6);
+        const SkillResult &k8s = e.state().skills[3];
+        QCOMPARE(k8s.name, QStringLiteral("Kubernetes"));
+        QCOMPARE(toString(k8s.state), toString(SkillState::Failed));
+        QCOMPARE(
+            k8s.questions,
+            (QStringList { QStringLiteral("How do pods restart?"), QStringLiteral("What is a \"readiness\" probe?") }));
+        QVERIFY2(k8s.error.contains(QStringLiteral("broke off")), qPrintable(k8s.error));
+        for (int i : { 4, 5 }) {
+            QCOMPARE(toString(e.state().skills[i].state), toString(SkillState::Failed));
+            QVERIFY(e.state().skills[i].questions.isEmpty());
+        }
+        // The report shows the partial questions and the failure.
+        const QString text = QString::fromUtf8(renderReport(e.state(), ReportFormat::Text));
+        QVERIFY(text.contains(QStringLiteral("What is a \"readiness\" probe?")));
+        QVERIFY(text.contains(QStringLiteral("broke off")));
+    }
+
+    // A 429 on the stream's start: the stream is retried and every question arrives once.
+    void rateLimitedStreamStartIsRetried()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.maxRetries = 2;
+        int questionCalls = 0;
+        e.fake.setHandler([&e, &questionCalls](const LlmRequest &r) {
+            if (isQuestionsCall(r) && ++questionCalls == 1)
+                return LlmReply::rateLimited(RetryHint::RetryAfterMs, 40);
+            if (isQuestionsCall(r))
+                return streamedQuestions(pipelineAskedSkills(r.lastUserText), e.settings.questionsPerSkill, 5, 5);
+            return pipelineHandler(nineSkills())(r);
+        });
+        e.make();
+        QSignalSpy added(e.pipeline.get(), &InterviewPipeline::questionAdded);
+        e.pipeline->start(kResumeFile);
+        QVERIFY(e.finished->wait(20'000));
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(e.questionCalls().size(), 4);
+        QCOMPARE(added.size(), 9 * e.settings.questionsPerSkill);
+        for (const auto &skill : e.state().skills)
+            QCOMPARE(skill.questions.size(), e.settings.questionsPerSkill);
+    }
+
+    // Discovery streams: a skill's questions are asked as soon as its "## Skill" section is complete
+    // (the next heading has started), alone, before the discovery answer ends; the sources come
+    // with the end of the answer and are attached then (the report shows them).
+    void eachSkillIsWrittenAsSoonAsItsSectionIsComplete()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.batchSize = 3;
+        e.fake.setHandler([](const LlmRequest &r) {
+            if (isDiscoveryCall(r)) {
+                LlmReply reply = groundedSections(pipelineAskedSkills(r.lastUserText));
+                // One chunk per line, 150 ms apart: sections complete well before the answer ends.
+                reply.chunks = reply.text.split(QLatin1Char('\n'));
+                for (qsizetype i = 0; i + 1 < reply.chunks.size(); ++i)
+                    reply.chunks[i] += QLatin1Char('\n');
+                reply.chunkIntervalMs = 150;
+                return reply;
+            }
+            return pipelineHandler(nineSkills())(r);
+        });
+        QElapsedTimer clock;
+        e.make();
+        QMap<int, qint64> firstQuestionAt;
+        QObject::connect(e.pipeline.get(), &InterviewPipeline::questionAdded, e.pipeline.get(),
+                         [&](int skill, int, const QString &) {
+                             if (!firstQuestionAt.contains(skill))
+                                 firstQuestionAt.insert(skill, clock.elapsed());
+                         });
+        QMap<int, qint64> sourcesAt;
+        QObject::connect(e.pipeline.get(), &InterviewPipeline::skillUpdated, e.pipeline.get(),
+                         [&](int skill, const SkillResult &r) {
+                             if (!r.sources.isEmpty() && !sourcesAt.contains(skill))
+                                 sourcesAt.insert(skill, clock.elapsed());
+                         });
+        clock.start();
+        e.pipeline->start(kResumeFile);
+        QVERIFY(e.finished->wait(30'000));
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
+
+        for (const auto &r : e.discoveryCalls()) {
+            QVERIFY(r.stream);
+            QVERIFY(r.path.endsWith(":streamGenerateContent"));
+        }
+        // The first skill of each batch was asked alone, and had questions before its batch's
+        // sources (the end of the discovery answer) arrived.
+        const auto questions = e.questionCalls();
+        QVERIFY2(questions.size() > 3, qPrintable(QString::number(questions.size())));
+        for (int b = 0; b < 3; ++b) {
+            const QString first = nineSkills().at(b * 3);
+            const bool alone = std::any_of(questions.begin(), questions.end(), [&](const LlmRequest &r) {
+                return pipelineAskedSkills(r.lastUserText) == QStringList { first };
+            });
+            QVERIFY2(alone, qPrintable(first));
+            QVERIFY2(firstQuestionAt.value(b * 3, -1) >= 0 && firstQuestionAt.value(b * 3) < sourcesAt.value(b * 3),
+                     qPrintable(QStringLiteral("%1: question at %2, sources at %3")
+                                    .arg(first)
+                                    .arg(firstQuestionAt.value(b * 3))
+                                    .arg(sourcesAt.value(b * 3))));
+        }
+        for (int i = 0; i < 9; ++i) {
+            const SkillResult &s = e.state().skills[i];
+            QCOMPARE(toString(s.state), toString(SkillState::Done));
+            QVERIFY(s.isGrounded());
+            QCOMPARE(s.questions.size(), e.settings.questionsPerSkill);
+            QCOMPARE(s.sources.size(), 1);
+            QCOMPARE(s.sources.first().url, QUrl(fakeSourceUrl(s.name)));
+            QVERIFY(s.contextText.startsWith(s.name + QStringLiteral(" has internals")));
+        }
+        const QString report = QString::fromUtf8(renderReport(e.state(), ReportFormat::Markdown));
+        QVERIFY(report.contains(fakeSourceUrl(QStringLiteral("Python"))));
+        QVERIFY(report.contains(fakeSourceUrl(QStringLiteral("GraphQL"))));
+    }
+
+    // The questions provider stops (daily quota) on a skill dispatched early, while its batch's
+    // discovery still streams: the batch ends only when discovery has, its later skills fail with
+    // the stop reason, nothing more is sent to Groq, and the run finishes (no hang).
+    void questionsProviderStopsWhileDiscoveryStillStreams()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.skillCount = 3;
+        e.fake.setHandler([](const LlmRequest &r) {
+            if (isSkillsCall(r))
+                return LlmReply::json(
+                    { { QStringLiteral("skills"), QJsonArray::fromStringList(nineSkills().mid(0, 3)) } });
+            if (isDiscoveryCall(r)) {
+                LlmReply reply = groundedSections(pipelineAskedSkills(r.lastUserText));
+                reply.chunks = reply.text.split(QLatin1Char('\n'));
+                for (qsizetype i = 0; i + 1 < reply.chunks.size(); ++i)
+                    reply.chunks[i] += QLatin1Char('\n');
+                reply.chunkIntervalMs = 100;
+                return reply;
+            }
+            if (isQuestionsCall(r))
+                return LlmReply::dailyQuota();
+            return pipelineHandler(nineSkills())(r);
+        });
+        const RunSummary s = e.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Failed);
+        QCOMPARE(e.questionCalls().size(), 1); // the first skill, alone; nothing after the stop
+        QCOMPARE(pipelineAskedSkills(e.questionCalls().first().lastUserText), QStringList { QStringLiteral("Python") });
+        QCOMPARE(e.discoveryCalls().size(), 1);
+        for (const auto &skill : e.state().skills) {
+            QCOMPARE(toString(skill.state), toString(SkillState::Failed));
+            QVERIFY2(skill.error.contains(QStringLiteral("Not generated")), qPrintable(skill.error));
+            QVERIFY(skill.isGrounded()); // discovery went on to its end
+            QCOMPARE(skill.sources.size(), 1);
+        }
+        QVERIFY(!e.pipeline->isRunning());
+    }
+
+    // Cancel while a stream is arriving: what arrived stays, nothing more comes.
+    void cancelMidStream()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.maxConcurrentBatches = 1;
+        e.fake.setHandler([&e](const LlmRequest &r) {
+            if (isQuestionsCall(r))
+                return streamedQuestions(pipelineAskedSkills(r.lastUserText), e.settings.questionsPerSkill, 40, 200);
+            return pipelineHandler(nineSkills())(r);
+        });
+        e.make();
+        QSignalSpy added(e.pipeline.get(), &InterviewPipeline::questionAdded);
+        e.pipeline->start(kResumeFile);
+        QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 20'000);
+        e.pipeline->cancel();
+        QCOMPARE(e.finished->size(), 1);
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Cancelled);
+        const int skill = added.first().at(0).toInt();
+        const qsizetype arrived = added.size();
+        QVERIFY(arrived < e.settings.questionsPerSkill);
+        QCOMPARE(e.state().skills[skill].questions.size(), arrived);
+        QTest::qWait(450); // two more chunks would have come
+        QCOMPARE(added.size(), arrived);
+        QCOMPARE(e.state().skills[skill].questions.size(), arrived);
     }
 
     void cancelMidRunKeepsResults()

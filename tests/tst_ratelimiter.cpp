@@ -218,6 +218,76 @@ private Q_SLOTS:
         QCOMPARE(core.grant(60'000), Tickets { big }); // alone, once the window is empty
     }
 
+    // The client keeps its window a fraction longer than the server's (the server times arrivals,
+    // later than grants): with a 1 % guard the 6th of 5 per minute goes at 60.6 s, not 60 s.
+    void windowGuardLengthensTheWindow()
+    {
+        const RateLimits guarded { 5, 0, 60'000, 0.01 };
+        QCOMPARE(guarded.effectiveWindowMs(), qint64(60'600));
+        QCOMPARE((RateLimits { 5, 0, 4'800, 0.01 }.effectiveWindowMs()), qint64(4'848));
+        QCOMPARE((RateLimits { 5, 0, 1'001, 0.01 }.effectiveWindowMs()), qint64(1'012)); // rounded up
+        QCOMPARE((RateLimits { 5, 0, 60'000 }.effectiveWindowMs()), qint64(60'000)); // no guard by default
+
+        RateLimiterCore core(guarded);
+        for (int i = 0; i < 6; ++i)
+            core.enqueue(1);
+        QCOMPARE(core.grant(0).size(), 5);
+        QCOMPARE(core.delayForHead(0), qint64(60'600));
+        QCOMPARE(core.grant(60'000), Tickets {}); // the unguarded limiter would grant here
+        QCOMPARE(core.requestsInWindow(60'599), 5);
+        QCOMPARE(core.grant(60'600).size(), 1);
+
+        // Tokens use the same window.
+        RateLimiterCore tokens({ 0, 1000, 1000, 0.1 });
+        tokens.enqueue(1000);
+        tokens.enqueue(1);
+        QCOMPARE(tokens.grant(0).size(), 1);
+        QCOMPARE(tokens.delayForHead(0), qint64(1100));
+    }
+
+    // A request the server refused (429) did not count there: it leaves the client's window.
+    void refundDropsARefusedRequestFromTheWindow()
+    {
+        RateLimiterCore core({ 2, 1000 });
+        const Ticket a = core.enqueue(300);
+        const Ticket b = core.enqueue(300);
+        const Ticket c = core.enqueue(300);
+        QCOMPARE(core.grant(0), (Tickets { a, b }));
+        QCOMPARE(core.delayForHead(10), qint64(59'990));
+        QVERIFY(core.refund(a));
+        QCOMPARE(core.requestsInWindow(10), 1);
+        QCOMPARE(core.tokensInWindow(10), qint64(300));
+        QCOMPARE(core.grant(10), Tickets { c });
+        QVERIFY(!core.refund(a)); // once only
+        QVERIFY(!core.refund(12345)); // unknown
+        QVERIFY(!core.refund(c + 1)); // never granted
+        // One that already left the window cannot be refunded (and changes nothing).
+        QCOMPARE(core.grant(60'000), Tickets {});
+        QVERIFY(!core.refund(b));
+        QCOMPARE(core.requestsInWindow(60'000), 1);
+    }
+
+    // The retry of a refused request goes at the head of the queue, not behind those queued since.
+    void enqueueFirstGoesAheadOfTheQueue()
+    {
+        RateLimiterCore core({ 1, 0 });
+        const Ticket a = core.enqueue(1);
+        QCOMPARE(core.grant(0), Tickets { a });
+        const Ticket b = core.enqueue(1);
+        const Ticket c = core.enqueue(1);
+        QVERIFY(core.refund(a)); // a was refused
+        const Ticket retry = core.enqueueFirst(1);
+        QVERIFY(retry != 0);
+        QCOMPARE(core.grant(5), Tickets { retry });
+        QCOMPARE(waitsOf(core, 5), (QList<qint64> { 60'000, 120'000 })); // b, then c
+        QCOMPARE(core.grant(60'005), Tickets { b });
+        QCOMPARE(core.grant(120'005), Tickets { c });
+
+        RateLimiterCore tokens({ 0, 1000 });
+        QCOMPARE(tokens.enqueueFirst(1001), Ticket(0)); // never grantable, as for enqueue()
+        QCOMPARE(tokens.queuedCount(), 0);
+    }
+
     // --- QObject wrapper ---
 
     void wrapperGrantsFromTheEventLoop()
@@ -293,6 +363,31 @@ private Q_SLOTS:
         c->cancel();
         QCOMPARE(c->state(), RateLimitTicket::State::Cancelled);
         QTRY_COMPARE(limiter.queuedCount(), 0);
+    }
+
+    void wrapperRefundAndAcquireFirst()
+    {
+        ManualClock clock(0);
+        RateLimiter limiter({ 1, 0 }, &clock);
+        RateLimitTicket *a = limiter.acquire(1);
+        QTRY_COMPARE(a->state(), RateLimitTicket::State::Granted);
+        RateLimitTicket *b = limiter.acquire(1);
+        QSignalSpy grantedB(b, &RateLimitTicket::granted);
+        QTRY_COMPARE(b->waitMs(), qint64(60'000));
+        // a was refused: its slot is free, and its retry goes before b.
+        a->refund();
+        RateLimitTicket *retry = limiter.acquireFirst(1);
+        QSignalSpy grantedRetry(retry, &RateLimitTicket::granted);
+        QTRY_COMPARE(grantedRetry.count(), 1);
+        QCOMPARE(grantedB.count(), 0);
+        QCOMPARE(b->state(), RateLimitTicket::State::Waiting);
+        QTRY_COMPARE(b->waitMs(), qint64(60'000));
+        // A waiting ticket cannot be refunded.
+        b->refund();
+        QCOMPARE(limiter.core().requestsInWindow(0), 1);
+        clock.advance(60'000);
+        limiter.pump();
+        QCOMPARE(grantedB.count(), 1);
     }
 
     void wrapperTimerFiresInRealTime()

@@ -187,7 +187,7 @@ private Q_SLOTS:
         QElapsedTimer run;
         run.start();
         dropFile(&window,
-                 QFileInfo(QStringLiteral(IP_SHARED_DIR "/data/resumes/awesome-cv_cv.pdf")).absoluteFilePath());
+                 QFileInfo(QStringLiteral(IP_TEST_DATA_DIR "/resumes/awesome-cv_cv.pdf")).absoluteFilePath());
         QVERIFY(window.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30'000);
         const qint64 runMs = run.elapsed();

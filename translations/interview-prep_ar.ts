@@ -458,6 +458,10 @@
         <source>%1 found the request too large; shortening the notes for %2</source>
         <translation>وجد %1 الطلب كبيرًا جدًا؛ ستُختصر الملاحظات الخاصة بـ %2</translation>
     </message>
+    <message>
+        <source>The answer broke off after some questions: %1</source>
+        <translation>انقطعت الإجابة بعد بعض الأسئلة: %1</translation>
+    </message>
 </context>
 <context>
     <name>ip::HeadlessRun</name>

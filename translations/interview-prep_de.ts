@@ -450,6 +450,10 @@
         <source>%1 found the request too large; shortening the notes for %2</source>
         <translation>%1 fand die Anfrage zu groß; die Notizen zu %2 werden gekürzt</translation>
     </message>
+    <message>
+        <source>The answer broke off after some questions: %1</source>
+        <translation>Die Antwort brach nach einigen Fragen ab: %1</translation>
+    </message>
 </context>
 <context>
     <name>ip::HeadlessRun</name>

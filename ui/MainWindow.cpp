@@ -34,6 +34,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ip {
 namespace {
 
@@ -103,6 +105,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_runPage, &RunPage::notice, this, &MainWindow::showNotice);
 
     connect(&m_context, &AppContext::keysChanged, this, &MainWindow::updateFirstRun);
+    // A resume opened before the keychain answered (from the command line, at start) waits for it.
+    connect(&m_context, &AppContext::keysChanged, this, [this] {
+        if (m_context.keysKnown() && !m_pendingResume.isEmpty())
+            openResume(std::exchange(m_pendingResume, QString()));
+    });
     connect(&m_context, &AppContext::keySaved, this, [this](const KeyResult &result) {
         if (result.problem == KeyProblem::NoKeychain)
             m_banner->showMessage(result.message, {}, ErrorBanner::Level::Warning);

@@ -87,6 +87,7 @@ private:
     std::unique_ptr<AppContext> m_ownedContext;
     QPointer<InterviewPipeline> m_pipeline;
     QString m_currentPath;
+    QString m_pendingResume; // opened before the keys were known
     QStringList m_recent;
     QStringList m_ollamaModels;
     bool m_ollamaProbed = false;

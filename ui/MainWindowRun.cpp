@@ -54,6 +54,10 @@ void MainWindow::chooseResume()
 
 void MainWindow::openResume(const QString &path)
 {
+    if (!m_context.keysKnown()) {
+        m_pendingResume = path; // the run starts once the keychain has answered
+        return;
+    }
     const DropVerdict verdict = ResumeDrop::checkFile(path, m_context.settings().maxFileBytes);
     if (!verdict.isAccepted()) {
         if (m_stack->currentWidget() == m_emptyPage)

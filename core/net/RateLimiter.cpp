@@ -31,6 +31,12 @@ void RateLimitTicket::settle(qint64 actualTokens)
         m_limiter->settle(this, actualTokens);
 }
 
+void RateLimitTicket::refund()
+{
+    if (m_limiter && m_state == State::Granted)
+        m_limiter->refund(this);
+}
+
 void RateLimitTicket::cancel()
 {
     if (m_state != State::Waiting)
@@ -68,11 +74,24 @@ void RateLimiter::setLimits(const RateLimits &limits)
 
 RateLimitTicket *RateLimiter::acquire(qint64 cost)
 {
-    const RateLimiterCore::Ticket id = m_core.enqueue(cost);
+    return acquireAt(cost, false);
+}
+
+RateLimitTicket *RateLimiter::acquireFirst(qint64 cost)
+{
+    return acquireAt(cost, true);
+}
+
+RateLimitTicket *RateLimiter::acquireAt(qint64 cost, bool first)
+{
+    const RateLimiterCore::Ticket id = first ? m_core.enqueueFirst(cost) : m_core.enqueue(cost);
     if (id == 0)
         return new RateLimitTicket(this, 0, cost, RateLimitTicket::State::Impossible);
     auto *ticket = new RateLimitTicket(this, id, cost, RateLimitTicket::State::Waiting);
-    m_waiting.append(ticket);
+    if (first)
+        m_waiting.prepend(ticket);
+    else
+        m_waiting.append(ticket);
     schedulePump();
     return ticket;
 }
@@ -153,6 +172,12 @@ void RateLimiter::settle(RateLimitTicket *ticket, qint64 actualTokens)
 {
     m_core.settle(ticket->m_id, actualTokens);
     if (m_core.queuedCount() > 0)
+        schedulePump();
+}
+
+void RateLimiter::refund(RateLimitTicket *ticket)
+{
+    if (m_core.refund(ticket->m_id) && m_core.queuedCount() > 0)
         schedulePump();
 }
 

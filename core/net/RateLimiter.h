@@ -40,6 +40,8 @@ public:
 
     // Real token usage of the request once known (prompt + output); corrects the window.
     void settle(qint64 actualTokens);
+    // The server refused the request (429): it leaves the window (no effect unless granted).
+    void refund();
     // Leaves the queue (no effect once granted).
     void cancel();
 
@@ -73,6 +75,8 @@ public:
     // Queues a request of `cost` tokens. The ticket is a child of the limiter (reparent or delete it
     // when done). State Impossible (no signal) when cost exceeds the whole token budget.
     [[nodiscard]] RateLimitTicket *acquire(qint64 cost);
+    // Like acquire(), but queued at the head: the retry of a request the server refused goes next.
+    [[nodiscard]] RateLimitTicket *acquireFirst(qint64 cost);
 
     // Server feedback: grant nothing for `ms` (429 retry-after, remaining requests 0 until reset).
     void blockFor(qint64 ms);
@@ -90,6 +94,8 @@ public:
 private:
     friend class RateLimitTicket;
     void settle(RateLimitTicket *ticket, qint64 actualTokens);
+    void refund(RateLimitTicket *ticket);
+    [[nodiscard]] RateLimitTicket *acquireAt(qint64 cost, bool first);
     void forget(RateLimitTicket *ticket);
     void schedulePump();
 

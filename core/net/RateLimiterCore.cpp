@@ -1,8 +1,16 @@
 #include "net/RateLimiterCore.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ip {
+
+qint64 RateLimits::effectiveWindowMs() const
+{
+    if (windowGuard <= 0.0)
+        return windowMs;
+    return windowMs + qint64(std::ceil(double(windowMs) * windowGuard));
+}
 
 RateLimiterCore::RateLimiterCore(RateLimits limits)
     : m_limits(limits)
@@ -20,6 +28,16 @@ RateLimiterCore::Ticket RateLimiterCore::enqueue(qint64 cost)
         return 0;
     const Ticket ticket = m_nextTicket++;
     m_queue.push_back({ ticket, cost });
+    return ticket;
+}
+
+RateLimiterCore::Ticket RateLimiterCore::enqueueFirst(qint64 cost)
+{
+    cost = qMax<qint64>(0, cost);
+    if (!canEverFit(cost))
+        return 0;
+    const Ticket ticket = m_nextTicket++;
+    m_queue.push_front({ ticket, cost });
     return ticket;
 }
 
@@ -75,11 +93,11 @@ QList<RateLimiterCore::Wait> RateLimiterCore::estimatedWaits(qint64 nowMs) const
         if (canEverFit(pending.cost)) {
             delay = delayFor(pending.cost, at, entries, budget);
         } else {
-            const qint64 lastExpiry = entries.empty() ? at : entries.back().atMs + m_limits.windowMs;
+            const qint64 lastExpiry = entries.empty() ? at : entries.back().atMs + m_limits.effectiveWindowMs();
             delay = qMax<qint64>(0, qMax(lastExpiry, m_blockedUntil) - at);
         }
         at += delay;
-        while (!entries.empty() && entries.front().atMs + m_limits.windowMs <= at)
+        while (!entries.empty() && entries.front().atMs + m_limits.effectiveWindowMs() <= at)
             entries.pop_front();
         entries.push_back({ pending.ticket, at, pending.cost });
         if (at < budget.untilMs)
@@ -92,7 +110,7 @@ QList<RateLimiterCore::Wait> RateLimiterCore::estimatedWaits(qint64 nowMs) const
 qint64 RateLimiterCore::delayFor(qint64 cost, qint64 nowMs, const std::deque<Entry> &entries,
                                  const ServerBudget &budget) const
 {
-    const qint64 window = m_limits.windowMs;
+    const qint64 window = m_limits.effectiveWindowMs();
     qint64 readyAt = qMax(nowMs, m_blockedUntil);
 
     // Entries still inside the window at `nowMs` (they are in time order).
@@ -130,6 +148,18 @@ void RateLimiterCore::settle(Ticket ticket, qint64 actualTokens)
     }
 }
 
+bool RateLimiterCore::refund(Ticket ticket)
+{
+    const auto it
+        = std::find_if(m_granted.begin(), m_granted.end(), [&](const Entry &e) { return e.ticket == ticket; });
+    if (it == m_granted.end())
+        return false;
+    if (it->atMs < m_budget.untilMs)
+        m_budget.used = qMax<qint64>(0, m_budget.used - it->tokens);
+    m_granted.erase(it);
+    return true;
+}
+
 void RateLimiterCore::blockUntil(qint64 untilMs)
 {
     m_blockedUntil = qMax(m_blockedUntil, untilMs);
@@ -143,21 +173,21 @@ void RateLimiterCore::setServerTokenBudget(qint64 nowMs, qint64 remainingTokens,
 int RateLimiterCore::requestsInWindow(qint64 nowMs) const
 {
     return int(std::count_if(m_granted.begin(), m_granted.end(),
-                             [&](const Entry &e) { return e.atMs + m_limits.windowMs > nowMs; }));
+                             [&](const Entry &e) { return e.atMs + m_limits.effectiveWindowMs() > nowMs; }));
 }
 
 qint64 RateLimiterCore::tokensInWindow(qint64 nowMs) const
 {
     qint64 sum = 0;
     for (const Entry &e : m_granted)
-        if (e.atMs + m_limits.windowMs > nowMs)
+        if (e.atMs + m_limits.effectiveWindowMs() > nowMs)
             sum += e.tokens;
     return sum;
 }
 
 void RateLimiterCore::prune(qint64 nowMs)
 {
-    while (!m_granted.empty() && m_granted.front().atMs + m_limits.windowMs <= nowMs)
+    while (!m_granted.empty() && m_granted.front().atMs + m_limits.effectiveWindowMs() <= nowMs)
         m_granted.pop_front();
 }
 

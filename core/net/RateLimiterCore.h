@@ -12,6 +12,11 @@
 //   must split or shrink the request).
 // - Server feedback: blockUntil() (e.g. a 429 with retry-after, or remaining requests = 0 until a
 //   reset) and setServerTokenBudget() ("N tokens left until the reset in M ms").
+// - A request the server refused (429) did not count there: refund() drops it from the window, and
+//   its retry may be queued at the head (enqueueFirst) instead of behind everyone queued since.
+// - windowGuard keeps the client's window that fraction longer than the server's: the server times
+//   a request when it arrives, later than the grant (connection set-up, queuing), so a request
+//   granted exactly one window after another can still land inside the server's window (429).
 // Limits of 0 mean "no limit".
 
 #include <QList>
@@ -25,7 +30,11 @@ struct RateLimits
 {
     int requestsPerWindow = 0; // RPM; 0 = unlimited
     qint64 tokensPerWindow = 0; // TPM; 0 = unlimited
-    qint64 windowMs = 60'000;
+    qint64 windowMs = 60'000; // the server's window
+    double windowGuard = 0.0; // the client's window is windowMs × (1 + windowGuard), rounded up
+
+    // The window the client keeps.
+    [[nodiscard]] qint64 effectiveWindowMs() const;
 
     friend bool operator==(const RateLimits &, const RateLimits &) = default;
 };
@@ -51,6 +60,8 @@ public:
 
     // Queues a request; returns its ticket, or 0 when !canEverFit(cost).
     Ticket enqueue(qint64 cost);
+    // Like enqueue(), but at the head of the queue (a retry of a request the server refused).
+    Ticket enqueueFirst(qint64 cost);
     // Removes a queued (not yet granted) ticket; false if it was not queued.
     bool cancel(Ticket ticket);
     // Grants, in FIFO order, every queued request that may go at `nowMs`, and records them.
@@ -63,6 +74,9 @@ public:
     // Replaces the recorded cost of a granted request with its real token usage (no-op once it has
     // left the window, or for unknown tickets).
     void settle(Ticket ticket, qint64 actualTokens);
+    // Drops a granted request from the window (the server refused it, so it used no slot there);
+    // false for unknown tickets or ones that already left the window.
+    bool refund(Ticket ticket);
 
     // Nothing is granted before `untilMs` (keeps the latest of several blocks).
     void blockUntil(qint64 untilMs);

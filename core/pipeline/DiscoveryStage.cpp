@@ -50,13 +50,69 @@ void DiscoveryStage::ask(bool simple)
         });
         return;
     }
+    m_streamed.clear();
+    m_scannedTo = 0;
+    m_lineEnd = 0;
+    StreamHooks hooks;
+    hooks.onDelta = [this](const QString &delta) {
+        onDelta(delta);
+    };
+    hooks.onRestart = [this] {
+        // A new attempt streams the answer from the start (skills already released stay so).
+        m_streamed.clear();
+        m_scannedTo = 0;
+        m_lineEnd = 0;
+    };
     send(
-        built.value(), [this, simple](const ChatResponse &r) { handleAnswer(r, simple); },
+        built.value(), std::move(hooks), [this, simple](const ChatResponse &r) { handleAnswer(r, simple); },
         [this](const ProviderError &e) {
             if (e.stopsProvider())
                 Q_EMIT providerStopped(e);
             giveUp(tr("Source discovery failed: %1").arg(e.message));
         });
+}
+
+void DiscoveryStage::onDelta(const QString &delta)
+{
+    // Sections are judged one delta late: on the complete lines that had arrived before this delta.
+    // A section is only complete once the next heading has started (its line ended); judging one
+    // delta late also keeps an answer that arrives in one piece (text and end together) in one
+    // piece, rather than splitting it by how the network happened to cut it.
+    const qsizetype lineEnd = m_lineEnd;
+    m_streamed += delta;
+    m_lineEnd = m_streamed.lastIndexOf(QLatin1Char('\n')) + 1;
+    if (lineEnd <= m_scannedTo)
+        return;
+    // Sections only complete when a heading line ("## …", "**…**") has arrived: split only then.
+    bool heading = false;
+    for (qsizetype at = m_scannedTo; at < lineEnd && !heading;) {
+        qsizetype first = at;
+        while (first < lineEnd && (m_streamed.at(first) == u' ' || m_streamed.at(first) == u'\t'))
+            ++first;
+        heading = first < lineEnd && (m_streamed.at(first) == u'#' || m_streamed.at(first) == u'*');
+        at = m_streamed.indexOf(QLatin1Char('\n'), at) + 1;
+    }
+    m_scannedTo = lineEnd;
+    if (!heading)
+        return;
+    const QString complete = m_streamed.left(lineEnd);
+    const auto sections = splitSkillSections(complete, m_pendingNames);
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        const int index = m_pending.at(i);
+        const auto &section = sections.at(i);
+        // Complete: something after it (the next heading) has started.
+        if (m_released.contains(index) || !section || section->end >= complete.size()
+            || section->text.size() < kMinSectionChars)
+            continue;
+        m_released.insert(index);
+        DiscoveredSkill d;
+        d.skillIndex = index;
+        d.grounded = true;
+        d.context = section->text;
+        Q_EMIT skillDiscovered(d);
+        if (isCancelled())
+            return;
+    }
 }
 
 void DiscoveryStage::handleAnswer(const ChatResponse &response, bool simple)
@@ -68,6 +124,18 @@ void DiscoveryStage::handleAnswer(const ChatResponse &response, bool simple)
         DiscoveredSkill d;
         d.skillIndex = m_pending.at(i);
         const auto &section = sections.at(i);
+        if (m_released.contains(d.skillIndex)) {
+            // Its section was complete earlier; the grounding metadata has arrived now.
+            QList<Source> sources;
+            if (section)
+                sources = toSources(response.grounding.sourcesFor(section->start, section->end));
+            if (sources.isEmpty() && m_pending.size() == 1)
+                sources = toSources(response.grounding.sources);
+            Q_EMIT sourcesFound(d.skillIndex, sources);
+            if (isCancelled())
+                return;
+            continue;
+        }
         if (section && section->text.size() >= kMinSectionChars) {
             d.grounded = true;
             d.context = section->text;
@@ -110,6 +178,8 @@ void DiscoveryStage::giveUp(const QString &reason)
     m_pending.clear();
     m_pendingNames.clear();
     for (int index : pending) {
+        if (m_released.contains(index))
+            continue; // its section arrived before the failure: grounded, without sources
         DiscoveredSkill d;
         d.skillIndex = index;
         d.reason = reason;

@@ -4,6 +4,7 @@
 #include "session/RunState.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace ip {
@@ -22,6 +23,12 @@ struct DiscoveredSkill
 // skill; skills without a section get one retry with a simpler prompt; still nothing, or any
 // failure, makes those skills context-free with the reason. Never fails the run.
 // Emits skillDiscovered once per skill (as soon as known), then finished.
+//
+// The answer is streamed when the provider streams: a skill's section is complete as soon as the
+// next heading has started (judged with the next delta), and its skillDiscovered comes then
+// (grounded, with the section, no sources yet); the grounding metadata arrives with the end of the
+// answer, and sourcesFound then carries that skill's sources. A call that fails after some sections
+// were complete keeps them (grounded, without sources); only the other skills become context-free.
 class DiscoveryStage : public PipelineStage
 {
     Q_OBJECT
@@ -35,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void skillDiscovered(const ip::DiscoveredSkill &skill);
+    // The sources of a skill whose section was complete before the answer ended.
+    void sourcesFound(int skillIndex, const QList<ip::Source> &sources);
     // The discovery provider cannot go on (quota, key): later batches should not call it.
     void providerStopped(const ip::ProviderError &error);
     void finished();
@@ -43,9 +52,14 @@ private:
     void ask(bool simple);
     void handleAnswer(const ChatResponse &response, bool simple);
     void giveUp(const QString &reason);
+    void onDelta(const QString &delta);
 
     QList<int> m_pending; // skill indices still without a result
     QStringList m_pendingNames;
+    QString m_streamed; // this attempt's text so far
+    qsizetype m_scannedTo = 0; // complete lines already looked at
+    qsizetype m_lineEnd = 0; // end of the complete lines as of the last delta
+    QSet<int> m_released; // skills whose section was complete before the answer ended
 };
 
 } // namespace ip

@@ -7,11 +7,15 @@
 
 #include <QTimer>
 
+#include <algorithm>
+#include <memory>
+
 namespace ip {
 
 GenerationStage::GenerationStage(ChatProvider *provider, const Settings &settings, const QList<GenerationItem> &items,
-                                 QObject *parent)
+                                 QObject *parent, bool moreToCome)
     : PipelineStage(provider, settings, parent)
+    , m_inputClosed(!moreToCome)
 {
     GenerationJob grounded;
     grounded.grounded = true;
@@ -21,6 +25,37 @@ GenerationStage::GenerationStage(ChatProvider *provider, const Settings &setting
     for (const auto &job : { grounded, contextFree })
         if (!job.items.isEmpty())
             m_queue.append(job);
+}
+
+void GenerationStage::addItems(const QList<GenerationItem> &items)
+{
+    if (m_inputClosed || isCancelled())
+        return;
+    for (const auto &item : items) {
+        const bool grounded = !item.context.isEmpty();
+        // Join a queued (not yet sent) request of the same kind; the planner splits it if too large.
+        auto it = std::find_if(m_queue.begin(), m_queue.end(),
+                               [&](const GenerationJob &j) { return j.grounded == grounded && !j.reask; });
+        if (it != m_queue.end()) {
+            it->items.append(item);
+        } else {
+            GenerationJob job;
+            job.grounded = grounded;
+            job.items.append(item);
+            m_queue.append(job);
+        }
+    }
+    if (m_started && !hasCallInFlight())
+        next();
+}
+
+void GenerationStage::closeInput()
+{
+    if (m_inputClosed)
+        return;
+    m_inputClosed = true;
+    if (m_started && !hasCallInFlight())
+        next();
 }
 
 qint64 GenerationStage::tokenLimit() const
@@ -38,6 +73,7 @@ qint64 GenerationStage::cost(const GenerationJob &job) const
 
 void GenerationStage::start()
 {
+    m_started = true;
     next();
 }
 
@@ -50,8 +86,8 @@ void GenerationStage::next()
     m_scheduled = true;
     QTimer::singleShot(0, this, [this] {
         m_scheduled = false;
-        if (isCancelled())
-            return;
+        if (isCancelled() || m_finished || hasCallInFlight())
+            return; // a call in flight calls next() when it ends
         while (!m_queue.isEmpty()) {
             const GenerationJob job = m_queue.takeFirst();
             const GenerationPlan plan = planGeneration(
@@ -83,22 +119,48 @@ void GenerationStage::next()
                 failItems(toSend.items, built.error());
                 continue;
             }
+            QStringList asked;
+            for (const auto &item : toSend.items)
+                asked.append(item.name);
+            auto router = std::make_shared<QuestionStreamRouter>(asked, settings().questionsPerSkill);
+            StreamHooks hooks;
+            hooks.onDelta = [this, toSend, router](const QString &delta) {
+                publish(toSend, router->feed(delta));
+            };
+            hooks.onRestart = [router] {
+                router->restart();
+            };
             send(
-                built.value(), [this, toSend](const ChatResponse &r) { handleAnswer(toSend, r); },
-                [this, toSend](const ProviderError &e) { handleError(toSend, e); });
+                built.value(), std::move(hooks),
+                [this, toSend, router](const ChatResponse &r) { handleAnswer(toSend, r, router.get()); },
+                [this, toSend, router](const ProviderError &e) { handleError(toSend, e, router.get()); });
             return;
         }
+        if (!m_inputClosed)
+            return; // more skills may come (addItems / closeInput call next())
+        m_finished = true;
         Q_EMIT finished();
     });
 }
 
-void GenerationStage::handleAnswer(const GenerationJob &job, const ChatResponse &response)
+void GenerationStage::publish(const GenerationJob &job, const QList<QuestionStreamRouter::Published> &questions)
+{
+    for (const auto &p : questions) {
+        if (p.askedIndex < 0 || p.askedIndex >= job.items.size())
+            continue;
+        Q_EMIT questionReady(job.items.at(p.askedIndex).skillIndex, p.question);
+        if (isCancelled())
+            return;
+    }
+}
+
+void GenerationStage::handleAnswer(const GenerationJob &job, const ChatResponse &response, QuestionStreamRouter *router)
 {
     QStringList asked;
     for (const auto &item : job.items)
         asked.append(item.name);
     const QList<QStringList> matched
-        = matchAnswers(questionsFromObject(response.json), asked, settings().questionsPerSkill);
+        = router->merged(matchAnswers(questionsFromObject(response.json), asked, settings().questionsPerSkill));
     GenerationJob missing = job;
     missing.items.clear();
     missing.reask = true;
@@ -125,16 +187,51 @@ void GenerationStage::handleAnswer(const GenerationJob &job, const ChatResponse 
     next();
 }
 
-void GenerationStage::handleError(const GenerationJob &job, const ProviderError &error)
+void GenerationStage::handleError(const GenerationJob &job, const ProviderError &error, QuestionStreamRouter *router)
 {
+    // Questions that arrived before the call failed are kept (the pipeline has them already);
+    // such a skill is not asked again, only reported as failed.
+    if (router->publishedCount() > 0) {
+        QList<GenerationItem> partial;
+        GenerationJob rest = job;
+        rest.items.clear();
+        for (qsizetype i = 0; i < job.items.size(); ++i)
+            (router->published().at(i).isEmpty() ? rest.items : partial).append(job.items.at(i));
+        const QString why = error.kind == ProviderErrorKind::Cancelled
+            ? error.message
+            : tr("The answer broke off after some questions: %1").arg(error.message);
+        failItems(partial, why);
+        if (isCancelled())
+            return;
+        if (rest.items.isEmpty()) {
+            if (error.stopsProvider()) {
+                QList<int> left;
+                for (const auto &queued : std::as_const(m_queue))
+                    left += queued.skillIndices();
+                m_queue.clear();
+                Q_EMIT providerStopped(error, left);
+                if (!isCancelled()) {
+                    m_finished = true;
+                    Q_EMIT finished();
+                }
+                return;
+            }
+            next();
+            return;
+        }
+        QuestionStreamRouter none(QStringList(rest.items.size()), 0);
+        return handleError(rest, error, &none);
+    }
     if (error.stopsProvider()) {
         QList<int> left = job.skillIndices();
         for (const auto &queued : std::as_const(m_queue))
             left += queued.skillIndices();
         m_queue.clear();
         Q_EMIT providerStopped(error, left);
-        if (!isCancelled())
+        if (!isCancelled()) {
+            m_finished = true;
             Q_EMIT finished();
+        }
         return;
     }
     if (error.kind == ProviderErrorKind::ContextTooLong || error.kind == ProviderErrorKind::RequestTooLarge) {

@@ -2,6 +2,7 @@
 
 #include "pipeline/GenerationJob.h"
 #include "pipeline/PipelineStage.h"
+#include "pipeline/QuestionStream.h"
 
 #include <QList>
 #include <QSet>
@@ -15,18 +16,36 @@ namespace ip {
 // in halves down to one skill, then the skill's notes are trimmed; the same happens when the
 // provider answers ContextTooLong / RequestTooLarge. Answered skills that were not asked are
 // ignored; asked skills the answer left out are asked once more.
+//
+// The answer is streamed when the provider streams: each question is published (questionReady) as
+// soon as its string is complete in the streamed JSON, and skillQuestions then carries the skill's
+// final list, starting with the questions already published (the whole answer, parsed and validated
+// once it has arrived, adds the ones the stream did not show; nothing is published twice, also
+// across a retry). A call that fails after some questions arrived keeps them: skillFailed reports
+// the failure, the published questions stay. Providers that do not stream work as before.
 class GenerationStage : public PipelineStage
 {
     Q_OBJECT
 public:
+    // `moreToCome`: skills may be added later (addItems) while their discovery streams; the stage
+    // finishes only after closeInput().
     GenerationStage(ChatProvider *provider, const Settings &settings, const QList<GenerationItem> &items,
-                    QObject *parent = nullptr);
+                    QObject *parent = nullptr, bool moreToCome = false);
     void start() override;
+
+    // More skills for this stage (a discovery section just completed). Skills added while a call is
+    // in flight go together in the next request (as far as the token limit allows).
+    void addItems(const QList<GenerationItem> &items);
+    // No more skills will be added: the stage finishes once everything queued is answered.
+    void closeInput();
 
     // The effective per-request token limit for this provider and settings.
     [[nodiscard]] qint64 tokenLimit() const;
 
 Q_SIGNALS:
+    // One more question for the skill, while the answer streams (the n-th question of the skill).
+    void questionReady(int skillIndex, const QString &question);
+    // The skill's final questions; the ones published by questionReady come first, in order.
     void skillQuestions(int skillIndex, const QStringList &questions);
     void skillFailed(int skillIndex, const QString &error);
     void contextDropped(int skillIndex, const QString &reason);
@@ -36,14 +55,18 @@ Q_SIGNALS:
 
 private:
     void next();
-    void handleAnswer(const GenerationJob &job, const ChatResponse &response);
-    void handleError(const GenerationJob &job, const ProviderError &error);
+    void handleAnswer(const GenerationJob &job, const ChatResponse &response, QuestionStreamRouter *router);
+    void handleError(const GenerationJob &job, const ProviderError &error, QuestionStreamRouter *router);
+    void publish(const GenerationJob &job, const QList<QuestionStreamRouter::Published> &questions);
     void failItems(const QList<GenerationItem> &items, const QString &error);
     [[nodiscard]] qint64 cost(const GenerationJob &job) const;
 
     QList<GenerationJob> m_queue;
     QSet<int> m_dropped;
     bool m_scheduled = false;
+    bool m_started = false;
+    bool m_inputClosed = true;
+    bool m_finished = false;
 };
 
 } // namespace ip

@@ -17,13 +17,16 @@
 
 namespace ip {
 
-// One batch's journey: discovery (optional) then generation; each batch flows on its own.
+// One batch's journey: discovery (optional) then generation; each batch flows on its own. A skill
+// goes to generation as soon as its discovery section is complete (a streamed discovery answer), so
+// a batch may be generating while it is still discovering; it is Done when both have ended.
 struct BatchRun
 {
     enum class Phase { Pending, Discovering, ReadyToGenerate, Generating, Done };
     int number = 0; // 1-based, for activity lines
     QList<int> skills;
     Phase phase = Phase::Pending;
+    QList<int> ready; // discovered skills not yet handed to generation
     bool regenerate = false;
     std::optional<SkillResult> previous; // regenerate: the result to restore if the new one fails
     QPointer<DiscoveryStage> discovery;
@@ -54,6 +57,7 @@ public:
     int runId = 0;
     bool pumping = false;
     bool pumpAgain = false;
+    bool pumpQueued = false;
 
     [[nodiscard]] bool groundingActive() const { return settings.groundingEnabled && discovery; }
 
@@ -81,10 +85,15 @@ public:
     // Starts whatever the limits allow, in batch order; finishes the run when nothing is left.
     // Discovery calls in flight <= discoveryConcurrency; batches generating <= maxConcurrentBatches.
     void pump();
+    void schedulePump(); // pump() from the event loop (once, however often asked)
     void pumpOnce();
     BatchRun *batchFor(const QObject *stage);
     void startDiscovery(BatchRun &b);
     void startGeneration(BatchRun &b);
+    // Hands the batch's ready skills to its generation stage (closing its input once discovery ended).
+    void feedGeneration(BatchRun &b);
+    [[nodiscard]] int generatingCount() const; // batches with a generation stage
+    [[nodiscard]] QList<GenerationItem> takeReadyItems(BatchRun &b);
     void completeSkill(int index, const QStringList &qs);
     void failSkill(int index, const QString &error);
     // A failed or cancelled regeneration keeps the skill's earlier questions.

@@ -1,7 +1,17 @@
 #include "pipeline/InterviewPipelinePrivate.h"
 #include "pipeline/PipelineLog.h"
 
+#include <utility>
+
 namespace ip {
+
+int InterviewPipeline::Private::generatingCount() const
+{
+    int n = 0;
+    for (const auto &b : batches)
+        n += b.generation ? 1 : 0;
+    return n;
+}
 
 int InterviewPipeline::Private::countPhase(BatchRun::Phase p) const
 {
@@ -25,6 +35,20 @@ void InterviewPipeline::Private::pump()
     pumping = false;
 }
 
+void InterviewPipeline::Private::schedulePump()
+{
+    if (pumpQueued)
+        return;
+    pumpQueued = true;
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            pumpQueued = false;
+            pump();
+        },
+        Qt::QueuedConnection);
+}
+
 void InterviewPipeline::Private::pumpOnce()
 {
     if (!running)
@@ -46,6 +70,7 @@ void InterviewPipeline::Private::pumpOnce()
                 state.skills[i].contextText.clear();
                 state.skills[i].sources.clear();
             }
+            b.ready = b.skills;
             b.phase = BatchRun::Phase::ReadyToGenerate;
             continue;
         }
@@ -61,15 +86,24 @@ void InterviewPipeline::Private::pumpOnce()
         setStage(Stage::WritingQuestions);
 
     for (auto &b : batches) {
-        if (b.phase != BatchRun::Phase::ReadyToGenerate)
-            continue;
-        if (!generationStopReason.isEmpty()) {
-            for (int i : b.skills)
-                failSkill(i, generationStopReason);
-            b.phase = BatchRun::Phase::Done;
+        if (b.generation) {
+            feedGeneration(b);
+            if (!running)
+                return;
             continue;
         }
-        if (countPhase(BatchRun::Phase::Generating) >= generationLimit)
+        const bool early = b.phase == BatchRun::Phase::Discovering && !b.ready.isEmpty();
+        if (b.phase != BatchRun::Phase::ReadyToGenerate && !early)
+            continue;
+        if (!generationStopReason.isEmpty()) {
+            for (int i : std::as_const(b.ready))
+                failSkill(i, generationStopReason);
+            b.ready.clear();
+            if (b.phase == BatchRun::Phase::ReadyToGenerate)
+                b.phase = BatchRun::Phase::Done;
+            continue;
+        }
+        if (generatingCount() >= generationLimit)
             break;
         startGeneration(b);
         if (!running)
@@ -102,13 +136,23 @@ void InterviewPipeline::Private::startDiscovery(BatchRun &b)
     b.discovery = stage;
     b.phase = BatchRun::Phase::Discovering;
     wireStage(stage, label);
-    QObject::connect(stage, &DiscoveryStage::skillDiscovered, q, [this](const DiscoveredSkill &d) {
+    QObject::connect(stage, &DiscoveryStage::skillDiscovered, q, [this, stage](const DiscoveredSkill &d) {
         SkillResult &s = state.skills[d.skillIndex];
         s.context = d.grounded ? ContextKind::Grounded : ContextKind::ContextFree;
         s.contextText = d.context;
         s.sources = d.sources;
         s.contextReason = d.reason;
         skillChanged(d.skillIndex);
+        // The skill's questions need not wait for the rest of the batch's discovery.
+        // From the event loop: skills discovered together (a whole answer) go to generation together.
+        if (BatchRun *batch = batchFor(stage)) {
+            batch->ready.append(d.skillIndex);
+            schedulePump();
+        }
+    });
+    QObject::connect(stage, &DiscoveryStage::sourcesFound, q, [this](int index, const QList<Source> &sources) {
+        state.skills[index].sources = sources;
+        skillChanged(index);
     });
     QObject::connect(stage, &DiscoveryStage::providerStopped, q, [this](const ProviderError &e) {
         if (discoveryStopReason.isEmpty()) {
@@ -131,10 +175,11 @@ void InterviewPipeline::Private::startDiscovery(BatchRun &b)
     stage->start();
 }
 
-void InterviewPipeline::Private::startGeneration(BatchRun &b)
+QList<GenerationItem> InterviewPipeline::Private::takeReadyItems(BatchRun &b)
 {
     QList<GenerationItem> items;
-    for (int i : b.skills) {
+    const QList<int> ready = std::exchange(b.ready, {});
+    for (int i : ready) {
         SkillResult &s = state.skills[i];
         s.state = SkillState::Generating;
         skillChanged(i);
@@ -145,12 +190,36 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
             item.context = s.contextText;
         items.append(item);
     }
+    return items;
+}
+
+void InterviewPipeline::Private::feedGeneration(BatchRun &b)
+{
+    if (!b.ready.isEmpty())
+        b.generation->addItems(takeReadyItems(b));
+    if (b.generation && b.phase == BatchRun::Phase::ReadyToGenerate) {
+        b.phase = BatchRun::Phase::Generating;
+        b.generation->closeInput();
+    }
+}
+
+void InterviewPipeline::Private::startGeneration(BatchRun &b)
+{
+    const QList<GenerationItem> items = takeReadyItems(b);
     const QString label = batchLabel(b);
     activity(tr("%1: writing questions").arg(label));
-    auto *stage = new GenerationStage(questions, settings, items, q);
+    // While discovery still streams this batch's sections, more skills follow (feedGeneration).
+    const bool moreToCome = b.phase == BatchRun::Phase::Discovering;
+    auto *stage = new GenerationStage(questions, settings, items, q, moreToCome);
     b.generation = stage;
-    b.phase = BatchRun::Phase::Generating;
+    if (!moreToCome)
+        b.phase = BatchRun::Phase::Generating;
     wireStage(stage, label);
+    QObject::connect(stage, &GenerationStage::questionReady, q, [this](int index, const QString &question) {
+        SkillResult &s = state.skills[index];
+        s.questions.append(question);
+        Q_EMIT q->questionAdded(index, int(s.questions.size()) - 1, question);
+    });
     QObject::connect(stage, &GenerationStage::skillQuestions, q,
                      [this](int index, const QStringList &qs) { completeSkill(index, qs); });
     QObject::connect(stage, &GenerationStage::skillFailed, q,
@@ -182,6 +251,12 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
         if (!batch)
             return;
         batch->generation.clear();
+        if (batch->phase == BatchRun::Phase::Discovering) {
+            // Ended early (the questions provider stopped): the skills discovery still delivers
+            // fail with the stop reason once it ends.
+            pump();
+            return;
+        }
         batch->phase = BatchRun::Phase::Done;
         restoreAfterFailedRegeneration(*batch);
         activity(tr("%1: done").arg(batchLabel(*batch)));
@@ -193,9 +268,14 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
 void InterviewPipeline::Private::completeSkill(int index, const QStringList &qs)
 {
     SkillResult &s = state.skills[index];
-    s.questions.clear();
+    // The questions streamed so far (questionReady) are the start of the final list: only the rest
+    // is added.
+    const bool streamed = !s.questions.isEmpty() && qs.mid(0, s.questions.size()) == s.questions;
+    const QStringList rest = streamed ? qs.mid(s.questions.size()) : qs;
+    if (!streamed)
+        s.questions.clear();
     s.error.clear();
-    for (const QString &question : qs) {
+    for (const QString &question : rest) {
         state.skills[index].questions.append(question);
         Q_EMIT q->questionAdded(index, int(state.skills[index].questions.size()) - 1, question);
     }

@@ -40,6 +40,13 @@ void PipelineStage::haltNewCalls(const ProviderError &why)
 void PipelineStage::send(const PromptedRequest &request, std::function<void(const ChatResponse &)> onDone,
                          std::function<void(const ProviderError &)> onError)
 {
+    send(request, StreamHooks {}, std::move(onDone), std::move(onError));
+}
+
+void PipelineStage::send(const PromptedRequest &request, StreamHooks hooks,
+                         std::function<void(const ChatResponse &)> onDone,
+                         std::function<void(const ProviderError &)> onError)
+{
     Q_ASSERT(!m_call);
     if (m_cancelled)
         return;
@@ -68,6 +75,16 @@ void PipelineStage::send(const PromptedRequest &request, std::function<void(cons
     const QString name = m_provider->name();
     connect(call, &ChatCall::waiting, this,
             [this, name](qint64 ms, const QString &reason) { Q_EMIT waiting(name, ms, reason); });
+    if (hooks.onDelta)
+        connect(call, &ChatCall::textDelta, this, [this, onDelta = hooks.onDelta](const QString &delta) {
+            if (!m_cancelled)
+                onDelta(delta);
+        });
+    if (hooks.onRestart)
+        connect(call, &ChatCall::retrying, this, [this, onRestart = hooks.onRestart](int, const ProviderError &) {
+            if (!m_cancelled)
+                onRestart();
+        });
     connect(call, &ChatCall::finished, this, [this, call, onDone](const ChatResponse &r) {
         if (m_call == call)
             m_call.clear();

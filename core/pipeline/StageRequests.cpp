@@ -107,6 +107,8 @@ RequestResult buildDiscoveryRequest(const QStringList &skills, bool simple, cons
     ChatRequest &q = r.value().request;
     q.model = settings.discoveryModel;
     q.tag = QStringLiteral("discovery");
+    // Streamed where the provider can: DiscoveryStage hands each section on as soon as it is complete.
+    q.stream = true;
     q.temperature = 0.3;
     q.maxOutputTokens = budget::kDiscoveryOutput;
     q.format = ResponseFormat::Text;
@@ -136,6 +138,8 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
     ChatRequest &q = r.value().request;
     q.model = settings.questionModel;
     q.tag = QStringLiteral("questions");
+    // Streamed where the provider can: GenerationStage publishes each question as it completes.
+    q.stream = true;
     q.temperature = 0.5;
     q.maxOutputTokens = budget::questionsOutput(int(job.items.size()), settings.questionsPerSkill);
     q.format = ResponseFormat::Json;

@@ -4,6 +4,8 @@
 #include "providers/LlmJson.h"
 #include "providers/ProviderLog.h"
 
+#include <utility>
+
 namespace ip {
 
 namespace {
@@ -115,7 +117,11 @@ void ProviderCall::acquireSlot()
     if (const auto e = m_provider->quotaBlock())
         return fail(*e);
 
-    RateLimitTicket *ticket = m_provider->rateLimiter()->acquire(estimatedCost());
+    // The retry of a refused (429) attempt goes at the head of the queue: it was granted its turn
+    // once already, and calls queued since must not push it back by a whole window.
+    const bool first = std::exchange(m_retryFirst, false);
+    RateLimiter *limiter = m_provider->rateLimiter();
+    RateLimitTicket *ticket = first ? limiter->acquireFirst(estimatedCost()) : limiter->acquire(estimatedCost());
     ticket->setParent(this);
     m_ticket = ticket;
     if (ticket->state() == RateLimitTicket::State::Impossible) {
@@ -237,6 +243,9 @@ void ProviderCall::onFinished()
     }
     const ProviderError e = classifyHttpError(m_provider ? m_provider->wireFormat() : WireFormat::OpenAiCompatible,
                                               providerName(), m_status, m_headers, m_body);
+    // A refused request (429) did not count in the server's window: it leaves ours too.
+    if (e.kind == ProviderErrorKind::RateLimited && m_ticket)
+        m_ticket->refund();
     // A rejected request (4xx) consumed no tokens; keep the estimate for server errors.
     endAttempt(m_status >= 400 && m_status < 500 ? 0 : -1);
     handleError(e);
@@ -335,11 +344,14 @@ void ProviderCall::handleError(const ProviderError &error)
         const qint64 delay = m_backoff.nextDelayMs(error.retryAfterMs);
         if (delay < 0)
             return fail(error);
+        m_retryFirst = true;
         if (error.retryAfterMs >= 0 && m_provider) {
             // Wait exactly the server's hint, in the provider's limiter so that every other call
             // waits too (the ticket reports the wait).
             m_provider->rateLimiter()->blockFor(error.retryAfterMs);
-            return retryAfter(0, error, QString());
+            // Queued at once, before the limiter's next grant can give the refunded slot away.
+            m_pendingCause = error;
+            return acquireSlot();
         }
         return retryAfter(delay, error, tr("%1 rate limit").arg(providerName()));
     }

@@ -32,7 +32,8 @@ class RateLimitTicket;
 //  - A request whose estimate (prompt + max output) exceeds the TPM limit fails with
 //    RequestTooLarge before anything is sent.
 // Every attempt takes a slot from the provider's rate limiter; usage is added to the provider as
-// each attempt ends, and the limiter is settled with the real token count.
+// each attempt ends, and the limiter is settled with the real token count. A 429 attempt gives its
+// slot back (the server did not count it) and its retry is queued at the head.
 class ProviderCall final : public ChatCall
 {
     Q_OBJECT
@@ -84,6 +85,7 @@ private:
     bool m_repairTried = false;
     bool m_jsonGenerationRetried = false;
     bool m_timeoutRetried = false;
+    bool m_retryFirst = false; // the next slot is asked for at the head of the queue (429 retry)
     ProviderError m_pendingCause; // why the next attempt is made
 };
 

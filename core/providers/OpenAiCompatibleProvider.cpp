@@ -61,13 +61,16 @@ void OpenAiCompatibleProvider::addAuth(HttpRequest &request) const
 JsonMode OpenAiCompatibleProvider::firstJsonMode(const ChatRequest &request, const QString &model) const
 {
     const JsonMode known = JsonModeMemory::get(config().baseUrl, model);
-    const JsonMode first = request.jsonSchema.isEmpty() ? JsonMode::JsonObject : JsonMode::JsonSchema;
+    // Structured outputs (json_schema) cannot be streamed (Groq answers 400): a streamed JSON request
+    // asks for a JSON object with the schema in the prompt; the whole answer is still validated
+    // against the schema (and repaired once) when the stream ends.
+    const JsonMode first = request.jsonSchema.isEmpty() || request.stream ? JsonMode::JsonObject : JsonMode::JsonSchema;
     return known == JsonMode::None ? first : std::max(known, first);
 }
 
 bool OpenAiCompatibleProvider::streamsAttempt(const ChatRequest &request, JsonMode mode) const
 {
-    return request.stream && mode == JsonMode::None;
+    return request.stream && mode != JsonMode::JsonSchema;
 }
 
 HttpRequest OpenAiCompatibleProvider::buildChatHttpRequest(const ChatRequest &request, const AttemptPlan &plan) const

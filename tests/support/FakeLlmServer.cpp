@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace ip::test {
 
 namespace {
@@ -393,7 +395,9 @@ void FakeLlmServer::respond(const LlmRequest &request, const LlmReply &reply, Te
     if (reply.kind == LlmReply::Kind::DropMidStream) {
         responder.sendChunk(events.value(0));
         responder.sendChunk(events.value(1), 20);
-        responder.resetConnection(20);
+        // chunkIntervalMs > 20 leaves the client that long to read the chunk before the reset (a
+        // reset discards what the client has not read yet).
+        responder.resetConnection(std::max(20, reply.chunkIntervalMs));
         return;
     }
     if (reply.kind == LlmReply::Kind::StreamError) {

@@ -27,13 +27,22 @@ inline QStringList pipelineAskedSkills(const QString &prompt)
     return out;
 }
 
+// A JSON call whose schema has `property`: in response_format (json_schema), or in the prompt (a
+// streamed JSON call asks for a json_object and carries the schema in its system message, as do
+// the weaker JSON modes).
+inline bool asksForJsonWith(const LlmRequest &r, const QString &property)
+{
+    if (r.jsonSchema.value(QStringLiteral("properties")).toObject().contains(property))
+        return true;
+    return r.systemText.contains(QStringLiteral("\"properties\":{\"") + property + QLatin1Char('"'));
+}
 inline bool isSkillsCall(const LlmRequest &r)
 {
-    return r.jsonSchema.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("skills"));
+    return asksForJsonWith(r, QStringLiteral("skills"));
 }
 inline bool isQuestionsCall(const LlmRequest &r)
 {
-    return r.jsonSchema.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("all_questions"));
+    return asksForJsonWith(r, QStringLiteral("all_questions"));
 }
 inline bool isDiscoveryCall(const LlmRequest &r)
 {
@@ -61,7 +70,12 @@ inline LlmReply groundedSections(const QStringList &skills, int extraChars = 0)
         citations.append({ sentence, { i } });
         sources.append({ skills[i] + QStringLiteral(" documentation"), fakeSourceUrl(skills[i]) });
     }
-    return LlmReply::grounded(text, citations, sources, { QStringLiteral("skills interview") });
+    LlmReply reply = LlmReply::grounded(text, citations, sources, { QStringLiteral("skills interview") });
+    // Streamed as one text chunk in one write (FakeLlmServer): every section completes with the end of
+    // the answer, so a batch's skills are asked together (exact call counts); tests of early
+    // sections set their own chunks.
+    reply.chunks = QStringList { text };
+    return reply;
 }
 
 inline QJsonObject questionsFor(const QStringList &skills, int perSkill)

@@ -1,0 +1,255 @@
+// Fault injection through the window (issue #10): the real app wiring (CoreAppContext, QNAM
+// transport, real providers and pipeline) against the FakeLlmServer while it misbehaves. For each
+// fault the window ends the run, names the problem in its banner (no HTML, no key), keeps every
+// finished skill on screen, and Save still writes them; closing the window mid-run stops cleanly.
+
+#include "CoreAppContext.h"
+#include "CoreInit.h"
+#include "ErrorBanner.h"
+#include "FileDialogs.h"
+#include "MainWindow.h"
+#include "PipelineFakes.h"
+#include "ResultsView.h"
+#include "SkillSectionWidget.h"
+#include "pipeline/InterviewPipeline.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ip;
+using namespace ip::test;
+
+namespace {
+
+const QString kGroqKey = QStringLiteral("gsk_ui_faults_fake_key_0001");
+const QString kGeminiKey = QStringLiteral("gemini-ui-faults-fake-key-0002");
+
+QStringList nineSkills()
+{
+    return { QStringLiteral("C++"),    QStringLiteral("Qt"),         QStringLiteral("CMake"),
+             QStringLiteral("Go"),     QStringLiteral("PostgreSQL"), QStringLiteral("Kubernetes"),
+             QStringLiteral("Docker"), QStringLiteral("Linux"),      QStringLiteral("Git") };
+}
+
+QString resumePath()
+{
+    return QFileInfo(QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf")).absoluteFilePath();
+}
+
+// The application's own context over a private settings file, keys from the "environment",
+// both providers pointed at the fake server, no client-side waiting.
+struct Rig
+{
+    FakeLlmServer fake;
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> store;
+    std::unique_ptr<CoreAppContext> context;
+    std::unique_ptr<MainWindow> window;
+
+    bool open(const std::function<void(Settings &)> &adjust = {})
+    {
+        if (!fake.listen() || !dir.isValid())
+            return false;
+        fake.setApiKey(LlmApi::OpenAi, kGroqKey.toLatin1());
+        fake.setApiKey(LlmApi::Gemini, kGeminiKey.toLatin1());
+        store = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("GROQ_API_KEY"), kGroqKey);
+        env.insert(QStringLiteral("GEMINI_API_KEY"), kGeminiKey);
+        CoreAppContext::Options options;
+        options.settings = store.get();
+        options.keys.index = store.get();
+        options.keys.environment = env;
+        options.environment = env;
+        context = std::make_unique<CoreAppContext>(options);
+        if (!QTest::qWaitFor([this] { return context->keysKnown(); }, 10'000))
+            return false;
+        Settings s = context->settings();
+        s.groqBaseUrl = fake.openAiBaseUrl();
+        s.geminiBaseUrl = fake.geminiBaseUrl();
+        s.groqTokensPerMinute = 0;
+        s.geminiTokensPerMinute = 0;
+        s.groqRequestsPerMinute = 10'000;
+        s.geminiRequestsPerMinute = 10'000;
+        s.maxConcurrentBatches = 1;
+        s.groundingEnabled = false; // batches in order: skills 1-3, 4-6, 7-9
+        s.maxRetries = 0;
+        if (adjust)
+            adjust(s);
+        context->saveSettings(s);
+        window = std::make_unique<MainWindow>(*context);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    [[nodiscard]] ErrorBanner *banner() const { return window->findChild<ErrorBanner *>(QStringLiteral("errorBanner")); }
+    [[nodiscard]] ResultsView *results() const { return window->findChild<ResultsView *>(); }
+    [[nodiscard]] const RunState &state() const { return window->pipeline()->state(); }
+
+    // Skills whose section on screen shows all their questions.
+    [[nodiscard]] int sectionsWithQuestions(int perSkill = 8) const
+    {
+        int n = 0;
+        for (int i = 0; i < results()->count(); ++i)
+            n += results()->section(i)->questions().size() == perSkill ? 1 : 0;
+        return n;
+    }
+
+    // Saves through the window's Save action (the file dialog answered by the test hook).
+    QJsonArray saveJsonReport()
+    {
+        const QString path = dir.filePath(QStringLiteral("report.json"));
+        FileDialogs::setNextSaveFile(path);
+        window->findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+        if (!QTest::qWaitFor([&] { return QFileInfo(path).size() > 0; }, 5'000))
+            return {};
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll())[QStringLiteral("skills")].toArray();
+    }
+
+    void run()
+    {
+        window->openResume(resumePath());
+        QVERIFY(window->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isRunning(), 30'000);
+    }
+};
+
+void checkBannerIsClean(const QString &message)
+{
+    QVERIFY(!message.isEmpty());
+    for (const char *bad : { "<", "DOCTYPE", "gsk_", "fake_key", "fake-key" })
+        QVERIFY2(!message.contains(QLatin1String(bad), Qt::CaseInsensitive), qPrintable(message));
+}
+
+} // namespace
+
+class TestUiFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        registerCoreTypes();
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("interview-prep-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_faults"));
+        QVERIFY2(QFileInfo::exists(resumePath()), qPrintable(resumePath()));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void dailyQuotaMidRunKeepsWhatWasWritten()
+    {
+        Rig rig;
+        int groqCalls = 0;
+        QVERIFY(rig.open());
+        rig.fake.setHandler([&groqCalls](const LlmRequest &r) {
+            if (r.api == LlmApi::OpenAi && ++groqCalls > 3)
+                return LlmReply::dailyQuota();
+            return pipelineHandler(nineSkills())(r);
+        });
+        rig.run();
+        QTRY_VERIFY(!rig.banner()->isHidden());
+        QVERIFY2(rig.banner()->message().contains(QLatin1String("quota"), Qt::CaseInsensitive),
+                 qPrintable(rig.banner()->message()));
+        checkBannerIsClean(rig.banner()->message());
+        QCOMPARE(groqCalls, 4); // nothing sent after the quota answer
+        QCOMPARE(rig.results()->count(), 9);
+        QCOMPARE(rig.sectionsWithQuestions(), 6);
+        const QJsonArray saved = rig.saveJsonReport();
+        QCOMPARE(saved.size(), 9);
+        int withQuestions = 0;
+        for (const auto &skill : saved) {
+            const auto n = skill[QStringLiteral("questions")].toArray().size();
+            withQuestions += n == 8 ? 1 : 0;
+            if (n == 0)
+                QVERIFY(skill[QStringLiteral("error")].toString().contains(QLatin1String("quota"), Qt::CaseInsensitive));
+        }
+        QCOMPARE(withQuestions, 6);
+    }
+
+    void proxyHtmlPageIsNamedNotShown()
+    {
+        Rig rig;
+        QVERIFY(rig.open());
+        rig.fake.setHandler([](const LlmRequest &r) {
+            if (isQuestionsCall(r))
+                return LlmReply::htmlErrorPage(403);
+            return pipelineHandler(nineSkills())(r);
+        });
+        rig.run();
+        QTRY_VERIFY(!rig.banner()->isHidden());
+        checkBannerIsClean(rig.banner()->message());
+        QVERIFY2(rig.banner()->message().contains(QLatin1String("403")), qPrintable(rig.banner()->message()));
+        QCOMPARE(rig.results()->count(), 9); // the skills found stay listed
+        QCOMPARE(rig.sectionsWithQuestions(), 0);
+        for (const auto &skill : rig.state().skills)
+            checkBannerIsClean(skill.error);
+    }
+
+    void everyCallDroppedOnceStillCompletes()
+    {
+        Rig rig;
+        QVERIFY(rig.open([](Settings &s) { s.maxRetries = 2; }));
+        QSet<QString> dropped;
+        rig.fake.setHandler([&dropped](const LlmRequest &r) {
+            if (!dropped.contains(r.lastUserText)) {
+                dropped.insert(r.lastUserText);
+                return r.stream ? LlmReply::dropMidStream() : LlmReply::dropMidBody();
+            }
+            return pipelineHandler(nineSkills())(r);
+        });
+        rig.run();
+        QCOMPARE(dropped.size(), 4); // the skills call and three question calls, each retried once
+        QCOMPARE(rig.sectionsWithQuestions(), 9);
+        QVERIFY(rig.banner()->isHidden());
+    }
+
+    void closingTheWindowMidRunStopsCleanly()
+    {
+        Rig rig;
+        QVERIFY(rig.open());
+        int questionCalls = 0;
+        rig.fake.setHandler([&questionCalls](const LlmRequest &r) {
+            if (isQuestionsCall(r) && ++questionCalls >= 2)
+                return LlmReply::hang();
+            return pipelineHandler(nineSkills())(r);
+        });
+        rig.window->openResume(resumePath());
+        QTRY_COMPARE_WITH_TIMEOUT(questionCalls, 2, 20'000);
+        QTRY_COMPARE(rig.sectionsWithQuestions(), 3);
+        QPointer<InterviewPipeline> pipeline = rig.window->pipeline();
+        QVERIFY(rig.window->close());
+        QVERIFY(!rig.window->isRunning());
+        // The run stopped: finished skills kept, the others say why, and nothing more is sent.
+        QVERIFY(pipeline);
+        int done = 0;
+        for (const auto &skill : pipeline->state().skills) {
+            if (skill.questions.size() == 8)
+                ++done;
+            else
+                QVERIFY(!skill.error.isEmpty());
+        }
+        QCOMPARE(done, 3);
+        const int seen = rig.fake.requestCount();
+        QTest::qWait(50); // (a negative check: nothing may arrive late)
+        QCOMPARE(rig.fake.requestCount(), seen);
+        rig.window.reset(); // destroying the window mid-stream must not crash either
+    }
+};
+
+QTEST_MAIN(TestUiFaults)
+#include "tst_ui_faults.moc"
