@@ -302,6 +302,8 @@ int runHeadless(const HeadlessOptions &options)
 {
     Settings settings = SettingsStore().load();
     applyEnvironmentOverrides(settings);
+    if (!options.questionLanguage.isEmpty())
+        settings.questionLanguage = options.questionLanguage;
 
     HeadlessRun run(options, settings);
     int exitCode = headless::kExitFailed;

@@ -1,7 +1,7 @@
 #pragma once
 
-// `interview-prep --headless RESUME [-o FILE] [--format txt|md|json] [--no-cache]`: the whole pipeline
-// without a window (no display needed). Progress goes to stderr, the report to stdout (or FILE).
+// `interview-prep --headless RESUME [-o FILE] [--format txt|md|json] [--question-language LANG] [--no-cache]`:
+// the whole pipeline without a window (no display needed). Progress goes to stderr, the report to stdout (or FILE).
 // Every run is autosaved as a session (SessionStore::defaultDirectory()); results are reused from the
 // result cache unless --no-cache. `--headless --resume SESSION` (an id or a session file) continues
 // a stopped run, requesting only the missing work, and writes the whole run's report.
@@ -47,6 +47,7 @@ struct HeadlessOptions
     bool useCache = true; // --no-cache: neither read nor write the result cache
     QString sessionDirectory; // empty = SessionStore::defaultDirectory()
     QString cacheDirectory; // empty = ResultCache::defaultDirectory()
+    QString questionLanguage; // a language code (language::parseLanguage); empty = the settings' choice
 };
 
 // The report format a run writes: --format, else the output file's extension, else text.

@@ -1,12 +1,15 @@
 #include "CoreInit.h"
-#include "Headless.h"
 #include "DesktopIntegration.h"
+#include "Headless.h"
 #include "MainWindow.h"
-#include "net/NetworkInit.h"
+#include "Translations.h"
 #include "common/AppInfo.h"
 #include "keys/KeyStore.h"
 #include "log/Logging.h"
+#include "net/NetworkInit.h"
 #include "report/Report.h"
+#include "settings/Language.h"
+#include "settings/SettingsStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,10 +42,11 @@ void setApplicationInfo()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(ip::appinfo::kVersion));
 }
 
-QString tr(const char *text)
+// Messages in the context "main"; lupdate reads Tr::tr() calls under that name.
+struct Tr
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 void printErr(const QString &line)
 {
@@ -57,11 +61,11 @@ int forgetKeys()
     QObject::connect(&store, &ip::KeyStore::forgotAll, &store, [&code](const ip::ForgetResult &r) {
         if (r.ok()) {
             printErr(r.forgotten.isEmpty()
-                         ? tr("No stored API keys.")
-                         : tr("Deleted the stored API keys: %1.").arg(r.forgotten.join(QStringLiteral(", "))));
+                         ? Tr::tr("No stored API keys.")
+                         : Tr::tr("Deleted the stored API keys: %1.").arg(r.forgotten.join(QStringLiteral(", "))));
             code = 0;
         } else {
-            printErr(tr("interview-prep: error: %1").arg(r.message));
+            printErr(Tr::tr("interview-prep: error: %1").arg(r.message));
         }
         QCoreApplication::exit(code);
     });
@@ -81,31 +85,39 @@ int main(int argc, char **argv)
         app = std::make_unique<QApplication>(argc, argv);
     setApplicationInfo();
     ip::registerCoreTypes();
+    // The system's language, or the one chosen in Settings; before any text is made (--help too).
+    ip::i18n::installTranslation(ip::i18n::uiLanguageFor(ip::SettingsStore().load()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Interview Prep: deep technical interview questions from a resume."));
+    parser.setApplicationDescription(Tr::tr("Interview Prep: deep technical interview questions from a resume."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("resume"), tr("A resume (PDF, .txt or .md) to open."),
+    parser.addPositionalArgument(QStringLiteral("resume"), Tr::tr("A resume (PDF, .txt or .md) to open."),
                                  QStringLiteral("[resume]"));
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"),
-        tr("Run without a window: progress on stderr, the report on stdout (or --output). "
-           "Exit code 0 = every skill has questions, 2 = partial, 1 = nothing produced."));
+        Tr::tr("Run without a window: progress on stderr, the report on stdout (or --output). "
+               "Exit code 0 = every skill has questions, 2 = partial, 1 = nothing produced."));
     const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
-                                          tr("Write the report to <file> (headless)."), tr("file"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Report format: txt, md or json (headless)."),
-                                          tr("format"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Log debug messages too."));
+                                          Tr::tr("Write the report to <file> (headless)."), Tr::tr("file"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Tr::tr("Report format: txt, md or json (headless)."), Tr::tr("format"));
+    const QCommandLineOption questionLanguageOption(
+        QStringLiteral("question-language"),
+        Tr::tr("Write the questions in <language>: a code such as de or pt_BR, or an English name such as German "
+               "(headless; default: the setting, else the interface language)."),
+        Tr::tr("language"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"), Tr::tr("Log debug messages too."));
     const QCommandLineOption resumeOption(
-        QStringLiteral("resume"), tr("Continue a saved run (headless): a session id or file; only missing work is requested."),
-        tr("session"));
-    const QCommandLineOption noCacheOption(QStringLiteral("no-cache"),
-                                           tr("Ask the providers again instead of reusing cached results (headless)."));
+        QStringLiteral("resume"),
+        Tr::tr("Continue a saved run (headless): a session id or file; only missing work is requested."),
+        Tr::tr("session"));
+    const QCommandLineOption noCacheOption(
+        QStringLiteral("no-cache"), Tr::tr("Ask the providers again instead of reusing cached results (headless)."));
     const QCommandLineOption forgetKeysOption(QStringLiteral("forget-keys"),
-                                              tr("Delete every API key stored in the system keychain."));
-    parser.addOptions({ headlessOption, outputOption, formatOption, resumeOption, noCacheOption, verboseOption,
-                        forgetKeysOption });
+                                              Tr::tr("Delete every API key stored in the system keychain."));
+    parser.addOptions({ headlessOption, outputOption, formatOption, questionLanguageOption, resumeOption,
+                        noCacheOption, verboseOption, forgetKeysOption });
     parser.process(*app);
 
     const bool headless = parser.isSet(headlessOption);
@@ -125,8 +137,8 @@ int main(int argc, char **argv)
         options.useCache = !parser.isSet(noCacheOption);
         if (args.size() != (options.resumeSession.isEmpty() ? 1 : 0)) {
             printErr(options.resumeSession.isEmpty()
-                         ? tr("interview-prep: error: --headless needs exactly one resume file.")
-                         : tr("interview-prep: error: --resume continues a session; give no resume file."));
+                         ? Tr::tr("interview-prep: error: --headless needs exactly one resume file.")
+                         : Tr::tr("interview-prep: error: --resume continues a session; give no resume file."));
             return ip::headless::kExitFailed;
         }
         options.resumePath = args.value(0);
@@ -134,8 +146,17 @@ int main(int argc, char **argv)
         if (parser.isSet(formatOption)) {
             options.format = ip::reportFormatFromName(parser.value(formatOption));
             if (!options.format) {
-                printErr(tr("interview-prep: error: unknown report format \"%1\" (use txt, md or json).")
+                printErr(Tr::tr("interview-prep: error: unknown report format \"%1\" (use txt, md or json).")
                              .arg(parser.value(formatOption)));
+                return ip::headless::kExitFailed;
+            }
+        }
+        if (parser.isSet(questionLanguageOption)) {
+            options.questionLanguage = ip::language::parseLanguage(parser.value(questionLanguageOption));
+            if (options.questionLanguage.isEmpty()) {
+                printErr(Tr::tr("interview-prep: error: unknown language \"%1\" (use a code such as de, or a name "
+                                "such as German).")
+                             .arg(parser.value(questionLanguageOption)));
                 return ip::headless::kExitFailed;
             }
         }

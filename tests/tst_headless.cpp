@@ -64,6 +64,8 @@ public:
         env.insert(QStringLiteral("INTERVIEW_PREP_GROQ_BASE_URL"), fake.openAiBaseUrl().toString());
         env.insert(QStringLiteral("INTERVIEW_PREP_GEMINI_BASE_URL"), fake.geminiBaseUrl().toString());
         env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        // English messages whatever the machine's language (Qt reads LANGUAGE first); tests set it to switch.
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         // No waiting for client-side rate limits and no retries: the providers' own tests cover those.
         setSetting(QStringLiteral("limits/groqRequestsPerMinute"), 10'000);
         setSetting(QStringLiteral("limits/groqTokensPerMinute"), 0);
@@ -298,6 +300,57 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 1);
         QVERIFY(o.err.contains(QStringLiteral("docx")));
         QCOMPARE(h.fake.requestCount(), 0);
+    }
+
+    // Issue 8: --question-language reaches the questions prompt (the prompt itself stays English).
+    void questionLanguageOptionReachesThePrompt()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        const Outcome o = h.run({ kResumeFile, QStringLiteral("--question-language"), QStringLiteral("Arabic") });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QCOMPARE(h.countIf(isQuestionsCall), 3);
+        for (const auto &r : h.fake.requests()) {
+            if (isQuestionsCall(r)) {
+                QVERIFY2(r.userText.contains(QStringLiteral("Write the questions in Arabic.")), qPrintable(r.userText));
+            }
+        }
+        QVERIFY(QString::fromUtf8(o.out).contains(QStringLiteral("AI INTERVIEW PREPARATION RESULTS")));
+
+        const Outcome bad = h.run({ kResumeFile, QStringLiteral("--question-language"), QStringLiteral("Elvish!") });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("Elvish!")), qPrintable(bad.err));
+    }
+
+    // Issue 8: the system's language (LANGUAGE=de) translates the messages and, with no question language
+    // set, is the language of the questions.
+    void systemLanguageTranslatesAndSetsTheQuestionLanguage()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        h.env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de_DE:de"));
+        const Outcome o = h.run({ kResumeFile });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("Stapel 1/3")), qPrintable(o.err));
+        QVERIFY2(!o.err.contains(QStringLiteral("Batch 1/3")), qPrintable(o.err));
+        for (const auto &r : h.fake.requests()) {
+            if (isQuestionsCall(r)) {
+                QVERIFY2(r.userText.contains(QStringLiteral("Write the questions in German.")), qPrintable(r.userText));
+            }
+        }
+        // A question language in the settings wins over the interface language.
+        h.fake.reset();
+        h.setSetting(QStringLiteral("pipeline/questionLanguage"), QStringLiteral("fr"));
+        const Outcome french = h.run({ kResumeFile });
+        QVERIFY2(french.exitCode == 0, qPrintable(french.err));
+        bool sawQuestions = false;
+        for (const auto &r : h.fake.requests()) {
+            if (isQuestionsCall(r)) {
+                sawQuestions = true;
+                QVERIFY2(r.userText.contains(QStringLiteral("Write the questions in French.")), qPrintable(r.userText));
+            }
+        }
+        QVERIFY(sawQuestions);
     }
 
     void interruptWritesThePartialReportAndExitsTwo()

@@ -5,7 +5,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -32,14 +31,6 @@ LimitsPage::LimitsPage(QWidget *parent)
                                   tr("How many batches are worked on at the same time"), 1, 10);
     m_discoveryConcurrency = addSpin(runForm, "discoveryConcurrency", tr("Source &searches at once:"),
                                      tr("How many web searches for sources run at the same time"), 1, 10);
-    m_language = new QLineEdit(runBox);
-    m_language->setObjectName(QStringLiteral("questionLanguage"));
-    m_language->setPlaceholderText(tr("English"));
-    m_language->setAccessibleName(tr("Question language"));
-    m_language->setAccessibleDescription(tr("The language the questions are written in; empty means English"));
-    auto *languageLabel = new QLabel(tr("Question &language:"), runBox);
-    languageLabel->setBuddy(m_language);
-    runForm->addRow(languageLabel, m_language);
 
     auto *rateBox = new QGroupBox(tr("Provider limits"), this);
     auto *rateForm = new QFormLayout(rateBox);
@@ -119,7 +110,6 @@ void LimitsPage::load(const Settings &s)
     m_questionsPerSkill->setValue(s.questionsPerSkill);
     m_concurrentBatches->setValue(s.maxConcurrentBatches);
     m_discoveryConcurrency->setValue(s.discoveryConcurrency);
-    m_language->setText(s.questionLanguage);
     m_groqRpm->setValue(s.groqRequestsPerMinute);
     m_groqTpm->setValue(s.groqTokensPerMinute);
     m_geminiRpm->setValue(s.geminiRequestsPerMinute);
@@ -138,7 +128,6 @@ void LimitsPage::apply(Settings &s) const
     s.questionsPerSkill = m_questionsPerSkill->value();
     s.maxConcurrentBatches = m_concurrentBatches->value();
     s.discoveryConcurrency = m_discoveryConcurrency->value();
-    s.questionLanguage = m_language->text().trimmed();
     s.groqRequestsPerMinute = m_groqRpm->value();
     s.groqTokensPerMinute = m_groqTpm->value();
     s.geminiRequestsPerMinute = m_geminiRpm->value();

@@ -6,7 +6,6 @@
 
 class QDoubleSpinBox;
 class QFormLayout;
-class QLineEdit;
 class QSpinBox;
 
 namespace ip {
@@ -32,7 +31,6 @@ private:
     QSpinBox *m_questionsPerSkill;
     QSpinBox *m_concurrentBatches;
     QSpinBox *m_discoveryConcurrency;
-    QLineEdit *m_language;
     QSpinBox *m_groqRpm;
     QSpinBox *m_groqTpm;
     QSpinBox *m_geminiRpm;

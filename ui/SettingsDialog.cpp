@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppContext.h"
+#include "LanguagePage.h"
 #include "LimitsPage.h"
 #include "ProviderBox.h"
 #include "settings/Settings.h"
@@ -25,6 +26,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     , m_grounding(new QCheckBox(m_gemini))
     , m_storageNote(new QLabel)
     , m_limits(new LimitsPage)
+    , m_language(new LanguagePage)
     , m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
@@ -66,6 +68,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(providersScroll, tr("&Providers"));
     m_tabs->addTab(m_limits, tr("&Limits"));
+    m_tabs->addTab(m_language, tr("L&anguage"));
     m_tabs->setAccessibleName(tr("Settings pages"));
 
     m_buttons->setObjectName(QStringLiteral("settingsButtons"));
@@ -106,6 +109,7 @@ void SettingsDialog::load()
     m_discoveryModel->setCurrentText(s.discoveryModel);
     m_grounding->setChecked(s.groundingEnabled);
     m_limits->load(s);
+    m_language->load(s);
 }
 
 void SettingsDialog::restoreDefaults()
@@ -113,6 +117,10 @@ void SettingsDialog::restoreDefaults()
     const Settings d;
     if (m_tabs->currentWidget() == m_limits) {
         m_limits->load(d);
+        return;
+    }
+    if (m_tabs->currentWidget() == m_language) {
+        m_language->load(d);
         return;
     }
     m_groq->setBaseUrl(d.groqBaseUrl);
@@ -166,6 +174,7 @@ void SettingsDialog::accept()
         s.discoveryModel = defaults.discoveryModel;
     s.groundingEnabled = m_grounding->isChecked();
     m_limits->apply(s);
+    m_language->apply(s);
     m_context.saveSettings(s);
 
     if (m_groq->hasKeyChange())

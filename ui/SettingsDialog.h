@@ -11,12 +11,13 @@ class QTabWidget;
 namespace ip {
 
 class AppContext;
+class LanguagePage;
 class LimitsPage;
 class ProviderBox;
 
 // Settings (Ctrl+,): providers (base URL and models per stage, API keys, test connection),
-// Google Search grounding, and the limits. OK saves the settings through the settings store and
-// changed keys through the key store; nothing is saved on Cancel.
+// Google Search grounding, the limits, and the languages of the interface and of the questions. OK saves the
+// settings through the settings store and changed keys through the key store; nothing is saved on Cancel.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     QComboBox *m_discoveryModel;
     QLabel *m_storageNote;
     LimitsPage *m_limits;
+    LanguagePage *m_language;
     QDialogButtonBox *m_buttons;
 };
 

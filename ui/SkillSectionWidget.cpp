@@ -402,7 +402,10 @@ void SkillSectionWidget::updateHeader()
     m_badge->setAccessibleName(m_badge->text());
     m_badge->updateGeometry();
 
-    m_toggle->setIcon(icons::themed(isExpanded() ? QStringLiteral("chevron-down") : QStringLiteral("chevron-right")));
+    // Collapsed points along the reading direction: left in a right-to-left layout (Arabic).
+    const QString collapsed
+        = layoutDirection() == Qt::RightToLeft ? QStringLiteral("chevron-left") : QStringLiteral("chevron-right");
+    m_toggle->setIcon(icons::themed(isExpanded() ? QStringLiteral("chevron-down") : collapsed));
     QString summary = tr("%1, %2, %3").arg(m_result.name, stateName, m_count->text());
     if (known)
         summary += QStringLiteral(", ") + m_badge->text();

@@ -192,7 +192,7 @@ void InterviewPipeline::Private::onSkillsExtracted(const QStringList &skills)
         s.name = name;
         state.skills.append(s);
     }
-    activity(tr("Found %1 skills: %2").arg(skills.size()).arg(skills.join(QStringLiteral(", "))));
+    activity(tr("Found %n skill(s): %1", nullptr, int(skills.size())).arg(skills.join(QStringLiteral(", "))));
     Q_EMIT q->skillsExtracted(skills);
 
     const auto groups = makeBatches(int(skills.size()), settings.batchSize);

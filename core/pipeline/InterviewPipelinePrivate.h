@@ -11,6 +11,7 @@
 #include "resume/ResumeLoader.h"
 #include "session/CacheKey.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 #include <optional>
@@ -68,8 +69,9 @@ public:
 
     [[nodiscard]] bool groundingActive() const { return settings.groundingEnabled && discovery; }
 
-    static QString tr(const char *s) { return InterviewPipeline::tr(s); }
-
+    // tr() in the context of InterviewPipeline (the macro ends in private:).
+    Q_DECLARE_TR_FUNCTIONS(ip::InterviewPipeline)
+public:
     // Run start and end (InterviewPipeline.cpp).
     void setStage(Stage s);
     void activity(const QString &line);

@@ -7,10 +7,11 @@ namespace ip {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Messages in the context "ip::RunOutcome"; lupdate reads Tr::tr() calls under that name.
+struct Tr
 {
-    return QCoreApplication::translate("ip::RunOutcome", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ip::RunOutcome)
+};
 
 } // namespace
 
@@ -31,28 +32,29 @@ RunSummary summariseRun(const RunState &state, bool cancelled)
 
     if (cancelled) {
         s.outcome = RunSummary::Outcome::Cancelled;
-        s.message = tr("Cancelled: %1 of %2 skills have questions.").arg(s.skillsDone).arg(total);
+        s.message = Tr::tr("Cancelled: %1 of %n skill(s) have questions.", nullptr, total).arg(s.skillsDone);
     } else if (total == 0 || s.skillsDone == 0) {
         s.outcome = RunSummary::Outcome::Failed;
         if (!state.error.isEmpty())
             s.message = state.error;
         else if (total == 0)
-            s.message = tr("No skills to write questions for.");
+            s.message = Tr::tr("No skills to write questions for.");
         else
-            s.message = tr("No questions could be written for any of the %n skill(s).", total);
+            s.message = Tr::tr("No questions could be written for any of the %n skill(s).", nullptr, total);
         for (const auto &skill : state.skills) {
             if (!skill.error.isEmpty()) {
-                s.message += QLatin1Char(' ') + tr("First error: %1").arg(skill.error);
+                s.message += QLatin1Char(' ') + Tr::tr("First error: %1").arg(skill.error);
                 break;
             }
         }
     } else if (s.skillsFailed == 0) {
         s.outcome = RunSummary::Outcome::Complete;
-        s.message = tr("Questions for all %n skill(s).", total);
+        s.message = Tr::tr("Questions for all %n skill(s).", nullptr, total);
     } else {
         s.outcome = RunSummary::Outcome::Partial;
-        s.message
-            = tr("Questions for %1 of %2 skills; without questions: %3.").arg(s.skillsDone).arg(total).arg(missing);
+        s.message = Tr::tr("Questions for %1 of %n skill(s); without questions: %2.", nullptr, total)
+                        .arg(s.skillsDone)
+                        .arg(missing);
         if (!state.error.isEmpty())
             s.message += QLatin1Char(' ') + state.error;
     }

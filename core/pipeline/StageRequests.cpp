@@ -3,6 +3,7 @@
 #include "pipeline/Prompts.h"
 #include "pipeline/QuestionAnswers.h"
 #include "pipeline/TokenBudget.h"
+#include "settings/Language.h"
 
 #include <QJsonArray>
 
@@ -68,8 +69,7 @@ QString defuseTags(const QString &text, const QString &tag)
 
 QString questionLanguageName(const Settings &settings)
 {
-    const QString l = settings.questionLanguage.trimmed();
-    return l.isEmpty() ? QStringLiteral("English") : l;
+    return language::questionLanguageName(settings);
 }
 
 RequestResult buildSkillsRequest(const QString &resumeText, const Settings &settings)

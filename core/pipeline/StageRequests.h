@@ -31,7 +31,8 @@ RequestResult buildDiscoveryRequest(const QStringList &skills, bool simple, cons
 // Question generation for one job: JSON {"all_questions": [{"skill", "questions": [string]}]}.
 RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &settings);
 
-// The language questions are written in (Settings::questionLanguage, empty = English).
+// The language questions are written in, as an English name (Settings::questionLanguage, empty = the UI
+// language; see language::questionLanguageName).
 QString questionLanguageName(const Settings &settings);
 
 // Neutralises anything in untrusted text that could close the tag it is wrapped in.

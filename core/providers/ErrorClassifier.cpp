@@ -16,10 +16,11 @@ namespace {
 
 constexpr qsizetype kMaxDetail = 300;
 
-QString tr(const char *text)
+// Messages in the context "ip::ProviderError"; lupdate reads Tr::tr() calls under that name.
+struct Tr
 {
-    return QCoreApplication::translate("ip::ProviderError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ip::ProviderError)
+};
 
 // What could be read from an error body.
 struct ErrorBody
@@ -186,21 +187,21 @@ ProviderError unauthorized(const QString &provider, int status, const ErrorBody 
     ProviderError e = makeProviderError(ProviderErrorKind::Unauthorized, provider, detailOf(b), status);
     const QStringList reasons = errorInfoReasons(b.error);
     if (b.message.contains(QLatin1StringView("leaked"), Qt::CaseInsensitive)) {
-        e.message = tr("%1 reports this API key as leaked and no longer accepts it — create a new key and enter it "
-                       "in Settings.")
+        e.message = Tr::tr("%1 reports this API key as leaked and no longer accepts it — create a new key and enter it "
+                           "in Settings.")
                         .arg(provider);
     } else if (b.message.contains(QLatin1StringView("unregistered callers"), Qt::CaseInsensitive)) {
-        e.message = tr("%1 received no API key — enter one in Settings.").arg(provider);
+        e.message = Tr::tr("%1 received no API key — enter one in Settings.").arg(provider);
     } else if (reasons.contains(QLatin1StringView("API_KEY_SERVICE_BLOCKED"))) {
-        e.message = tr("This API key may not use the %1 API — enable the API for the key's project, or enter "
-                       "another key in Settings.")
+        e.message = Tr::tr("This API key may not use the %1 API — enable the API for the key's project, or enter "
+                           "another key in Settings.")
                         .arg(provider);
     } else if (status == 403 && !isApiKeyInvalid(b)) {
         e.message = b.html
-            ? tr("%1 refused access (HTTP 403, blocked by its network front end) — check the API key "
-                 "in Settings, or try another network or VPN setting.")
+            ? Tr::tr("%1 refused access (HTTP 403, blocked by its network front end) — check the API key "
+                     "in Settings, or try another network or VPN setting.")
                   .arg(provider)
-            : tr("%1 refused access (HTTP 403) — check the API key and its permissions in Settings.").arg(provider);
+            : Tr::tr("%1 refused access (HTTP 403) — check the API key and its permissions in Settings.").arg(provider);
     }
     return e;
 }
@@ -223,8 +224,8 @@ ProviderError classify(WireFormat format, const QString &provider, int status, c
 
     if (status == 402 || isBillingQuota(b)) {
         ProviderError e = make(ProviderErrorKind::QuotaExhausted);
-        e.message = tr("%1 says the account has no quota or credit left — check your plan and billing, or use "
-                       "another key.")
+        e.message = Tr::tr("%1 says the account has no quota or credit left — check your plan and billing, or use "
+                           "another key.")
                         .arg(provider);
         return e;
     }
@@ -259,15 +260,15 @@ ProviderError classify(WireFormat format, const QString &provider, int status, c
             const bool aboutModel = b.message.contains(QLatin1StringView("model"), Qt::CaseInsensitive)
                 || b.code == QLatin1StringView("model_not_found");
             e.message = aboutModel
-                ? tr("%1 does not offer the requested model — choose another model in Settings (%2).")
+                ? Tr::tr("%1 does not offer the requested model — choose another model in Settings (%2).")
                       .arg(provider, detail)
-                : tr("%1 answered 404 Not Found — check the base URL in Settings.").arg(provider);
+                : Tr::tr("%1 answered 404 Not Found — check the base URL in Settings.").arg(provider);
         }
         return e;
     }
 
     ProviderError e = make(ProviderErrorKind::MalformedResponse);
-    e.message = tr("%1 answered with an unexpected HTTP status %2 — check the base URL in Settings.")
+    e.message = Tr::tr("%1 answered with an unexpected HTTP status %2 — check the base URL in Settings.")
                     .arg(provider)
                     .arg(status);
     return e;
@@ -297,8 +298,9 @@ ProviderError classifyErrorInOkResponse(WireFormat format, const QString &provid
         // LM Studio: 200 {"error": "Unexpected endpoint or method. (POST /chat/completions)"}
         ProviderError e = makeProviderError(ProviderErrorKind::InvalidRequest, provider, detailOf(b), 200);
         if (b.message.contains(QLatin1StringView("Unexpected endpoint"), Qt::CaseInsensitive))
-            e.message = tr("%1 does not know this endpoint — check the base URL in Settings (it usually ends in /v1).")
-                            .arg(provider);
+            e.message
+                = Tr::tr("%1 does not know this endpoint — check the base URL in Settings (it usually ends in /v1).")
+                      .arg(provider);
         return e;
     }
     if (lowerType.contains(QLatin1StringView("invalid_request")))

@@ -13,10 +13,11 @@ namespace ip {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "ip::ProviderError"; lupdate reads Tr::tr() calls under that name.
+struct Tr
 {
-    return QCoreApplication::translate("ip::ProviderError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ip::ProviderError)
+};
 
 std::optional<QJsonObject> parseObject(const QByteArray &body)
 {
@@ -208,14 +209,14 @@ Result<ChatResponse, ProviderError> GeminiAccumulator::finish() const
     if (!m_blockReason.isEmpty()) {
         ProviderError e = makeProviderError(ProviderErrorKind::ContentBlocked, m_provider,
                                             QStringLiteral("prompt blocked: %1").arg(m_blockReason));
-        e.message = tr("%1 blocked the prompt (%2) — rephrase the input or try another model.")
+        e.message = Tr::tr("%1 blocked the prompt (%2) — rephrase the input or try another model.")
                         .arg(m_provider, m_blockReason);
         return e;
     }
     if (isSafetyFinish(m_finishReason)) {
         ProviderError e = makeProviderError(ProviderErrorKind::ContentBlocked, m_provider,
                                             QStringLiteral("answer stopped: %1").arg(m_finishReason));
-        e.message = tr("%1 stopped the answer (%2) — rephrase the input or try another model.")
+        e.message = Tr::tr("%1 stopped the answer (%2) — rephrase the input or try another model.")
                         .arg(m_provider, m_finishReason);
         return e;
     }
@@ -225,8 +226,8 @@ Result<ChatResponse, ProviderError> GeminiAccumulator::finish() const
         ProviderError e = makeProviderError(ProviderErrorKind::MalformedResponse, m_provider,
                                             QStringLiteral("empty answer (finishReason: %1)").arg(m_finishReason));
         if (m_finishReason == QLatin1StringView("MAX_TOKENS"))
-            e.message = tr("%1 used the whole output budget on thinking and wrote no answer — raise the output "
-                           "budget or lower the reasoning effort.")
+            e.message = Tr::tr("%1 used the whole output budget on thinking and wrote no answer — raise the output "
+                               "budget or lower the reasoning effort.")
                             .arg(m_provider);
         return e;
     }

@@ -13,10 +13,11 @@ namespace ip {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "ip::ProviderError"; lupdate reads Tr::tr() calls under that name.
+struct Tr
 {
-    return QCoreApplication::translate("ip::ProviderError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ip::ProviderError)
+};
 
 QString roleName(ChatMessage::Role role)
 {
@@ -92,8 +93,8 @@ std::optional<ProviderError> emptyAnswerError(const QString &provider, const QSt
         return makeProviderError(ProviderErrorKind::ContentBlocked, provider, QStringLiteral("content_filter"));
     ProviderError e = malformed(provider, QStringLiteral("empty answer (finish_reason: %1)").arg(finishReason));
     if (finishReason == QLatin1StringView("length"))
-        e.message = tr("%1 used up the output token budget before answering (reasoning may have taken it all) — "
-                       "raise the output budget or lower the reasoning effort.")
+        e.message = Tr::tr("%1 used up the output token budget before answering (reasoning may have taken it all) — "
+                           "raise the output budget or lower the reasoning effort.")
                         .arg(provider);
     return e;
 }
@@ -261,7 +262,7 @@ Result<ChatResponse, ProviderError> OpenAiStreamAccumulator::finish() const
         ProviderError e = makeProviderError(ProviderErrorKind::Network, m_provider,
                                             m_sawChunk ? QStringLiteral("the stream ended before [DONE]")
                                                        : QStringLiteral("the stream ended without any event"));
-        e.message = tr("The answer from %1 was cut off — try again.").arg(m_provider);
+        e.message = Tr::tr("The answer from %1 was cut off — try again.").arg(m_provider);
         return e;
     }
     if (m_response.finishReason == QLatin1StringView("content_filter") || m_response.text.trimmed().isEmpty())

@@ -7,10 +7,11 @@ namespace ip {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "ip::ProviderError"; lupdate reads Tr::tr() calls under that name.
+struct Tr
 {
-    return QCoreApplication::translate("ip::ProviderError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ip::ProviderError)
+};
 
 } // namespace
 
@@ -24,58 +25,61 @@ ProviderError makeProviderError(ProviderErrorKind kind, const QString &provider,
     const QString status = QString::number(httpStatus);
     switch (kind) {
     case ProviderErrorKind::Unauthorized:
-        e.message = tr("%1 rejected the API key — check it in Settings.").arg(provider);
+        e.message = Tr::tr("%1 rejected the API key — check it in Settings.").arg(provider);
         break;
     case ProviderErrorKind::RateLimited:
-        e.message = tr("%1 rate limit reached — wait a minute and try again, or lower its requests per minute in "
-                       "Settings.")
+        e.message = Tr::tr("%1 rate limit reached — wait a minute and try again, or lower its requests per minute in "
+                           "Settings.")
                         .arg(provider);
         break;
     case ProviderErrorKind::QuotaExhausted:
-        e.message = tr("%1 daily quota is used up — try again tomorrow, or use another key or plan.").arg(provider);
+        e.message = Tr::tr("%1 daily quota is used up — try again tomorrow, or use another key or plan.").arg(provider);
         break;
     case ProviderErrorKind::RequestTooLarge:
-        e.message = tr("The request is larger than %1's tokens-per-minute budget — lower the output budget or split "
-                       "the work into smaller requests.")
-                        .arg(provider);
+        e.message
+            = Tr::tr("The request is larger than %1's tokens-per-minute budget — lower the output budget or split "
+                     "the work into smaller requests.")
+                  .arg(provider);
         break;
     case ProviderErrorKind::ContextTooLong:
-        e.message = tr("The request is too long for the model's context window at %1 — split it into smaller parts.")
-                        .arg(provider);
+        e.message
+            = Tr::tr("The request is too long for the model's context window at %1 — split it into smaller parts.")
+                  .arg(provider);
         break;
     case ProviderErrorKind::JsonGenerationFailed:
-        e.message = tr("%1 could not produce valid JSON for this request — try again.").arg(provider);
+        e.message = Tr::tr("%1 could not produce valid JSON for this request — try again.").arg(provider);
         break;
     case ProviderErrorKind::Overloaded:
         e.message = httpStatus > 0
-            ? tr("%1 is overloaded or having trouble (HTTP %2) — try again in a few minutes.").arg(provider, status)
-            : tr("%1 is overloaded or having trouble — try again in a few minutes.").arg(provider);
+            ? Tr::tr("%1 is overloaded or having trouble (HTTP %2) — try again in a few minutes.").arg(provider, status)
+            : Tr::tr("%1 is overloaded or having trouble — try again in a few minutes.").arg(provider);
         break;
     case ProviderErrorKind::InvalidRequest:
         if (httpStatus >= 400) {
             e.message = e.detail.isEmpty()
-                ? tr("%1 rejected the request (HTTP %2).").arg(provider, status)
-                : tr("%1 rejected the request (HTTP %2): %3").arg(provider, status, e.detail);
+                ? Tr::tr("%1 rejected the request (HTTP %2).").arg(provider, status)
+                : Tr::tr("%1 rejected the request (HTTP %2): %3").arg(provider, status, e.detail);
         } else {
-            e.message = e.detail.isEmpty() ? tr("%1 rejected the request.").arg(provider)
-                                           : tr("%1 rejected the request: %2").arg(provider, e.detail);
+            e.message = e.detail.isEmpty() ? Tr::tr("%1 rejected the request.").arg(provider)
+                                           : Tr::tr("%1 rejected the request: %2").arg(provider, e.detail);
         }
         break;
     case ProviderErrorKind::ContentBlocked:
-        e.message = tr("%1 blocked the request with its safety filters — rephrase the input or try another model.")
+        e.message = Tr::tr("%1 blocked the request with its safety filters — rephrase the input or try another model.")
                         .arg(provider);
         break;
     case ProviderErrorKind::Network:
         e.message
-            = tr("Could not reach %1 — check your internet connection and the base URL in Settings.").arg(provider);
+            = Tr::tr("Could not reach %1 — check your internet connection and the base URL in Settings.").arg(provider);
         break;
     case ProviderErrorKind::Timeout:
-        e.message = tr("%1 did not answer in time — try again later, or raise the timeout in Settings.").arg(provider);
-        break;
-    case ProviderErrorKind::Cancelled: e.message = tr("Cancelled."); break;
-    case ProviderErrorKind::MalformedResponse:
         e.message
-            = tr("%1 returned an answer that could not be used — try again, or choose another model.").arg(provider);
+            = Tr::tr("%1 did not answer in time — try again later, or raise the timeout in Settings.").arg(provider);
+        break;
+    case ProviderErrorKind::Cancelled: e.message = Tr::tr("Cancelled."); break;
+    case ProviderErrorKind::MalformedResponse:
+        e.message = Tr::tr("%1 returned an answer that could not be used — try again, or choose another model.")
+                        .arg(provider);
         break;
     }
     return e;
@@ -92,27 +96,28 @@ ProviderError classifyTransportError(const QString &provider, const TransportErr
         break;
     case TransportErrorKind::InsecureUrl:
         e = makeProviderError(ProviderErrorKind::InvalidRequest, provider, error.message);
-        e.message = tr("The %1 base URL uses plain http:// for %2 — HTTPS is required for hosts other than this "
-                       "computer; fix the base URL in Settings.")
+        e.message = Tr::tr("The %1 base URL uses plain http:// for %2 — HTTPS is required for hosts other than this "
+                           "computer; fix the base URL in Settings.")
                         .arg(provider, host);
         break;
     case TransportErrorKind::ConnectionRefused:
         e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = tr("Could not connect to %1 at %2 — is the server running? Check the base URL in Settings.")
+        e.message = Tr::tr("Could not connect to %1 at %2 — is the server running? Check the base URL in Settings.")
                         .arg(provider, host);
         break;
     case TransportErrorKind::HostNotFound:
         e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = tr("Could not find %1 (%2) — check your internet connection and the base URL in Settings.")
+        e.message = Tr::tr("Could not find %1 (%2) — check your internet connection and the base URL in Settings.")
                         .arg(provider, host);
         break;
     case TransportErrorKind::Tls:
         e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = tr("The secure connection to %1 failed — check the system clock, proxy and network.").arg(provider);
+        e.message
+            = Tr::tr("The secure connection to %1 failed — check the system clock, proxy and network.").arg(provider);
         break;
     case TransportErrorKind::ConnectionReset:
         e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = tr("The connection to %1 was interrupted — try again.").arg(provider);
+        e.message = Tr::tr("The connection to %1 was interrupted — try again.").arg(provider);
         break;
     case TransportErrorKind::None:
     case TransportErrorKind::Other: e = makeProviderError(ProviderErrorKind::Network, provider, error.message); break;

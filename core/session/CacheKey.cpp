@@ -1,5 +1,7 @@
 #include "session/CacheKey.h"
 
+#include "settings/Language.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,7 +86,8 @@ CacheKey CacheKey::forQuestions(const QString &resumeSha256, const QString &skil
     key.model = settings.questionModel;
     key.prompts = prompts;
     key.parameters.insert(QStringLiteral("questions_per_skill"), QString::number(settings.questionsPerSkill));
-    key.parameters.insert(QStringLiteral("language"), settings.questionLanguage.trimmed().toCaseFolded());
+    // The resolved language: an empty setting follows the UI language, so two UIs must not share questions.
+    key.parameters.insert(QStringLiteral("language"), language::questionLanguageName(settings).toCaseFolded());
     key.parameters.insert(QStringLiteral("grounded"),
                           contextText.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"));
     if (!contextText.isEmpty())

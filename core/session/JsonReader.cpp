@@ -8,23 +8,24 @@ namespace ip {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "ip::SessionFile"; lupdate reads Tr::tr() calls under that name.
+struct Tr
 {
-    return QCoreApplication::translate("ip::SessionFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ip::SessionFile)
+};
 
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return tr("nothing");
-    case QJsonValue::Bool: return tr("true or false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("text");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Null: return Tr::tr("nothing");
+    case QJsonValue::Bool: return Tr::tr("true or false");
+    case QJsonValue::Double: return Tr::tr("a number");
+    case QJsonValue::String: return Tr::tr("text");
+    case QJsonValue::Array: return Tr::tr("a list");
+    case QJsonValue::Object: return Tr::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 } // namespace
@@ -47,19 +48,19 @@ QString JsonReader::element(const QString &path, qsizetype index)
 
 QString JsonReader::missing(const QString &path)
 {
-    return tr("“%1” is missing").arg(path);
+    return Tr::tr("“%1” is missing").arg(path);
 }
 
 QString JsonReader::wrongType(const QString &path, const QString &expected)
 {
-    return tr("“%1” should be %2").arg(path, expected);
+    return Tr::tr("“%1” should be %2").arg(path, expected);
 }
 
 QString JsonReader::unknownValue(const QString &path, const QString &value)
 {
     // Long values are cut: the message is for a person, not a dump of the file.
     const QString shown = value.size() > 40 ? value.left(40) + QStringLiteral("…") : value;
-    return tr("“%1” has an unknown value “%2”").arg(path, shown);
+    return Tr::tr("“%1” has an unknown value “%2”").arg(path, shown);
 }
 
 const QJsonValue *JsonReader::present(const QJsonObject &parent, const QString &key, const QString &path, bool required,
@@ -89,7 +90,7 @@ QJsonArray JsonReader::array(const QJsonObject &parent, const QString &key, cons
     if (!v)
         return {};
     if (!v->isArray()) {
-        fail(wrongType(path, tr("a list")) + QStringLiteral(" (") + describe(*v) + u')');
+        fail(wrongType(path, Tr::tr("a list")) + QStringLiteral(" (") + describe(*v) + u')');
         return {};
     }
     return v->toArray();
@@ -110,7 +111,7 @@ bool JsonReader::boolean(const QJsonObject &parent, const QString &key, const QS
     if (!v)
         return fallback;
     if (!v->isBool()) {
-        fail(wrongType(path, tr("true or false")));
+        fail(wrongType(path, Tr::tr("true or false")));
         return fallback;
     }
     return v->toBool();
@@ -128,7 +129,7 @@ qint64 JsonReader::integer(const QJsonObject &parent, const QString &key, const 
 QString JsonReader::string(const QJsonValue &value, const QString &path)
 {
     if (!value.isString()) {
-        fail(wrongType(path, tr("text")) + QStringLiteral(" (") + describe(value) + u')');
+        fail(wrongType(path, Tr::tr("text")) + QStringLiteral(" (") + describe(value) + u')');
         return {};
     }
     return value.toString();
@@ -137,7 +138,7 @@ QString JsonReader::string(const QJsonValue &value, const QString &path)
 QJsonObject JsonReader::object(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
-        fail(wrongType(path, tr("an object")) + QStringLiteral(" (") + describe(value) + u')');
+        fail(wrongType(path, Tr::tr("an object")) + QStringLiteral(" (") + describe(value) + u')');
         return {};
     }
     return value.toObject();
@@ -146,19 +147,19 @@ QJsonObject JsonReader::object(const QJsonValue &value, const QString &path)
 qint64 JsonReader::integer(const QJsonValue &value, const QString &path, qint64 min, qint64 max)
 {
     if (!value.isDouble()) {
-        fail(wrongType(path, tr("a whole number")) + QStringLiteral(" (") + describe(value) + u')');
+        fail(wrongType(path, Tr::tr("a whole number")) + QStringLiteral(" (") + describe(value) + u')');
         return min;
     }
     const double d = value.toDouble();
     // 2^53: beyond it doubles skip integers, and the cast below would be undefined for huge values.
     constexpr double kExact = 9007199254740992.0;
     if (!std::isfinite(d) || d != std::floor(d) || d < -kExact || d > kExact) {
-        fail(wrongType(path, tr("a whole number")));
+        fail(wrongType(path, Tr::tr("a whole number")));
         return min;
     }
     const auto n = static_cast<qint64>(d);
     if (n < min || n > max) {
-        fail(tr("“%1” is out of range (%2)").arg(path).arg(n));
+        fail(Tr::tr("“%1” is out of range (%2)").arg(path).arg(n));
         return min;
     }
     return n;

@@ -13,15 +13,16 @@ namespace ip {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "ip::SessionFile"; lupdate reads Tr::tr() calls under that name.
+struct Tr
 {
-    return QCoreApplication::translate("ip::SessionFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ip::SessionFile)
+};
 
 SessionError damaged(const QString &fileName, const QString &detail)
 {
     return { SessionError::Kind::Damaged,
-             tr("The session file “%1” is damaged and cannot be opened: %2.").arg(fileName, detail) };
+             Tr::tr("The session file “%1” is damaged and cannot be opened: %2.").arg(fileName, detail) };
 }
 
 // One step: a version `from` root becomes a version `from + 1` root. Version 1 is the first
@@ -30,7 +31,7 @@ SessionError damaged(const QString &fileName, const QString &detail)
 Result<QJsonObject, QString> migrateOneStep(const QJsonObject &root, int from)
 {
     Q_UNUSED(root)
-    return Result<QJsonObject, QString>::fail(tr("format version %1 cannot be converted").arg(from));
+    return Result<QJsonObject, QString>::fail(Tr::tr("format version %1 cannot be converted").arg(from));
 }
 
 } // namespace
@@ -58,7 +59,7 @@ QByteArray serialiseSession(const Session &session)
 Result<QJsonObject, QString> migrateSessionJson(QJsonObject root, int fromVersion)
 {
     if (fromVersion < 1 || fromVersion > kSessionSchemaVersion)
-        return Result<QJsonObject, QString>::fail(tr("it has an unknown format version %1").arg(fromVersion));
+        return Result<QJsonObject, QString>::fail(Tr::tr("it has an unknown format version %1").arg(fromVersion));
     for (int version = fromVersion; version < kSessionSchemaVersion; ++version) {
         auto next = migrateOneStep(root, version);
         if (next.isError())
@@ -72,22 +73,23 @@ Result<QJsonObject, QString> migrateSessionJson(QJsonObject root, int fromVersio
 Result<Session, SessionError> parseSession(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.trimmed().isEmpty())
-        return damaged(fileName, tr("the file is empty"));
+        return damaged(fileName, Tr::tr("the file is empty"));
     if (bytes.size() > kMaxSessionFileBytes)
-        return damaged(fileName, tr("the file is too large"));
+        return damaged(fileName, Tr::tr("the file is too large"));
 
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return damaged(fileName,
-                       tr("it is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return damaged(
+            fileName,
+            Tr::tr("it is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
-        return damaged(fileName, tr("it is not a session file"));
+        return damaged(fileName, Tr::tr("it is not a session file"));
     QJsonObject root = document.object();
 
     const QJsonValue versionValue = root.value(QStringLiteral("schema_version"));
     if (versionValue.isUndefined())
-        return damaged(fileName, tr("it is not a session file (no “schema_version”)"));
+        return damaged(fileName, Tr::tr("it is not a session file (no “schema_version”)"));
     JsonReader versionReader;
     const qint64 version
         = versionReader.integer(versionValue, QStringLiteral("schema_version"), 1, std::numeric_limits<int>::max());
@@ -95,8 +97,8 @@ Result<Session, SessionError> parseSession(const QByteArray &bytes, const QStrin
         return damaged(fileName, versionReader.error());
     if (version > kSessionSchemaVersion)
         return SessionError { SessionError::Kind::NewerVersion,
-                              tr("The session file “%1” was made by a newer version of Interview Prep (session "
-                                 "format %2; this version reads format %3 and older). Update the app to open it.")
+                              Tr::tr("The session file “%1” was made by a newer version of Interview Prep (session "
+                                     "format %2; this version reads format %3 and older). Update the app to open it.")
                                   .arg(fileName)
                                   .arg(version)
                                   .arg(kSessionSchemaVersion) };
@@ -149,13 +151,13 @@ Result<Session, SessionError> readSessionFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return SessionError { SessionError::Kind::Unreadable,
-                              tr("Could not read the session file “%1”: %2.").arg(name, file.errorString()) };
+                              Tr::tr("Could not read the session file “%1”: %2.").arg(name, file.errorString()) };
     if (file.size() > kMaxSessionFileBytes)
-        return damaged(name, tr("the file is too large"));
+        return damaged(name, Tr::tr("the file is too large"));
     const QByteArray bytes = file.read(kMaxSessionFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return SessionError { SessionError::Kind::Unreadable,
-                              tr("Could not read the session file “%1”: %2.").arg(name, file.errorString()) };
+                              Tr::tr("Could not read the session file “%1”: %2.").arg(name, file.errorString()) };
     return parseSession(bytes, name);
 }
 

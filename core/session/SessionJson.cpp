@@ -6,10 +6,11 @@ namespace ip::sessionjson {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "ip::SessionFile"; lupdate reads Tr::tr() calls under that name.
+struct Tr
 {
-    return QCoreApplication::translate("ip::SessionFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ip::SessionFile)
+};
 
 // Generous bounds: they only catch damage (a negative count, a runaway number).
 constexpr qint64 kMaxCount = 1'000'000;
@@ -48,12 +49,12 @@ QDateTime dateFromJson(const QJsonObject &parent, const QString &key, JsonReader
         // "" would load as an invalid date and be saved as null, which a required date refuses:
         // the file would not open again after the next save.
         if (required && reader.ok())
-            reader.fail(tr("“%1” is not a date").arg(path));
+            reader.fail(Tr::tr("“%1” is not a date").arg(path));
         return {};
     }
     const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!when.isValid()) {
-        reader.fail(tr("“%1” is not a date").arg(path));
+        reader.fail(Tr::tr("“%1” is not a date").arg(path));
         return {};
     }
     return when.toUTC();

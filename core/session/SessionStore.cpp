@@ -13,16 +13,17 @@ namespace ip {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "ip::SessionStore"; lupdate reads Tr::tr() calls under that name.
+struct Tr
 {
-    return QCoreApplication::translate("ip::SessionStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ip::SessionStore)
+};
 
 const QString kSuffix = QStringLiteral(".json");
 
 SessionError noSuchSession(const QString &id)
 {
-    return { SessionError::Kind::Unreadable, tr("There is no saved session “%1”.").arg(id) };
+    return { SessionError::Kind::Unreadable, Tr::tr("There is no saved session “%1”.").arg(id) };
 }
 
 // The history line without the autosave timestamp: what the panel shows changes or not.
@@ -72,7 +73,7 @@ void SessionStore::setWriteInterval(int ms)
 void SessionStore::save(const Session &session)
 {
     if (!isValidSessionId(session.meta.id)) {
-        Q_EMIT saveFailed(session.meta.id, tr("The session has no valid name; it was not saved."));
+        Q_EMIT saveFailed(session.meta.id, Tr::tr("The session has no valid name; it was not saved."));
         return;
     }
     m_pending.insert(session.meta.id, session);
@@ -118,7 +119,7 @@ Result<bool, QString> SessionStore::write(Session session)
 {
     const QString id = session.meta.id;
     if (!isValidSessionId(id)) {
-        const QString message = tr("The session has no valid name; it was not saved.");
+        const QString message = Tr::tr("The session has no valid name; it was not saved.");
         Q_EMIT saveFailed(id, message);
         return Result<bool, QString>::fail(message);
     }
@@ -233,7 +234,7 @@ Result<bool, QString> SessionStore::remove(const QString &id)
     if (!file.exists())
         return Result<bool, QString>::fail(noSuchSession(id).message);
     if (!file.remove())
-        return Result<bool, QString>::fail(tr("Could not delete the session “%1”: %2").arg(id, file.errorString()));
+        return Result<bool, QString>::fail(Tr::tr("Could not delete the session “%1”: %2").arg(id, file.errorString()));
     Q_EMIT historyChanged();
     return Result<bool, QString>::ok(true);
 }
@@ -252,7 +253,7 @@ Result<bool, QString> SessionStore::removeAll()
         QFile file(info.absoluteFilePath());
         if (!file.remove() && result.isOk())
             result = Result<bool, QString>::fail(
-                tr("Could not delete the session “%1”: %2").arg(info.completeBaseName(), file.errorString()));
+                Tr::tr("Could not delete the session “%1”: %2").arg(info.completeBaseName(), file.errorString()));
     }
     Q_EMIT historyChanged();
     return result;

@@ -11,6 +11,7 @@
 #include "ScriptedAppContext.h"
 #include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
+#include "Translations.h"
 #include "keys/KeyStore.h"
 #include "session/SessionStore.h"
 
@@ -182,13 +183,19 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("scene"),
-                       QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits, history, history-open"),
+                       QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits, languages, "
+                                      "history, history-open"),
                        QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
+    parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
+                       QStringLiteral("code") });
     parser.addOption({ QStringLiteral("resume"), QStringLiteral("The resume to open."), QStringLiteral("path"),
                        QStringLiteral(IP_DEMO_RESUME) });
     parser.process(app);
     const QString scene = parser.value(QStringLiteral("scene"));
+    Settings languageChoice;
+    languageChoice.uiLanguage = parser.value(QStringLiteral("language"));
+    i18n::installTranslation(i18n::uiLanguageFor(languageChoice));
     if (parser.isSet(QStringLiteral("dark")))
         setDarkPalette();
     QSettings().clear();
@@ -197,6 +204,7 @@ int main(int argc, char **argv)
     context.setKeyBackendName(KeyStore::backendName());
     Settings settings;
     settings.questionsPerSkill = 5;
+    settings.uiLanguage = languageChoice.uiLanguage; // what Settings > Language shows
     context.setSettings(settings);
     context.setModelList(AppContext::groqId(),
                          { QStringLiteral("openai/gpt-oss-120b"), QStringLiteral("openai/gpt-oss-20b"),
@@ -310,12 +318,12 @@ int main(int argc, char **argv)
             }
         });
     }
-    if (scene == QLatin1String("settings") || scene == QLatin1String("limits"))
+    if (scene == QLatin1String("settings") || scene == QLatin1String("limits") || scene == QLatin1String("languages"))
         QTimer::singleShot(200, &window, [&window, scene] {
             window.showSettings();
-            if (scene == QLatin1String("limits"))
-                if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
-                    tabs->setCurrentIndex(1);
+            const int tab = scene == QLatin1String("limits") ? 1 : scene == QLatin1String("languages") ? 2 : 0;
+            if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
+                tabs->setCurrentIndex(tab);
         });
     if (history)
         QTimer::singleShot(200, &window, [&window, scene] {

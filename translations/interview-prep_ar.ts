@@ -1,0 +1,2668 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>نعم (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>لا (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعادة الافتراضيات</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDrop</name>
+    <message>
+        <source>“%1” does not exist (any more).</source>
+        <translation>«%1» غير موجود (لم يعد موجودًا).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Drop the resume file itself.</source>
+        <translation>«%1» مجلد. أفلت ملف السيرة الذاتية نفسه.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resume this app can read. Use a PDF, a plain-text (.txt) or a Markdown (.md) file.</source>
+        <translation>«%1» ليس سيرة ذاتية يستطيع هذا التطبيق قراءتها. استخدم ملف PDF أو ملفًا نصيًا (.txt) أو ملف Markdown (.md).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (no permission).</source>
+        <translation>تتعذر قراءة «%1» (لا توجد صلاحية).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2; the limit is %3). The limit can be changed in Settings.</source>
+        <translation>«%1» كبير جدًا (%2؛ الحد هو %3). يمكن تغيير الحد في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Only files can be dropped here: drag a resume from your file manager.</source>
+        <translation>يمكن إفلات الملفات فقط هنا: اسحب سيرة ذاتية من مدير الملفات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped. Drop one resume at a time.</source>
+        <translation>
+            <numerusform>لم يُفلت أي ملف. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
+            <numerusform>أُفلت ملف واحد. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
+            <numerusform>أُفلت ملفان. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
+            <numerusform>أُفلتت %Ln ملفات. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
+            <numerusform>أُفلت %Ln ملفًا. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
+            <numerusform>أُفلت %Ln ملف. أفلت سيرة ذاتية واحدة في كل مرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be opened; download the resume first.</source>
+        <translation>لا يمكن فتح إلا الملفات الموجودة على هذا الحاسوب؛ نزّل السيرة الذاتية أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeLoader</name>
+    <message>
+        <source>It looks like a PNG image.</source>
+        <translation>يبدو أنه صورة PNG.</translation>
+    </message>
+    <message>
+        <source>It looks like a JPEG image.</source>
+        <translation>يبدو أنه صورة JPEG.</translation>
+    </message>
+    <message>
+        <source>It looks like a GIF image.</source>
+        <translation>يبدو أنه صورة GIF.</translation>
+    </message>
+    <message>
+        <source>It looks like a Word (.docx) document or another ZIP archive; export it as PDF first.</source>
+        <translation>يبدو أنه مستند Word (.docx) أو أرشيف ZIP آخر؛ صدّره بصيغة PDF أولًا.</translation>
+    </message>
+    <message>
+        <source>It looks like an old Word (.doc) document; export it as PDF first.</source>
+        <translation>يبدو أنه مستند Word قديم (.doc)؛ صدّره بصيغة PDF أولًا.</translation>
+    </message>
+    <message>
+        <source>It looks like an RTF document; export it as PDF first.</source>
+        <translation>يبدو أنه مستند RTF؛ صدّره بصيغة PDF أولًا.</translation>
+    </message>
+    <message>
+        <source>No resume file was chosen.</source>
+        <translation>لم يُختر أي ملف سيرة ذاتية.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist. It may have been moved, renamed or deleted.</source>
+        <translation>الملف «%1» غير موجود. ربما نُقل أو أُعيدت تسميته أو حُذف.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose a PDF or text file.</source>
+        <translation>«%1» مجلد وليس ملفًا. اختر ملف PDF أو ملفًا نصيًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file. Choose a PDF or text file.</source>
+        <translation>«%1» ليس ملفًا عاديًا. اختر ملف PDF أو ملفًا نصيًا.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read. Check that you have permission to open it.</source>
+        <translation>تتعذر قراءة الملف «%1». تحقق من أن لديك صلاحية فتحه.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty (0 bytes).</source>
+        <translation>الملف «%1» فارغ (0 بايت).</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>‏%1 بايت</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large: it is %2 and the limit for a resume is %3.</source>
+        <translation>الملف «%1» كبير جدًا: حجمه %2 والحد الأقصى للسيرة الذاتية %3.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a PDF: its content does not start with “%PDF-”.</source>
+        <translation>الملف «%1» ليس PDF: محتواه لا يبدأ بـ «%PDF-».</translation>
+    </message>
+    <message>
+        <source>Choose a PDF, or a plain-text resume (.txt or .md).</source>
+        <translation>اختر ملف PDF أو سيرة ذاتية بنص عادي (.txt أو .md).</translation>
+    </message>
+    <message>
+        <source>The file “%1” contains binary data, not text. Choose a PDF, or save the resume as UTF-8 text.</source>
+        <translation>يحتوي الملف «%1» على بيانات ثنائية وليس نصًا. اختر ملف PDF أو احفظ السيرة الذاتية نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not valid UTF-8 text. Save it again with the UTF-8 encoding.</source>
+        <translation>الملف «%1» ليس نصًا صالحًا بترميز UTF-8. احفظه مجددًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” is protected by a password. Enter the password to open it.</source>
+        <translation>ملف PDF «%1» محمي بكلمة مرور. أدخل كلمة المرور لفتحه.</translation>
+    </message>
+    <message>
+        <source>The password for the PDF “%1” is not correct. Try again.</source>
+        <translation>كلمة مرور ملف PDF «%1» غير صحيحة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” is encrypted with a method that is not supported, so it cannot be read.</source>
+        <translation>ملف PDF «%1» مشفّر بطريقة غير مدعومة، لذا تتعذر قراءته.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” is damaged or incomplete and cannot be read. Export or download it again.</source>
+        <translation>ملف PDF «%1» تالف أو غير مكتمل وتتعذر قراءته. صدّره أو نزّله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” contains no extractable text; it is probably a scanned image. Text recognition (OCR) is not available yet: export the resume as a text PDF, or paste its text into a .txt file.</source>
+        <translation>لا يحتوي ملف PDF «%1» على نص قابل للاستخراج؛ ربما هو صورة ممسوحة ضوئيًا. التعرف على النصوص (OCR) غير متاح بعد: صدّر السيرة الذاتية بصيغة PDF نصية، أو الصق نصها في ملف .txt.</translation>
+    </message>
+    <message>
+        <source>The file “%1” contains no text.</source>
+        <translation>لا يحتوي الملف «%1» على أي نص.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” has %2 pages, more than the maximum of %3 for a resume.</source>
+        <translation>عدد صفحات ملف PDF «%1» هو %2، وهذا أكثر من الحد الأقصى للسيرة الذاتية وهو %3.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” was cancelled.</source>
+        <translation>أُلغيت قراءة «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ip::AtomicFile</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>تعذر حفظ %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>يتعذر إنشاء المجلد</translation>
+    </message>
+    <message>
+        <source>the write was interrupted</source>
+        <translation>انقطعت الكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ContinuePlan</name>
+    <message>
+        <source>Interrupted before it finished</source>
+        <translation>توقف قبل أن يكتمل</translation>
+    </message>
+    <message>
+        <source>The resume “%1” has changed since this session was saved; start a new run instead of continuing.</source>
+        <translation>تغيّرت السيرة الذاتية «%1» منذ حفظ هذه الجلسة؛ ابدأ تشغيلًا جديدًا بدلًا من المتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::CoreAppContext</name>
+    <message>
+        <source>The API keys are still being read from the keychain. Try again in a moment.</source>
+        <translation>ما زالت مفاتيح API تُقرأ من سلسلة المفاتيح. حاول مجددًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>No Groq API key is set. Enter one in Settings: Groq&apos;s models pick the skills and write the questions.</source>
+        <translation>لم يُعيَّن مفتاح Groq API. أدخل مفتاحًا في الإعدادات: نماذج Groq هي التي تختار المهارات وتكتب الأسئلة.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::DiscoveryStage</name>
+    <message>
+        <source>Source discovery failed: %1</source>
+        <translation>فشل البحث عن المصادر: %1</translation>
+    </message>
+    <message>
+        <source>No web notes yet for %1; asking once more</source>
+        <translation>لا توجد ملاحظات من الويب عن %1 بعد؛ سيُعاد السؤال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The web search answer had no section for this skill</source>
+        <translation>لم تتضمن إجابة البحث على الويب قسمًا لهذه المهارة</translation>
+    </message>
+</context>
+<context>
+    <name>ip::DropZone</name>
+    <message>
+        <source>Release to read this resume</source>
+        <translation>أفلت لقراءة هذه السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>Drop a resume here</source>
+        <translation>أفلت سيرة ذاتية هنا</translation>
+    </message>
+    <message>
+        <source>PDF, plain text (.txt) or Markdown (.md)</source>
+        <translation>‏PDF أو نص عادي (.txt) أو Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>PDF, plain text (.txt) or Markdown (.md), up to %1</source>
+        <translation>‏PDF أو نص عادي (.txt) أو Markdown (.md)، حتى ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Open resume…</source>
+        <translation>فتح سيرة ذاتية…</translation>
+    </message>
+    <message>
+        <source>Open resume</source>
+        <translation>فتح سيرة ذاتية</translation>
+    </message>
+    <message>
+        <source>Choose a resume file to generate interview questions from</source>
+        <translation>اختر ملف سيرة ذاتية لتوليد أسئلة المقابلة منه</translation>
+    </message>
+    <message>
+        <source>Choose a resume file (%1)</source>
+        <translation>اختر ملف سيرة ذاتية (%1)</translation>
+    </message>
+    <message>
+        <source>Resume drop area</source>
+        <translation>منطقة إفلات السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>Drag a resume file from your file manager and drop it here</source>
+        <translation>اسحب ملف سيرة ذاتية من مدير الملفات وأفلته هنا</translation>
+    </message>
+    <message>
+        <source>Why the file was refused</source>
+        <translation>سبب رفض الملف</translation>
+    </message>
+    <message>
+        <source>Recent resumes</source>
+        <translation>السير الذاتية الأخيرة</translation>
+    </message>
+    <message>
+        <source>Open recent resume %1</source>
+        <translation>فتح السيرة الذاتية الأخيرة %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>إخفاء الرسالة</translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
+        <translation>يخفي هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>فتح الإعدادات</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>اختيار ملف آخر</translation>
+    </message>
+    <message>
+        <source>Use Ollama</source>
+        <translation>استخدام Ollama</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>ip::FirstRunPanel</name>
+    <message>
+        <source>Two minutes of setup</source>
+        <translation>دقيقتان للإعداد</translation>
+    </message>
+    <message>
+        <source>Interview Prep needs a free Groq API key: Groq&apos;s models pick the skills from your resume and write the questions. A Gemini API key is optional; with it, each skill&apos;s questions are grounded in sources found with Google Search. Keys are kept in your system&apos;s keychain.</source>
+        <translation>يحتاج Interview Prep إلى مفتاح Groq API مجاني: نماذج Groq تختار المهارات من سيرتك الذاتية وتكتب الأسئلة. مفتاح Gemini API اختياري؛ وبه تستند أسئلة كل مهارة إلى مصادر يُعثر عليها عبر بحث Google. تُحفظ المفاتيح في سلسلة مفاتيح نظامك.</translation>
+    </message>
+    <message>
+        <source>Get a key: &lt;a href=&quot;%1&quot;&gt;Groq console&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Google AI Studio&lt;/a&gt; (for Gemini)</source>
+        <translation>احصل على مفتاح: &lt;a href=&quot;%1&quot;&gt;لوحة Groq&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Google AI Studio&lt;/a&gt; (لـ Gemini)</translation>
+    </message>
+    <message>
+        <source>Where to get API keys</source>
+        <translation>من أين تحصل على مفاتيح API</translation>
+    </message>
+    <message>
+        <source>Open settings…</source>
+        <translation>فتح الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>فتح الإعدادات</translation>
+    </message>
+    <message>
+        <source>Enter your API keys</source>
+        <translation>أدخل مفاتيح API الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Use Ollama</source>
+        <translation>استخدام Ollama</translation>
+    </message>
+    <message>
+        <source>Use the local Ollama server</source>
+        <translation>استخدام خادم Ollama المحلي</translation>
+    </message>
+    <message>
+        <source>Runs skills and questions on the Ollama server of this computer, without a key</source>
+        <translation>يشغّل استخراج المهارات وكتابة الأسئلة على خادم Ollama في هذا الحاسوب، دون مفتاح</translation>
+    </message>
+    <message>
+        <source>What the app needs</source>
+        <translation>ما يحتاجه التطبيق</translation>
+    </message>
+    <message>
+        <source>First-run setup</source>
+        <translation>الإعداد الأول</translation>
+    </message>
+    <message>
+        <source>An Ollama server is running on this computer with the model %1.</source>
+        <translation>يعمل خادم Ollama على هذا الحاسوب بالنموذج %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Ollama server is running on this computer (%n models, e.g. %1).</source>
+        <translation>
+            <numerusform>يعمل خادم Ollama على هذا الحاسوب (دون نماذج، مثل %1).</numerusform>
+            <numerusform>يعمل خادم Ollama على هذا الحاسوب (نموذج واحد، مثل %1).</numerusform>
+            <numerusform>يعمل خادم Ollama على هذا الحاسوب (نموذجان، مثل %1).</numerusform>
+            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%Ln نماذج، مثل %1).</numerusform>
+            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%Ln نموذجًا، مثل %1).</numerusform>
+            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%Ln نموذج، مثل %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can use it instead of Groq, without a key; questions will then not be grounded in web sources.</source>
+        <translation>يمكنك استخدامه بدلًا من Groq دون مفتاح؛ ولن تستند الأسئلة حينها إلى مصادر من الويب.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::GeminiProvider</name>
+    <message>
+        <source>No API key for %1 — enter one in Settings.</source>
+        <translation>لا يوجد مفتاح API لـ %1 — أدخل مفتاحًا في الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::GenerationStage</name>
+    <message>
+        <source>Too large for the token limit (%1) even alone and without research notes</source>
+        <translation>كبير جدًا على حد الرموز (%1) حتى وحده ودون ملاحظات البحث</translation>
+    </message>
+    <message>
+        <source>Research notes did not fit the token limit</source>
+        <translation>لم تتسع ملاحظات البحث ضمن حد الرموز</translation>
+    </message>
+    <message>
+        <source>The model returned no questions for this skill</source>
+        <translation>لم يُرجع النموذج أي أسئلة لهذه المهارة</translation>
+    </message>
+    <message>
+        <source>The answer left out %1; asking again</source>
+        <translation>أغفلت الإجابة %1؛ سيُعاد السؤال</translation>
+    </message>
+    <message>
+        <source>%1 found the request too large; splitting it</source>
+        <translation>وجد %1 الطلب كبيرًا جدًا؛ سيُقسَّم</translation>
+    </message>
+    <message>
+        <source>%1 found the request too large; shortening the notes for %2</source>
+        <translation>وجد %1 الطلب كبيرًا جدًا؛ ستُختصر الملاحظات الخاصة بـ %2</translation>
+    </message>
+    <message>
+        <source>The answer broke off after some questions: %1</source>
+        <translation>انقطعت الإجابة بعد بعض الأسئلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::HeadlessRun</name>
+    <message>
+        <source>interview-prep: error: %1</source>
+        <translation>interview-prep: خطأ: %1</translation>
+    </message>
+    <message>
+        <source>The output path %1 is a folder; give a file name.</source>
+        <translation>مسار الإخراج %1 مجلد؛ حدّد اسم ملف.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping and writing what is done…</source>
+        <translation>توقف بطلب: يجري الإيقاف وكتابة ما اكتمل…</translation>
+    </message>
+    <message>
+        <source>Interrupted before the run started.</source>
+        <translation>توقف قبل أن يبدأ التشغيل.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set GROQ_API_KEY or save a key in the app&apos;s settings.</source>
+        <translation>لا يوجد مفتاح API لـ %1: عيّن GROQ_API_KEY أو احفظ مفتاحًا في إعدادات التطبيق.</translation>
+    </message>
+    <message>
+        <source>No Gemini key (GEMINI_API_KEY): questions are written without web sources.</source>
+        <translation>لا يوجد مفتاح Gemini (GEMINI_API_KEY): ستُكتب الأسئلة دون مصادر من الويب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>لا أسئلة</numerusform>
+            <numerusform>سؤال واحد</numerusform>
+            <numerusform>سؤالان</numerusform>
+            <numerusform>%Ln أسئلة</numerusform>
+            <numerusform>%Ln سؤالًا</numerusform>
+            <numerusform>%Ln سؤال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  done: %1 (%2, %3)</source>
+        <translation>  اكتمل: %1 (%2، %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>لا مصادر</numerusform>
+            <numerusform>مصدر واحد</numerusform>
+            <numerusform>مصدران</numerusform>
+            <numerusform>%Ln مصادر</numerusform>
+            <numerusform>%Ln مصدرًا</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  done: %1 (%2, no web sources: %3)</source>
+        <translation>  اكتمل: %1 (%2، دون مصادر من الويب: %3)</translation>
+    </message>
+    <message>
+        <source>  failed: %1 (%2)</source>
+        <translation>  فشل: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not write the report to standard output.</source>
+        <translation>تعذرت كتابة التقرير إلى المخرج القياسي.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>كُتب التقرير في %1</translation>
+    </message>
+    <message>
+        <source>Session %1 has nothing left to do.</source>
+        <translation>لم يبقَ شيء لتنفيذه في الجلسة %1.</translation>
+    </message>
+    <message>
+        <source>Warning: the session is not saved: %1</source>
+        <translation>تحذير: لم تُحفظ الجلسة: %1</translation>
+    </message>
+    <message>
+        <source>Continuing session %1 (%2)</source>
+        <translation>متابعة الجلسة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The run is saved as session %1; continue it with --resume %1</source>
+        <translation>حُفظ التشغيل بوصفه الجلسة %1؛ تابعه باستخدام --resume %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::HistoryDialog</name>
+    <message>
+        <source>Complete</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 skills)</source>
+        <translation>‏%1 (%2 من أصل %3)</translation>
+    </message>
+    <message>
+        <source>(no resume read)</source>
+        <translation>(لم تُقرأ سيرة ذاتية)</translation>
+    </message>
+    <message>
+        <source>Some saved runs could not be read and are not listed:</source>
+        <translation>تعذرت قراءة بعض التشغيلات المحفوظة فلم تُدرج:</translation>
+    </message>
+    <message>
+        <source>Delete this run?</source>
+        <translation>حذف هذا التشغيل؟</translation>
+    </message>
+    <message>
+        <source>Delete the saved run of “%1” from %2? Its questions cannot be recovered.</source>
+        <translation>حذف التشغيل المحفوظ لـ «%1» بتاريخ %2؟ لا يمكن استعادة أسئلته.</translation>
+    </message>
+    <message>
+        <source>Delete every run?</source>
+        <translation>حذف كل التشغيلات؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n saved run(s)? Their questions cannot be recovered.</source>
+        <translation>
+            <numerusform>لا توجد تشغيلات محفوظة لحذفها.</numerusform>
+            <numerusform>حذف التشغيل المحفوظ الوحيد؟ لا يمكن استعادة أسئلته.</numerusform>
+            <numerusform>حذف التشغيلين المحفوظين؟ لا يمكن استعادة أسئلتهما.</numerusform>
+            <numerusform>حذف التشغيلات المحفوظة الـ %Ln كلها؟ لا يمكن استعادة أسئلتها.</numerusform>
+            <numerusform>حذف التشغيلات المحفوظة الـ %Ln كلها؟ لا يمكن استعادة أسئلتها.</numerusform>
+            <numerusform>حذف التشغيلات المحفوظة الـ %Ln كلها؟ لا يمكن استعادة أسئلتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the cache?</source>
+        <translation>مسح الذاكرة المؤقتة؟</translation>
+    </message>
+    <message>
+        <source>Forget every cached skill list, web search and question set? Running a resume again will then ask the providers (and use their quota) again. Saved runs are kept.</source>
+        <translation>نسيان كل قوائم المهارات وعمليات البحث على الويب ومجموعات الأسئلة المخزنة مؤقتًا؟ عندها سيسأل تشغيل السيرة الذاتية مجددًا المزوّدين (ويستهلك حصتهم) من جديد. تبقى التشغيلات المحفوظة.</translation>
+    </message>
+    <message>
+        <source>The cache is empty now.</source>
+        <translation>الذاكرة المؤقتة فارغة الآن.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Every run is saved as it goes. Open one to see its questions again, or continue a run that stopped early: only the missing work is requested.</source>
+        <translation>يُحفظ كل تشغيل أثناء سيره. افتح أحدها لترى أسئلته مجددًا، أو تابع تشغيلًا توقف مبكرًا: لا يُطلب إلا العمل الناقص.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>التشغيلات المحفوظة</translation>
+    </message>
+    <message>
+        <source>No saved runs yet. Open a resume: its run is saved here automatically.</source>
+        <translation>لا توجد تشغيلات محفوظة بعد. افتح سيرة ذاتية: يُحفظ تشغيلها هنا تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show this run&apos;s questions</source>
+        <translation>اعرض أسئلة هذا التشغيل</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>متابعة (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Finish this run: only the skills without questions are requested</source>
+        <translation>أكمل هذا التشغيل: لا تُطلب إلا المهارات التي بلا أسئلة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;All…</source>
+        <translation>حذف الكل (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Clear C&amp;ache…</source>
+        <translation>مسح الذاكرة المؤقتة (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Forget cached results, so the next run asks the providers again</source>
+        <translation>انسَ النتائج المخزنة مؤقتًا، ليسأل التشغيل التالي المزوّدين من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>ip::InterviewPipeline</name>
+    <message>
+        <source>Regenerating %1</source>
+        <translation>يُعاد توليد %1</translation>
+    </message>
+    <message>
+        <source>Batch %1/%2</source>
+        <translation>الدفعة %1/%2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for the %2 rate limit</source>
+        <translation>انتظار %1 ث بسبب حد معدل الطلبات لدى %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying %2 again (%3)</source>
+        <translation>انتظار %1 ث قبل محاولة %2 مجددًا (%3)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>قراءة %1</translation>
+    </message>
+    <message>
+        <source>The resume is long; only its first %1 characters are used.</source>
+        <translation>السيرة الذاتية طويلة؛ يُستخدم منها أول %1 حرف فقط.</translation>
+    </message>
+    <message>
+        <source>The resume has no text to read skills from.</source>
+        <translation>لا تحتوي السيرة الذاتية على نص تُستخرج منه المهارات.</translation>
+    </message>
+    <message>
+        <source>No provider is configured for writing questions.</source>
+        <translation>لم يُهيَّأ أي مزوّد لكتابة الأسئلة.</translation>
+    </message>
+    <message>
+        <source>Extracting skills with %1 (%2)</source>
+        <translation>استخراج المهارات باستخدام %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n skill(s): %1</source>
+        <translation>
+            <numerusform>لم يُعثر على مهارات: %1</numerusform>
+            <numerusform>عُثر على مهارة واحدة: %1</numerusform>
+            <numerusform>عُثر على مهارتين: %1</numerusform>
+            <numerusform>عُثر على %Ln مهارات: %1</numerusform>
+            <numerusform>عُثر على %Ln مهارة: %1</numerusform>
+            <numerusform>عُثر على %Ln مهارة: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>No web search provider is configured</source>
+        <translation>لم يُهيَّأ أي مزوّد للبحث على الويب</translation>
+    </message>
+    <message>
+        <source>Web search grounding is switched off in Settings</source>
+        <translation>الاستناد إلى البحث على الويب مُعطَّل في الإعدادات</translation>
+    </message>
+    <message>
+        <source>%1: searching the web for %2</source>
+        <translation>‏%1: البحث على الويب عن %2</translation>
+    </message>
+    <message>
+        <source>Source discovery stopped: %1</source>
+        <translation>توقف البحث عن المصادر: %1</translation>
+    </message>
+    <message>
+        <source>%1: writing questions</source>
+        <translation>‏%1: كتابة الأسئلة</translation>
+    </message>
+    <message>
+        <source>Not generated: %1</source>
+        <translation>لم يُولَّد: %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped the run: %2</source>
+        <translation>أوقف %1 التشغيل: %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>‏%1: اكتمل</translation>
+    </message>
+    <message>
+        <source>Regenerating %1 did not work (%2); the earlier questions are kept.</source>
+        <translation>لم تنجح إعادة توليد %1 (%2)؛ ستُحفظ الأسئلة السابقة.</translation>
+    </message>
+    <message>
+        <source>The resume “%1” has changed since this session was saved; start a new run instead of continuing.</source>
+        <translation>تغيّرت السيرة الذاتية «%1» منذ حفظ هذه الجلسة؛ ابدأ تشغيلًا جديدًا بدلًا من المتابعة.</translation>
+    </message>
+    <message>
+        <source>Skills from the cache (no request)</source>
+        <translation>المهارات من الذاكرة المؤقتة (دون طلب)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing: %n skill(s) still need questions</source>
+        <translation>
+            <numerusform>متابعة: لا مهارات تحتاج إلى أسئلة</numerusform>
+            <numerusform>متابعة: مهارة واحدة ما زالت تحتاج إلى أسئلة</numerusform>
+            <numerusform>متابعة: مهارتان ما زالتا تحتاجان إلى أسئلة</numerusform>
+            <numerusform>متابعة: %Ln مهارات ما زالت تحتاج إلى أسئلة</numerusform>
+            <numerusform>متابعة: %Ln مهارة ما زالت تحتاج إلى أسئلة</numerusform>
+            <numerusform>متابعة: %Ln مهارة ما زالت تحتاج إلى أسئلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session does not say where its resume is; open the resume to start a new run.</source>
+        <translation>لا تذكر هذه الجلسة مكان سيرتها الذاتية؛ افتح السيرة الذاتية لبدء تشغيل جديد.</translation>
+    </message>
+    <message>
+        <source>%1: web notes for %2 from the cache (no request)</source>
+        <translation>‏%1: ملاحظات الويب عن %2 من الذاكرة المؤقتة (دون طلب)</translation>
+    </message>
+    <message>
+        <source>%1: questions for %2 from the cache (no request)</source>
+        <translation>‏%1: أسئلة %2 من الذاكرة المؤقتة (دون طلب)</translation>
+    </message>
+</context>
+<context>
+    <name>ip::KeyStore</name>
+    <message>
+        <source>“%1” is not a valid provider name.</source>
+        <translation>«%1» ليس اسم مزوّد صالحًا.</translation>
+    </message>
+    <message>
+        <source>The key for %1 is empty.</source>
+        <translation>مفتاح %1 فارغ.</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>سلسلة مفاتيح macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>مدير بيانات الاعتماد في Windows</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (GNOME Keyring / KWallet)</translation>
+    </message>
+    <message>
+        <source>The key for %1 is kept in memory for this session only.</source>
+        <translation>يُحتفظ بمفتاح %1 في الذاكرة لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <source>Could not store the key for %1: %2</source>
+        <translation>تعذر تخزين مفتاح %1: %2</translation>
+    </message>
+    <message>
+        <source>Enter the key for %1 again; it will be kept in memory for this session only.</source>
+        <translation>أدخل مفتاح %1 مرة أخرى؛ سيُحتفظ به في الذاكرة لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <source>Could not read the key for %1: %2</source>
+        <translation>تعذرت قراءة مفتاح %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete the key for %1: %2</source>
+        <translation>تعذر حذف مفتاح %1: %2</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain (%1) was denied.</source>
+        <translation>رُفض الوصول إلى سلسلة مفاتيح النظام (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain (%1) refused access; it may be locked.</source>
+        <translation>رفضت سلسلة مفاتيح النظام (%1) الوصول؛ ربما هي مقفلة.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set), so the Secret Service (GNOME Keyring or KWallet) cannot be reached.</source>
+        <translation>لا تتوفر سلسلة مفاتيح للنظام: لا يوجد ناقل جلسة D-Bus (لم يُعيَّن DBUS_SESSION_BUS_ADDRESS)، لذا يتعذر الوصول إلى Secret Service (GNOME Keyring أو KWallet).</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the Secret Service (GNOME Keyring or KWallet) could not be reached over the D-Bus session bus. Install and unlock GNOME Keyring or KWallet to store keys permanently.</source>
+        <translation>لا تتوفر سلسلة مفاتيح للنظام: تعذر الوصول إلى Secret Service (GNOME Keyring أو KWallet) عبر ناقل جلسة D-Bus. ثبّت GNOME Keyring أو KWallet وافتح قفله لتخزين المفاتيح بشكل دائم.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1).</source>
+        <translation>لا تتوفر سلسلة مفاتيح للنظام (%1).</translation>
+    </message>
+    <message>
+        <source>(Keychain said: %1)</source>
+        <translation>(رسالة سلسلة المفاتيح: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ip::LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>افتراضي النظام (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>لغة الواجهة (&amp;I):</translation>
+    </message>
+    <message>
+        <source>The interface language changes the next time Interview Prep starts.</source>
+        <translation>تتغير لغة الواجهة عند تشغيل Interview Prep في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>مثل لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Question language</source>
+        <translation>لغة الأسئلة</translation>
+    </message>
+    <message>
+        <source>The language the questions are written in; the prompts to the models stay in English</source>
+        <translation>اللغة التي تُكتب بها الأسئلة؛ تبقى التعليمات الموجهة إلى النماذج بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in:</source>
+        <translation>لغة الأسئلة (&amp;Q):</translation>
+    </message>
+</context>
+<context>
+    <name>ip::LimitsPage</name>
+    <message>
+        <source>Each run</source>
+        <translation>كل تشغيل</translation>
+    </message>
+    <message>
+        <source>&amp;Skills to pick:</source>
+        <translation>المهارات المطلوب اختيارها (&amp;S):</translation>
+    </message>
+    <message>
+        <source>How many skills are taken from the resume</source>
+        <translation>عدد المهارات المأخوذة من السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>&amp;Questions per skill:</source>
+        <translation>الأسئلة لكل مهارة (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>How many questions are written for each skill</source>
+        <translation>عدد الأسئلة المكتوبة لكل مهارة</translation>
+    </message>
+    <message>
+        <source>Skills per &amp;batch:</source>
+        <translation>المهارات في كل دفعة (&amp;B):</translation>
+    </message>
+    <message>
+        <source>How many skills share one request</source>
+        <translation>عدد المهارات التي يجمعها طلب واحد</translation>
+    </message>
+    <message>
+        <source>Batches at &amp;once:</source>
+        <translation>الدفعات في وقت واحد (&amp;O):</translation>
+    </message>
+    <message>
+        <source>How many batches are worked on at the same time</source>
+        <translation>عدد الدفعات التي يُعمل عليها في الوقت نفسه</translation>
+    </message>
+    <message>
+        <source>Source &amp;searches at once:</source>
+        <translation>عمليات البحث عن المصادر في وقت واحد (&amp;S):</translation>
+    </message>
+    <message>
+        <source>How many web searches for sources run at the same time</source>
+        <translation>عدد عمليات البحث على الويب عن المصادر التي تعمل في الوقت نفسه</translation>
+    </message>
+    <message>
+        <source>Provider limits</source>
+        <translation>حدود المزوّدين</translation>
+    </message>
+    <message>
+        <source>Groq requests per minute:</source>
+        <translation>طلبات Groq في الدقيقة:</translation>
+    </message>
+    <message>
+        <source>Requests sent to the skills and questions provider per minute</source>
+        <translation>الطلبات المرسلة إلى مزوّد المهارات والأسئلة في الدقيقة</translation>
+    </message>
+    <message>
+        <source>Groq tokens per minute:</source>
+        <translation>رموز Groq في الدقيقة:</translation>
+    </message>
+    <message>
+        <source>Token budget per minute of the skills and questions provider; Off for none</source>
+        <translation>ميزانية الرموز في الدقيقة لمزوّد المهارات والأسئلة؛ «إيقاف» لعدم وجود حد</translation>
+    </message>
+    <message>
+        <source>Gemini requests per minute:</source>
+        <translation>طلبات Gemini في الدقيقة:</translation>
+    </message>
+    <message>
+        <source>Requests sent to Gemini per minute</source>
+        <translation>الطلبات المرسلة إلى Gemini في الدقيقة</translation>
+    </message>
+    <message>
+        <source>Gemini tokens per minute:</source>
+        <translation>رموز Gemini في الدقيقة:</translation>
+    </message>
+    <message>
+        <source>Token budget per minute of Gemini; Off for none</source>
+        <translation>ميزانية الرموز في الدقيقة لـ Gemini؛ «إيقاف» لعدم وجود حد</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Timeouts and input</source>
+        <translation>المهل والمدخلات</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>مهلة الطلب (&amp;T):</translation>
+    </message>
+    <message>
+        <source>How long one request may take in total</source>
+        <translation>أقصى مدة يستغرقها طلب واحد إجمالًا</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Wait for first answer:</source>
+        <translation>انتظار أول إجابة:</translation>
+    </message>
+    <message>
+        <source>How long to wait for a provider to start answering</source>
+        <translation>مدة انتظار بدء المزوّد في الإجابة</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>مرات إعادة المحاولة (&amp;R):</translation>
+    </message>
+    <message>
+        <source>How often a failed request is tried again</source>
+        <translation>عدد مرات إعادة محاولة الطلب الفاشل</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> ميغابايت</translation>
+    </message>
+    <message>
+        <source>Largest resume file</source>
+        <translation>أكبر حجم لملف السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>Larger files are refused before reading</source>
+        <translation>تُرفض الملفات الأكبر قبل قراءتها</translation>
+    </message>
+    <message>
+        <source>Largest resume &amp;file:</source>
+        <translation>أكبر ملف سيرة ذاتية (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Most PDF &amp;pages:</source>
+        <translation>أقصى عدد من صفحات PDF (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Longer PDFs are refused</source>
+        <translation>تُرفض ملفات PDF الأطول</translation>
+    </message>
+</context>
+<context>
+    <name>ip::MainWindow</name>
+    <message>
+        <source>About %1</source>
+        <translation>حول %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Deep technical interview questions from a resume.</source>
+        <translation>أسئلة مقابلات تقنية معمّقة من سيرة ذاتية.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح الأخيرة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>تشغيل (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Resume…</source>
+        <translation>فتح سيرة ذاتية (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose a resume file (PDF, .txt or .md)</source>
+        <translation>اختر ملف سيرة ذاتية (PDF أو .txt أو .md)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>حفظ التقرير (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the questions as a text, Markdown or JSON report</source>
+        <translation>احفظ الأسئلة في تقرير نصي أو Markdown أو JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All as Markdown</source>
+        <translation>نسخ الكل بصيغة Markdown (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Put every skill&apos;s questions on the clipboard, as Markdown</source>
+        <translation>ضع أسئلة كل المهارات في الحافظة بصيغة Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the application</source>
+        <translation>أغلق التطبيق</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإعدادات (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Providers, API keys and limits</source>
+        <translation>المزوّدون ومفاتيح API والحدود</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>إلغاء التشغيل (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the run and keep the questions written so far</source>
+        <translation>أوقف التشغيل واحتفظ بالأسئلة المكتوبة حتى الآن</translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation>تشغيل مجددًا (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>توسيع الكل (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show the questions of every skill</source>
+        <translation>اعرض أسئلة كل المهارات</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>طي الكل (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hide the questions of every skill</source>
+        <translation>أخفِ أسئلة كل المهارات</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>مسح القائمة (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Forget the recently opened resumes</source>
+        <translation>انسَ السير الذاتية المفتوحة مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Getting &amp;API Keys</source>
+        <translation>الحصول على مفاتيح &amp;API</translation>
+    </message>
+    <message>
+        <source>What the app needs and where to get keys</source>
+        <translation>ما يحتاجه التطبيق ومن أين تحصل على المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>حول %1 (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>نسخ الكل</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>حفظ التقرير…</translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation>المنطقة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Skills and questions now come from the Ollama server on this computer (model %1). Models and endpoints can be changed in Settings.</source>
+        <translation>تأتي المهارات والأسئلة الآن من خادم Ollama على هذا الحاسوب (النموذج %1). يمكن تغيير النماذج ونقاط الاتصال في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Resumes (%1)</source>
+        <translation>السير الذاتية (%1)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md *.markdown)</source>
+        <translation>نص (*.txt *.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Open resume</source>
+        <translation>فتح سيرة ذاتية</translation>
+    </message>
+    <message>
+        <source>Replace the current run?</source>
+        <translation>استبدال التشغيل الحالي؟</translation>
+    </message>
+    <message>
+        <source>Questions for “%1” are still being written. Stop that run and read “%2” instead? What was written so far is discarded unless you saved it.</source>
+        <translation>ما زالت أسئلة «%1» قيد الكتابة. هل تريد إيقاف ذلك التشغيل وقراءة «%2» بدلًا منه؟ سيُتجاهل ما كُتب حتى الآن ما لم تكن قد حفظته.</translation>
+    </message>
+    <message>
+        <source>Done: 1 skill with questions.</source>
+        <translation>اكتمل: مهارة واحدة بأسئلتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n skills with questions.</source>
+        <translation>
+            <numerusform>اكتمل: لا مهارات بأسئلة.</numerusform>
+            <numerusform>اكتمل: مهارة واحدة بأسئلتها.</numerusform>
+            <numerusform>اكتمل: مهارتان بأسئلتهما.</numerusform>
+            <numerusform>اكتمل: %Ln مهارات بأسئلتها.</numerusform>
+            <numerusform>اكتمل: %Ln مهارة بأسئلتها.</numerusform>
+            <numerusform>اكتمل: %Ln مهارة بأسئلتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>تقرير نصي (*.txt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>حُفظ التقرير في %1</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«%1» موجود بالفعل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>Copied every question to the clipboard, as Markdown.</source>
+        <translation>نُسخت كل الأسئلة إلى الحافظة بصيغة Markdown.</translation>
+    </message>
+    <message>
+        <source>Release to read “%1”</source>
+        <translation>أفلت لقراءة «%1»</translation>
+    </message>
+    <message>
+        <source>Read the same resume again (work already done comes from the cache; Regenerate asks anew)</source>
+        <translation>اقرأ السيرة الذاتية نفسها مجددًا (يأتي العمل المنجز من الذاكرة المؤقتة؛ «إعادة التوليد» تسأل من جديد)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>السجل (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Saved runs: open, continue or delete them</source>
+        <translation>التشغيلات المحفوظة: افتحها أو تابعها أو احذفها</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue Run</source>
+        <translation>متابعة التشغيل (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Finish this run: only the skills without questions are requested</source>
+        <translation>أكمل هذا التشغيل: لا تُطلب إلا المهارات التي بلا أسئلة</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>This run is not being saved: %1</source>
+        <translation>لا يُحفظ هذا التشغيل: %1</translation>
+    </message>
+    <message>
+        <source>Questions for “%1” are still being written. Stop that run (it stays in the history) and show the saved run of “%2” instead?</source>
+        <translation>ما زالت أسئلة «%1» قيد الكتابة. هل تريد إيقاف ذلك التشغيل (يبقى في السجل) وعرض التشغيل المحفوظ لـ «%2» بدلًا منه؟</translation>
+    </message>
+    <message>
+        <source>This run stopped before every skill had questions. Continue it to request only what is missing (Run ▸ Continue Run).</source>
+        <translation>توقف هذا التشغيل قبل أن تحصل كل مهارة على أسئلتها. تابعه لطلب الناقص فقط (تشغيل ◂ متابعة التشغيل).</translation>
+    </message>
+    <message>
+        <source>Opened the saved run of “%1”.</source>
+        <translation>فُتح التشغيل المحفوظ لـ «%1».</translation>
+    </message>
+    <message>
+        <source>Questions for “%1” are still being written. Stop that run (it stays in the history) and continue the saved run of “%2” instead?</source>
+        <translation>ما زالت أسئلة «%1» قيد الكتابة. هل تريد إيقاف ذلك التشغيل (يبقى في السجل) ومتابعة التشغيل المحفوظ لـ «%2» بدلًا منه؟</translation>
+    </message>
+</context>
+<context>
+    <name>ip::OpenAiCompatibleProvider</name>
+    <message>
+        <source>No API key for %1 — enter one in Settings.</source>
+        <translation>لا يوجد مفتاح API لـ %1 — أدخل مفتاحًا في الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PipelineStage</name>
+    <message>
+        <source>No provider is configured for this step.</source>
+        <translation>لم يُهيَّأ أي مزوّد لهذه الخطوة.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProgressPanel</name>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>النشاط (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>سجل النشاط</translation>
+    </message>
+    <message>
+        <source>What the run is doing right now, newest line last</source>
+        <translation>ما يفعله التشغيل الآن، وأحدث سطر في الأسفل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop the run and keep the questions written so far (Esc)</source>
+        <translation>أوقف التشغيل واحتفظ بالأسئلة المكتوبة حتى الآن (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>إلغاء التشغيل</translation>
+    </message>
+    <message>
+        <source>Stops the run; questions written so far are kept</source>
+        <translation>يوقف التشغيل؛ ويُحتفظ بالأسئلة المكتوبة حتى الآن</translation>
+    </message>
+    <message>
+        <source>Skills done</source>
+        <translation>المهارات المكتملة</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>الوقت المنقضي</translation>
+    </message>
+    <message>
+        <source>Requests and tokens used</source>
+        <translation>الطلبات والرموز المستهلكة</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>Run outcome</source>
+        <translation>نتيجة التشغيل</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Reading resume</source>
+        <translation>قراءة السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>Extracting skills</source>
+        <translation>استخراج المهارات</translation>
+    </message>
+    <message>
+        <source>Finding sources</source>
+        <translation>العثور على المصادر</translation>
+    </message>
+    <message>
+        <source>Writing questions</source>
+        <translation>كتابة الأسئلة</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for skills…</source>
+        <translation>بانتظار المهارات…</translation>
+    </message>
+    <message>
+        <source>No skills</source>
+        <translation>لا مهارات</translation>
+    </message>
+    <message>
+        <source>%1 of 1 skill done</source>
+        <translation>اكتمل %1 من مهارة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n skills done</source>
+        <translation>
+            <numerusform>اكتمل %1 من لا شيء</numerusform>
+            <numerusform>اكتمل %1 من مهارة واحدة</numerusform>
+            <numerusform>اكتمل %1 من مهارتين</numerusform>
+            <numerusform>اكتمل %1 من %Ln مهارات</numerusform>
+            <numerusform>اكتمل %1 من %Ln مهارة</numerusform>
+            <numerusform>اكتمل %1 من %Ln مهارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>، وفشل %1</translation>
+    </message>
+    <message>
+        <source>1 request, %1 tokens</source>
+        <translation>طلب واحد، %1 رمز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests, %1 tokens</source>
+        <translation>
+            <numerusform>لا طلبات، %1 رمز</numerusform>
+            <numerusform>طلب واحد، %1 رمز</numerusform>
+            <numerusform>طلبان، %1 رمز</numerusform>
+            <numerusform>%Ln طلبات، %1 رمز</numerusform>
+            <numerusform>%Ln طلبًا، %1 رمز</numerusform>
+            <numerusform>%Ln طلب، %1 رمز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>انتهى.</translation>
+    </message>
+    <message>
+        <source>Finished with gaps.</source>
+        <translation>انتهى مع وجود نواقص.</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>فشل التشغيل.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Questions written so far are kept.</source>
+        <translation>أُلغي. يُحتفظ بالأسئلة المكتوبة حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>المنقضي %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProviderBox</name>
+    <message>
+        <source>Grounded sources (Gemini)</source>
+        <translation>مصادر من الويب (Gemini)</translation>
+    </message>
+    <message>
+        <source>Skills and questions (Groq or any OpenAI-compatible server)</source>
+        <translation>المهارات والأسئلة (Groq أو أي خادم متوافق مع OpenAI)</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>عنوان URL الأساسي:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>عنوان &amp;URL الأساسي:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>مفتاح API:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>مفتاح API (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Gemini base URL</source>
+        <translation>عنوان URL الأساسي لـ Gemini</translation>
+    </message>
+    <message>
+        <source>Skills and questions base URL</source>
+        <translation>عنوان URL الأساسي للمهارات والأسئلة</translation>
+    </message>
+    <message>
+        <source>The address of the provider&apos;s API, starting with https://</source>
+        <translation>عنوان واجهة API الخاصة بالمزوّد، ويبدأ بـ https://</translation>
+    </message>
+    <message>
+        <source>Gemini API key</source>
+        <translation>مفتاح Gemini API</translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation>مفتاح Groq API</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; never shown again after saving</source>
+        <translation>يُخزَّن في سلسلة مفاتيح النظام؛ ولا يُعرض مجددًا بعد الحفظ</translation>
+    </message>
+    <message>
+        <source>Show the key while typing</source>
+        <translation>إظهار المفتاح أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>إظهار المفتاح</translation>
+    </message>
+    <message>
+        <source>Shows the characters typed in the key field</source>
+        <translation>يُظهر الأحرف المكتوبة في حقل المفتاح</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Delete the stored key when the settings are saved</source>
+        <translation>احذف المفتاح المخزَّن عند حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Remove the Gemini key</source>
+        <translation>إزالة مفتاح Gemini</translation>
+    </message>
+    <message>
+        <source>Remove the Groq key</source>
+        <translation>إزالة مفتاح Groq</translation>
+    </message>
+    <message>
+        <source>Deletes the stored key when the settings are saved</source>
+        <translation>يحذف المفتاح المخزَّن عند حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Ask the provider for its models with this URL and key</source>
+        <translation>اطلب من المزوّد قائمة نماذجه بهذا العنوان وهذا المفتاح</translation>
+    </message>
+    <message>
+        <source>Test the Gemini connection</source>
+        <translation>اختبار الاتصال بـ Gemini</translation>
+    </message>
+    <message>
+        <source>Test the Groq connection</source>
+        <translation>اختبار الاتصال بـ Groq</translation>
+    </message>
+    <message>
+        <source>Lists the provider&apos;s models to check the URL and the key</source>
+        <translation>يسرد نماذج المزوّد للتحقق من العنوان والمفتاح</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>حالة الاتصال</translation>
+    </message>
+    <message>
+        <source>Where the key is stored</source>
+        <translation>مكان تخزين المفتاح</translation>
+    </message>
+    <message>
+        <source>Pick from the provider&apos;s models or type a model id</source>
+        <translation>اختر من نماذج المزوّد أو اكتب معرّف نموذج</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, e.g. %1</source>
+        <translation>أدخل عنوانًا يبدأ بـ http:// أو https://، مثل %1</translation>
+    </message>
+    <message>
+        <source>The stored key will be deleted when you press OK.</source>
+        <translation>سيُحذف المفتاح المخزَّن عند الضغط على «موافق».</translation>
+    </message>
+    <message>
+        <source>The new key will be stored in %1.</source>
+        <translation>سيُخزَّن المفتاح الجديد في %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the new key is kept for this session only.</source>
+        <translation>لا تتوفر سلسلة مفاتيح، لذا سيُحتفظ بالمفتاح الجديد لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, which overrides any stored key.</source>
+        <translation>مُعيَّن بمتغير البيئة %1، الذي يتقدّم على أي مفتاح مخزَّن.</translation>
+    </message>
+    <message>
+        <source>A key is stored in %1.</source>
+        <translation>يوجد مفتاح مخزَّن في %1.</translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only (no keychain).</source>
+        <translation>يُحتفظ بمفتاح لهذه الجلسة فقط (لا توجد سلسلة مفاتيح).</translation>
+    </message>
+    <message>
+        <source>No key needed for a server on this computer.</source>
+        <translation>لا حاجة إلى مفتاح لخادم على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>No key yet. Keys are stored in %1.</source>
+        <translation>لا يوجد مفتاح بعد. تُخزَّن المفاتيح في %1.</translation>
+    </message>
+    <message>
+        <source>Paste the API key here</source>
+        <translation>الصق مفتاح API هنا</translation>
+    </message>
+    <message>
+        <source>•••••••• (stored; type to replace)</source>
+        <translation>•••••••• (مخزَّن؛ اكتب لاستبداله)</translation>
+    </message>
+    <message>
+        <source>Enter a valid base URL first.</source>
+        <translation>أدخل عنوان URL أساسيًا صالحًا أولًا.</translation>
+    </message>
+    <message>
+        <source>This provider cannot be reached from here.</source>
+        <translation>يتعذر الوصول إلى هذا المزوّد من هنا.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connected: 1 model available.</source>
+        <translation>متصل: يتوفر نموذج واحد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n models available.</source>
+        <translation>
+            <numerusform>متصل: لا تتوفر نماذج.</numerusform>
+            <numerusform>متصل: يتوفر نموذج واحد.</numerusform>
+            <numerusform>متصل: يتوفر نموذجان.</numerusform>
+            <numerusform>متصل: تتوفر %Ln نماذج.</numerusform>
+            <numerusform>متصل: يتوفر %Ln نموذجًا.</numerusform>
+            <numerusform>متصل: يتوفر %Ln نموذج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>فشل الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProviderCall</name>
+    <message>
+        <source>No model is set for %1 — choose one in Settings.</source>
+        <translation>لم يُعيَّن نموذج لـ %1 — اختر نموذجًا في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The request (about %1 tokens including the output budget) is larger than %2&apos;s limit of %3 tokens per minute — lower the output budget or split the work.</source>
+        <translation>الطلب (نحو %1 رمز بما فيها ميزانية الإخراج) أكبر من حد %2 البالغ %3 رمز في الدقيقة — خفّض ميزانية الإخراج أو قسّم العمل.</translation>
+    </message>
+    <message>
+        <source>%1 rate limit</source>
+        <translation>حد معدل الطلبات لدى %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was not the JSON that was asked for, even after a retry — try again or choose another model.</source>
+        <translation>لم تكن إجابة %1 بصيغة JSON المطلوبة حتى بعد إعادة المحاولة — حاول مجددًا أو اختر نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is busy or unreachable, retrying</source>
+        <translation>‏%1 مشغول أو يتعذر الوصول إليه؛ تُعاد المحاولة</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProviderError</name>
+    <message>
+        <source>%1 reports this API key as leaked and no longer accepts it — create a new key and enter it in Settings.</source>
+        <translation>يُبلغ %1 أن مفتاح API هذا قد سُرِّب ولم يعد يقبله — أنشئ مفتاحًا جديدًا وأدخله في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 received no API key — enter one in Settings.</source>
+        <translation>لم يتلقَّ %1 أي مفتاح API — أدخل مفتاحًا في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>This API key may not use the %1 API — enable the API for the key&apos;s project, or enter another key in Settings.</source>
+        <translation>لا يُسمح لمفتاح API هذا باستخدام واجهة %1 — فعّل الواجهة لمشروع المفتاح، أو أدخل مفتاحًا آخر في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403, blocked by its network front end) — check the API key in Settings, or try another network or VPN setting.</source>
+        <translation>رفض %1 الوصول (HTTP 403، حظرته واجهته الشبكية) — تحقق من مفتاح API في الإعدادات، أو جرّب شبكة أخرى أو إعداد VPN آخر.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403) — check the API key and its permissions in Settings.</source>
+        <translation>رفض %1 الوصول (HTTP 403) — تحقق من مفتاح API وصلاحياته في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 says the account has no quota or credit left — check your plan and billing, or use another key.</source>
+        <translation>يُفيد %1 بأن الحساب لم يعد لديه حصة أو رصيد — تحقق من خطتك وفوترتك، أو استخدم مفتاحًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the requested model — choose another model in Settings (%2).</source>
+        <translation>لا يوفّر %1 النموذج المطلوب — اختر نموذجًا آخر في الإعدادات (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered 404 Not Found — check the base URL in Settings.</source>
+        <translation>أجاب %1 بالرمز 404 Not Found — تحقق من عنوان URL الأساسي في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an unexpected HTTP status %2 — check the base URL in Settings.</source>
+        <translation>أجاب %1 بحالة HTTP غير متوقعة %2 — تحقق من عنوان URL الأساسي في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this endpoint — check the base URL in Settings (it usually ends in /v1).</source>
+        <translation>لا يعرف %1 نقطة الاتصال هذه — تحقق من عنوان URL الأساسي في الإعدادات (ينتهي عادةً بـ /v1).</translation>
+    </message>
+    <message>
+        <source>%1 blocked the prompt (%2) — rephrase the input or try another model.</source>
+        <translation>حظر %1 المُدخل (%2) — أعد صياغة المُدخل أو جرّب نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer (%2) — rephrase the input or try another model.</source>
+        <translation>أوقف %1 الإجابة (%2) — أعد صياغة المُدخل أو جرّب نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 used the whole output budget on thinking and wrote no answer — raise the output budget or lower the reasoning effort.</source>
+        <translation>استهلك %1 ميزانية الإخراج كلها في التفكير ولم يكتب إجابة — ارفع ميزانية الإخراج أو خفّض جهد الاستدلال.</translation>
+    </message>
+    <message>
+        <source>%1 used up the output token budget before answering (reasoning may have taken it all) — raise the output budget or lower the reasoning effort.</source>
+        <translation>استنفد %1 ميزانية رموز الإخراج قبل الإجابة (ربما استهلكها الاستدلال كلها) — ارفع ميزانية الإخراج أو خفّض جهد الاستدلال.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off — try again.</source>
+        <translation>انقطعت إجابة %1 — حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key — check it in Settings.</source>
+        <translation>رفض %1 مفتاح API — تحقق منه في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 rate limit reached — wait a minute and try again, or lower its requests per minute in Settings.</source>
+        <translation>بُلغ حد معدل الطلبات لدى %1 — انتظر دقيقة وحاول مجددًا، أو خفّض عدد طلباته في الدقيقة في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 daily quota is used up — try again tomorrow, or use another key or plan.</source>
+        <translation>نفدت الحصة اليومية لـ %1 — حاول مجددًا غدًا، أو استخدم مفتاحًا أو خطة أخرى.</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1&apos;s tokens-per-minute budget — lower the output budget or split the work into smaller requests.</source>
+        <translation>الطلب أكبر من ميزانية الرموز في الدقيقة لدى %1 — خفّض ميزانية الإخراج أو قسّم العمل إلى طلبات أصغر.</translation>
+    </message>
+    <message>
+        <source>The request is too long for the model&apos;s context window at %1 — split it into smaller parts.</source>
+        <translation>الطلب أطول من نافذة سياق النموذج لدى %1 — قسّمه إلى أجزاء أصغر.</translation>
+    </message>
+    <message>
+        <source>%1 could not produce valid JSON for this request — try again.</source>
+        <translation>تعذر على %1 إنتاج JSON صالح لهذا الطلب — حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded or having trouble (HTTP %2) — try again in a few minutes.</source>
+        <translation>‏%1 مثقل أو يواجه مشكلة (HTTP %2) — حاول مجددًا بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded or having trouble — try again in a few minutes.</source>
+        <translation>‏%1 مثقل أو يواجه مشكلة — حاول مجددًا بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2).</source>
+        <translation>رفض %1 الطلب (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2): %3</source>
+        <translation>رفض %1 الطلب (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request.</source>
+        <translation>رفض %1 الطلب.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request: %2</source>
+        <translation>رفض %1 الطلب: %2</translation>
+    </message>
+    <message>
+        <source>%1 blocked the request with its safety filters — rephrase the input or try another model.</source>
+        <translation>حظر %1 الطلب بمرشحات الأمان لديه — أعد صياغة المُدخل أو جرّب نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 — check your internet connection and the base URL in Settings.</source>
+        <translation>تعذر الوصول إلى %1 — تحقق من اتصالك بالإنترنت ومن عنوان URL الأساسي في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time — try again later, or raise the timeout in Settings.</source>
+        <translation>لم يُجب %1 في الوقت المحدد — حاول لاحقًا، أو ارفع المهلة في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>%1 returned an answer that could not be used — try again, or choose another model.</source>
+        <translation>أرجع %1 إجابة لا يمكن استخدامها — حاول مجددًا، أو اختر نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>The %1 base URL uses plain http:// for %2 — HTTPS is required for hosts other than this computer; fix the base URL in Settings.</source>
+        <translation>يستخدم عنوان URL الأساسي لـ %1 بروتوكول http:// غير المشفّر مع %2 — يلزم HTTPS لأي مضيف غير هذا الحاسوب؛ صحّح عنوان URL الأساسي في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 at %2 — is the server running? Check the base URL in Settings.</source>
+        <translation>تعذر الاتصال بـ %1 على %2 — هل الخادم يعمل؟ تحقق من عنوان URL الأساسي في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Could not find %1 (%2) — check your internet connection and the base URL in Settings.</source>
+        <translation>تعذر العثور على %1 (%2) — تحقق من اتصالك بالإنترنت ومن عنوان URL الأساسي في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed — check the system clock, proxy and network.</source>
+        <translation>فشل الاتصال الآمن بـ %1 — تحقق من ساعة النظام والوكيل والشبكة.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted — try again.</source>
+        <translation>انقطع الاتصال بـ %1 — حاول مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::QnamReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>أُلغي الطلب.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after %2 of %3 bytes of the response.</source>
+        <translation>أُغلق الاتصال بـ %1 بعد استلام %2 من أصل %3 بايت من الاستجابة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not complete the response within %n second(s).</source>
+        <translation>
+            <numerusform>لم يُكمل الخادم %1 الاستجابة فورًا.</numerusform>
+            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال ثانية واحدة.</numerusform>
+            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال ثانيتين.</numerusform>
+            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال %Ln ثوانٍ.</numerusform>
+            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال %Ln ثانية.</numerusform>
+            <numerusform>لم يُكمل الخادم %1 الاستجابة خلال %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>لم يُجب الخادم %1 فورًا.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال ثانية واحدة.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال ثانيتين.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال %Ln ثوانٍ.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال %Ln ثانية.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 stopped sending data for %n second(s).</source>
+        <translation>
+            <numerusform>توقف الخادم %1 عن إرسال البيانات.</numerusform>
+            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة ثانية واحدة.</numerusform>
+            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة ثانيتين.</numerusform>
+            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة %Ln ثوانٍ.</numerusform>
+            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة %Ln ثانية.</numerusform>
+            <numerusform>توقف الخادم %1 عن إرسال البيانات لمدة %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: connection refused.</source>
+        <translation>تعذر الاتصال بـ %1: رُفض الاتصال.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and your internet connection.</source>
+        <translation>تعذر العثور على الخادم %1. تحقق من العنوان ومن اتصالك بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>انتهت مهلة الاتصال بـ %1.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>أُلغي الطلب إلى %1.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2</source>
+        <translation>فشل الاتصال الآمن (TLS) بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the response was complete.</source>
+        <translation>أُغلق الاتصال بـ %1 قبل اكتمال الاستجابة.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the server answered.</source>
+        <translation>أُغلق الاتصال بـ %1 قبل أن يُجيب الخادم.</translation>
+    </message>
+    <message>
+        <source>The network proxy failed while connecting to %1: %2</source>
+        <translation>فشل وكيل الشبكة أثناء الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>خطأ في الشبكة أثناء الاتصال بـ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ip::Report</name>
+    <message>
+        <source>grounded</source>
+        <translation>مستند إلى مصادر</translation>
+    </message>
+    <message>
+        <source>web sources: %1</source>
+        <translation>مصادر الويب: %1</translation>
+    </message>
+    <message>
+        <source>no web sources</source>
+        <translation>دون مصادر من الويب</translation>
+    </message>
+    <message>
+        <source>no web sources: %1</source>
+        <translation>دون مصادر من الويب: %1</translation>
+    </message>
+    <message>
+        <source>general knowledge</source>
+        <translation>معرفة عامة</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Interview preparation: %1</source>
+        <translation>التحضير للمقابلة: %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>أُنشئ في %1</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>خطأ:</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>لم يُحدَّد اسم ملف للتقرير.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>تعذرت كتابة التقرير في %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2</source>
+        <translation>تعذر حفظ التقرير في %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>(unnamed skill)</source>
+        <translation>(مهارة بلا اسم)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>خطأ غير معروف</translation>
+    </message>
+    <message>
+        <source>general knowledge — no web sources</source>
+        <translation>معرفة عامة — دون مصادر من الويب</translation>
+    </message>
+    <message>
+        <source>general knowledge — no web sources: %1</source>
+        <translation>معرفة عامة — دون مصادر من الويب: %1</translation>
+    </message>
+    <message>
+        <source>No skills were extracted.</source>
+        <translation>لم تُستخرج أي مهارات.</translation>
+    </message>
+    <message>
+        <source>no questions generated</source>
+        <translation>لم تُولَّد أي أسئلة</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>فشل: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ResultCache</name>
+    <message>
+        <source>Could not delete the cached result %1: %2</source>
+        <translation>تعذر حذف النتيجة المخزنة مؤقتًا %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ResultsView</name>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>توسيع الكل</translation>
+    </message>
+    <message>
+        <source>Expand all skills</source>
+        <translation>توسيع كل المهارات</translation>
+    </message>
+    <message>
+        <source>Shows the questions of every skill</source>
+        <translation>يعرض أسئلة كل المهارات</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>طي الكل</translation>
+    </message>
+    <message>
+        <source>Collapse all skills</source>
+        <translation>طي كل المهارات</translation>
+    </message>
+    <message>
+        <source>Hides the questions of every skill</source>
+        <translation>يخفي أسئلة كل المهارات</translation>
+    </message>
+    <message>
+        <source>Skills appear here as soon as they are found in the resume.</source>
+        <translation>تظهر المهارات هنا فور العثور عليها في السيرة الذاتية.</translation>
+    </message>
+    <message>
+        <source>Skills and questions</source>
+        <translation>المهارات والأسئلة</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>1 skill</source>
+        <translation>مهارة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skills</source>
+        <translation>
+            <numerusform>لا مهارات</numerusform>
+            <numerusform>مهارة واحدة</numerusform>
+            <numerusform>مهارتان</numerusform>
+            <numerusform>%Ln مهارات</numerusform>
+            <numerusform>%Ln مهارة</numerusform>
+            <numerusform>%Ln مهارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>سؤال واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>لا أسئلة</numerusform>
+            <numerusform>سؤال واحد</numerusform>
+            <numerusform>سؤالان</numerusform>
+            <numerusform>%Ln أسئلة</numerusform>
+            <numerusform>%Ln سؤالًا</numerusform>
+            <numerusform>%Ln سؤال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunOutcome</name>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n skill(s) have questions.</source>
+        <translation>
+            <numerusform>أُلغي: لدى %1 من %Ln مهارة أسئلة.</numerusform>
+            <numerusform>أُلغي: لدى %1 من مهارة واحدة أسئلة.</numerusform>
+            <numerusform>أُلغي: لدى %1 من مهارتين أسئلة.</numerusform>
+            <numerusform>أُلغي: لدى %1 من %Ln مهارات أسئلة.</numerusform>
+            <numerusform>أُلغي: لدى %1 من %Ln مهارة أسئلة.</numerusform>
+            <numerusform>أُلغي: لدى %1 من %Ln مهارة أسئلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No skills to write questions for.</source>
+        <translation>لا توجد مهارات تُكتب لها أسئلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No questions could be written for any of the %n skill(s).</source>
+        <translation>
+            <numerusform>تعذرت كتابة أي أسئلة، فلا توجد مهارات.</numerusform>
+            <numerusform>تعذرت كتابة أسئلة للمهارة الوحيدة.</numerusform>
+            <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارتين.</numerusform>
+            <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارات الـ %Ln.</numerusform>
+            <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارات الـ %Ln.</numerusform>
+            <numerusform>تعذرت كتابة أسئلة لأيٍّ من المهارات الـ %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First error: %1</source>
+        <translation>أول خطأ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions for all %n skill(s).</source>
+        <translation>
+            <numerusform>لا توجد مهارات.</numerusform>
+            <numerusform>أسئلة للمهارة الوحيدة.</numerusform>
+            <numerusform>أسئلة لكلتا المهارتين.</numerusform>
+            <numerusform>أسئلة لكل المهارات الـ %Ln.</numerusform>
+            <numerusform>أسئلة لكل المهارات الـ %Ln.</numerusform>
+            <numerusform>أسئلة لكل المهارات الـ %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions for %1 of %n skill(s); without questions: %2.</source>
+        <translation>
+            <numerusform>أسئلة لـ %1 من %Ln مهارة؛ دون أسئلة: %2.</numerusform>
+            <numerusform>أسئلة لـ %1 من مهارة واحدة؛ دون أسئلة: %2.</numerusform>
+            <numerusform>أسئلة لـ %1 من مهارتين؛ دون أسئلة: %2.</numerusform>
+            <numerusform>أسئلة لـ %1 من %Ln مهارات؛ دون أسئلة: %2.</numerusform>
+            <numerusform>أسئلة لـ %1 من %Ln مهارة؛ دون أسئلة: %2.</numerusform>
+            <numerusform>أسئلة لـ %1 من %Ln مهارة؛ دون أسئلة: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunPage</name>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>نُسخت %1 إلى الحافظة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>انتظار بسبب حد معدل الطلبات لدى %1</numerusform>
+            <numerusform>انتظار ثانية واحدة بسبب حد معدل الطلبات لدى %1</numerusform>
+            <numerusform>انتظار ثانيتين بسبب حد معدل الطلبات لدى %1</numerusform>
+            <numerusform>انتظار %Ln ثوانٍ بسبب حد معدل الطلبات لدى %1</numerusform>
+            <numerusform>انتظار %Ln ثانية بسبب حد معدل الطلبات لدى %1</numerusform>
+            <numerusform>انتظار %Ln ثانية بسبب حد معدل الطلبات لدى %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened from the history: the run of %1</source>
+        <translation>فُتح من السجل: تشغيل %1</translation>
+    </message>
+    <message>
+        <source>Opened from the history</source>
+        <translation>فُتح من السجل</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SessionFile</name>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>صحيح أو خطأ</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقمًا</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نصًا</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائنًا</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>«%1» مفقود</translation>
+    </message>
+    <message>
+        <source>“%1” should be %2</source>
+        <translation>يجب أن يكون «%1» %2</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown value “%2”</source>
+        <translation>«%1» له قيمة غير معروفة «%2»</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>“%1” is out of range (%2)</source>
+        <translation>«%1» خارج النطاق (%2)</translation>
+    </message>
+    <message>
+        <source>The session file “%1” is damaged and cannot be opened: %2.</source>
+        <translation>ملف الجلسة «%1» تالف ولا يمكن فتحه: %2.</translation>
+    </message>
+    <message>
+        <source>format version %1 cannot be converted</source>
+        <translation>يتعذر تحويل إصدار التنسيق %1</translation>
+    </message>
+    <message>
+        <source>it has an unknown format version %1</source>
+        <translation>إصدار تنسيقه %1 غير معروف</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>الملف كبير جدًا</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>ليس JSON صالحًا (%1 عند البايت %2)</translation>
+    </message>
+    <message>
+        <source>it is not a session file</source>
+        <translation>ليس ملف جلسة</translation>
+    </message>
+    <message>
+        <source>it is not a session file (no “schema_version”)</source>
+        <translation>ليس ملف جلسة (لا يوجد «schema_version»)</translation>
+    </message>
+    <message>
+        <source>The session file “%1” was made by a newer version of Interview Prep (session format %2; this version reads format %3 and older). Update the app to open it.</source>
+        <translation>أُنشئ ملف الجلسة «%1» بإصدار أحدث من Interview Prep (تنسيق الجلسة %2؛ وهذا الإصدار يقرأ التنسيق %3 وما قبله). حدّث التطبيق لفتحه.</translation>
+    </message>
+    <message>
+        <source>Could not read the session file “%1”: %2.</source>
+        <translation>تعذرت قراءة ملف الجلسة «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>«%1» ليس تاريخًا</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SessionStore</name>
+    <message>
+        <source>There is no saved session “%1”.</source>
+        <translation>لا توجد جلسة محفوظة باسم «%1».</translation>
+    </message>
+    <message>
+        <source>The session has no valid name; it was not saved.</source>
+        <translation>ليس للجلسة اسم صالح؛ لذا لم تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Could not delete the session “%1”: %2</source>
+        <translation>تعذر حذف الجلسة «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>S&amp;kills model:</source>
+        <translation>نموذج المهارات (&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Questions model:</source>
+        <translation>نموذج الأسئلة (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Sources &amp;model:</source>
+        <translation>نموذج المصادر (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Find sources with Google Search (grounding)</source>
+        <translation>البحث عن مصادر عبر بحث Google (الاستناد) (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Questions are based on web sources found for each skill; without it they are written from the model&apos;s general knowledge</source>
+        <translation>تستند الأسئلة إلى مصادر من الويب يُعثر عليها لكل مهارة؛ ومن دون ذلك تُكتب من المعرفة العامة للنموذج</translation>
+    </message>
+    <message>
+        <source>Find sources with Google Search</source>
+        <translation>البحث عن مصادر عبر بحث Google</translation>
+    </message>
+    <message>
+        <source>Where API keys are stored</source>
+        <translation>مكان تخزين مفاتيح API</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>المزوّدون</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>المزوّدون (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>الحدود (&amp;L)</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>اللغة (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>صفحات الإعدادات</translation>
+    </message>
+    <message>
+        <source>Put every setting on this page back to its default (keys are kept)</source>
+        <translation>أعد كل إعدادات هذه الصفحة إلى قيمها الافتراضية (تبقى المفاتيح)</translation>
+    </message>
+    <message>
+        <source>API keys are stored in %1, never in the settings file.</source>
+        <translation>تُخزَّن مفاتيح API في %1، وليس في ملف الإعدادات أبدًا.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: %1 Keys you enter are kept for this session only and must be entered again after a restart.</source>
+        <translation>لا تتوفر سلسلة مفاتيح: %1 المفاتيح التي تدخلها تبقى لهذه الجلسة فقط ويجب إدخالها مجددًا بعد إعادة التشغيل.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SkillExtractionStage</name>
+    <message>
+        <source>The resume was shortened to %1 of %2 characters to fit the token limit of %3.</source>
+        <translation>اختُصرت السيرة الذاتية إلى %1 من أصل %2 حرف لتتسع ضمن حد الرموز البالغ %3.</translation>
+    </message>
+    <message>
+        <source>The token limit (%1) is too small to ask for the resume&apos;s skills.</source>
+        <translation>حد الرموز (%1) أصغر من أن يكفي للسؤال عن مهارات السيرة الذاتية.</translation>
+    </message>
+    <message>
+        <source>No technical skills were found in the resume.</source>
+        <translation>لم يُعثر على أي مهارات تقنية في السيرة الذاتية.</translation>
+    </message>
+    <message>
+        <source>Could not extract skills: %1</source>
+        <translation>تعذر استخراج المهارات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SkillSectionWidget</name>
+    <message>
+        <source>the questions for %1</source>
+        <translation>أسئلة %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation>إعادة محاولة %1</translation>
+    </message>
+    <message>
+        <source>Runs this skill again</source>
+        <translation>يعيد تشغيل هذه المهارة</translation>
+    </message>
+    <message>
+        <source>Copy questions</source>
+        <translation>نسخ الأسئلة</translation>
+    </message>
+    <message>
+        <source>Copy the questions for %1</source>
+        <translation>نسخ أسئلة %1</translation>
+    </message>
+    <message>
+        <source>Puts all questions of this skill on the clipboard</source>
+        <translation>يضع كل أسئلة هذه المهارة في الحافظة</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>إعادة التوليد</translation>
+    </message>
+    <message>
+        <source>Write new questions for this skill only</source>
+        <translation>اكتب أسئلة جديدة لهذه المهارة فقط</translation>
+    </message>
+    <message>
+        <source>Regenerate %1</source>
+        <translation>إعادة توليد %1</translation>
+    </message>
+    <message>
+        <source>Writes new questions for this skill only</source>
+        <translation>يكتب أسئلة جديدة لهذه المهارة فقط</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Why this skill failed</source>
+        <translation>سبب فشل هذه المهارة</translation>
+    </message>
+    <message>
+        <source>Where the questions come from</source>
+        <translation>مصدر الأسئلة</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>السؤال %1</translation>
+    </message>
+    <message>
+        <source>Copy question %1</source>
+        <translation>نسخ السؤال %1</translation>
+    </message>
+    <message>
+        <source>Puts this question on the clipboard</source>
+        <translation>يضع هذا السؤال في الحافظة</translation>
+    </message>
+    <message>
+        <source>question %1 for %2</source>
+        <translation>السؤال %1 عن %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <translation>يفتح %1 في المتصفح</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>قيد البحث</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>قيد التوليد</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>سؤال واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>لا أسئلة</numerusform>
+            <numerusform>سؤال واحد</numerusform>
+            <numerusform>سؤالان</numerusform>
+            <numerusform>%Ln أسئلة</numerusform>
+            <numerusform>%Ln سؤالًا</numerusform>
+            <numerusform>%Ln سؤال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grounded</source>
+        <translation>مستند إلى مصادر</translation>
+    </message>
+    <message>
+        <source>general knowledge</source>
+        <translation>معرفة عامة</translation>
+    </message>
+    <message>
+        <source>Questions are based on sources found on the web</source>
+        <translation>تستند الأسئلة إلى مصادر من الويب</translation>
+    </message>
+    <message>
+        <source>Questions are written from the model&apos;s general knowledge</source>
+        <translation>تُكتب الأسئلة من المعرفة العامة للنموذج</translation>
+    </message>
+    <message>
+        <source>Written from general knowledge: %1</source>
+        <translation>مكتوبة من المعرفة العامة: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>‏%1، %2، %3</translation>
+    </message>
+    <message>
+        <source>Expanded. Press Space to collapse.</source>
+        <translation>موسَّع. اضغط مفتاح المسافة للطي.</translation>
+    </message>
+    <message>
+        <source>Collapsed. Press Space to expand.</source>
+        <translation>مطوي. اضغط مفتاح المسافة للتوسيع.</translation>
+    </message>
+    <message>
+        <source>Hide the questions</source>
+        <translation>إخفاء الأسئلة</translation>
+    </message>
+    <message>
+        <source>Show the questions</source>
+        <translation>إظهار الأسئلة</translation>
+    </message>
+    <message>
+        <source>This skill failed.</source>
+        <translation>فشلت هذه المهارة.</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn…</source>
+        <translation>بانتظار دورها…</translation>
+    </message>
+    <message>
+        <source>Searching the web for sources…</source>
+        <translation>البحث على الويب عن مصادر…</translation>
+    </message>
+    <message>
+        <source>Writing questions…</source>
+        <translation>كتابة الأسئلة…</translation>
+    </message>
+    <message>
+        <source>No questions.</source>
+        <translation>لا أسئلة.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::UrlPolicy</name>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid web address.</source>
+        <translation>العنوان «%1» ليس عنوان ويب صالحًا.</translation>
+    </message>
+    <message>
+        <source>Refusing to send data over unencrypted http:// to %1. Use an https:// address (plain http is only allowed for servers on this computer).</source>
+        <translation>رُفض إرسال البيانات عبر http:// غير المشفّر إلى %1. استخدم عنوانًا يبدأ بـ https:// (يُسمح بـ http العادي فقط للخوادم الموجودة على هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <source>Unsupported address scheme &quot;%1&quot; (use https://).</source>
+        <translation>مخطط العنوان «%1» غير مدعوم (استخدم https://).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No stored API keys.</source>
+        <translation>لا توجد مفاتيح API مخزَّنة.</translation>
+    </message>
+    <message>
+        <source>Deleted the stored API keys: %1.</source>
+        <translation>حُذفت مفاتيح API المخزَّنة: %1.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: %1</source>
+        <translation>interview-prep: خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Interview Prep: deep technical interview questions from a resume.</source>
+        <translation>Interview Prep: أسئلة مقابلات تقنية معمّقة من سيرة ذاتية.</translation>
+    </message>
+    <message>
+        <source>A resume (PDF, .txt or .md) to open.</source>
+        <translation>سيرة ذاتية لفتحها (PDF أو .txt أو .md).</translation>
+    </message>
+    <message>
+        <source>Run without a window: progress on stderr, the report on stdout (or --output). Exit code 0 = every skill has questions, 2 = partial, 1 = nothing produced.</source>
+        <translation>التشغيل دون نافذة: التقدم على stderr، والتقرير على stdout (أو --output). رمز الخروج 0 = لكل مهارة أسئلة، 2 = جزئي، 1 = لم يُنتج شيء.</translation>
+    </message>
+    <message>
+        <source>Write the report to &lt;file&gt; (headless).</source>
+        <translation>اكتب التقرير في &lt;ملف&gt; (دون نافذة).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Report format: txt, md or json (headless).</source>
+        <translation>تنسيق التقرير: txt أو md أو json (دون نافذة).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>تنسيق</translation>
+    </message>
+    <message>
+        <source>Write the questions in &lt;language&gt;: a code such as de or pt_BR, or an English name such as German (headless; default: the setting, else the interface language).</source>
+        <translation>اكتب الأسئلة بـ &lt;لغة&gt;: رمز مثل de أو pt_BR، أو اسم إنجليزي مثل German (دون نافذة؛ الافتراضي: الإعداد، وإلا فلغة الواجهة).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>لغة</translation>
+    </message>
+    <message>
+        <source>Log debug messages too.</source>
+        <translation>سجّل رسائل التصحيح أيضًا.</translation>
+    </message>
+    <message>
+        <source>Delete every API key stored in the system keychain.</source>
+        <translation>احذف كل مفاتيح API المخزَّنة في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --headless needs exactly one resume file.</source>
+        <translation>interview-prep: خطأ: يحتاج --headless إلى ملف سيرة ذاتية واحد بالضبط.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: unknown report format &quot;%1&quot; (use txt, md or json).</source>
+        <translation>interview-prep: خطأ: تنسيق التقرير «%1» غير معروف (استخدم txt أو md أو json).</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: unknown language &quot;%1&quot; (use a code such as de, or a name such as German).</source>
+        <translation>interview-prep: خطأ: اللغة «%1» غير معروفة (استخدم رمزًا مثل de، أو اسمًا مثل German).</translation>
+    </message>
+    <message>
+        <source>Continue a saved run (headless): a session id or file; only missing work is requested.</source>
+        <translation>متابعة تشغيل محفوظ (دون نافذة): معرّف جلسة أو ملفها؛ لا يُطلب إلا العمل الناقص.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <source>Ask the providers again instead of reusing cached results (headless).</source>
+        <translation>اسأل المزوّدين مجددًا بدلًا من إعادة استخدام النتائج المخزنة مؤقتًا (دون نافذة).</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --resume continues a session; give no resume file.</source>
+        <translation>interview-prep: خطأ: يتابع --resume جلسة؛ لا تحدّد ملف سيرة ذاتية.</translation>
+    </message>
+</context>
+</TS>

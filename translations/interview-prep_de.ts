@@ -1,0 +1,2580 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDrop</name>
+    <message>
+        <source>“%1” does not exist (any more).</source>
+        <translation>„%1“ existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Drop the resume file itself.</source>
+        <translation>„%1“ ist ein Ordner. Legen Sie die Lebenslaufdatei selbst ab.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resume this app can read. Use a PDF, a plain-text (.txt) or a Markdown (.md) file.</source>
+        <translation>„%1“ ist kein Lebenslauf, den diese App lesen kann. Verwenden Sie eine PDF-, Text- (.txt) oder Markdown-Datei (.md).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (no permission).</source>
+        <translation>„%1“ kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2; the limit is %3). The limit can be changed in Settings.</source>
+        <translation>„%1“ ist zu groß (%2; die Grenze liegt bei %3). Die Grenze lässt sich in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Only files can be dropped here: drag a resume from your file manager.</source>
+        <translation>Hier können nur Dateien abgelegt werden: Ziehen Sie einen Lebenslauf aus Ihrem Dateimanager hierher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped. Drop one resume at a time.</source>
+        <translation>
+            <numerusform>%Ln Datei wurde abgelegt. Legen Sie jeweils nur einen Lebenslauf ab.</numerusform>
+            <numerusform>%Ln Dateien wurden abgelegt. Legen Sie jeweils nur einen Lebenslauf ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be opened; download the resume first.</source>
+        <translation>Nur Dateien auf diesem Computer können geöffnet werden; laden Sie den Lebenslauf zuerst herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeLoader</name>
+    <message>
+        <source>It looks like a PNG image.</source>
+        <translation>Es sieht aus wie ein PNG-Bild.</translation>
+    </message>
+    <message>
+        <source>It looks like a JPEG image.</source>
+        <translation>Es sieht aus wie ein JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>It looks like a GIF image.</source>
+        <translation>Es sieht aus wie ein GIF-Bild.</translation>
+    </message>
+    <message>
+        <source>It looks like a Word (.docx) document or another ZIP archive; export it as PDF first.</source>
+        <translation>Es sieht aus wie ein Word-Dokument (.docx) oder ein anderes ZIP-Archiv; exportieren Sie es zuerst als PDF.</translation>
+    </message>
+    <message>
+        <source>It looks like an old Word (.doc) document; export it as PDF first.</source>
+        <translation>Es sieht aus wie ein älteres Word-Dokument (.doc); exportieren Sie es zuerst als PDF.</translation>
+    </message>
+    <message>
+        <source>It looks like an RTF document; export it as PDF first.</source>
+        <translation>Es sieht aus wie ein RTF-Dokument; exportieren Sie es zuerst als PDF.</translation>
+    </message>
+    <message>
+        <source>No resume file was chosen.</source>
+        <translation>Es wurde keine Lebenslaufdatei gewählt.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist. It may have been moved, renamed or deleted.</source>
+        <translation>Die Datei „%1“ existiert nicht. Sie wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose a PDF or text file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datei. Wählen Sie eine PDF- oder Textdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file. Choose a PDF or text file.</source>
+        <translation>„%1“ ist keine normale Datei. Wählen Sie eine PDF- oder Textdatei.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read. Check that you have permission to open it.</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden. Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty (0 bytes).</source>
+        <translation>Die Datei „%1“ ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large: it is %2 and the limit for a resume is %3.</source>
+        <translation>Die Datei „%1“ ist zu groß: Sie hat %2, die Grenze für einen Lebenslauf liegt bei %3.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a PDF: its content does not start with “%PDF-”.</source>
+        <translation>Die Datei „%1“ ist kein PDF: Ihr Inhalt beginnt nicht mit „%PDF-“.</translation>
+    </message>
+    <message>
+        <source>Choose a PDF, or a plain-text resume (.txt or .md).</source>
+        <translation>Wählen Sie ein PDF oder einen Lebenslauf als reinen Text (.txt oder .md).</translation>
+    </message>
+    <message>
+        <source>The file “%1” contains binary data, not text. Choose a PDF, or save the resume as UTF-8 text.</source>
+        <translation>Die Datei „%1“ enthält Binärdaten, keinen Text. Wählen Sie ein PDF oder speichern Sie den Lebenslauf als UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not valid UTF-8 text. Save it again with the UTF-8 encoding.</source>
+        <translation>Die Datei „%1“ ist kein gültiger UTF-8-Text. Speichern Sie sie erneut mit der Kodierung UTF-8.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” is protected by a password. Enter the password to open it.</source>
+        <translation>Das PDF „%1“ ist durch ein Passwort geschützt. Geben Sie das Passwort ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The password for the PDF “%1” is not correct. Try again.</source>
+        <translation>Das Passwort für das PDF „%1“ ist falsch. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” is encrypted with a method that is not supported, so it cannot be read.</source>
+        <translation>Das PDF „%1“ ist mit einem nicht unterstützten Verfahren verschlüsselt und kann daher nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” is damaged or incomplete and cannot be read. Export or download it again.</source>
+        <translation>Das PDF „%1“ ist beschädigt oder unvollständig und kann nicht gelesen werden. Exportieren oder laden Sie es erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” contains no extractable text; it is probably a scanned image. Text recognition (OCR) is not available yet: export the resume as a text PDF, or paste its text into a .txt file.</source>
+        <translation>Das PDF „%1“ enthält keinen auslesbaren Text; vermutlich ist es ein eingescanntes Bild. Texterkennung (OCR) gibt es noch nicht: Exportieren Sie den Lebenslauf als Text-PDF oder fügen Sie seinen Text in eine .txt-Datei ein.</translation>
+    </message>
+    <message>
+        <source>The file “%1” contains no text.</source>
+        <translation>Die Datei „%1“ enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” has %2 pages, more than the maximum of %3 for a resume.</source>
+        <translation>Das PDF „%1“ hat %2 Seiten, mehr als die für einen Lebenslauf erlaubten %3.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” was cancelled.</source>
+        <translation>Das Lesen von „%1“ wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::AtomicFile</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the write was interrupted</source>
+        <translation>das Schreiben wurde unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ContinuePlan</name>
+    <message>
+        <source>Interrupted before it finished</source>
+        <translation>Vor dem Ende unterbrochen</translation>
+    </message>
+    <message>
+        <source>The resume “%1” has changed since this session was saved; start a new run instead of continuing.</source>
+        <translation>Der Lebenslauf „%1“ hat sich seit dem Speichern dieser Sitzung geändert; starten Sie einen neuen Durchlauf, statt fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::CoreAppContext</name>
+    <message>
+        <source>The API keys are still being read from the keychain. Try again in a moment.</source>
+        <translation>Die API-Schlüssel werden noch aus dem Schlüsselbund gelesen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>No Groq API key is set. Enter one in Settings: Groq&apos;s models pick the skills and write the questions.</source>
+        <translation>Es ist kein Groq-API-Schlüssel eingetragen. Geben Sie einen in den Einstellungen ein: Die Modelle von Groq wählen die Fähigkeiten aus und schreiben die Fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::DiscoveryStage</name>
+    <message>
+        <source>Source discovery failed: %1</source>
+        <translation>Die Quellensuche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No web notes yet for %1; asking once more</source>
+        <translation>Noch keine Web-Notizen zu %1; es wird noch einmal gefragt</translation>
+    </message>
+    <message>
+        <source>The web search answer had no section for this skill</source>
+        <translation>Die Antwort der Websuche enthielt keinen Abschnitt zu dieser Fähigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>ip::DropZone</name>
+    <message>
+        <source>Release to read this resume</source>
+        <translation>Loslassen, um diesen Lebenslauf zu lesen</translation>
+    </message>
+    <message>
+        <source>Drop a resume here</source>
+        <translation>Lebenslauf hier ablegen</translation>
+    </message>
+    <message>
+        <source>PDF, plain text (.txt) or Markdown (.md)</source>
+        <translation>PDF, reiner Text (.txt) oder Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>PDF, plain text (.txt) or Markdown (.md), up to %1</source>
+        <translation>PDF, reiner Text (.txt) oder Markdown (.md), bis %1</translation>
+    </message>
+    <message>
+        <source>Open resume…</source>
+        <translation>Lebenslauf öffnen …</translation>
+    </message>
+    <message>
+        <source>Open resume</source>
+        <translation>Lebenslauf öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a resume file to generate interview questions from</source>
+        <translation>Wählen Sie eine Lebenslaufdatei, aus der Interviewfragen erstellt werden</translation>
+    </message>
+    <message>
+        <source>Choose a resume file (%1)</source>
+        <translation>Lebenslaufdatei wählen (%1)</translation>
+    </message>
+    <message>
+        <source>Resume drop area</source>
+        <translation>Ablagefläche für den Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Drag a resume file from your file manager and drop it here</source>
+        <translation>Ziehen Sie eine Lebenslaufdatei aus Ihrem Dateimanager hierher und legen Sie sie ab</translation>
+    </message>
+    <message>
+        <source>Why the file was refused</source>
+        <translation>Warum die Datei abgelehnt wurde</translation>
+    </message>
+    <message>
+        <source>Recent resumes</source>
+        <translation>Zuletzt geöffnete Lebensläufe</translation>
+    </message>
+    <message>
+        <source>Open recent resume %1</source>
+        <translation>Zuletzt geöffneten Lebenslauf %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
+        <translation>Blendet diese Meldung aus</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Andere Datei wählen</translation>
+    </message>
+    <message>
+        <source>Use Ollama</source>
+        <translation>Ollama verwenden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ip::FirstRunPanel</name>
+    <message>
+        <source>Two minutes of setup</source>
+        <translation>Zwei Minuten Einrichtung</translation>
+    </message>
+    <message>
+        <source>Interview Prep needs a free Groq API key: Groq&apos;s models pick the skills from your resume and write the questions. A Gemini API key is optional; with it, each skill&apos;s questions are grounded in sources found with Google Search. Keys are kept in your system&apos;s keychain.</source>
+        <translation>Interview Prep braucht einen kostenlosen Groq-API-Schlüssel: Die Modelle von Groq wählen die Fähigkeiten aus Ihrem Lebenslauf und schreiben die Fragen. Ein Gemini-API-Schlüssel ist optional; mit ihm stützen sich die Fragen zu jeder Fähigkeit auf Quellen, die mit der Google-Suche gefunden werden. Die Schlüssel liegen im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Get a key: &lt;a href=&quot;%1&quot;&gt;Groq console&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Google AI Studio&lt;/a&gt; (for Gemini)</source>
+        <translation>Schlüssel holen: &lt;a href=&quot;%1&quot;&gt;Groq-Konsole&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Google AI Studio&lt;/a&gt; (für Gemini)</translation>
+    </message>
+    <message>
+        <source>Where to get API keys</source>
+        <translation>Woher Sie API-Schlüssel bekommen</translation>
+    </message>
+    <message>
+        <source>Open settings…</source>
+        <translation>Einstellungen öffnen …</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Enter your API keys</source>
+        <translation>Geben Sie Ihre API-Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>Use Ollama</source>
+        <translation>Ollama verwenden</translation>
+    </message>
+    <message>
+        <source>Use the local Ollama server</source>
+        <translation>Den lokalen Ollama-Server verwenden</translation>
+    </message>
+    <message>
+        <source>Runs skills and questions on the Ollama server of this computer, without a key</source>
+        <translation>Lässt Fähigkeiten und Fragen ohne Schlüssel auf dem Ollama-Server dieses Computers laufen</translation>
+    </message>
+    <message>
+        <source>What the app needs</source>
+        <translation>Was die App braucht</translation>
+    </message>
+    <message>
+        <source>First-run setup</source>
+        <translation>Ersteinrichtung</translation>
+    </message>
+    <message>
+        <source>An Ollama server is running on this computer with the model %1.</source>
+        <translation>Auf diesem Computer läuft ein Ollama-Server mit dem Modell %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Ollama server is running on this computer (%n models, e.g. %1).</source>
+        <translation>
+            <numerusform>Auf diesem Computer läuft ein Ollama-Server (%Ln Modell, z. B. %1).</numerusform>
+            <numerusform>Auf diesem Computer läuft ein Ollama-Server (%Ln Modelle, z. B. %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can use it instead of Groq, without a key; questions will then not be grounded in web sources.</source>
+        <translation>Sie können ihn ohne Schlüssel statt Groq verwenden; die Fragen stützen sich dann nicht auf Webquellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::GeminiProvider</name>
+    <message>
+        <source>No API key for %1 — enter one in Settings.</source>
+        <translation>Kein API-Schlüssel für %1 – geben Sie einen in den Einstellungen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::GenerationStage</name>
+    <message>
+        <source>Too large for the token limit (%1) even alone and without research notes</source>
+        <translation>Selbst allein und ohne Recherchenotizen zu groß für die Token-Grenze (%1)</translation>
+    </message>
+    <message>
+        <source>Research notes did not fit the token limit</source>
+        <translation>Die Recherchenotizen passten nicht in die Token-Grenze</translation>
+    </message>
+    <message>
+        <source>The model returned no questions for this skill</source>
+        <translation>Das Modell hat keine Fragen zu dieser Fähigkeit geliefert</translation>
+    </message>
+    <message>
+        <source>The answer left out %1; asking again</source>
+        <translation>Die Antwort hat %1 ausgelassen; es wird erneut gefragt</translation>
+    </message>
+    <message>
+        <source>%1 found the request too large; splitting it</source>
+        <translation>%1 fand die Anfrage zu groß; sie wird aufgeteilt</translation>
+    </message>
+    <message>
+        <source>%1 found the request too large; shortening the notes for %2</source>
+        <translation>%1 fand die Anfrage zu groß; die Notizen zu %2 werden gekürzt</translation>
+    </message>
+    <message>
+        <source>The answer broke off after some questions: %1</source>
+        <translation>Die Antwort brach nach einigen Fragen ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::HeadlessRun</name>
+    <message>
+        <source>interview-prep: error: %1</source>
+        <translation>interview-prep: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The output path %1 is a folder; give a file name.</source>
+        <translation>Der Ausgabepfad %1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping and writing what is done…</source>
+        <translation>Unterbrochen: Es wird angehalten und das Fertige geschrieben …</translation>
+    </message>
+    <message>
+        <source>Interrupted before the run started.</source>
+        <translation>Unterbrochen, bevor der Durchlauf begann.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set GROQ_API_KEY or save a key in the app&apos;s settings.</source>
+        <translation>Kein API-Schlüssel für %1: Setzen Sie GROQ_API_KEY oder speichern Sie einen Schlüssel in den Einstellungen der App.</translation>
+    </message>
+    <message>
+        <source>No Gemini key (GEMINI_API_KEY): questions are written without web sources.</source>
+        <translation>Kein Gemini-Schlüssel (GEMINI_API_KEY): Die Fragen werden ohne Webquellen geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  done: %1 (%2, %3)</source>
+        <translation>  fertig: %1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  done: %1 (%2, no web sources: %3)</source>
+        <translation>  fertig: %1 (%2, keine Webquellen: %3)</translation>
+    </message>
+    <message>
+        <source>  failed: %1 (%2)</source>
+        <translation>  fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not write the report to standard output.</source>
+        <translation>Der Bericht konnte nicht auf die Standardausgabe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Session %1 has nothing left to do.</source>
+        <translation>In der Sitzung %1 ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>Warning: the session is not saved: %1</source>
+        <translation>Warnung: Die Sitzung wird nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Continuing session %1 (%2)</source>
+        <translation>Sitzung %1 wird fortgesetzt (%2)</translation>
+    </message>
+    <message>
+        <source>The run is saved as session %1; continue it with --resume %1</source>
+        <translation>Der Durchlauf ist als Sitzung %1 gespeichert; setzen Sie ihn mit --resume %1 fort</translation>
+    </message>
+</context>
+<context>
+    <name>ip::HistoryDialog</name>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 skills)</source>
+        <translation>%1 (%2 von %3 Fähigkeiten)</translation>
+    </message>
+    <message>
+        <source>(no resume read)</source>
+        <translation>(kein Lebenslauf gelesen)</translation>
+    </message>
+    <message>
+        <source>Some saved runs could not be read and are not listed:</source>
+        <translation>Einige gespeicherte Durchläufe konnten nicht gelesen werden und fehlen in der Liste:</translation>
+    </message>
+    <message>
+        <source>Delete this run?</source>
+        <translation>Diesen Durchlauf löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the saved run of “%1” from %2? Its questions cannot be recovered.</source>
+        <translation>Den gespeicherten Durchlauf von „%1“ vom %2 löschen? Seine Fragen lassen sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Delete every run?</source>
+        <translation>Alle Durchläufe löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n saved run(s)? Their questions cannot be recovered.</source>
+        <translation>
+            <numerusform>Den %Ln gespeicherten Durchlauf löschen? Seine Fragen lassen sich nicht wiederherstellen.</numerusform>
+            <numerusform>Alle %Ln gespeicherten Durchläufe löschen? Ihre Fragen lassen sich nicht wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the cache?</source>
+        <translation>Zwischenspeicher leeren?</translation>
+    </message>
+    <message>
+        <source>Forget every cached skill list, web search and question set? Running a resume again will then ask the providers (and use their quota) again. Saved runs are kept.</source>
+        <translation>Alle zwischengespeicherten Fähigkeitenlisten, Websuchen und Fragen vergessen? Ein erneuter Durchlauf fragt dann wieder die Anbieter (und verbraucht ihr Kontingent). Gespeicherte Durchläufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The cache is empty now.</source>
+        <translation>Der Zwischenspeicher ist jetzt leer.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Every run is saved as it goes. Open one to see its questions again, or continue a run that stopped early: only the missing work is requested.</source>
+        <translation>Jeder Durchlauf wird laufend gespeichert. Öffnen Sie einen, um seine Fragen erneut zu sehen, oder setzen Sie einen vorzeitig beendeten Durchlauf fort: Nur das Fehlende wird angefragt.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Gespeicherte Durchläufe</translation>
+    </message>
+    <message>
+        <source>No saved runs yet. Open a resume: its run is saved here automatically.</source>
+        <translation>Noch keine gespeicherten Durchläufe. Öffnen Sie einen Lebenslauf: Sein Durchlauf wird hier automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show this run&apos;s questions</source>
+        <translation>Die Fragen dieses Durchlaufs anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>Fort&amp;setzen</translation>
+    </message>
+    <message>
+        <source>Finish this run: only the skills without questions are requested</source>
+        <translation>Diesen Durchlauf abschließen: Nur die Fähigkeiten ohne Fragen werden angefragt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete &amp;All…</source>
+        <translation>&amp;Alle löschen …</translation>
+    </message>
+    <message>
+        <source>Clear C&amp;ache…</source>
+        <translation>&amp;Zwischenspeicher leeren …</translation>
+    </message>
+    <message>
+        <source>Forget cached results, so the next run asks the providers again</source>
+        <translation>Zwischengespeicherte Ergebnisse vergessen, damit der nächste Durchlauf wieder die Anbieter fragt</translation>
+    </message>
+</context>
+<context>
+    <name>ip::InterviewPipeline</name>
+    <message>
+        <source>Regenerating %1</source>
+        <translation>%1 wird neu erstellt</translation>
+    </message>
+    <message>
+        <source>Batch %1/%2</source>
+        <translation>Stapel %1/%2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for the %2 rate limit</source>
+        <translation>Warte %1 s wegen des Ratenlimits von %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying %2 again (%3)</source>
+        <translation>Warte %1 s, bevor %2 erneut versucht wird (%3)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>The resume is long; only its first %1 characters are used.</source>
+        <translation>Der Lebenslauf ist lang; nur seine ersten %1 Zeichen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The resume has no text to read skills from.</source>
+        <translation>Der Lebenslauf enthält keinen Text, aus dem sich Fähigkeiten lesen lassen.</translation>
+    </message>
+    <message>
+        <source>No provider is configured for writing questions.</source>
+        <translation>Für das Schreiben der Fragen ist kein Anbieter eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Extracting skills with %1 (%2)</source>
+        <translation>Fähigkeiten werden mit %1 (%2) ermittelt</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n skill(s): %1</source>
+        <translation>
+            <numerusform>%Ln Fähigkeit gefunden: %1</numerusform>
+            <numerusform>%Ln Fähigkeiten gefunden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>No web search provider is configured</source>
+        <translation>Es ist kein Anbieter für die Websuche eingerichtet</translation>
+    </message>
+    <message>
+        <source>Web search grounding is switched off in Settings</source>
+        <translation>Die Quellensuche im Web ist in den Einstellungen ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1: searching the web for %2</source>
+        <translation>%1: Websuche nach %2</translation>
+    </message>
+    <message>
+        <source>Source discovery stopped: %1</source>
+        <translation>Quellensuche angehalten: %1</translation>
+    </message>
+    <message>
+        <source>%1: writing questions</source>
+        <translation>%1: Fragen werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Not generated: %1</source>
+        <translation>Nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped the run: %2</source>
+        <translation>%1 hat den Durchlauf beendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <source>Regenerating %1 did not work (%2); the earlier questions are kept.</source>
+        <translation>Das Neuerstellen von %1 hat nicht funktioniert (%2); die bisherigen Fragen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The resume “%1” has changed since this session was saved; start a new run instead of continuing.</source>
+        <translation>Der Lebenslauf „%1“ hat sich seit dem Speichern dieser Sitzung geändert; starten Sie einen neuen Durchlauf, statt fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Skills from the cache (no request)</source>
+        <translation>Fähigkeiten aus dem Zwischenspeicher (keine Anfrage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing: %n skill(s) still need questions</source>
+        <translation>
+            <numerusform>Fortsetzung: %Ln Fähigkeit braucht noch Fragen</numerusform>
+            <numerusform>Fortsetzung: %Ln Fähigkeiten brauchen noch Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session does not say where its resume is; open the resume to start a new run.</source>
+        <translation>Diese Sitzung gibt nicht an, wo ihr Lebenslauf liegt; öffnen Sie den Lebenslauf, um einen neuen Durchlauf zu starten.</translation>
+    </message>
+    <message>
+        <source>%1: web notes for %2 from the cache (no request)</source>
+        <translation>%1: Web-Notizen zu %2 aus dem Zwischenspeicher (keine Anfrage)</translation>
+    </message>
+    <message>
+        <source>%1: questions for %2 from the cache (no request)</source>
+        <translation>%1: Fragen zu %2 aus dem Zwischenspeicher (keine Anfrage)</translation>
+    </message>
+</context>
+<context>
+    <name>ip::KeyStore</name>
+    <message>
+        <source>“%1” is not a valid provider name.</source>
+        <translation>„%1“ ist kein gültiger Anbietername.</translation>
+    </message>
+    <message>
+        <source>The key for %1 is empty.</source>
+        <translation>Der Schlüssel für %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (GNOME-Schlüsselbund / KWallet)</translation>
+    </message>
+    <message>
+        <source>The key for %1 is kept in memory for this session only.</source>
+        <translation>Der Schlüssel für %1 wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Could not store the key for %1: %2</source>
+        <translation>Der Schlüssel für %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Enter the key for %1 again; it will be kept in memory for this session only.</source>
+        <translation>Geben Sie den Schlüssel für %1 erneut ein; er wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Could not read the key for %1: %2</source>
+        <translation>Der Schlüssel für %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete the key for %1: %2</source>
+        <translation>Der Schlüssel für %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain (%1) was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems (%1) wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The system keychain (%1) refused access; it may be locked.</source>
+        <translation>Der Schlüsselbund des Systems (%1) hat den Zugriff verweigert; vielleicht ist er gesperrt.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set), so the Secret Service (GNOME Keyring or KWallet) cannot be reached.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Es gibt keinen D-Bus-Sitzungsbus (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), daher ist der Secret Service (GNOME-Schlüsselbund oder KWallet) nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the Secret Service (GNOME Keyring or KWallet) could not be reached over the D-Bus session bus. Install and unlock GNOME Keyring or KWallet to store keys permanently.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Der Secret Service (GNOME-Schlüsselbund oder KWallet) war über den D-Bus-Sitzungsbus nicht erreichbar. Installieren und entsperren Sie den GNOME-Schlüsselbund oder KWallet, um Schlüssel dauerhaft zu speichern.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1).</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>(Keychain said: %1)</source>
+        <translation>(Meldung des Schlüsselbunds: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ip::LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Sprache der &amp;Oberfläche:</translation>
+    </message>
+    <message>
+        <source>The interface language changes the next time Interview Prep starts.</source>
+        <translation>Die Sprache der Oberfläche ändert sich beim nächsten Start von Interview Prep.</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>Wie die Oberfläche</translation>
+    </message>
+    <message>
+        <source>Question language</source>
+        <translation>Sprache der Fragen</translation>
+    </message>
+    <message>
+        <source>The language the questions are written in; the prompts to the models stay in English</source>
+        <translation>Die Sprache, in der die Fragen geschrieben werden; die Anweisungen an die Modelle bleiben englisch</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in:</source>
+        <translation>Sprache der &amp;Fragen:</translation>
+    </message>
+</context>
+<context>
+    <name>ip::LimitsPage</name>
+    <message>
+        <source>Each run</source>
+        <translation>Jeder Durchlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Skills to pick:</source>
+        <translation>Auszuwählende Fähig&amp;keiten:</translation>
+    </message>
+    <message>
+        <source>How many skills are taken from the resume</source>
+        <translation>Wie viele Fähigkeiten aus dem Lebenslauf übernommen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Questions per skill:</source>
+        <translation>&amp;Fragen pro Fähigkeit:</translation>
+    </message>
+    <message>
+        <source>How many questions are written for each skill</source>
+        <translation>Wie viele Fragen zu jeder Fähigkeit geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Skills per &amp;batch:</source>
+        <translation>Fähigkeiten pro Sta&amp;pel:</translation>
+    </message>
+    <message>
+        <source>How many skills share one request</source>
+        <translation>Wie viele Fähigkeiten sich eine Anfrage teilen</translation>
+    </message>
+    <message>
+        <source>Batches at &amp;once:</source>
+        <translation>Stapel g&amp;leichzeitig:</translation>
+    </message>
+    <message>
+        <source>How many batches are worked on at the same time</source>
+        <translation>Wie viele Stapel gleichzeitig bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Source &amp;searches at once:</source>
+        <translation>Q&amp;uellensuchen gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>How many web searches for sources run at the same time</source>
+        <translation>Wie viele Websuchen nach Quellen gleichzeitig laufen</translation>
+    </message>
+    <message>
+        <source>Provider limits</source>
+        <translation>Grenzen der Anbieter</translation>
+    </message>
+    <message>
+        <source>Groq requests per minute:</source>
+        <translation>Groq-Anfragen pro Minute:</translation>
+    </message>
+    <message>
+        <source>Requests sent to the skills and questions provider per minute</source>
+        <translation>Anfragen pro Minute an den Anbieter für Fähigkeiten und Fragen</translation>
+    </message>
+    <message>
+        <source>Groq tokens per minute:</source>
+        <translation>Groq-Token pro Minute:</translation>
+    </message>
+    <message>
+        <source>Token budget per minute of the skills and questions provider; Off for none</source>
+        <translation>Token-Budget pro Minute des Anbieters für Fähigkeiten und Fragen; Aus für keines</translation>
+    </message>
+    <message>
+        <source>Gemini requests per minute:</source>
+        <translation>Gemini-Anfragen pro Minute:</translation>
+    </message>
+    <message>
+        <source>Requests sent to Gemini per minute</source>
+        <translation>Anfragen pro Minute an Gemini</translation>
+    </message>
+    <message>
+        <source>Gemini tokens per minute:</source>
+        <translation>Gemini-Token pro Minute:</translation>
+    </message>
+    <message>
+        <source>Token budget per minute of Gemini; Off for none</source>
+        <translation>Token-Budget pro Minute von Gemini; Aus für keines</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Timeouts and input</source>
+        <translation>Zeitlimits und Eingabe</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>How long one request may take in total</source>
+        <translation>Wie lange eine Anfrage insgesamt dauern darf</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait for first answer:</source>
+        <translation>Warten auf erste Antwort:</translation>
+    </message>
+    <message>
+        <source>How long to wait for a provider to start answering</source>
+        <translation>Wie lange auf den Beginn der Antwort eines Anbieters gewartet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>How often a failed request is tried again</source>
+        <translation>Wie oft eine fehlgeschlagene Anfrage wiederholt wird</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Largest resume file</source>
+        <translation>Größte Lebenslaufdatei</translation>
+    </message>
+    <message>
+        <source>Larger files are refused before reading</source>
+        <translation>Größere Dateien werden vor dem Lesen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Largest resume &amp;file:</source>
+        <translation>Größte Lebenslauf&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Most PDF &amp;pages:</source>
+        <translation>Höchstens PDF-Seite&amp;n:</translation>
+    </message>
+    <message>
+        <source>Longer PDFs are refused</source>
+        <translation>Längere PDFs werden abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>ip::MainWindow</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Deep technical interview questions from a resume.</source>
+        <translation>Tiefgehende technische Interviewfragen aus einem Lebenslauf.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Durch&amp;lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open Resume…</source>
+        <translation>Lebenslauf ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Choose a resume file (PDF, .txt or .md)</source>
+        <translation>Lebenslaufdatei wählen (PDF, .txt oder .md)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Bericht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save the questions as a text, Markdown or JSON report</source>
+        <translation>Die Fragen als Text-, Markdown- oder JSON-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All as Markdown</source>
+        <translation>Alles als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Put every skill&apos;s questions on the clipboard, as Markdown</source>
+        <translation>Die Fragen aller Fähigkeiten als Markdown in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close the application</source>
+        <translation>Die Anwendung schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Providers, API keys and limits</source>
+        <translation>Anbieter, API-Schlüssel und Grenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Durchlauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the run and keep the questions written so far</source>
+        <translation>Den Durchlauf anhalten und die bisher geschriebenen Fragen behalten</translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>Alle &amp;ausklappen</translation>
+    </message>
+    <message>
+        <source>Show the questions of every skill</source>
+        <translation>Die Fragen aller Fähigkeiten anzeigen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>Alle &amp;einklappen</translation>
+    </message>
+    <message>
+        <source>Hide the questions of every skill</source>
+        <translation>Die Fragen aller Fähigkeiten ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Forget the recently opened resumes</source>
+        <translation>Die zuletzt geöffneten Lebensläufe vergessen</translation>
+    </message>
+    <message>
+        <source>Getting &amp;API Keys</source>
+        <translation>&amp;API-Schlüssel besorgen</translation>
+    </message>
+    <message>
+        <source>What the app needs and where to get keys</source>
+        <translation>Was die App braucht und woher Sie Schlüssel bekommen</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;Über %1</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Alles kopieren</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Bericht speichern …</translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation>Hauptbereich</translation>
+    </message>
+    <message>
+        <source>Skills and questions now come from the Ollama server on this computer (model %1). Models and endpoints can be changed in Settings.</source>
+        <translation>Fähigkeiten und Fragen kommen jetzt vom Ollama-Server auf diesem Computer (Modell %1). Modelle und Endpunkte lassen sich in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Resumes (%1)</source>
+        <translation>Lebensläufe (%1)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md *.markdown)</source>
+        <translation>Text (*.txt *.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Open resume</source>
+        <translation>Lebenslauf öffnen</translation>
+    </message>
+    <message>
+        <source>Replace the current run?</source>
+        <translation>Aktuellen Durchlauf ersetzen?</translation>
+    </message>
+    <message>
+        <source>Questions for “%1” are still being written. Stop that run and read “%2” instead? What was written so far is discarded unless you saved it.</source>
+        <translation>Die Fragen zu „%1“ werden noch geschrieben. Diesen Durchlauf anhalten und stattdessen „%2“ lesen? Was bisher geschrieben wurde, geht verloren, sofern Sie es nicht gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>Done: 1 skill with questions.</source>
+        <translation>Fertig: 1 Fähigkeit mit Fragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n skills with questions.</source>
+        <translation>
+            <numerusform>Fertig: %Ln Fähigkeit mit Fragen.</numerusform>
+            <numerusform>Fertig: %Ln Fähigkeiten mit Fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>Textbericht (*.txt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Bericht unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>„%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Copied every question to the clipboard, as Markdown.</source>
+        <translation>Alle Fragen wurden als Markdown in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Release to read “%1”</source>
+        <translation>Loslassen, um „%1“ zu lesen</translation>
+    </message>
+    <message>
+        <source>Read the same resume again (work already done comes from the cache; Regenerate asks anew)</source>
+        <translation>Denselben Lebenslauf erneut lesen (bereits Erledigtes kommt aus dem Zwischenspeicher; „Neu erstellen“ fragt neu)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>Saved runs: open, continue or delete them</source>
+        <translation>Gespeicherte Durchläufe: öffnen, fortsetzen oder löschen</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue Run</source>
+        <translation>Durchlauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Finish this run: only the skills without questions are requested</source>
+        <translation>Diesen Durchlauf abschließen: Nur die Fähigkeiten ohne Fragen werden angefragt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>This run is not being saved: %1</source>
+        <translation>Dieser Durchlauf wird nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Questions for “%1” are still being written. Stop that run (it stays in the history) and show the saved run of “%2” instead?</source>
+        <translation>Die Fragen zu „%1“ werden noch geschrieben. Diesen Durchlauf anhalten (er bleibt im Verlauf) und stattdessen den gespeicherten Durchlauf von „%2“ anzeigen?</translation>
+    </message>
+    <message>
+        <source>This run stopped before every skill had questions. Continue it to request only what is missing (Run ▸ Continue Run).</source>
+        <translation>Dieser Durchlauf endete, bevor jede Fähigkeit Fragen hatte. Setzen Sie ihn fort, um nur das Fehlende anzufragen (Durchlauf ▸ Durchlauf fortsetzen).</translation>
+    </message>
+    <message>
+        <source>Opened the saved run of “%1”.</source>
+        <translation>Der gespeicherte Durchlauf von „%1“ wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>Questions for “%1” are still being written. Stop that run (it stays in the history) and continue the saved run of “%2” instead?</source>
+        <translation>Die Fragen zu „%1“ werden noch geschrieben. Diesen Durchlauf anhalten (er bleibt im Verlauf) und stattdessen den gespeicherten Durchlauf von „%2“ fortsetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>ip::OpenAiCompatibleProvider</name>
+    <message>
+        <source>No API key for %1 — enter one in Settings.</source>
+        <translation>Kein API-Schlüssel für %1 – geben Sie einen in den Einstellungen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PipelineStage</name>
+    <message>
+        <source>No provider is configured for this step.</source>
+        <translation>Für diesen Schritt ist kein Anbieter eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProgressPanel</name>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>What the run is doing right now, newest line last</source>
+        <translation>Was der Durchlauf gerade tut, neueste Zeile zuletzt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the run and keep the questions written so far (Esc)</source>
+        <translation>Den Durchlauf anhalten und die bisher geschriebenen Fragen behalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Durchlauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the run; questions written so far are kept</source>
+        <translation>Hält den Durchlauf an; bisher geschriebene Fragen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Skills done</source>
+        <translation>Erledigte Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Requests and tokens used</source>
+        <translation>Verbrauchte Anfragen und Token</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Run outcome</source>
+        <translation>Ergebnis des Durchlaufs</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Reading resume</source>
+        <translation>Lebenslauf lesen</translation>
+    </message>
+    <message>
+        <source>Extracting skills</source>
+        <translation>Fähigkeiten ermitteln</translation>
+    </message>
+    <message>
+        <source>Finding sources</source>
+        <translation>Quellen finden</translation>
+    </message>
+    <message>
+        <source>Writing questions</source>
+        <translation>Fragen schreiben</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for skills…</source>
+        <translation>Warte auf Fähigkeiten …</translation>
+    </message>
+    <message>
+        <source>No skills</source>
+        <translation>Keine Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>%1 of 1 skill done</source>
+        <translation>%1 von 1 Fähigkeit erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n skills done</source>
+        <translation>
+            <numerusform>%1 von %Ln Fähigkeit erledigt</numerusform>
+            <numerusform>%1 von %Ln Fähigkeiten erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>1 request, %1 tokens</source>
+        <translation>1 Anfrage, %1 Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests, %1 tokens</source>
+        <translation>
+            <numerusform>%Ln Anfrage, %1 Token</numerusform>
+            <numerusform>%Ln Anfragen, %1 Token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Finished with gaps.</source>
+        <translation>Mit Lücken fertig.</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>Der Durchlauf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Questions written so far are kept.</source>
+        <translation>Abgebrochen. Die bisher geschriebenen Fragen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Verstrichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProviderBox</name>
+    <message>
+        <source>Grounded sources (Gemini)</source>
+        <translation>Quellen aus dem Web (Gemini)</translation>
+    </message>
+    <message>
+        <source>Skills and questions (Groq or any OpenAI-compatible server)</source>
+        <translation>Fähigkeiten und Fragen (Groq oder ein OpenAI-kompatibler Server)</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Sc&amp;hlüssel:</translation>
+    </message>
+    <message>
+        <source>Gemini base URL</source>
+        <translation>Gemini-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Skills and questions base URL</source>
+        <translation>Basis-URL für Fähigkeiten und Fragen</translation>
+    </message>
+    <message>
+        <source>The address of the provider&apos;s API, starting with https://</source>
+        <translation>Die Adresse der API des Anbieters, beginnend mit https://</translation>
+    </message>
+    <message>
+        <source>Gemini API key</source>
+        <translation>Gemini-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation>Groq-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; never shown again after saving</source>
+        <translation>Im Schlüsselbund des Systems gespeichert; nach dem Speichern nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>Show the key while typing</source>
+        <translation>Schlüssel beim Tippen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows the characters typed in the key field</source>
+        <translation>Zeigt die im Schlüsselfeld getippten Zeichen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the stored key when the settings are saved</source>
+        <translation>Den gespeicherten Schlüssel beim Speichern der Einstellungen löschen</translation>
+    </message>
+    <message>
+        <source>Remove the Gemini key</source>
+        <translation>Gemini-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the Groq key</source>
+        <translation>Groq-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Deletes the stored key when the settings are saved</source>
+        <translation>Löscht den gespeicherten Schlüssel beim Speichern der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Ask the provider for its models with this URL and key</source>
+        <translation>Den Anbieter mit dieser URL und diesem Schlüssel nach seinen Modellen fragen</translation>
+    </message>
+    <message>
+        <source>Test the Gemini connection</source>
+        <translation>Gemini-Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test the Groq connection</source>
+        <translation>Groq-Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Lists the provider&apos;s models to check the URL and the key</source>
+        <translation>Listet die Modelle des Anbieters auf, um URL und Schlüssel zu prüfen</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Where the key is stored</source>
+        <translation>Wo der Schlüssel gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Pick from the provider&apos;s models or type a model id</source>
+        <translation>Aus den Modellen des Anbieters wählen oder eine Modell-ID eingeben</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, e.g. %1</source>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein, z. B. %1</translation>
+    </message>
+    <message>
+        <source>The stored key will be deleted when you press OK.</source>
+        <translation>Der gespeicherte Schlüssel wird gelöscht, wenn Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <source>The new key will be stored in %1.</source>
+        <translation>Der neue Schlüssel wird in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the new key is kept for this session only.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher wird der neue Schlüssel nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, which overrides any stored key.</source>
+        <translation>Durch die Umgebungsvariable %1 gesetzt, die jeden gespeicherten Schlüssel übersteuert.</translation>
+    </message>
+    <message>
+        <source>A key is stored in %1.</source>
+        <translation>Ein Schlüssel ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only (no keychain).</source>
+        <translation>Ein Schlüssel wird nur für diese Sitzung behalten (kein Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>No key needed for a server on this computer.</source>
+        <translation>Für einen Server auf diesem Computer ist kein Schlüssel nötig.</translation>
+    </message>
+    <message>
+        <source>No key yet. Keys are stored in %1.</source>
+        <translation>Noch kein Schlüssel. Schlüssel werden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paste the API key here</source>
+        <translation>API-Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <source>•••••••• (stored; type to replace)</source>
+        <translation>•••••••• (gespeichert; zum Ersetzen tippen)</translation>
+    </message>
+    <message>
+        <source>Enter a valid base URL first.</source>
+        <translation>Geben Sie zuerst eine gültige Basis-URL ein.</translation>
+    </message>
+    <message>
+        <source>This provider cannot be reached from here.</source>
+        <translation>Dieser Anbieter ist von hier aus nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Connected: 1 model available.</source>
+        <translation>Verbunden: 1 Modell verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n models available.</source>
+        <translation>
+            <numerusform>Verbunden: %Ln Modell verfügbar.</numerusform>
+            <numerusform>Verbunden: %Ln Modelle verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProviderCall</name>
+    <message>
+        <source>No model is set for %1 — choose one in Settings.</source>
+        <translation>Für %1 ist kein Modell eingestellt – wählen Sie eines in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The request (about %1 tokens including the output budget) is larger than %2&apos;s limit of %3 tokens per minute — lower the output budget or split the work.</source>
+        <translation>Die Anfrage (etwa %1 Token einschließlich des Ausgabebudgets) ist größer als die Grenze von %2 mit %3 Token pro Minute – senken Sie das Ausgabebudget oder teilen Sie die Arbeit auf.</translation>
+    </message>
+    <message>
+        <source>%1 rate limit</source>
+        <translation>Ratenlimit von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was not the JSON that was asked for, even after a retry — try again or choose another model.</source>
+        <translation>Die Antwort von %1 war auch nach einem erneuten Versuch nicht das angeforderte JSON – versuchen Sie es noch einmal oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>%1 is busy or unreachable, retrying</source>
+        <translation>%1 ist ausgelastet oder nicht erreichbar; neuer Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProviderError</name>
+    <message>
+        <source>%1 reports this API key as leaked and no longer accepts it — create a new key and enter it in Settings.</source>
+        <translation>%1 meldet diesen API-Schlüssel als öffentlich geworden und akzeptiert ihn nicht mehr – erstellen Sie einen neuen Schlüssel und geben Sie ihn in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>%1 received no API key — enter one in Settings.</source>
+        <translation>%1 hat keinen API-Schlüssel erhalten – geben Sie einen in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>This API key may not use the %1 API — enable the API for the key&apos;s project, or enter another key in Settings.</source>
+        <translation>Dieser API-Schlüssel darf die %1-API nicht nutzen – aktivieren Sie die API für das Projekt des Schlüssels oder geben Sie in den Einstellungen einen anderen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403, blocked by its network front end) — check the API key in Settings, or try another network or VPN setting.</source>
+        <translation>%1 hat den Zugriff verweigert (HTTP 403, von seinem Netzwerk-Frontend blockiert) – prüfen Sie den API-Schlüssel in den Einstellungen oder versuchen Sie ein anderes Netzwerk oder eine andere VPN-Einstellung.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403) — check the API key and its permissions in Settings.</source>
+        <translation>%1 hat den Zugriff verweigert (HTTP 403) – prüfen Sie den API-Schlüssel und seine Berechtigungen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 says the account has no quota or credit left — check your plan and billing, or use another key.</source>
+        <translation>%1 meldet, dass das Konto kein Kontingent oder Guthaben mehr hat – prüfen Sie Ihren Tarif und die Abrechnung oder verwenden Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the requested model — choose another model in Settings (%2).</source>
+        <translation>%1 bietet das angeforderte Modell nicht an – wählen Sie in den Einstellungen ein anderes Modell (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered 404 Not Found — check the base URL in Settings.</source>
+        <translation>%1 antwortete mit 404 Not Found – prüfen Sie die Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an unexpected HTTP status %2 — check the base URL in Settings.</source>
+        <translation>%1 antwortete mit dem unerwarteten HTTP-Status %2 – prüfen Sie die Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this endpoint — check the base URL in Settings (it usually ends in /v1).</source>
+        <translation>%1 kennt diesen Endpunkt nicht – prüfen Sie die Basis-URL in den Einstellungen (sie endet meist auf /v1).</translation>
+    </message>
+    <message>
+        <source>%1 blocked the prompt (%2) — rephrase the input or try another model.</source>
+        <translation>%1 hat die Eingabe blockiert (%2) – formulieren Sie die Eingabe um oder versuchen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer (%2) — rephrase the input or try another model.</source>
+        <translation>%1 hat die Antwort abgebrochen (%2) – formulieren Sie die Eingabe um oder versuchen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>%1 used the whole output budget on thinking and wrote no answer — raise the output budget or lower the reasoning effort.</source>
+        <translation>%1 hat das gesamte Ausgabebudget zum Nachdenken verbraucht und keine Antwort geschrieben – erhöhen Sie das Ausgabebudget oder senken Sie den Denkaufwand.</translation>
+    </message>
+    <message>
+        <source>%1 used up the output token budget before answering (reasoning may have taken it all) — raise the output budget or lower the reasoning effort.</source>
+        <translation>%1 hat das Token-Budget für die Ausgabe vor der Antwort aufgebraucht (vielleicht vollständig durch Nachdenken) – erhöhen Sie das Ausgabebudget oder senken Sie den Denkaufwand.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off — try again.</source>
+        <translation>Die Antwort von %1 wurde abgeschnitten – versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key — check it in Settings.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt – prüfen Sie ihn in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 rate limit reached — wait a minute and try again, or lower its requests per minute in Settings.</source>
+        <translation>Ratenlimit von %1 erreicht – warten Sie eine Minute und versuchen Sie es erneut, oder senken Sie die Anfragen pro Minute in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 daily quota is used up — try again tomorrow, or use another key or plan.</source>
+        <translation>Das Tageskontingent von %1 ist aufgebraucht – versuchen Sie es morgen erneut oder verwenden Sie einen anderen Schlüssel oder Tarif.</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1&apos;s tokens-per-minute budget — lower the output budget or split the work into smaller requests.</source>
+        <translation>Die Anfrage ist größer als das Token-pro-Minute-Budget von %1 – senken Sie das Ausgabebudget oder teilen Sie die Arbeit in kleinere Anfragen auf.</translation>
+    </message>
+    <message>
+        <source>The request is too long for the model&apos;s context window at %1 — split it into smaller parts.</source>
+        <translation>Die Anfrage ist zu lang für das Kontextfenster des Modells bei %1 – teilen Sie sie in kleinere Teile auf.</translation>
+    </message>
+    <message>
+        <source>%1 could not produce valid JSON for this request — try again.</source>
+        <translation>%1 konnte für diese Anfrage kein gültiges JSON erzeugen – versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded or having trouble (HTTP %2) — try again in a few minutes.</source>
+        <translation>%1 ist überlastet oder hat Probleme (HTTP %2) – versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded or having trouble — try again in a few minutes.</source>
+        <translation>%1 ist überlastet oder hat Probleme – versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2).</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2): %3</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request.</source>
+        <translation>%1 hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request: %2</source>
+        <translation>%1 hat die Anfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 blocked the request with its safety filters — rephrase the input or try another model.</source>
+        <translation>%1 hat die Anfrage mit seinen Sicherheitsfiltern blockiert – formulieren Sie die Eingabe um oder versuchen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 — check your internet connection and the base URL in Settings.</source>
+        <translation>%1 ist nicht erreichbar – prüfen Sie Ihre Internetverbindung und die Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time — try again later, or raise the timeout in Settings.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet – versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 returned an answer that could not be used — try again, or choose another model.</source>
+        <translation>%1 hat eine unbrauchbare Antwort geliefert – versuchen Sie es erneut oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>The %1 base URL uses plain http:// for %2 — HTTPS is required for hosts other than this computer; fix the base URL in Settings.</source>
+        <translation>Die Basis-URL von %1 verwendet unverschlüsseltes http:// für %2 – für andere Rechner als diesen ist HTTPS nötig; korrigieren Sie die Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 at %2 — is the server running? Check the base URL in Settings.</source>
+        <translation>Keine Verbindung zu %1 unter %2 – läuft der Server? Prüfen Sie die Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not find %1 (%2) — check your internet connection and the base URL in Settings.</source>
+        <translation>%1 (%2) wurde nicht gefunden – prüfen Sie Ihre Internetverbindung und die Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed — check the system clock, proxy and network.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen – prüfen Sie Systemuhr, Proxy und Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted — try again.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen – versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::QnamReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after %2 of %3 bytes of the response.</source>
+        <translation>Die Verbindung zu %1 wurde nach %2 von %3 Byte der Antwort geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not complete the response within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server %1 hat die Antwort nicht innerhalb von %Ln Sekunde abgeschlossen.</numerusform>
+            <numerusform>Der Server %1 hat die Antwort nicht innerhalb von %Ln Sekunden abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server %1 hat nicht innerhalb von %Ln Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server %1 hat nicht innerhalb von %Ln Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 stopped sending data for %n second(s).</source>
+        <translation>
+            <numerusform>Der Server %1 hat %Ln Sekunde lang keine Daten gesendet.</numerusform>
+            <numerusform>Der Server %1 hat %Ln Sekunden lang keine Daten gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: connection refused.</source>
+        <translation>Keine Verbindung zu %1: Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and your internet connection.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the response was complete.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the server answered.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor der Server antwortete.</translation>
+    </message>
+    <message>
+        <source>The network proxy failed while connecting to %1: %2</source>
+        <translation>Der Netzwerk-Proxy ist beim Verbinden mit %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ip::Report</name>
+    <message>
+        <source>grounded</source>
+        <translation>mit Quellen</translation>
+    </message>
+    <message>
+        <source>web sources: %1</source>
+        <translation>Webquellen: %1</translation>
+    </message>
+    <message>
+        <source>no web sources</source>
+        <translation>keine Webquellen</translation>
+    </message>
+    <message>
+        <source>no web sources: %1</source>
+        <translation>keine Webquellen: %1</translation>
+    </message>
+    <message>
+        <source>general knowledge</source>
+        <translation>Allgemeinwissen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Interview preparation: %1</source>
+        <translation>Interviewvorbereitung: %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Für den Bericht wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(unnamed skill)</source>
+        <translation>(unbenannte Fähigkeit)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>general knowledge — no web sources</source>
+        <translation>Allgemeinwissen – keine Webquellen</translation>
+    </message>
+    <message>
+        <source>general knowledge — no web sources: %1</source>
+        <translation>Allgemeinwissen – keine Webquellen: %1</translation>
+    </message>
+    <message>
+        <source>No skills were extracted.</source>
+        <translation>Es wurden keine Fähigkeiten ermittelt.</translation>
+    </message>
+    <message>
+        <source>no questions generated</source>
+        <translation>keine Fragen erstellt</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ResultCache</name>
+    <message>
+        <source>Could not delete the cached result %1: %2</source>
+        <translation>Das zwischengespeicherte Ergebnis %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ResultsView</name>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle ausklappen</translation>
+    </message>
+    <message>
+        <source>Expand all skills</source>
+        <translation>Alle Fähigkeiten ausklappen</translation>
+    </message>
+    <message>
+        <source>Shows the questions of every skill</source>
+        <translation>Zeigt die Fragen aller Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle einklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all skills</source>
+        <translation>Alle Fähigkeiten einklappen</translation>
+    </message>
+    <message>
+        <source>Hides the questions of every skill</source>
+        <translation>Blendet die Fragen aller Fähigkeiten aus</translation>
+    </message>
+    <message>
+        <source>Skills appear here as soon as they are found in the resume.</source>
+        <translation>Fähigkeiten erscheinen hier, sobald sie im Lebenslauf gefunden werden.</translation>
+    </message>
+    <message>
+        <source>Skills and questions</source>
+        <translation>Fähigkeiten und Fragen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>1 skill</source>
+        <translation>1 Fähigkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skills</source>
+        <translation>
+            <numerusform>%Ln Fähigkeit</numerusform>
+            <numerusform>%Ln Fähigkeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunOutcome</name>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n skill(s) have questions.</source>
+        <translation>
+            <numerusform>Abgebrochen: %1 von %Ln Fähigkeit hat Fragen.</numerusform>
+            <numerusform>Abgebrochen: %1 von %Ln Fähigkeiten haben Fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No skills to write questions for.</source>
+        <translation>Keine Fähigkeiten, zu denen Fragen geschrieben werden könnten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No questions could be written for any of the %n skill(s).</source>
+        <translation>
+            <numerusform>Zur einzigen Fähigkeit konnten keine Fragen geschrieben werden.</numerusform>
+            <numerusform>Zu keiner der %Ln Fähigkeiten konnten Fragen geschrieben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First error: %1</source>
+        <translation>Erster Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions for all %n skill(s).</source>
+        <translation>
+            <numerusform>Fragen zur einzigen Fähigkeit.</numerusform>
+            <numerusform>Fragen zu allen %Ln Fähigkeiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions for %1 of %n skill(s); without questions: %2.</source>
+        <translation>
+            <numerusform>Fragen zu %1 von %Ln Fähigkeit; ohne Fragen: %2.</numerusform>
+            <numerusform>Fragen zu %1 von %Ln Fähigkeiten; ohne Fragen: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunPage</name>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>Warte %Ln s wegen des Ratenlimits von %1</numerusform>
+            <numerusform>Warte %Ln s wegen des Ratenlimits von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened from the history: the run of %1</source>
+        <translation>Aus dem Verlauf geöffnet: Durchlauf von %1</translation>
+    </message>
+    <message>
+        <source>Opened from the history</source>
+        <translation>Aus dem Verlauf geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SessionFile</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>“%1” should be %2</source>
+        <translation>„%1“ sollte %2 sein</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown value “%2”</source>
+        <translation>„%1“ hat den unbekannten Wert „%2“</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>“%1” is out of range (%2)</source>
+        <translation>„%1“ liegt außerhalb des Bereichs (%2)</translation>
+    </message>
+    <message>
+        <source>The session file “%1” is damaged and cannot be opened: %2.</source>
+        <translation>Die Sitzungsdatei „%1“ ist beschädigt und kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>format version %1 cannot be converted</source>
+        <translation>Formatversion %1 lässt sich nicht umwandeln</translation>
+    </message>
+    <message>
+        <source>it has an unknown format version %1</source>
+        <translation>sie hat die unbekannte Formatversion %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a session file</source>
+        <translation>sie ist keine Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>it is not a session file (no “schema_version”)</source>
+        <translation>sie ist keine Sitzungsdatei (kein „schema_version“)</translation>
+    </message>
+    <message>
+        <source>The session file “%1” was made by a newer version of Interview Prep (session format %2; this version reads format %3 and older). Update the app to open it.</source>
+        <translation>Die Sitzungsdatei „%1“ stammt von einer neueren Version von Interview Prep (Sitzungsformat %2; diese Version liest Format %3 und älter). Aktualisieren Sie die App, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not read the session file “%1”: %2.</source>
+        <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SessionStore</name>
+    <message>
+        <source>There is no saved session “%1”.</source>
+        <translation>Es gibt keine gespeicherte Sitzung „%1“.</translation>
+    </message>
+    <message>
+        <source>The session has no valid name; it was not saved.</source>
+        <translation>Die Sitzung hat keinen gültigen Namen; sie wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not delete the session “%1”: %2</source>
+        <translation>Die Sitzung „%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>S&amp;kills model:</source>
+        <translation>Modell für &amp;Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions model:</source>
+        <translation>Modell für F&amp;ragen:</translation>
+    </message>
+    <message>
+        <source>Sources &amp;model:</source>
+        <translation>Modell für &amp;Quellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Find sources with Google Search (grounding)</source>
+        <translation>Quellen mit der Google-Suche finden (Groun&amp;ding)</translation>
+    </message>
+    <message>
+        <source>Questions are based on web sources found for each skill; without it they are written from the model&apos;s general knowledge</source>
+        <translation>Die Fragen stützen sich auf Webquellen, die zu jeder Fähigkeit gefunden werden; ohne diese Option entstehen sie aus dem Allgemeinwissen des Modells</translation>
+    </message>
+    <message>
+        <source>Find sources with Google Search</source>
+        <translation>Quellen mit der Google-Suche finden</translation>
+    </message>
+    <message>
+        <source>Where API keys are stored</source>
+        <translation>Wo API-Schlüssel gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Grenzen</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Put every setting on this page back to its default (keys are kept)</source>
+        <translation>Alle Einstellungen dieser Seite auf ihre Standardwerte zurücksetzen (Schlüssel bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>API keys are stored in %1, never in the settings file.</source>
+        <translation>API-Schlüssel werden in %1 gespeichert, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: %1 Keys you enter are kept for this session only and must be entered again after a restart.</source>
+        <translation>Kein Schlüsselbund verfügbar: %1 Eingegebene Schlüssel gelten nur für diese Sitzung und müssen nach einem Neustart erneut eingegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SkillExtractionStage</name>
+    <message>
+        <source>The resume was shortened to %1 of %2 characters to fit the token limit of %3.</source>
+        <translation>Der Lebenslauf wurde auf %1 von %2 Zeichen gekürzt, damit er in die Token-Grenze von %3 passt.</translation>
+    </message>
+    <message>
+        <source>The token limit (%1) is too small to ask for the resume&apos;s skills.</source>
+        <translation>Die Token-Grenze (%1) ist zu klein, um nach den Fähigkeiten des Lebenslaufs zu fragen.</translation>
+    </message>
+    <message>
+        <source>No technical skills were found in the resume.</source>
+        <translation>Im Lebenslauf wurden keine technischen Fähigkeiten gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not extract skills: %1</source>
+        <translation>Fähigkeiten konnten nicht ermittelt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SkillSectionWidget</name>
+    <message>
+        <source>the questions for %1</source>
+        <translation>die Fragen zu %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation>%1 erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Runs this skill again</source>
+        <translation>Führt diese Fähigkeit erneut aus</translation>
+    </message>
+    <message>
+        <source>Copy questions</source>
+        <translation>Fragen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the questions for %1</source>
+        <translation>Die Fragen zu %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Puts all questions of this skill on the clipboard</source>
+        <translation>Legt alle Fragen dieser Fähigkeit in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erstellen</translation>
+    </message>
+    <message>
+        <source>Write new questions for this skill only</source>
+        <translation>Nur für diese Fähigkeit neue Fragen schreiben</translation>
+    </message>
+    <message>
+        <source>Regenerate %1</source>
+        <translation>%1 neu erstellen</translation>
+    </message>
+    <message>
+        <source>Writes new questions for this skill only</source>
+        <translation>Schreibt nur für diese Fähigkeit neue Fragen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Why this skill failed</source>
+        <translation>Warum diese Fähigkeit fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Where the questions come from</source>
+        <translation>Woher die Fragen stammen</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Copy question %1</source>
+        <translation>Frage %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Puts this question on the clipboard</source>
+        <translation>Legt diese Frage in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>question %1 for %2</source>
+        <translation>Frage %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <translation>Öffnet %1 im Browser</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>sucht</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>schreibt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grounded</source>
+        <translation>mit Quellen</translation>
+    </message>
+    <message>
+        <source>general knowledge</source>
+        <translation>Allgemeinwissen</translation>
+    </message>
+    <message>
+        <source>Questions are based on sources found on the web</source>
+        <translation>Die Fragen stützen sich auf Quellen aus dem Web</translation>
+    </message>
+    <message>
+        <source>Questions are written from the model&apos;s general knowledge</source>
+        <translation>Die Fragen entstehen aus dem Allgemeinwissen des Modells</translation>
+    </message>
+    <message>
+        <source>Written from general knowledge: %1</source>
+        <translation>Aus Allgemeinwissen geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Expanded. Press Space to collapse.</source>
+        <translation>Ausgeklappt. Leertaste zum Einklappen.</translation>
+    </message>
+    <message>
+        <source>Collapsed. Press Space to expand.</source>
+        <translation>Eingeklappt. Leertaste zum Ausklappen.</translation>
+    </message>
+    <message>
+        <source>Hide the questions</source>
+        <translation>Fragen ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the questions</source>
+        <translation>Fragen anzeigen</translation>
+    </message>
+    <message>
+        <source>This skill failed.</source>
+        <translation>Diese Fähigkeit ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn…</source>
+        <translation>Wartet, bis sie an der Reihe ist …</translation>
+    </message>
+    <message>
+        <source>Searching the web for sources…</source>
+        <translation>Sucht im Web nach Quellen …</translation>
+    </message>
+    <message>
+        <source>Writing questions…</source>
+        <translation>Schreibt Fragen …</translation>
+    </message>
+    <message>
+        <source>No questions.</source>
+        <translation>Keine Fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::UrlPolicy</name>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid web address.</source>
+        <translation>Die Adresse „%1“ ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>Refusing to send data over unencrypted http:// to %1. Use an https:// address (plain http is only allowed for servers on this computer).</source>
+        <translation>Daten werden nicht über unverschlüsseltes http:// an %1 gesendet. Verwenden Sie eine https://-Adresse (reines http ist nur für Server auf diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>Unsupported address scheme &quot;%1&quot; (use https://).</source>
+        <translation>Nicht unterstütztes Adressschema „%1“ (verwenden Sie https://).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No stored API keys.</source>
+        <translation>Keine gespeicherten API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Deleted the stored API keys: %1.</source>
+        <translation>Die gespeicherten API-Schlüssel wurden gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: %1</source>
+        <translation>interview-prep: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Interview Prep: deep technical interview questions from a resume.</source>
+        <translation>Interview Prep: tiefgehende technische Interviewfragen aus einem Lebenslauf.</translation>
+    </message>
+    <message>
+        <source>A resume (PDF, .txt or .md) to open.</source>
+        <translation>Ein zu öffnender Lebenslauf (PDF, .txt oder .md).</translation>
+    </message>
+    <message>
+        <source>Run without a window: progress on stderr, the report on stdout (or --output). Exit code 0 = every skill has questions, 2 = partial, 1 = nothing produced.</source>
+        <translation>Ohne Fenster ausführen: Fortschritt auf stderr, der Bericht auf stdout (oder --output). Rückgabewert 0 = jede Fähigkeit hat Fragen, 2 = teilweise, 1 = nichts erzeugt.</translation>
+    </message>
+    <message>
+        <source>Write the report to &lt;file&gt; (headless).</source>
+        <translation>Den Bericht in &lt;datei&gt; schreiben (ohne Fenster).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Report format: txt, md or json (headless).</source>
+        <translation>Berichtsformat: txt, md oder json (ohne Fenster).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write the questions in &lt;language&gt;: a code such as de or pt_BR, or an English name such as German (headless; default: the setting, else the interface language).</source>
+        <translation>Die Fragen in &lt;sprache&gt; schreiben: ein Code wie de oder pt_BR oder ein englischer Name wie German (ohne Fenster; Standard: die Einstellung, sonst die Sprache der Oberfläche).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprache</translation>
+    </message>
+    <message>
+        <source>Log debug messages too.</source>
+        <translation>Auch Debug-Meldungen protokollieren.</translation>
+    </message>
+    <message>
+        <source>Delete every API key stored in the system keychain.</source>
+        <translation>Alle im Schlüsselbund des Systems gespeicherten API-Schlüssel löschen.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --headless needs exactly one resume file.</source>
+        <translation>interview-prep: Fehler: --headless braucht genau eine Lebenslaufdatei.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: unknown report format &quot;%1&quot; (use txt, md or json).</source>
+        <translation>interview-prep: Fehler: unbekanntes Berichtsformat „%1“ (verwenden Sie txt, md oder json).</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: unknown language &quot;%1&quot; (use a code such as de, or a name such as German).</source>
+        <translation>interview-prep: Fehler: unbekannte Sprache „%1“ (verwenden Sie einen Code wie de oder einen Namen wie German).</translation>
+    </message>
+    <message>
+        <source>Continue a saved run (headless): a session id or file; only missing work is requested.</source>
+        <translation>Einen gespeicherten Durchlauf fortsetzen (ohne Fenster): eine Sitzungs-ID oder -Datei; nur Fehlendes wird angefragt.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sitzung</translation>
+    </message>
+    <message>
+        <source>Ask the providers again instead of reusing cached results (headless).</source>
+        <translation>Die Anbieter erneut fragen, statt zwischengespeicherte Ergebnisse zu verwenden (ohne Fenster).</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --resume continues a session; give no resume file.</source>
+        <translation>interview-prep: Fehler: --resume setzt eine Sitzung fort; geben Sie keine Lebenslaufdatei an.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,197 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ResumeDrop</name>
+    <message numerus="yes">
+        <source>%n files were dropped. Drop one resume at a time.</source>
+        <translation>
+            <numerusform>%n file was dropped. Drop one resume at a time.</numerusform>
+            <numerusform>%n files were dropped. Drop one resume at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::FirstRunPanel</name>
+    <message numerus="yes">
+        <source>An Ollama server is running on this computer (%n models, e.g. %1).</source>
+        <translation>
+            <numerusform>An Ollama server is running on this computer (%n model, e.g. %1).</numerusform>
+            <numerusform>An Ollama server is running on this computer (%n models, e.g. %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::HeadlessRun</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::HistoryDialog</name>
+    <message numerus="yes">
+        <source>Delete all %n saved run(s)? Their questions cannot be recovered.</source>
+        <translation>
+            <numerusform>Delete the %n saved run? Its questions cannot be recovered.</numerusform>
+            <numerusform>Delete all %n saved runs? Their questions cannot be recovered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::InterviewPipeline</name>
+    <message numerus="yes">
+        <source>Found %n skill(s): %1</source>
+        <translation>
+            <numerusform>Found %n skill: %1</numerusform>
+            <numerusform>Found %n skills: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing: %n skill(s) still need questions</source>
+        <translation>
+            <numerusform>Continuing: %n skill still needs questions</numerusform>
+            <numerusform>Continuing: %n skills still need questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::MainWindow</name>
+    <message numerus="yes">
+        <source>Done: %n skills with questions.</source>
+        <translation>
+            <numerusform>Done: %n skill with questions.</numerusform>
+            <numerusform>Done: %n skills with questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProgressPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n skills done</source>
+        <translation>
+            <numerusform>%1 of %n skill done</numerusform>
+            <numerusform>%1 of %n skills done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests, %1 tokens</source>
+        <translation>
+            <numerusform>%n request, %1 tokens</numerusform>
+            <numerusform>%n requests, %1 tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProviderBox</name>
+    <message numerus="yes">
+        <source>Connected: %n models available.</source>
+        <translation>
+            <numerusform>Connected: %n model available.</numerusform>
+            <numerusform>Connected: %n models available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::QnamReply</name>
+    <message numerus="yes">
+        <source>The server %1 did not complete the response within %n second(s).</source>
+        <translation>
+            <numerusform>The server %1 did not complete the response within %n second.</numerusform>
+            <numerusform>The server %1 did not complete the response within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server %1 did not answer within %n second.</numerusform>
+            <numerusform>The server %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 stopped sending data for %n second(s).</source>
+        <translation>
+            <numerusform>The server %1 stopped sending data for %n second.</numerusform>
+            <numerusform>The server %1 stopped sending data for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::ResultsView</name>
+    <message numerus="yes">
+        <source>%n skills</source>
+        <translation>
+            <numerusform>%n skill</numerusform>
+            <numerusform>%n skills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunOutcome</name>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n skill(s) have questions.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n skill has questions.</numerusform>
+            <numerusform>Cancelled: %1 of %n skills have questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No questions could be written for any of the %n skill(s).</source>
+        <translation>
+            <numerusform>No questions could be written for the %n skill.</numerusform>
+            <numerusform>No questions could be written for any of the %n skills.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions for all %n skill(s).</source>
+        <translation>
+            <numerusform>Questions for the %n skill.</numerusform>
+            <numerusform>Questions for all %n skills.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions for %1 of %n skill(s); without questions: %2.</source>
+        <translation>
+            <numerusform>Questions for %1 of %n skill; without questions: %2.</numerusform>
+            <numerusform>Questions for %1 of %n skills; without questions: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunPage</name>
+    <message numerus="yes">
+        <source>Waiting %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>Waiting %n s for the %1 rate limit</numerusform>
+            <numerusform>Waiting %n s for the %1 rate limit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::SkillSectionWidget</name>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "settings/Settings.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace ip {
+
+// The language of the interface (System / English / Deutsch / العربية; takes effect at the next start)
+// and the language the questions are written in (default: the interface language).
+class LanguagePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LanguagePage(QWidget *parent = nullptr);
+
+    void load(const Settings &settings);
+    void apply(Settings &settings) const;
+
+private:
+    void updateRestartNote();
+
+    QComboBox *m_uiLanguage;
+    QComboBox *m_questionLanguage;
+    QLabel *m_restartNote;
+    QString m_loadedUiLanguage;
+};
+
+} // namespace ip
