@@ -2,6 +2,7 @@
 // codes 0/1/2, the report on stdout or in -o FILE, formats, Ctrl+C.
 
 #include "CoreInit.h"
+#include "AppProcess.h"
 #include "FakeLlmServer.h"
 #include "PipelineFakes.h"
 #include "SecretScan.h"
@@ -35,94 +36,13 @@ QStringList nineSkills()
              QStringLiteral("AWS"),        QStringLiteral("Redis"),      QStringLiteral("GraphQL") };
 }
 
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Outcome = AppOutcome;
 
-class Headless
+// The app with its private home and the fake server (tests/support/AppProcess.h).
+class Headless : public AppProcess
 {
 public:
-    FakeLlmServer fake;
-    QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QProcess process;
-
-    bool init()
-    {
-        if (!fake.listen() || !home.isValid())
-            return false;
-        fake.setApiKey(ip::test::LlmApi::OpenAi, kGroqKey);
-        fake.setApiKey(ip::test::LlmApi::Gemini, kGeminiKey);
-        fake.setHandler(pipelineHandler(nineSkills()));
-        for (const char *name : { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
-            env.insert(QString::fromLatin1(name), home.filePath(QString::fromLatin1(name)));
-        env.insert(QStringLiteral("GROQ_API_KEY"), QString::fromLatin1(kGroqKey));
-        env.insert(QStringLiteral("GEMINI_API_KEY"), QString::fromLatin1(kGeminiKey));
-        env.insert(QStringLiteral("INTERVIEW_PREP_GROQ_BASE_URL"), fake.openAiBaseUrl().toString());
-        env.insert(QStringLiteral("INTERVIEW_PREP_GEMINI_BASE_URL"), fake.geminiBaseUrl().toString());
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        // English messages whatever the machine's language (Qt reads LANGUAGE first); tests set it to switch.
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        // No waiting for client-side rate limits and no retries: the providers' own tests cover those.
-        setSetting(QStringLiteral("limits/groqRequestsPerMinute"), 10'000);
-        setSetting(QStringLiteral("limits/groqTokensPerMinute"), 0);
-        setSetting(QStringLiteral("limits/geminiRequestsPerMinute"), 10'000);
-        setSetting(QStringLiteral("limits/geminiTokensPerMinute"), 0);
-        setSetting(QStringLiteral("limits/maxRetries"), 0);
-        return true;
-    }
-
-    // The app's settings file under the private XDG_CONFIG_HOME.
-    void setSetting(const QString &key, const QVariant &value)
-    {
-        const QString path = QDir(env.value(QStringLiteral("XDG_CONFIG_HOME")))
-                                 .filePath(QStringLiteral("%1/%2.conf")
-                                               .arg(QString::fromLatin1(ip::appinfo::kOrganizationName),
-                                                    QString::fromLatin1(ip::appinfo::kApplicationName)));
-        QSettings s(path, QSettings::IniFormat);
-        s.setValue(key, value);
-    }
-
-    void start(const QStringList &args)
-    {
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(IP_APP_BINARY), QStringList { QStringLiteral("--headless") } + args);
-    }
-
-    // Waits with the event loop running (the fake server lives in this process).
-    Outcome finish(int timeoutMs = 30'000)
-    {
-        Outcome o;
-        if (process.state() != QProcess::NotRunning) {
-            QSignalSpy done(&process, &QProcess::finished);
-            if (!done.wait(timeoutMs)) {
-                process.kill();
-                process.waitForFinished(5000);
-                return o;
-            }
-        }
-        o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        o.out = process.readAllStandardOutput();
-        o.err = QString::fromUtf8(process.readAllStandardError());
-        return o;
-    }
-
-    Outcome run(const QStringList &args)
-    {
-        start(args);
-        return finish();
-    }
-
-    int countIf(const std::function<bool(const LlmRequest &)> &pred) const
-    {
-        int n = 0;
-        for (const auto &r : fake.requests())
-            n += pred(r) ? 1 : 0;
-        return n;
-    }
+    bool init() { return AppProcess::init(kGroqKey, kGeminiKey, nineSkills()); }
 };
 
 } // namespace

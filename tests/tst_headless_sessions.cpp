@@ -3,6 +3,7 @@
 // damaged and newer session files.
 
 #include "CoreInit.h"
+#include "AppProcess.h"
 #include "FakeLlmServer.h"
 #include "PipelineFakes.h"
 #include "SecretScan.h"
@@ -35,77 +36,13 @@ QStringList nineSkills()
              QStringLiteral("AWS"),        QStringLiteral("Redis"),      QStringLiteral("GraphQL") };
 }
 
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Outcome = AppOutcome;
 
 // One private home (settings, sessions, cache) and one fake server; several runs of the app.
-class Home
+class Home : public AppProcess
 {
 public:
-    FakeLlmServer fake;
-    QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QProcess process;
-
-    bool init()
-    {
-        if (!fake.listen() || !home.isValid())
-            return false;
-        fake.setApiKey(LlmApi::OpenAi, kGroqKey);
-        fake.setApiKey(LlmApi::Gemini, kGeminiKey);
-        fake.setHandler(pipelineHandler(nineSkills()));
-        for (const char *name : { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
-            env.insert(QString::fromLatin1(name), home.filePath(QString::fromLatin1(name)));
-        env.insert(QStringLiteral("GROQ_API_KEY"), QString::fromLatin1(kGroqKey));
-        env.insert(QStringLiteral("GEMINI_API_KEY"), QString::fromLatin1(kGeminiKey));
-        env.insert(QStringLiteral("INTERVIEW_PREP_GROQ_BASE_URL"), fake.openAiBaseUrl().toString());
-        env.insert(QStringLiteral("INTERVIEW_PREP_GEMINI_BASE_URL"), fake.geminiBaseUrl().toString());
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        const QString settingsPath = QDir(env.value(QStringLiteral("XDG_CONFIG_HOME")))
-                                         .filePath(QStringLiteral("%1/%2.conf")
-                                                       .arg(QString::fromLatin1(ip::appinfo::kOrganizationName),
-                                                            QString::fromLatin1(ip::appinfo::kApplicationName)));
-        QSettings s(settingsPath, QSettings::IniFormat);
-        s.setValue(QStringLiteral("limits/groqRequestsPerMinute"), 10'000);
-        s.setValue(QStringLiteral("limits/groqTokensPerMinute"), 0);
-        s.setValue(QStringLiteral("limits/geminiRequestsPerMinute"), 10'000);
-        s.setValue(QStringLiteral("limits/geminiTokensPerMinute"), 0);
-        s.setValue(QStringLiteral("limits/maxRetries"), 0);
-        return true;
-    }
-
-    void start(const QStringList &args)
-    {
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(IP_APP_BINARY), QStringList { QStringLiteral("--headless") } + args);
-    }
-
-    Outcome finish(int timeoutMs = 30'000)
-    {
-        Outcome o;
-        if (process.state() != QProcess::NotRunning) {
-            QSignalSpy done(&process, &QProcess::finished);
-            if (!done.wait(timeoutMs)) {
-                process.kill();
-                process.waitForFinished(5000);
-                return o;
-            }
-        }
-        o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        o.out = process.readAllStandardOutput();
-        o.err = QString::fromUtf8(process.readAllStandardError());
-        return o;
-    }
-
-    Outcome run(const QStringList &args)
-    {
-        start(args);
-        return finish();
-    }
+    bool init() { return AppProcess::init(kGroqKey, kGeminiKey, nineSkills()); }
 
     // The session files the app wrote (…/sessions/<id>.json under the private data folder).
     QStringList sessionFiles() const

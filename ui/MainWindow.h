@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -91,6 +92,8 @@ private:
     // A pipeline for `path`, recorded as `session`, shown on the run page; null (and a banner) on error.
     InterviewPipeline *beginRun(const QString &path, const Session &session);
     void showSession(const Session &session);
+    // Loads a saved session and hands it to `then`; while a run is going on, asks first.
+    void loadSessionThen(const QString &id, bool continuing, const std::function<void(const Session &)> &then);
     void continueWith(const Session &session);
     void onRunFinished(const RunSummary &summary);
     void updateActions();

@@ -187,6 +187,11 @@ void MainWindow::showHistory()
 
 void MainWindow::openSession(const QString &id)
 {
+    loadSessionThen(id, false, [this](const Session &session) { showSession(session); });
+}
+
+void MainWindow::loadSessionThen(const QString &id, bool continuing, const std::function<void(const Session &)> &then)
+{
     SessionStore *store = m_context.sessionStore();
     if (!store)
         return;
@@ -196,17 +201,20 @@ void MainWindow::openSession(const QString &id)
         return;
     }
     if (!m_runPage->isRunning()) {
-        showSession(loaded.value());
+        then(loaded.value());
         return;
     }
+    const QString text = continuing
+        ? tr("Questions for “%1” are still being written. Stop that run (it stays in the history) and "
+             "continue the saved run of “%2” instead?")
+        : tr("Questions for “%1” are still being written. Stop that run (it stays in the history) and "
+             "show the saved run of “%2” instead?");
     Prompt::question(this, tr("Replace the current run?"),
-                     tr("Questions for “%1” are still being written. Stop that run (it stays in the history) and "
-                        "show the saved run of “%2” instead?")
-                         .arg(QFileInfo(m_currentPath).fileName(), loaded.value().run.sourceFile),
+                     text.arg(QFileInfo(m_currentPath).fileName(), loaded.value().run.sourceFile),
                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
-                     [this, session = loaded.value()](QMessageBox::StandardButton answer) {
+                     [then, session = loaded.value()](QMessageBox::StandardButton answer) {
                          if (answer == QMessageBox::Yes)
-                             showSession(session);
+                             then(session);
                      });
 }
 
@@ -241,27 +249,7 @@ void MainWindow::showSession(const Session &session)
 
 void MainWindow::continueSession(const QString &id)
 {
-    SessionStore *store = m_context.sessionStore();
-    if (!store)
-        return;
-    auto loaded = store->load(id);
-    if (loaded.isError()) {
-        m_banner->showMessage(loaded.error().message, {}, ErrorBanner::Level::Error);
-        return;
-    }
-    if (!m_runPage->isRunning()) {
-        continueWith(loaded.value());
-        return;
-    }
-    Prompt::question(this, tr("Replace the current run?"),
-                     tr("Questions for “%1” are still being written. Stop that run (it stays in the history) and "
-                        "continue the saved run of “%2” instead?")
-                         .arg(QFileInfo(m_currentPath).fileName(), loaded.value().run.sourceFile),
-                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
-                     [this, session = loaded.value()](QMessageBox::StandardButton answer) {
-                         if (answer == QMessageBox::Yes)
-                             continueWith(session);
-                     });
+    loadSessionThen(id, true, [this](const Session &session) { continueWith(session); });
 }
 
 void MainWindow::continueShownRun()
