@@ -13,6 +13,8 @@ namespace ip {
 
 namespace {
 
+constexpr qsizetype kMaxReason = 60; // longest finish or block reason shown in a message
+
 // Messages in the context "ip::ProviderError"; lupdate reads Tr::tr() calls under that name.
 struct Tr
 {
@@ -206,18 +208,22 @@ Result<ChatResponse, ProviderError> GeminiAccumulator::finish() const
 {
     if (m_error)
         return *m_error;
+    // The reasons are the server's enum names ("SAFETY", …); anything else is shown on one short line.
+    const auto reason = [](const QString &raw) {
+        return cleanDetail(raw).left(kMaxReason);
+    };
     if (!m_blockReason.isEmpty()) {
         ProviderError e = makeProviderError(ProviderErrorKind::ContentBlocked, m_provider,
                                             QStringLiteral("prompt blocked: %1").arg(m_blockReason));
         e.message = Tr::tr("%1 blocked the prompt (%2) — rephrase the input or try another model.")
-                        .arg(m_provider, m_blockReason);
+                        .arg(m_provider, reason(m_blockReason));
         return e;
     }
     if (isSafetyFinish(m_finishReason)) {
         ProviderError e = makeProviderError(ProviderErrorKind::ContentBlocked, m_provider,
                                             QStringLiteral("answer stopped: %1").arg(m_finishReason));
         e.message = Tr::tr("%1 stopped the answer (%2) — rephrase the input or try another model.")
-                        .arg(m_provider, m_finishReason);
+                        .arg(m_provider, reason(m_finishReason));
         return e;
     }
     if (m_chunks == 0)
