@@ -3,7 +3,8 @@
 // while a 10 ms heartbeat timer measures every gap in the event loop. A gap over 50 ms is a stall,
 // unless the scheduler explains it (on Linux the thread's run-queue wait is read from
 // /proc/thread-self/schedstat and subtracted, so a busy shared machine cannot fail the test; time
-// the thread spent running or blocked still counts).
+// the thread spent running or blocked still counts). Under AddressSanitizer every instruction is
+// instrumented and runs several times slower, so the limit scales with it there.
 
 #include "CoreAppContext.h"
 #include "CoreInit.h"
@@ -30,6 +31,12 @@ using namespace ip;
 using namespace ip::test;
 
 namespace {
+
+#ifdef IP_SANITIZED_BUILD
+constexpr qint64 kStallLimitMs = 200;
+#else
+constexpr qint64 kStallLimitMs = 50;
+#endif
 
 // Nanoseconds this thread has waited on a run queue (runnable, not running); -1 when unknown.
 qint64 runQueueWaitNs()
@@ -189,8 +196,7 @@ private Q_SLOTS:
         meter.start();
         QElapsedTimer run;
         run.start();
-        dropFile(&window,
-                 QFileInfo(QStringLiteral(IP_TEST_DATA_DIR "/resumes/awesome-cv_cv.pdf")).absoluteFilePath());
+        dropFile(&window, QFileInfo(QStringLiteral(IP_TEST_DATA_DIR "/resumes/awesome-cv_cv.pdf")).absoluteFilePath());
         QVERIFY(window.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30'000);
         const qint64 runMs = run.elapsed();
@@ -211,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(meter.beats() > 20);
         qInfo("run %lld ms, %d beats, worst raw gap %lld ms, worst stall %lld ms", runMs, meter.beats(),
               meter.worstRawGapMs(), meter.worstStallMs());
-        QVERIFY2(meter.worstStallMs() <= 50,
+        QVERIFY2(meter.worstStallMs() <= kStallLimitMs,
                  qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(meter.worstStallMs())));
         // Real requests went out, with the keys from the environment, none in a URL.
         QCOMPARE(fake.requestCount(LlmRoute::GeminiGenerate), 3);
