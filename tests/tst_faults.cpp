@@ -8,6 +8,7 @@
 #include "CoreInit.h"
 #include "FakeLlmServer.h"
 #include "PipelineFakes.h"
+#include "TestResumes.h"
 #include "net/QnamTransport.h"
 #include "pipeline/InterviewPipeline.h"
 #include "providers/ProviderFactory.h"
@@ -31,13 +32,6 @@ namespace {
 const QString kResume = QStringLiteral(
     "Jane Roe\nSenior backend engineer\n\nExperience\n- Built Python and PostgreSQL services on AWS.\n"
     "- Ran Docker and Kubernetes clusters; React and TypeScript front ends; Redis caches; GraphQL APIs.\n");
-
-QStringList nineSkills()
-{
-    return { QStringLiteral("Python"),     QStringLiteral("PostgreSQL"), QStringLiteral("Docker"),
-             QStringLiteral("Kubernetes"), QStringLiteral("React"),      QStringLiteral("TypeScript"),
-             QStringLiteral("AWS"),        QStringLiteral("Redis"),      QStringLiteral("GraphQL") };
-}
 
 // Jitter pinned to one value: backoff delays are deterministic.
 class FixedRandom final : public RandomSource

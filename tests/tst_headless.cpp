@@ -1,11 +1,12 @@
 // `interview-prep --headless`: the built binary against a FakeLlmServer in this process — exit
 // codes 0/1/2, the report on stdout or in -o FILE, formats, Ctrl+C.
 
-#include "CoreInit.h"
 #include "AppProcess.h"
+#include "CoreInit.h"
 #include "FakeLlmServer.h"
 #include "PipelineFakes.h"
 #include "SecretScan.h"
+#include "TestResumes.h"
 #include "common/AppInfo.h"
 
 #include <QDir>
@@ -28,13 +29,6 @@ namespace {
 const QString kResumeFile = QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_sb2nov-theme.pdf");
 const QByteArray kGroqKey = "gsk_headless_fake_key_123";
 const QByteArray kGeminiKey = "gemini-headless-fake-key-456";
-
-QStringList nineSkills()
-{
-    return { QStringLiteral("Python"),     QStringLiteral("PostgreSQL"), QStringLiteral("Docker"),
-             QStringLiteral("Kubernetes"), QStringLiteral("React"),      QStringLiteral("TypeScript"),
-             QStringLiteral("AWS"),        QStringLiteral("Redis"),      QStringLiteral("GraphQL") };
-}
 
 using Outcome = AppOutcome;
 
@@ -326,13 +320,17 @@ private Q_SLOTS:
         int questionCalls = 0;
         h.fake.setHandler([&](const LlmRequest &r) {
             if (isDiscoveryCall(r) && ++discoveryCalls == 2)
-                return LlmReply::http(503, QStringLiteral("{\"error\":{\"code\":503,\"message\":\"%1\",\"status\":\"UNAVAILABLE\"}}")
-                                               .arg(echoGemini)
-                                               .toUtf8());
+                return LlmReply::http(
+                    503,
+                    QStringLiteral("{\"error\":{\"code\":503,\"message\":\"%1\",\"status\":\"UNAVAILABLE\"}}")
+                        .arg(echoGemini)
+                        .toUtf8());
             if (isQuestionsCall(r) && ++questionCalls == 1)
-                return LlmReply::http(500, QStringLiteral("{\"error\":{\"message\":\"%1\",\"type\":\"internal_server_error\"}}")
-                                               .arg(echoGroq)
-                                               .toUtf8());
+                return LlmReply::http(
+                    500,
+                    QStringLiteral("{\"error\":{\"message\":\"%1\",\"type\":\"internal_server_error\"}}")
+                        .arg(echoGroq)
+                        .toUtf8());
             return pipelineHandler(nineSkills())(r);
         });
         QString printed;

@@ -2,11 +2,12 @@
 // process (requests counted). Autosave, the result cache, `--resume` after SIGKILL, `--no-cache`,
 // damaged and newer session files.
 
-#include "CoreInit.h"
 #include "AppProcess.h"
+#include "CoreInit.h"
 #include "FakeLlmServer.h"
 #include "PipelineFakes.h"
 #include "SecretScan.h"
+#include "TestResumes.h"
 #include "common/AppInfo.h"
 #include "session/SessionFile.h"
 
@@ -28,13 +29,6 @@ namespace {
 const QString kResumeFile = QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_sb2nov-theme.pdf");
 const QByteArray kGroqKey = "gsk_headless_sessions_key_123";
 const QByteArray kGeminiKey = "gemini-headless-sessions-key-456";
-
-QStringList nineSkills()
-{
-    return { QStringLiteral("Python"),     QStringLiteral("PostgreSQL"), QStringLiteral("Docker"),
-             QStringLiteral("Kubernetes"), QStringLiteral("React"),      QStringLiteral("TypeScript"),
-             QStringLiteral("AWS"),        QStringLiteral("Redis"),      QStringLiteral("GraphQL") };
-}
 
 using Outcome = AppOutcome;
 
@@ -95,7 +89,10 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-bool any(const LlmRequest &) { return true; }
+bool any(const LlmRequest &)
+{
+    return true;
+}
 
 } // namespace
 
@@ -131,7 +128,8 @@ private Q_SLOTS:
         QCOMPARE(h.fake.requestCount(), 14);
 
         // Neither the sessions nor the cache hold a key.
-        const auto hits = scanForSecrets(h.home.path(), { QString::fromLatin1(kGroqKey), QString::fromLatin1(kGeminiKey) });
+        const auto hits
+            = scanForSecrets(h.home.path(), { QString::fromLatin1(kGroqKey), QString::fromLatin1(kGeminiKey) });
         QVERIFY2(hits.isEmpty(), qPrintable(hits.isEmpty() ? QString() : hits.first().file));
     }
 
@@ -174,8 +172,8 @@ private Q_SLOTS:
         h.fake.setHandler(normal);
         const int before = h.fake.requestCount();
         const QString resumedReport = h.home.filePath(QStringLiteral("resumed.json"));
-        const Outcome resumed
-            = h.run({ QStringLiteral("--resume"), id, QStringLiteral("--no-cache"), QStringLiteral("-o"), resumedReport });
+        const Outcome resumed = h.run(
+            { QStringLiteral("--resume"), id, QStringLiteral("--no-cache"), QStringLiteral("-o"), resumedReport });
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
         QVERIFY2(resumed.err.contains(id), qPrintable(resumed.err));
         // Exactly the missing call: the questions of Redis's batch.
@@ -192,8 +190,8 @@ private Q_SLOTS:
 
         // Resuming a complete session (here by its file) writes its report without any request.
         const int end = h.fake.requestCount();
-        const Outcome again = h.run({ QStringLiteral("--resume"), files.first(), QStringLiteral("--format"),
-                                      QStringLiteral("json") });
+        const Outcome again
+            = h.run({ QStringLiteral("--resume"), files.first(), QStringLiteral("--format"), QStringLiteral("json") });
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(h.fake.requestCount(), end);
         QCOMPARE(reportWithoutTime(again.out), reportWithoutTime(readAll(wholeReport)));

@@ -15,6 +15,7 @@
 #include "ScriptedAppContext.h"
 #include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
+#include "TestResumes.h"
 #include "pipeline/InterviewPipeline.h"
 #include "report/Report.h"
 
@@ -37,21 +38,13 @@
 #include <QTest>
 
 using namespace ip;
+using ip::test::classicResumePath;
 using ip::test::ScriptedAnswer;
 using ip::test::ScriptedCall;
+using ip::test::threeSkills;
 using ip::uitest::ScriptedAppContext;
 
 namespace {
-
-QString resumePath()
-{
-    return QFileInfo(QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf")).absoluteFilePath();
-}
-
-QStringList threeSkills()
-{
-    return { QStringLiteral("C++"), QStringLiteral("Qt"), QStringLiteral("CMake") };
-}
 
 struct DropResult
 {
@@ -118,7 +111,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("interview-prep-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QVERIFY2(QFileInfo::exists(resumePath()), qPrintable(resumePath()));
+        QVERIFY2(QFileInfo::exists(classicResumePath()), qPrintable(classicResumePath()));
     }
 
     void init() { QSettings().clear(); }
@@ -128,7 +121,7 @@ private Q_SLOTS:
         Fixture f;
         MainWindow &w = f.open();
         QVERIFY(!f.onRunPage());
-        const DropResult r = dropFile(&w, resumePath());
+        const DropResult r = dropFile(&w, classicResumePath());
         QVERIFY(r.enterAccepted);
         QVERIFY(r.dropAccepted);
         QVERIFY(f.onRunPage());
@@ -170,7 +163,7 @@ private Q_SLOTS:
     {
         Fixture f;
         MainWindow &w = f.open();
-        w.openResume(resumePath());
+        w.openResume(classicResumePath());
         QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
         f.action("expandAllAction")->trigger();
         QTRY_VERIFY(f.results()->allExpanded());
@@ -190,7 +183,7 @@ private Q_SLOTS:
     {
         Fixture f;
         MainWindow &w = f.open();
-        w.openResume(resumePath());
+        w.openResume(classicResumePath());
         QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
         const QStringList before0 = f.section(0)->questions();
         const int groqCalls = f.context.groq().callCount();
@@ -223,7 +216,7 @@ private Q_SLOTS:
     {
         Fixture f;
         MainWindow &w = f.open();
-        w.openResume(resumePath());
+        w.openResume(classicResumePath());
         QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -292,7 +285,7 @@ private Q_SLOTS:
             return answer;
         });
         MainWindow &w = f.open();
-        w.openResume(resumePath());
+        w.openResume(classicResumePath());
         QTRY_VERIFY(f.section(0) && f.section(0)->result().state == SkillState::Done);
         QVERIFY(w.isRunning());
         QVERIFY(f.section(4)->result().state != SkillState::Done);
@@ -331,7 +324,7 @@ private Q_SLOTS:
         QVERIFY(f.find<QWidget>(QStringLiteral("dropRefusal"))->isVisible());
         // A valid file hovering highlights the zone and clears the refusal.
         QMimeData mime;
-        mime.setUrls({ QUrl::fromLocalFile(resumePath()) });
+        mime.setUrls({ QUrl::fromLocalFile(classicResumePath()) });
         QDragEnterEvent enter(w.rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &enter);
         QVERIFY(enter.isAccepted());
@@ -356,7 +349,7 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->isOllamaOffered());
 
         // Without a key, a dropped resume explains in the banner instead of failing later.
-        w.openResume(resumePath());
+        w.openResume(classicResumePath());
         QVERIFY(!f.onRunPage());
         QVERIFY(f.banner()->message().contains(QStringLiteral("No Groq API key")));
         QVERIFY(f.banner()->button(ErrorBanner::Action::OpenSettings));
@@ -368,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(!f.context.settings().groundingEnabled);
         QVERIFY(panel->isHidden());
         QVERIFY(f.banner()->message().contains(QStringLiteral("Ollama")));
-        w.openResume(resumePath());
+        w.openResume(classicResumePath());
         QVERIFY(f.onRunPage());
         QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
         QCOMPARE(f.section(0)->findChild<QLabel *>(QStringLiteral("sectionBadge"))->text(),
@@ -401,7 +394,7 @@ private Q_SLOTS:
                                            QStringLiteral("Groq rejected the API key. Check it in Settings."));
         });
         MainWindow &w = f.open();
-        w.openResume(resumePath());
+        w.openResume(classicResumePath());
         QTRY_VERIFY(!f.banner()->isHidden());
         QVERIFY2(f.banner()->message().contains(QStringLiteral("rejected the API key")),
                  qPrintable(f.banner()->message()));
@@ -439,7 +432,7 @@ private Q_SLOTS:
         QVERIFY(!f.banner()->button(ErrorBanner::Action::OpenSettings));
         QCOMPARE(f.context.groq().callCount(), 0);
         // "Choose another file" opens the file dialog; the chosen resume runs.
-        FileDialogs::setNextOpenFile(resumePath());
+        FileDialogs::setNextOpenFile(classicResumePath());
         f.banner()->button(ErrorBanner::Action::ChooseFile)->click();
         QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
     }
@@ -454,20 +447,20 @@ private Q_SLOTS:
             return a.defer();
         });
         MainWindow &w = f.open();
-        w.openResume(resumePath());
+        w.openResume(classicResumePath());
         QVERIFY(w.isRunning());
         InterviewPipeline *first = w.pipeline();
         const int asked = Prompt::askedCount();
 
         Prompt::setNextAnswer(QMessageBox::No);
-        dropFile(&w, resumePath());
+        dropFile(&w, classicResumePath());
         QCOMPARE(Prompt::askedCount(), asked + 1);
         QVERIFY(Prompt::lastText().contains(QStringLiteral("rendercv_classic.pdf")));
         QCOMPARE(w.pipeline(), first);
         QVERIFY(w.isRunning());
 
         Prompt::setNextAnswer(QMessageBox::Yes);
-        w.openResume(resumePath());
+        w.openResume(classicResumePath());
         QCOMPARE(Prompt::askedCount(), asked + 2);
         QVERIFY(w.pipeline() != first);
         QCOMPARE(f.context.pipelinesCreated(), 2);
@@ -482,18 +475,19 @@ private Q_SLOTS:
             MainWindow &w = f.open();
             QVERIFY(w.recentFiles().isEmpty());
             QVERIFY(!f.find<QMenu>(QStringLiteral("recentMenu"))->isEnabled());
-            w.openResume(resumePath());
+            w.openResume(classicResumePath());
             QTRY_VERIFY(!w.isRunning());
-            QCOMPARE(w.recentFiles(), QStringList { resumePath() });
+            QCOMPARE(w.recentFiles(), QStringList { classicResumePath() });
             w.resize(900, 640);
             f.find<QSplitter>(QStringLiteral("runSplitter"))->setSizes({ 250, 650 });
             w.close();
         }
         // Only the path is stored.
-        QCOMPARE(QSettings().value(QStringLiteral("window/recentFiles")).toStringList(), QStringList { resumePath() });
+        QCOMPARE(QSettings().value(QStringLiteral("window/recentFiles")).toStringList(),
+                 QStringList { classicResumePath() });
         Fixture g;
         MainWindow &w = g.open();
-        QCOMPARE(w.recentFiles(), QStringList { resumePath() });
+        QCOMPARE(w.recentFiles(), QStringList { classicResumePath() });
         QCOMPARE(w.size(), QSize(900, 640));
         auto *menu = g.find<QMenu>(QStringLiteral("recentMenu"));
         QVERIFY(menu->isEnabled());
@@ -511,7 +505,7 @@ private Q_SLOTS:
     {
         Fixture f;
         MainWindow &w = f.open();
-        w.openResume(resumePath());
+        w.openResume(classicResumePath());
         QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
         f.action("expandAllAction")->trigger();
         QTRY_VERIFY(f.results()->allExpanded());

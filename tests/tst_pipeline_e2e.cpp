@@ -4,6 +4,7 @@
 #include "CoreInit.h"
 #include "FakeLlmServer.h"
 #include "PipelineFakes.h"
+#include "TestResumes.h"
 #include "net/QnamTransport.h"
 #include "pipeline/InterviewPipeline.h"
 #include "providers/ProviderFactory.h"
@@ -22,13 +23,6 @@ using namespace ip::test;
 namespace {
 
 const QString kResumeFile = QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf");
-
-QStringList nineSkills()
-{
-    return { QStringLiteral("Python"),     QStringLiteral("PostgreSQL"), QStringLiteral("Docker"),
-             QStringLiteral("Kubernetes"), QStringLiteral("React"),      QStringLiteral("TypeScript"),
-             QStringLiteral("AWS"),        QStringLiteral("Redis"),      QStringLiteral("GraphQL") };
-}
 
 struct E2E
 {

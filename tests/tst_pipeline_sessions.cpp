@@ -6,6 +6,7 @@
 #include "FakeLlmServer.h"
 #include "PipelineFakes.h"
 #include "SecretScan.h"
+#include "TestResumes.h"
 #include "net/QnamTransport.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/SessionRecorder.h"
@@ -27,13 +28,6 @@ namespace {
 const QString kResumeFile = QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf");
 const QString kGroqKey = QStringLiteral("gsk_sessions_fake_groq_key");
 const QString kGeminiKey = QStringLiteral("sessions-fake-gemini-key");
-
-QStringList nineSkills()
-{
-    return { QStringLiteral("Python"),     QStringLiteral("PostgreSQL"), QStringLiteral("Docker"),
-             QStringLiteral("Kubernetes"), QStringLiteral("React"),      QStringLiteral("TypeScript"),
-             QStringLiteral("AWS"),        QStringLiteral("Redis"),      QStringLiteral("GraphQL") };
-}
 
 // One fake server and one cache directory for several runs (each run: fresh providers and pipeline).
 struct Bench
@@ -72,8 +66,8 @@ struct Bench
     InterviewPipeline &make(bool useCache = true)
     {
         runOwner = std::make_unique<QObject>(); // the previous run's pipeline and providers go
-        const Providers p = createProviders(settings, { kGroqKey, kGeminiKey }, &transport, runOwner.get(),
-                                            QProcessEnvironment());
+        const Providers p
+            = createProviders(settings, { kGroqKey, kGeminiKey }, &transport, runOwner.get(), QProcessEnvironment());
         pipeline = new InterviewPipeline(p.groq, p.gemini, settings, runOwner.get());
         pipeline->setResultCache(useCache ? cache.get() : nullptr);
         return *pipeline;
@@ -123,7 +117,10 @@ QByteArray reportAt(RunState state)
     return renderJson(state);
 }
 
-bool any(const LlmRequest &) { return true; }
+bool any(const LlmRequest &)
+{
+    return true;
+}
 
 } // namespace
 
@@ -310,7 +307,8 @@ private Q_SLOTS:
         // Cancel as soon as the first skill has its questions.
         connect(&p, &InterviewPipeline::skillUpdated, &p, [&p](int, const SkillResult &s) {
             if (s.state == SkillState::Done && p.isRunning())
-                QMetaObject::invokeMethod(&p, [&p] { p.cancel(); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    &p, [&p] { p.cancel(); }, Qt::QueuedConnection);
         });
         p.start(kResumeFile);
         QVERIFY(finished.wait(20'000));

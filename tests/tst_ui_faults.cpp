@@ -14,16 +14,17 @@
 #include "SecretScan.h"
 #include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
+#include "TestResumes.h"
 #include "pipeline/InterviewPipeline.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -41,16 +42,11 @@ namespace {
 const QString kGroqKey = QStringLiteral("gsk_ui_faults_fake_key_0001");
 const QString kGeminiKey = QStringLiteral("gemini-ui-faults-fake-key-0002");
 
-QStringList nineSkills()
+QStringList nineDesktopSkills()
 {
     return { QStringLiteral("C++"),    QStringLiteral("Qt"),         QStringLiteral("CMake"),
              QStringLiteral("Go"),     QStringLiteral("PostgreSQL"), QStringLiteral("Kubernetes"),
              QStringLiteral("Docker"), QStringLiteral("Linux"),      QStringLiteral("Git") };
-}
-
-QString resumePath()
-{
-    return QFileInfo(QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf")).absoluteFilePath();
 }
 
 // The application's own context over a private settings file, keys from the "environment",
@@ -108,7 +104,10 @@ struct Rig
         return QTest::qWaitForWindowExposed(window.get());
     }
 
-    [[nodiscard]] ErrorBanner *banner() const { return window->findChild<ErrorBanner *>(QStringLiteral("errorBanner")); }
+    [[nodiscard]] ErrorBanner *banner() const
+    {
+        return window->findChild<ErrorBanner *>(QStringLiteral("errorBanner"));
+    }
     [[nodiscard]] ResultsView *results() const { return window->findChild<ResultsView *>(); }
     [[nodiscard]] const RunState &state() const { return window->pipeline()->state(); }
 
@@ -137,7 +136,7 @@ struct Rig
 
     void run()
     {
-        window->openResume(resumePath());
+        window->openResume(classicResumePath());
         QVERIFY(window->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!window->isRunning(), 30'000);
     }
@@ -162,7 +161,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("interview-prep-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_ui_faults"));
-        QVERIFY2(QFileInfo::exists(resumePath()), qPrintable(resumePath()));
+        QVERIFY2(QFileInfo::exists(classicResumePath()), qPrintable(classicResumePath()));
     }
 
     void init() { QSettings().clear(); }
@@ -175,7 +174,7 @@ private Q_SLOTS:
         rig.fake.setHandler([&groqCalls](const LlmRequest &r) {
             if (r.api == LlmApi::OpenAi && ++groqCalls > 3)
                 return LlmReply::dailyQuota();
-            return pipelineHandler(nineSkills())(r);
+            return pipelineHandler(nineDesktopSkills())(r);
         });
         rig.run();
         QTRY_VERIFY(!rig.banner()->isHidden());
@@ -192,7 +191,8 @@ private Q_SLOTS:
             const auto n = skill[QStringLiteral("questions")].toArray().size();
             withQuestions += n == 8 ? 1 : 0;
             if (n == 0)
-                QVERIFY(skill[QStringLiteral("error")].toString().contains(QLatin1String("quota"), Qt::CaseInsensitive));
+                QVERIFY(
+                    skill[QStringLiteral("error")].toString().contains(QLatin1String("quota"), Qt::CaseInsensitive));
         }
         QCOMPARE(withQuestions, 6);
     }
@@ -204,7 +204,7 @@ private Q_SLOTS:
         rig.fake.setHandler([](const LlmRequest &r) {
             if (isQuestionsCall(r))
                 return LlmReply::htmlErrorPage(403);
-            return pipelineHandler(nineSkills())(r);
+            return pipelineHandler(nineDesktopSkills())(r);
         });
         rig.run();
         QTRY_VERIFY(!rig.banner()->isHidden());
@@ -226,7 +226,7 @@ private Q_SLOTS:
                 dropped.insert(r.lastUserText);
                 return r.stream ? LlmReply::dropMidStream() : LlmReply::dropMidBody();
             }
-            return pipelineHandler(nineSkills())(r);
+            return pipelineHandler(nineDesktopSkills())(r);
         });
         rig.run();
         QCOMPARE(dropped.size(), 4); // the skills call and three question calls, each retried once
@@ -242,9 +242,9 @@ private Q_SLOTS:
         rig.fake.setHandler([&questionCalls](const LlmRequest &r) {
             if (isQuestionsCall(r) && ++questionCalls >= 2)
                 return LlmReply::hang();
-            return pipelineHandler(nineSkills())(r);
+            return pipelineHandler(nineDesktopSkills())(r);
         });
-        rig.window->openResume(resumePath());
+        rig.window->openResume(classicResumePath());
         QTRY_COMPARE_WITH_TIMEOUT(questionCalls, 2, 20'000);
         QTRY_COMPARE(rig.sectionsWithQuestions(), 3);
         QPointer<InterviewPipeline> pipeline = rig.window->pipeline();
@@ -277,7 +277,7 @@ private Q_SLOTS:
         rig.keysFromEnvironment = false;
         rig.keychainService = QStringLiteral("interview-prep-test-%1").arg(QCoreApplication::applicationPid());
         QVERIFY(rig.open([](Settings &s) { s.groundingEnabled = false; }));
-        rig.fake.setHandler(pipelineHandler(nineSkills()));
+        rig.fake.setHandler(pipelineHandler(nineDesktopSkills()));
         if (!rig.context->keychainProblem().isEmpty())
             QSKIP(qPrintable(QStringLiteral("no keychain in this session: ") + rig.context->keychainProblem()));
         QCOMPARE(rig.context->keySource(AppContext::groqId()), KeySource::None);

@@ -12,6 +12,7 @@
 #include "ResultsView.h"
 #include "ScriptedAppContext.h"
 #include "SkillSectionWidget.h"
+#include "TestResumes.h"
 #include "pipeline/InterviewPipeline.h"
 #include "session/ResultCache.h"
 #include "session/SessionStore.h"
@@ -27,21 +28,13 @@
 #include <QTreeWidget>
 
 using namespace ip;
+using ip::test::classicResumePath;
 using ip::test::ScriptedAnswer;
 using ip::test::ScriptedCall;
+using ip::test::threeSkills;
 using ip::uitest::ScriptedAppContext;
 
 namespace {
-
-QString resumePath()
-{
-    return QFileInfo(QStringLiteral(IP_SHARED_DIR "/data/resumes/rendercv_classic.pdf")).absoluteFilePath();
-}
-
-QStringList threeSkills()
-{
-    return { QStringLiteral("C++"), QStringLiteral("Qt"), QStringLiteral("CMake") };
-}
 
 struct Fixture
 {
@@ -68,7 +61,7 @@ struct Fixture
 
     bool runToTheEnd()
     {
-        window->openResume(resumePath());
+        window->openResume(classicResumePath());
         return QTest::qWaitFor([this] { return window->pipeline() && !window->isRunning(); }, 10'000);
     }
     HistoryDialog *history()
@@ -105,7 +98,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("interview-prep-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_ui_history"));
-        QVERIFY2(QFileInfo::exists(resumePath()), qPrintable(resumePath()));
+        QVERIFY2(QFileInfo::exists(classicResumePath()), qPrintable(classicResumePath()));
     }
 
     void init() { QSettings().clear(); }
@@ -203,7 +196,7 @@ private Q_SLOTS:
     void anInterruptedRunOpensWithItsUnfinishedSkillsAndContinues()
     {
         Fixture f;
-        Session s = newSession(resumePath(), f.context.settings());
+        Session s = newSession(classicResumePath(), f.context.settings());
         s.run.sourceFile = QStringLiteral("rendercv_classic.pdf");
         for (const QString &name : threeSkills()) {
             SkillResult r;
@@ -282,7 +275,8 @@ private Q_SLOTS:
         HistoryDialog *d = f.history();
         QVERIFY(d);
         QCOMPARE(d->list()->topLevelItemCount(), 1);
-        QVERIFY2(d->problemText().contains(QStringLiteral("20250101-000000-deadbeef.json")), qPrintable(d->problemText()));
+        QVERIFY2(d->problemText().contains(QStringLiteral("20250101-000000-deadbeef.json")),
+                 qPrintable(d->problemText()));
         QVERIFY(d->problemText().contains(QStringLiteral("damaged")));
         QVERIFY(d->findChild<QLabel *>(QStringLiteral("historyProblems"))->isVisible());
     }

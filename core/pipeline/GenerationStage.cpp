@@ -187,6 +187,18 @@ void GenerationStage::handleAnswer(const GenerationJob &job, const ChatResponse 
     next();
 }
 
+void GenerationStage::stopProvider(const ProviderError &error, QList<int> left)
+{
+    for (const auto &queued : std::as_const(m_queue))
+        left += queued.skillIndices();
+    m_queue.clear();
+    Q_EMIT providerStopped(error, left);
+    if (!isCancelled()) {
+        m_finished = true;
+        Q_EMIT finished();
+    }
+}
+
 void GenerationStage::handleError(const GenerationJob &job, const ProviderError &error, QuestionStreamRouter *router)
 {
     // Questions that arrived before the call failed are kept (the pipeline has them already);
@@ -204,34 +216,17 @@ void GenerationStage::handleError(const GenerationJob &job, const ProviderError 
         if (isCancelled())
             return;
         if (rest.items.isEmpty()) {
-            if (error.stopsProvider()) {
-                QList<int> left;
-                for (const auto &queued : std::as_const(m_queue))
-                    left += queued.skillIndices();
-                m_queue.clear();
-                Q_EMIT providerStopped(error, left);
-                if (!isCancelled()) {
-                    m_finished = true;
-                    Q_EMIT finished();
-                }
-                return;
-            }
-            next();
+            if (error.stopsProvider())
+                stopProvider(error, {});
+            else
+                next();
             return;
         }
         QuestionStreamRouter none(QStringList(rest.items.size()), 0);
         return handleError(rest, error, &none);
     }
     if (error.stopsProvider()) {
-        QList<int> left = job.skillIndices();
-        for (const auto &queued : std::as_const(m_queue))
-            left += queued.skillIndices();
-        m_queue.clear();
-        Q_EMIT providerStopped(error, left);
-        if (!isCancelled()) {
-            m_finished = true;
-            Q_EMIT finished();
-        }
+        stopProvider(error, job.skillIndices());
         return;
     }
     if (error.kind == ProviderErrorKind::ContextTooLong || error.kind == ProviderErrorKind::RequestTooLarge) {

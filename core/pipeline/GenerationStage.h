@@ -59,6 +59,8 @@ private:
     void handleError(const GenerationJob &job, const ProviderError &error, QuestionStreamRouter *router);
     void publish(const GenerationJob &job, const QList<QuestionStreamRouter::Published> &questions);
     void failItems(const QList<GenerationItem> &items, const QString &error);
+    // The provider cannot take more work: `left` plus every queued skill are handed back, the stage ends.
+    void stopProvider(const ProviderError &error, QList<int> left);
     [[nodiscard]] qint64 cost(const GenerationJob &job) const;
 
     QList<GenerationJob> m_queue;
