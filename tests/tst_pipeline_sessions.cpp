@@ -142,7 +142,13 @@ private Q_SLOTS:
         QVERIFY(first);
         QCOMPARE(first->outcome, RunSummary::Outcome::Complete);
         QCOMPARE(b.fake.requestCount(), 7); // 1 skills + 3 discovery + 3 questions
+        // Discovery was streamed: each section was cached once its sources arrived at the end.
+        for (const LlmRequest &r : b.fake.requests())
+            if (r.route == LlmRoute::GeminiGenerate)
+                QVERIFY(r.stream);
         const RunState firstState = b.pipeline->state();
+        for (const SkillResult &s : firstState.skills)
+            QVERIFY2(!s.sources.isEmpty(), qPrintable(s.name));
 
         const auto second = b.run();
         QVERIFY(second);
