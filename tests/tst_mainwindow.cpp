@@ -107,10 +107,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        registerCoreTypes();
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("interview-prep-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        test::isolateTestApp(QStringLiteral("tst_mainwindow"));
         QVERIFY2(QFileInfo::exists(classicResumePath()), qPrintable(classicResumePath()));
     }
 

@@ -42,13 +42,6 @@ namespace {
 const QString kGroqKey = QStringLiteral("gsk_ui_faults_fake_key_0001");
 const QString kGeminiKey = QStringLiteral("gemini-ui-faults-fake-key-0002");
 
-QStringList nineDesktopSkills()
-{
-    return { QStringLiteral("C++"),    QStringLiteral("Qt"),         QStringLiteral("CMake"),
-             QStringLiteral("Go"),     QStringLiteral("PostgreSQL"), QStringLiteral("Kubernetes"),
-             QStringLiteral("Docker"), QStringLiteral("Linux"),      QStringLiteral("Git") };
-}
-
 // The application's own context over a private settings file, keys from the "environment",
 // both providers pointed at the fake server, no client-side waiting.
 struct Rig
@@ -157,10 +150,7 @@ class TestUiFaults : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        registerCoreTypes();
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("interview-prep-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_faults"));
+        test::isolateTestApp(QStringLiteral("tst_ui_faults"));
         QVERIFY2(QFileInfo::exists(classicResumePath()), qPrintable(classicResumePath()));
     }
 

@@ -94,10 +94,7 @@ class TestUiHistory : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        registerCoreTypes();
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("interview-prep-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_history"));
+        test::isolateTestApp(QStringLiteral("tst_ui_history"));
         QVERIFY2(QFileInfo::exists(classicResumePath()), qPrintable(classicResumePath()));
     }
 

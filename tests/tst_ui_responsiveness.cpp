@@ -12,6 +12,7 @@
 #include "PipelineFakes.h"
 #include "ResultsView.h"
 #include "SkillSectionWidget.h"
+#include "TestResumes.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,13 +105,6 @@ private:
     int m_beats = 0;
 };
 
-QStringList nineSkills()
-{
-    return { QStringLiteral("C++"),    QStringLiteral("Qt"),         QStringLiteral("CMake"),
-             QStringLiteral("Go"),     QStringLiteral("PostgreSQL"), QStringLiteral("Kubernetes"),
-             QStringLiteral("Docker"), QStringLiteral("Linux"),      QStringLiteral("Git") };
-}
-
 void dropFile(QWidget *window, const QString &path)
 {
     QMimeData mime;
@@ -130,10 +124,7 @@ class TestUiResponsiveness : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        registerCoreTypes();
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("interview-prep-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_responsiveness"));
+        test::isolateTestApp(QStringLiteral("tst_ui_responsiveness"));
         QSettings().clear();
     }
 
@@ -157,7 +148,7 @@ private Q_SLOTS:
         FakeLlmServer fake;
         QVERIFY(fake.listen());
         fake.setHandler([](const LlmRequest &r) {
-            return pipelineHandler(nineSkills(), 8)(r).after(isDiscoveryCall(r) ? 120 : 30);
+            return pipelineHandler(nineDesktopSkills(), 8)(r).after(isDiscoveryCall(r) ? 120 : 30);
         });
 
         QTemporaryDir dir;
