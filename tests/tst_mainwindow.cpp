@@ -2,7 +2,6 @@
 // watch sections appear and fill, expand/collapse, regenerate one skill, save, cancel, refused
 // drops, the first-run panel, the error banner, replacing a run, recent files, window state.
 
-#include "CoreInit.h"
 #include "DropZone.h"
 #include "ErrorBanner.h"
 #include "FileDialogs.h"
@@ -33,7 +32,6 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

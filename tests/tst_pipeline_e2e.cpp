@@ -22,7 +22,7 @@ using namespace ip::test;
 
 namespace {
 
-const QString kResumeFile = QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf");
+const QString kResumeFile = classicResumePath();
 
 struct E2E
 {

@@ -25,7 +25,7 @@ using namespace ip::test;
 
 namespace {
 
-const QString kResumeFile = QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf");
+const QString kResumeFile = classicResumePath();
 const QString kGroqKey = QStringLiteral("gsk_sessions_fake_groq_key");
 const QString kGeminiKey = QStringLiteral("sessions-fake-gemini-key");
 

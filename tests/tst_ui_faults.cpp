@@ -5,7 +5,6 @@
 // keeps the run in the history. Plus the key path end to end: Settings → keychain → server, never a file.
 
 #include "CoreAppContext.h"
-#include "CoreInit.h"
 #include "ErrorBanner.h"
 #include "FileDialogs.h"
 #include "MainWindow.h"
@@ -28,7 +27,6 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -3,7 +3,6 @@
 // Continue asks only for the missing work; delete one / all after a confirmation; damaged files are
 // named while the others stay listed; clearing the cache.
 
-#include "CoreInit.h"
 #include "ErrorBanner.h"
 #include "FileDialogs.h"
 #include "HistoryDialog.h"
@@ -22,7 +21,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>

@@ -7,7 +7,6 @@
 // instrumented and runs several times slower, so the limit scales with it there.
 
 #include "CoreAppContext.h"
-#include "CoreInit.h"
 #include "MainWindow.h"
 #include "PipelineFakes.h"
 #include "ResultsView.h"
@@ -21,7 +20,6 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
