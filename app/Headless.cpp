@@ -98,11 +98,11 @@ HeadlessRun::HeadlessRun(const HeadlessOptions &options, const Settings &setting
     , m_settings(settings)
     , m_resolveKeys(keyStoreResolver())
 {
-    m_store = std::make_unique<SessionStore>(
-        options.sessionDirectory.isEmpty() ? SessionStore::defaultDirectory() : options.sessionDirectory);
+    m_store = std::make_unique<SessionStore>(options.sessionDirectory.isEmpty() ? SessionStore::defaultDirectory()
+                                                                                : options.sessionDirectory);
     if (options.useCache)
-        m_cache = std::make_unique<ResultCache>(
-            options.cacheDirectory.isEmpty() ? ResultCache::defaultDirectory() : options.cacheDirectory);
+        m_cache = std::make_unique<ResultCache>(options.cacheDirectory.isEmpty() ? ResultCache::defaultDirectory()
+                                                                                 : options.cacheDirectory);
 }
 
 HeadlessRun::~HeadlessRun()
@@ -202,9 +202,8 @@ void HeadlessRun::onKeys(const ProviderKeys &keys, const QString &problem)
     });
     connect(pipeline, &InterviewPipeline::finished, this, &HeadlessRun::onFinished);
     pipeline->setResultCache(m_cache.get());
-    const Session session = m_continuing
-        ? *m_continuing
-        : newSession(QFileInfo(m_options.resumePath).absoluteFilePath(), m_settings);
+    const Session session
+        = m_continuing ? *m_continuing : newSession(QFileInfo(m_options.resumePath).absoluteFilePath(), m_settings);
     m_sessionId = session.meta.id;
     auto *recorder = new SessionRecorder(m_store.get(), pipeline, session);
     connect(recorder, &SessionRecorder::saveFailed, this,

@@ -116,8 +116,8 @@ int main(int argc, char **argv)
         QStringLiteral("no-cache"), Tr::tr("Ask the providers again instead of reusing cached results (headless)."));
     const QCommandLineOption forgetKeysOption(QStringLiteral("forget-keys"),
                                               Tr::tr("Delete every API key stored in the system keychain."));
-    parser.addOptions({ headlessOption, outputOption, formatOption, questionLanguageOption, resumeOption,
-                        noCacheOption, verboseOption, forgetKeysOption });
+    parser.addOptions({ headlessOption, outputOption, formatOption, questionLanguageOption, resumeOption, noCacheOption,
+                        verboseOption, forgetKeysOption });
     parser.process(*app);
 
     const bool headless = parser.isSet(headlessOption);

@@ -11,7 +11,7 @@ private Q_SLOTS:
     void versionPrintsProjectVersion()
     {
         QProcess p;
-        p.start(QStringLiteral(IP_APP_BINARY), {QStringLiteral("--version")});
+        p.start(QStringLiteral(IP_APP_BINARY), { QStringLiteral("--version") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -22,7 +22,7 @@ private Q_SLOTS:
     void helpListsOptions()
     {
         QProcess p;
-        p.start(QStringLiteral(IP_APP_BINARY), {QStringLiteral("--help")});
+        p.start(QStringLiteral(IP_APP_BINARY), { QStringLiteral("--help") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());

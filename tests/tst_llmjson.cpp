@@ -116,8 +116,8 @@ private Q_SLOTS:
                                                 << QStringLiteral("$.skills[0].level: expected integer");
         QTest::newRow("minLength") << QByteArray("{\"skills\":[{\"name\":\"\",\"level\":1}]}")
                                    << QStringLiteral("$.skills[0].name: expected a string of at least 1");
-        QTest::newRow("maxItems") << QByteArray(
-            "{\"skills\":[{\"name\":\"a\",\"level\":1},{\"name\":\"b\",\"level\":1},{\"name\":\"c\",\"level\":1},{\"name\":\"d\",\"level\":1}]}")
+        QTest::newRow("maxItems") << QByteArray("{\"skills\":[{\"name\":\"a\",\"level\":1},{\"name\":\"b\",\"level\":1}"
+                                                ",{\"name\":\"c\",\"level\":1},{\"name\":\"d\",\"level\":1}]}")
                                   << QStringLiteral("$.skills: expected at most 3 items, got 4");
     }
     void validation()
@@ -150,10 +150,10 @@ private Q_SLOTS:
     // parse(): arrays over maxItems are trimmed rather than rejected.
     void parseTrimsMaxItems()
     {
-        const auto r = llmjson::parse(
-            QStringLiteral(
-                "{\"skills\":[{\"name\":\"a\",\"level\":1},{\"name\":\"b\",\"level\":2},{\"name\":\"c\",\"level\":3},{\"name\":\"d\",\"level\":4}]}"),
-            skillsSchema());
+        const auto r
+            = llmjson::parse(QStringLiteral("{\"skills\":[{\"name\":\"a\",\"level\":1},{\"name\":\"b\",\"level\":2},{"
+                                            "\"name\":\"c\",\"level\":3},{\"name\":\"d\",\"level\":4}]}"),
+                             skillsSchema());
         QVERIFY(r.isOk());
         QCOMPARE(r.value().value(QStringLiteral("skills")).toArray().size(), 3);
         QCOMPARE(r.value()[QStringLiteral("skills")][2][QStringLiteral("name")].toString(), QStringLiteral("c"));
@@ -193,8 +193,8 @@ private Q_SLOTS:
         const auto r = llmjson::parse(QStringLiteral("{\"skills\": []}"), skillsSchema(), extra);
         QVERIFY(r.isError());
         QCOMPARE(r.error(), QStringLiteral("no skills"));
-        QVERIFY(
-            llmjson::parse(QStringLiteral("{\"skills\": [{\"name\":\"a\",\"level\":1}]}"), skillsSchema(), extra).isOk());
+        QVERIFY(llmjson::parse(QStringLiteral("{\"skills\": [{\"name\":\"a\",\"level\":1}]}"), skillsSchema(), extra)
+                    .isOk());
     }
 
     // A truncated answer salvages only complete items, so the schema still holds.

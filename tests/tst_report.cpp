@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace ip;
 
 #ifdef Q_OS_LINUX
@@ -76,7 +75,6 @@ QString rule()
 {
     return QString(80, u'=');
 }
-
 
 } // namespace
 

@@ -4,8 +4,8 @@
 #include "session/ResultCache.h"
 #include "session/SessionStore.h"
 #include "settings/EnvironmentOverrides.h"
-#include "support/SecretScan.h"
 #include "support/DacOverrideDropped.h"
+#include "support/SecretScan.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +15,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 using namespace ip;
 
@@ -62,7 +61,6 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
-
 
 } // namespace
 

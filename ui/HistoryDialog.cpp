@@ -177,10 +177,9 @@ void HistoryDialog::refresh()
         m_list->topLevelItem(0)->setSelected(true);
     }
     m_problems->setVisible(!m_listing.problems.isEmpty());
-    m_problems->setText(m_listing.problems.isEmpty()
-                            ? QString()
-                            : tr("Some saved runs could not be read and are not listed:") + QLatin1Char('\n')
-                                + m_listing.problems.join(QLatin1Char('\n')));
+    m_problems->setText(m_listing.problems.isEmpty() ? QString()
+                                                     : tr("Some saved runs could not be read and are not listed:")
+                                + QLatin1Char('\n') + m_listing.problems.join(QLatin1Char('\n')));
     const bool empty = m_listing.entries.isEmpty();
     m_list->setVisible(!empty);
     m_empty->setVisible(empty);
@@ -220,17 +219,17 @@ void HistoryDialog::deleteAll()
 {
     if (!m_store || m_listing.entries.isEmpty())
         return;
-    Prompt::question(this, tr("Delete every run?"),
-                     tr("Delete all %n saved run(s)? Their questions cannot be recovered.", nullptr,
-                        int(m_listing.entries.size())),
-                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [this](QMessageBox::StandardButton answer) {
-                         if (answer != QMessageBox::Yes || !m_store)
-                             return;
-                         const auto removed = m_store->removeAll();
-                         if (removed.isError())
-                             showError(removed.error());
-                         refresh();
-                     });
+    Prompt::question(
+        this, tr("Delete every run?"),
+        tr("Delete all %n saved run(s)? Their questions cannot be recovered.", nullptr, int(m_listing.entries.size())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [this](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes || !m_store)
+                return;
+            const auto removed = m_store->removeAll();
+            if (removed.isError())
+                showError(removed.error());
+            refresh();
+        });
 }
 
 void HistoryDialog::clearCache()

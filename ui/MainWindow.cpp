@@ -280,10 +280,10 @@ void MainWindow::retranslate()
     set(m_quitAction, tr("&Quit"), tr("Close the application"));
     set(m_settingsAction, tr("&Settings…"), tr("Providers, API keys and limits"));
     set(m_cancelAction, tr("&Cancel Run"), tr("Stop the run and keep the questions written so far"));
-    set(m_retryAction, tr("Run &Again"), tr("Read the same resume again (work already done comes from the cache; Regenerate asks anew)"));
+    set(m_retryAction, tr("Run &Again"),
+        tr("Read the same resume again (work already done comes from the cache; Regenerate asks anew)"));
     set(m_historyAction, tr("&History…"), tr("Saved runs: open, continue or delete them"));
-    set(m_continueAction, tr("Co&ntinue Run"),
-        tr("Finish this run: only the skills without questions are requested"));
+    set(m_continueAction, tr("Co&ntinue Run"), tr("Finish this run: only the skills without questions are requested"));
     m_continueAction->setIconText(tr("Continue"));
     set(m_expandAllAction, tr("&Expand All"), tr("Show the questions of every skill"));
     set(m_collapseAllAction, tr("C&ollapse All"), tr("Hide the questions of every skill"));

@@ -118,8 +118,7 @@ InterviewPipeline *MainWindow::beginRun(const QString &path, const Session &sess
     if (SessionStore *store = m_context.sessionStore()) {
         m_recorder = new SessionRecorder(store, m_pipeline, session);
         connect(m_recorder, &SessionRecorder::saveFailed, this, [this](const QString &message) {
-            m_banner->showMessage(tr("This run is not being saved: %1").arg(message), {},
-                                  ErrorBanner::Level::Warning);
+            m_banner->showMessage(tr("This run is not being saved: %1").arg(message), {}, ErrorBanner::Level::Warning);
         });
     }
     connect(m_pipeline, &InterviewPipeline::resumeLoaded, this, [this] { m_readingFailed = false; });

@@ -27,7 +27,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 1'000'000) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'000'000)
+        : m_now(startMs)
+    { }
     [[nodiscard]] qint64 nowMs() const override { return m_now; }
     void advance(qint64 ms) { m_now += ms; }
     void setNow(qint64 ms) { m_now = ms; }

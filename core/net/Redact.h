@@ -1,7 +1,7 @@
 #pragma once
 
-// Masks secrets in text meant for logs or error messages (forwards to log/Redaction.h, the one filter). Applied by the transport to everything it
-// logs or reports; call it yourself before logging a URL, header dump or response body.
+// Masks secrets in text meant for logs or error messages (forwards to log/Redaction.h, the one filter). Applied by the
+// transport to everything it logs or reports; call it yourself before logging a URL, header dump or response body.
 //
 // Masked (the marker "***" replaces the secret, the label is kept so the text stays readable):
 //   - "Bearer <token>"                                   → "Bearer ***"

@@ -208,7 +208,7 @@ void InterviewPipeline::Private::onSkillsExtracted(const QStringList &skills)
 }
 
 void InterviewPipeline::Private::continueFrom(const RunState &prepared, const QList<int> &discover,
-                                             const QList<int> &generate)
+                                              const QList<int> &generate)
 {
     state = prepared;
     QStringList names;
@@ -228,8 +228,8 @@ void InterviewPipeline::Private::continueFrom(const RunState &prepared, const QL
     for (int i : generate)
         if (!discover.contains(i))
             ready.append(i);
-    for (const auto &[list, phase] : { std::pair { discover, BatchRun::Phase::Pending },
-                                       std::pair { ready, BatchRun::Phase::ReadyToGenerate } }) {
+    for (const auto &[list, phase] :
+         { std::pair { discover, BatchRun::Phase::Pending }, std::pair { ready, BatchRun::Phase::ReadyToGenerate } }) {
         for (const QList<int> &group : makeBatches(int(list.size()), settings.batchSize)) {
             BatchRun b;
             b.number = int(batches.size()) + 1;

@@ -59,7 +59,7 @@ CacheKey InterviewPipeline::Private::questionsKey(int index) const
 }
 
 bool InterviewPipeline::Private::deferCacheLookup(BatchRun &b, BatchRun::Phase busy, bool BatchRun::*checked,
-                                                 BatchRun::Phase ready)
+                                                  BatchRun::Phase ready)
 {
     if (!cache || b.regenerate || b.*checked)
         return false;

@@ -126,8 +126,7 @@ BatchRun *InterviewPipeline::Private::batchFor(const QObject *stage)
 
 void InterviewPipeline::Private::startDiscovery(BatchRun &b)
 {
-    if (deferCacheLookup(b, BatchRun::Phase::Discovering, &BatchRun::discoveryCacheChecked,
-                         BatchRun::Phase::Pending))
+    if (deferCacheLookup(b, BatchRun::Phase::Discovering, &BatchRun::discoveryCacheChecked, BatchRun::Phase::Pending))
         return;
     const QList<int> ask = discoveryFromCache(b);
     // Skills with cached web notes are ready for their questions at once.
@@ -258,11 +257,10 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
         s.questions.append(question);
         Q_EMIT q->questionAdded(index, int(s.questions.size()) - 1, question);
     });
-    QObject::connect(stage, &GenerationStage::skillQuestions, q,
-                     [this](int index, const QStringList &qs) {
-                         completeSkill(index, qs);
-                         storeQuestions(index);
-                     });
+    QObject::connect(stage, &GenerationStage::skillQuestions, q, [this](int index, const QStringList &qs) {
+        completeSkill(index, qs);
+        storeQuestions(index);
+    });
     QObject::connect(stage, &GenerationStage::skillFailed, q,
                      [this](int index, const QString &error) { failSkill(index, error); });
     QObject::connect(stage, &GenerationStage::contextDropped, q, [this](int index, const QString &reason) {

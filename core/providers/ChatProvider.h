@@ -34,14 +34,14 @@ struct ChatRequest
     double temperature = 0.3;
     int maxOutputTokens = 4096;
     ResponseFormat format = ResponseFormat::Text;
-    QString schemaName;      // [a-zA-Z0-9_-]{1,64}
-    QJsonObject jsonSchema;  // JSON Schema of the expected object
+    QString schemaName; // [a-zA-Z0-9_-]{1,64}
+    QJsonObject jsonSchema; // JSON Schema of the expected object
     // Extra shape check after parsing (returns an empty string when fine, else what is wrong).
     std::function<QString(const QJsonObject &)> validate;
-    bool stream = false;       // deliver text incrementally via ChatCall::textDelta
+    bool stream = false; // deliver text incrementally via ChatCall::textDelta
     bool googleSearch = false; // Gemini: ground with Google Search (text only on 2.5 models)
-    QString reasoningEffort;   // "low"/"medium"/"high" for reasoning models, empty = default
-    QString tag;               // what the call is for ("skills", "discovery", "questions"): logs only
+    QString reasoningEffort; // "low"/"medium"/"high" for reasoning models, empty = default
+    QString tag; // what the call is for ("skills", "discovery", "questions"): logs only
 };
 
 struct TokenUsage
@@ -87,12 +87,12 @@ struct Grounding
 
 struct ChatResponse
 {
-    QString text;         // full text (also for JSON calls: the raw text)
-    QJsonObject json;     // for ResponseFormat::Json: the parsed, validated object
+    QString text; // full text (also for JSON calls: the raw text)
+    QJsonObject json; // for ResponseFormat::Json: the parsed, validated object
     QString finishReason; // "stop", "length", "STOP", "MAX_TOKENS", …
     QString model;
-    TokenUsage usage;     // of this call (all attempts)
-    Grounding grounding;  // Gemini with googleSearch
+    TokenUsage usage; // of this call (all attempts)
+    Grounding grounding; // Gemini with googleSearch
 };
 
 // One logical call (including the provider layer's retries and rate-limit waits).
@@ -109,8 +109,8 @@ public:
     virtual void cancel() = 0;
 
 Q_SIGNALS:
-    void textDelta(const QString &delta);                       // streaming calls only
-    void waiting(qint64 ms, const QString &reason);             // rate limit or backoff wait starts
+    void textDelta(const QString &delta); // streaming calls only
+    void waiting(qint64 ms, const QString &reason); // rate limit or backoff wait starts
     void retrying(int attempt, const ip::ProviderError &cause); // about to send attempt N (2, 3, …)
     void finished(const ip::ChatResponse &response);
     void failed(const ip::ProviderError &error);
@@ -118,7 +118,7 @@ Q_SIGNALS:
 
 struct ModelInfo
 {
-    QString id;          // "openai/gpt-oss-120b", "gemini-2.5-flash"
+    QString id; // "openai/gpt-oss-120b", "gemini-2.5-flash"
     QString displayName;
     qint64 contextWindow = 0;
 };

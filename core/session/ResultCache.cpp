@@ -10,9 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QStandardPaths>
-
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <cstdio>
@@ -45,8 +44,8 @@ bool writeEntry(const QString &path, const QByteArray &bytes)
         qCWarning(lcCache) << "cannot create the cache folder for" << path;
         return false;
     }
-    const QString temporary = path + QStringLiteral(".%1.tmp").arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                                   QLatin1Char('0'));
+    const QString temporary
+        = path + QStringLiteral(".%1.tmp").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     QFile file(temporary);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
         qCWarning(lcCache).noquote() << "cannot write" << temporary << file.errorString();

@@ -34,7 +34,7 @@ struct SkillResult
     SkillState state = SkillState::Queued;
     ContextKind context = ContextKind::ContextFree;
     QString contextReason; // why context-free (grounding off, discovery failed: <reason>, no section)
-    QString contextText;   // the grounded ## section text used for generation
+    QString contextText; // the grounded ## section text used for generation
     QList<Source> sources;
     QStringList questions;
     QString error; // set when state == Failed
@@ -66,11 +66,11 @@ struct RunUsage
 // Everything a report needs, and everything a session file stores.
 struct RunState
 {
-    QString sourceFile;   // file name (no directory) of the resume
+    QString sourceFile; // file name (no directory) of the resume
     QString resumeSha256; // of the extracted text
     QDateTime generatedAt;
-    QMap<QString, QString> models;          // stage -> model ("skills", "discovery", "questions")
-    QMap<QString, int> promptVersions;      // prompt name -> version
+    QMap<QString, QString> models; // stage -> model ("skills", "discovery", "questions")
+    QMap<QString, int> promptVersions; // prompt name -> version
     QList<SkillResult> skills;
     RunUsage usage;
     QString error; // a run-level error (bad input, no skills, unauthorized, quota) or empty

@@ -13,7 +13,6 @@
 #include <QTimer>
 
 #include <memory>
-
 #include <utility>
 
 namespace ip {

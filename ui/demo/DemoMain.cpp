@@ -4,8 +4,8 @@
 //   ui-demo [--scene empty|firstrun|running|finished|partial|error|settings|limits] [--dark] [--resume PATH]
 
 #include "CoreInit.h"
-#include "MainWindow.h"
 #include "HistoryDialog.h"
+#include "MainWindow.h"
 #include "ResultsView.h"
 #include "RunPage.h"
 #include "ScriptedAppContext.h"
@@ -182,10 +182,11 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("scene"),
-                       QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits, languages, "
-                                      "history, history-open"),
-                       QStringLiteral("scene"), QStringLiteral("finished") });
+    parser.addOption(
+        { QStringLiteral("scene"),
+          QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits, languages, "
+                         "history, history-open"),
+          QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
                        QStringLiteral("code") });

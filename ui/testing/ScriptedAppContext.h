@@ -17,7 +17,7 @@
 namespace ip {
 class ResultCache;
 class SessionStore;
-}
+} // namespace ip
 
 namespace ip::uitest {
 
