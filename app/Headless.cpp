@@ -1,10 +1,9 @@
 #include "Headless.h"
 
+#include "common/ProviderIds.h"
 #include "keys/KeyStore.h"
-#include "net/QnamTransport.h"
-#include "net/UrlPolicy.h"
 #include "pipeline/InterviewPipeline.h"
-#include "pipeline/SessionRecorder.h"
+#include "run/RunService.h"
 #include "session/ResultCache.h"
 #include "session/Session.h"
 #include "session/SessionStore.h"
@@ -12,6 +11,7 @@
 #include "settings/SettingsStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
@@ -42,7 +42,7 @@ ReportFormat effectiveReportFormat(const HeadlessOptions &options)
 {
     if (options.format)
         return *options.format;
-    if (!options.outputPath.isEmpty())
+    if (!options.outputPath.isEmpty() && options.resumePaths.size() <= 1) // several: -o is a folder
         if (const auto byExt = reportFormatFromName(QFileInfo(options.outputPath).suffix()))
             return *byExt;
     return ReportFormat::Text;
@@ -59,6 +59,14 @@ int exitCodeFor(RunSummary::Outcome outcome)
     return headless::kExitFailed;
 }
 
+int worseExitCode(int a, int b)
+{
+    const auto rank = [](int code) {
+        return code == headless::kExitFailed ? 2 : code == headless::kExitPartial ? 1 : 0;
+    };
+    return rank(a) >= rank(b) ? a : b;
+}
+
 KeyResolver keyStoreResolver()
 {
     return [](QObject *context, KeysDone done) {
@@ -68,28 +76,17 @@ KeyResolver keyStoreResolver()
             ProviderKeys keys;
             QString problem;
             for (const KeyResult &r : resolved) {
-                if (r.provider == QLatin1String("groq"))
+                if (r.provider == providerid::groq())
                     keys.groq = r.key;
-                else if (r.provider == QLatin1String("gemini"))
+                else if (r.provider == providerid::gemini())
                     keys.gemini = r.key;
                 if (r.problem != KeyProblem::None && problem.isEmpty())
                     problem = r.message;
             }
             done(keys, problem);
         });
-        store->resolveKeys({ QStringLiteral("groq"), QStringLiteral("gemini") });
+        store->resolveKeys(providerid::all());
     };
-}
-
-RunProviders createRunProviders(const Settings &settings, const ProviderKeys &keys, HttpTransport *transport,
-                                QObject *parent)
-{
-    const Providers p = createProviders(settings, keys, transport, parent);
-    RunProviders out;
-    out.questions = p.groq;
-    if (settings.groundingEnabled && !keys.gemini.isEmpty())
-        out.discovery = p.gemini;
-    return out;
 }
 
 HeadlessRun::HeadlessRun(const HeadlessOptions &options, const Settings &settings, QObject *parent)
@@ -103,11 +100,15 @@ HeadlessRun::HeadlessRun(const HeadlessOptions &options, const Settings &setting
     if (options.useCache)
         m_cache = std::make_unique<ResultCache>(options.cacheDirectory.isEmpty() ? ResultCache::defaultDirectory()
                                                                                  : options.cacheDirectory);
+    RunService::Options runOptions;
+    runOptions.sessions = m_store.get();
+    runOptions.cache = m_cache.get();
+    m_service = std::make_unique<RunService>(runOptions);
 }
 
 HeadlessRun::~HeadlessRun()
 {
-    delete m_pipeline.data(); // before the transport its providers use
+    m_service.reset(); // its runs and providers, before the store and cache they write to
 }
 
 void HeadlessRun::progress(const QString &line)
@@ -119,17 +120,47 @@ void HeadlessRun::fail(const QString &message)
 {
     if (m_done)
         return;
-    m_done = true;
     printErr(tr("interview-prep: error: %1").arg(message));
-    Q_EMIT finished(headless::kExitFailed);
+    endRun(headless::kExitFailed);
+}
+
+void HeadlessRun::endRun(int code)
+{
+    if (m_done)
+        return;
+    m_worst = worseExitCode(m_worst, code);
+    if (m_run)
+        m_run->deleteLater();
+    m_run.clear();
+    if (!m_interrupted && m_next < m_options.resumePaths.size()) {
+        QTimer::singleShot(0, this, [this] { startNext(); });
+        return;
+    }
+    m_done = true;
+    Q_EMIT finished(m_worst);
 }
 
 void HeadlessRun::start()
 {
-    if (!m_options.outputPath.isEmpty() && QFileInfo(m_options.outputPath).isDir())
+    const QFileInfo output(m_options.outputPath);
+    if (severalResumes()) {
+        if (m_options.outputPath.isEmpty() || (output.exists() && !output.isDir())) {
+            m_next = int(m_options.resumePaths.size()); // nothing to run
+            return QTimer::singleShot(0, this, [this] {
+                fail(tr("Several resumes need -o FOLDER: one report per resume is written there."));
+            });
+        }
+        if (!QDir().mkpath(m_options.outputPath)) {
+            m_next = int(m_options.resumePaths.size());
+            return QTimer::singleShot(0, this, [this] {
+                fail(tr("Could not create the folder %1 for the reports.").arg(m_options.outputPath));
+            });
+        }
+    } else if (!m_options.outputPath.isEmpty() && output.isDir()) {
         return QTimer::singleShot(0, this, [this] {
             fail(tr("The output path %1 is a folder; give a file name.").arg(m_options.outputPath));
         });
+    }
     if (!m_options.resumeSession.isEmpty()) {
         auto loaded = m_store->resolve(m_options.resumeSession);
         if (loaded.isError()) {
@@ -143,13 +174,10 @@ void HeadlessRun::start()
                 progress(tr("Session %1 has nothing left to do.").arg(m_continuing->meta.id));
                 if (!writeReport(m_continuing->run))
                     return;
-                m_done = true;
-                Q_EMIT finished(exitCodeFor(m_continuing->run.isComplete() ? RunSummary::Outcome::Complete
-                                                                           : RunSummary::Outcome::Partial));
+                endRun(exitCodeFor(m_continuing->run.isComplete() ? RunSummary::Outcome::Complete
+                                                                  : RunSummary::Outcome::Partial));
             });
         }
-        // The run goes on as it was asked for: its skill count, batches, models and language.
-        m_settings = m_continuing->settings.appliedTo(m_settings);
     }
     m_resolveKeys(this, [this](const ProviderKeys &keys, const QString &problem) { onKeys(keys, problem); });
 }
@@ -159,9 +187,9 @@ void HeadlessRun::interrupt()
     if (m_done)
         return;
     m_interrupted = true;
-    if (m_pipeline && m_pipeline->isRunning()) {
+    if (m_run && m_run->pipeline()->isRunning()) {
         progress(tr("Interrupted: stopping and writing what is done…"));
-        m_pipeline->cancel(); // emits finished(Cancelled) → report + exit 2
+        m_run->pipeline()->cancel(); // emits finished(Cancelled) → report + exit 2
         return;
     }
     fail(tr("Interrupted before the run started."));
@@ -171,23 +199,47 @@ void HeadlessRun::onKeys(const ProviderKeys &keys, const QString &problem)
 {
     if (m_interrupted)
         return fail(tr("Interrupted before the run started."));
-    const QUrl groqUrl = providerBaseUrlFromEnv("INTERVIEW_PREP_GROQ_BASE_URL", m_settings.groqBaseUrl);
-    if (keys.groq.isEmpty() && !isLoopbackHost(groqUrl.host())) {
-        QString message = tr("No API key for %1: set GROQ_API_KEY or save a key in the app's settings.")
-                              .arg(openAiCompatibleNameFor(groqUrl));
-        if (!problem.isEmpty())
-            message += QLatin1Char(' ') + problem;
-        return fail(message);
+    m_keyProblem = problem;
+    m_service->setKeys(keys);
+    const Settings settings = m_continuing ? m_continuing->settings.appliedTo(m_settings) : m_settings;
+    if (const auto missing = m_service->problemFor(settings)) {
+        m_next = int(m_options.resumePaths.size()); // no resume can run without the key
+        return fail(problemMessage(*missing));
     }
-    if (m_settings.groundingEnabled && keys.gemini.isEmpty())
+    if (settings.groundingEnabled && keys.gemini.isEmpty())
         progress(tr("No Gemini key (GEMINI_API_KEY): questions are written without web sources."));
+    if (m_continuing) {
+        auto created = m_service->createContinuation(*m_continuing, m_settings, this);
+        if (created.isError())
+            return fail(problemMessage(created.error()));
+        progress(tr("Continuing session %1 (%2)").arg(m_continuing->meta.id, m_continuing->run.sourceFile));
+        return startRun(created.value(), m_continuing->run.sourceFile);
+    }
+    startNext();
+}
 
-    m_transport = std::make_unique<QnamTransport>();
-    const RunProviders providers = createRunProviders(m_settings, keys, m_transport.get(), this);
-    auto *pipeline = new InterviewPipeline(providers.questions, providers.discovery, m_settings, this);
-    m_pipeline = pipeline;
+void HeadlessRun::startNext()
+{
+    if (m_done)
+        return;
+    m_currentResume = m_options.resumePaths.value(m_next++);
+    auto created = m_service->createRun(m_currentResume, m_settings, this);
+    if (created.isError())
+        return fail(problemMessage(created.error()));
+    if (severalResumes())
+        progress(tr("Resume %1 of %2: %3")
+                     .arg(m_next)
+                     .arg(m_options.resumePaths.size())
+                     .arg(QDir::toNativeSeparators(m_currentResume)));
+    startRun(created.value(), QFileInfo(m_currentResume).fileName());
+}
+
+void HeadlessRun::startRun(Run *run, const QString &)
+{
+    m_run = run;
+    InterviewPipeline *pipeline = run->pipeline();
     connect(pipeline, &InterviewPipeline::activity, this, [this](const QString &line) {
-        if (line != m_pipeline->state().error) // a run error is printed once, as the error
+        if (m_run && line != m_run->pipeline()->state().error) // a run error is printed once, as the error
             progress(line);
     });
     connect(pipeline, &InterviewPipeline::skillUpdated, this, [this](int, const SkillResult &s) {
@@ -200,30 +252,37 @@ void HeadlessRun::onKeys(const ProviderKeys &keys, const QString &problem)
         } else if (s.state == SkillState::Failed)
             progress(tr("  failed: %1 (%2)").arg(s.name, s.error));
     });
-    connect(pipeline, &InterviewPipeline::finished, this, &HeadlessRun::onFinished);
-    pipeline->setResultCache(m_cache.get());
-    const Session session
-        = m_continuing ? *m_continuing : newSession(QFileInfo(m_options.resumePath).absoluteFilePath(), m_settings);
-    m_sessionId = session.meta.id;
-    auto *recorder = new SessionRecorder(m_store.get(), pipeline, session);
-    connect(recorder, &SessionRecorder::saveFailed, this,
+    connect(pipeline, &InterviewPipeline::finished, this, &HeadlessRun::onRunFinished);
+    connect(run, &Run::saveFailed, this,
             [this](const QString &message) { progress(tr("Warning: the session is not saved: %1").arg(message)); });
-    if (m_continuing) {
-        progress(tr("Continuing session %1 (%2)").arg(session.meta.id, session.run.sourceFile));
-        pipeline->continueSession(session);
-    } else {
-        pipeline->start(m_options.resumePath);
-    }
+    run->start();
 }
 
-void HeadlessRun::onFinished(const RunSummary &summary)
+QString HeadlessRun::problemMessage(const RunProblem &problem) const
 {
-    if (m_done)
+    switch (problem.kind) {
+    case RunProblem::Kind::MissingQuestionsKey: {
+        QString message
+            = tr("No API key for %1: set GROQ_API_KEY or save a key in the app's settings.").arg(problem.providerName);
+        if (!m_keyProblem.isEmpty())
+            message += QLatin1Char(' ') + m_keyProblem;
+        return message;
+    }
+    case RunProblem::Kind::KeysUnknown:
+    case RunProblem::Kind::NoProviders: break;
+    }
+    return problem.detail;
+}
+
+void HeadlessRun::onRunFinished(const RunSummary &summary)
+{
+    if (m_done || !m_run)
         return;
-    const RunState &state = m_pipeline->state();
-    const bool saved = QFileInfo::exists(m_store->filePath(m_sessionId));
+    const RunState &state = m_run->pipeline()->state();
+    const QString sessionId = m_run->sessionId();
+    const bool saved = QFileInfo::exists(m_store->filePath(sessionId));
     if (saved && summary.outcome != RunSummary::Outcome::Complete)
-        progress(tr("The run is saved as session %1; continue it with --resume %1").arg(m_sessionId));
+        progress(tr("The run is saved as session %1; continue it with --resume %1").arg(sessionId));
     if (summary.outcome == RunSummary::Outcome::Failed) {
         // Skills found but no questions: the report file still lists them with the reasons.
         if (!state.skills.isEmpty() && !m_options.outputPath.isEmpty())
@@ -233,14 +292,30 @@ void HeadlessRun::onFinished(const RunSummary &summary)
     progress(summary.message);
     if (!writeReport(state))
         return; // fail() already reported
-    m_done = true;
-    Q_EMIT finished(exitCodeFor(summary.outcome));
+    endRun(exitCodeFor(summary.outcome));
+}
+
+QString HeadlessRun::reportPathFor(const RunState &state) const
+{
+    if (!severalResumes())
+        return m_options.outputPath;
+    // As the window names a saved report; a second run of the same name in the same second gets "_2".
+    const QString sourceFile = !state.sourceFile.isEmpty() ? state.sourceFile : QFileInfo(m_currentResume).fileName();
+    const ReportFormat format = effectiveReportFormat(m_options);
+    const QDir folder(m_options.outputPath);
+    const QString name = defaultReportFileName(sourceFile, state.generatedAt, format);
+    QString path = folder.filePath(name);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(QFileInfo(name).completeBaseName() + QStringLiteral("_%1.").arg(n)
+                               + fileExtension(format));
+    return path;
 }
 
 bool HeadlessRun::writeReport(const RunState &state)
 {
     const ReportFormat format = effectiveReportFormat(m_options);
-    if (m_options.outputPath.isEmpty()) {
+    const QString path = reportPathFor(state);
+    if (path.isEmpty()) {
         const QByteArray bytes = renderReport(state, format);
         if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size())
             || std::fflush(stdout) != 0) {
@@ -249,12 +324,12 @@ bool HeadlessRun::writeReport(const RunState &state)
         }
         return true;
     }
-    const auto written = ip::writeReport(m_options.outputPath, state, format);
+    const auto written = ip::writeReport(path, state, format);
     if (written.isError()) {
         fail(written.error());
         return false;
     }
-    progress(tr("Report written to %1").arg(m_options.outputPath));
+    progress(tr("Report written to %1").arg(path));
     return true;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
-// `interview-prep --headless RESUME [-o FILE] [--format txt|md|json] [--question-language LANG] [--no-cache]`:
-// the whole pipeline without a window (no display needed). Progress goes to stderr, the report to stdout (or FILE).
+// `interview-prep --headless RESUME... [-o FILE|FOLDER] [--format txt|md|json] [--question-language LANG]
+// [--no-cache]`: the whole pipeline without a window (no display needed), through the same RunService
+// as the window. Progress goes to stderr; with one resume the report goes to stdout (or FILE); with several,
+// -o names a folder that gets one report per resume, named as the window names a saved report. The runs
+// go one after the other and share the providers' rate windows.
 // Every run is autosaved as a session (SessionStore::defaultDirectory()); results are reused from the
 // result cache unless --no-cache. `--headless --resume SESSION` (an id or a session file) continues
 // a stopped run, requesting only the missing work, and writes the whole run's report.
-// Exit codes (a contract other tools rely on):
+// Exit codes (a contract other tools rely on), the worst of the runs:
 //   0  every skill has questions
 //   2  some skills failed or were skipped, or the run was interrupted (partial report still written)
 //   1  nothing could be produced (bad input, no skills, no key, unauthorized…; message on stderr)
@@ -18,6 +21,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -25,11 +29,11 @@
 
 namespace ip {
 
-class ChatProvider;
-class HttpTransport;
-class InterviewPipeline;
 class ResultCache;
+class Run;
+class RunService;
 class SessionStore;
+struct RunProblem;
 struct Session;
 
 namespace headless {
@@ -40,8 +44,8 @@ constexpr int kExitPartial = 2;
 
 struct HeadlessOptions
 {
-    QString resumePath;
-    QString outputPath; // empty = stdout
+    QStringList resumePaths; // one or more (none with resumeSession)
+    QString outputPath; // empty = stdout; a folder (created when missing) for several resumes
     std::optional<ReportFormat> format; // nullopt = from the -o file's extension, else text
     QString resumeSession; // --resume: a session id or file to continue (then no resumePath)
     bool useCache = true; // --no-cache: neither read nor write the result cache
@@ -55,6 +59,8 @@ ReportFormat effectiveReportFormat(const HeadlessOptions &options);
 
 // Exit code for a finished run (see above).
 int exitCodeFor(RunSummary::Outcome outcome);
+// The worse of two exit codes: failed (1) over partial (2) over complete (0).
+int worseExitCode(int a, int b);
 
 // Where API keys come from. Calls `done` once, later, with the keys it found (empty = none) and, if
 // the keychain could not be asked, why. The default (keyStoreResolver) uses KeyStore: the
@@ -63,19 +69,8 @@ using KeysDone = std::function<void(const ProviderKeys &keys, const QString &pro
 using KeyResolver = std::function<void(QObject *context, KeysDone done)>;
 KeyResolver keyStoreResolver();
 
-// The providers a run uses. `discovery` is null when there is no Gemini key (or grounding is off):
-// every skill is then context-free.
-struct RunProviders
-{
-    ChatProvider *questions = nullptr;
-    ChatProvider *discovery = nullptr;
-};
-// The one place that turns settings + keys into providers (base URLs honour
-// INTERVIEW_PREP_GROQ_BASE_URL / INTERVIEW_PREP_GEMINI_BASE_URL).
-RunProviders createRunProviders(const Settings &settings, const ProviderKeys &keys, HttpTransport *transport,
-                                QObject *parent);
-
-// One headless run: keys → providers → pipeline → report. Emits finished(exitCode) once.
+// The whole command: keys once, then each resume (or the --resume session) in turn through one
+// RunService. Emits finished(exitCode) once, with the worst exit code of the runs.
 class HeadlessRun : public QObject
 {
     Q_OBJECT
@@ -85,7 +80,7 @@ public:
 
     void setKeyResolver(KeyResolver resolver) { m_resolveKeys = std::move(resolver); }
     void start();
-    // Ctrl+C: cancel the run; what is done is still written (exit 2).
+    // Ctrl+C: cancel the run going on and skip the rest; what is done is still written (exit 2).
     void interrupt();
 
 Q_SIGNALS:
@@ -93,20 +88,30 @@ Q_SIGNALS:
 
 private:
     void onKeys(const ProviderKeys &keys, const QString &problem);
-    void onFinished(const RunSummary &summary);
+    void startNext();
+    void startRun(Run *run, const QString &label);
+    void onRunFinished(const RunSummary &summary);
+    // The end of one run (or of the command when it is the last): `code` joins the worst so far.
+    void endRun(int code);
     void fail(const QString &message);
     void progress(const QString &line);
+    [[nodiscard]] QString problemMessage(const RunProblem &problem) const;
+    [[nodiscard]] QString reportPathFor(const RunState &state) const;
     bool writeReport(const RunState &state);
+    [[nodiscard]] bool severalResumes() const { return m_options.resumePaths.size() > 1; }
 
     HeadlessOptions m_options;
     Settings m_settings;
     KeyResolver m_resolveKeys;
-    std::unique_ptr<HttpTransport> m_transport;
+    QString m_keyProblem;
     std::unique_ptr<SessionStore> m_store;
     std::unique_ptr<ResultCache> m_cache;
+    std::unique_ptr<RunService> m_service;
     std::unique_ptr<Session> m_continuing; // --resume
-    QString m_sessionId;
-    QPointer<InterviewPipeline> m_pipeline;
+    int m_next = 0; // the next resume of m_options.resumePaths
+    QString m_currentResume;
+    QPointer<Run> m_run;
+    int m_worst = headless::kExitComplete;
     bool m_interrupted = false;
     bool m_done = false;
 };

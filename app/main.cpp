@@ -92,14 +92,17 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(Tr::tr("Interview Prep: deep technical interview questions from a resume."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("resume"), Tr::tr("A resume (PDF, .txt or .md) to open."),
-                                 QStringLiteral("[resume]"));
+    parser.addPositionalArgument(QStringLiteral("resume"),
+                                 Tr::tr("A resume (PDF, .txt or .md) to open; with --headless, one or more."),
+                                 QStringLiteral("[resume...]"));
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"),
         Tr::tr("Run without a window: progress on stderr, the report on stdout (or --output). "
                "Exit code 0 = every skill has questions, 2 = partial, 1 = nothing produced."));
-    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
-                                          Tr::tr("Write the report to <file> (headless)."), Tr::tr("file"));
+    const QCommandLineOption outputOption(
+        { QStringLiteral("o"), QStringLiteral("output") },
+        Tr::tr("Write the report to <file> (headless); with several resumes, a folder for one report each."),
+        Tr::tr("file"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           Tr::tr("Report format: txt, md or json (headless)."), Tr::tr("format"));
     const QCommandLineOption questionLanguageOption(
@@ -135,13 +138,13 @@ int main(int argc, char **argv)
         ip::HeadlessOptions options;
         options.resumeSession = parser.value(resumeOption);
         options.useCache = !parser.isSet(noCacheOption);
-        if (args.size() != (options.resumeSession.isEmpty() ? 1 : 0)) {
+        if (options.resumeSession.isEmpty() ? args.isEmpty() : !args.isEmpty()) {
             printErr(options.resumeSession.isEmpty()
-                         ? Tr::tr("interview-prep: error: --headless needs exactly one resume file.")
+                         ? Tr::tr("interview-prep: error: --headless needs a resume file.")
                          : Tr::tr("interview-prep: error: --resume continues a session; give no resume file."));
             return ip::headless::kExitFailed;
         }
-        options.resumePath = args.value(0);
+        options.resumePaths = args;
         options.outputPath = parser.value(outputOption);
         if (parser.isSet(formatOption)) {
             options.format = ip::reportFormatFromName(parser.value(formatOption));

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -209,11 +210,109 @@ private Q_SLOTS:
         QVERIFY(h.init());
         Outcome o = h.run({});
         QCOMPARE(o.exitCode, 1);
-        QVERIFY(o.err.contains(QStringLiteral("exactly one resume")));
+        QVERIFY(o.err.contains(QStringLiteral("needs a resume file")));
         o = h.run({ kResumeFile, QStringLiteral("--format"), QStringLiteral("docx") });
         QCOMPARE(o.exitCode, 1);
         QVERIFY(o.err.contains(QStringLiteral("docx")));
         QCOMPARE(h.fake.requestCount(), 0);
+    }
+
+    // Issue 13: several resumes in one call, one report each in the -o folder, named as the window
+    // names a saved report; the exit code is the worst of the runs.
+    void severalResumesWriteOneReportEach()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        const QString folder = h.home.filePath(QStringLiteral("reports/new")); // made when missing
+        const Outcome o = h.run({ kResumeFile, classicResumePath(), QStringLiteral("-o"), folder,
+                                  QStringLiteral("--format"), QStringLiteral("md") });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY(o.out.isEmpty());
+        QVERIFY2(o.err.contains(QStringLiteral("Resume 1 of 2")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("Resume 2 of 2")), qPrintable(o.err));
+        const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 2);
+        const QRegularExpression name(QStringLiteral("^rendercv_(classic|sb2nov-theme)_\\d{8}_\\d{6}_results\\.md$"));
+        for (const QString &file : files) {
+            QVERIFY2(name.match(file).hasMatch(), qPrintable(file));
+            QFile report(QDir(folder).filePath(file));
+            QVERIFY(report.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(report.readAll());
+            // Markdown escapes the underscore of the file name.
+            QVERIFY(text.contains(file.contains(QStringLiteral("classic")) ? QStringLiteral("classic.pdf")
+                                                                           : QStringLiteral("sb2nov-theme.pdf")));
+            for (const QString &skill : nineSkills())
+                QVERIFY2(text.contains(skill), qPrintable(skill));
+        }
+        QCOMPARE(h.countIf(isSkillsCall), 2);
+        QCOMPARE(h.countIf(isDiscoveryCall), 6);
+    }
+
+    void severalResumesExitWithTheWorstOutcome()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        const QString folder = h.home.filePath(QStringLiteral("reports"));
+        const QString locked = QStringLiteral(IP_TEST_DATA_DIR "/resumes/encrypted-password.pdf");
+        const Outcome o = h.run({ locked, kResumeFile, QStringLiteral("-o"), folder });
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.err.contains(QStringLiteral("error:")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("Resume 2 of 2")), qPrintable(o.err)); // the failure did not stop it
+        const QStringList files = QDir(folder).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(files.first().startsWith(QStringLiteral("rendercv_sb2nov-theme_")), qPrintable(files.first()));
+        QVERIFY(files.first().endsWith(QStringLiteral("_results.txt")));
+    }
+
+    void severalResumesNeedAFolder()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        Outcome o = h.run({ kResumeFile, classicResumePath() });
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.err.contains(QStringLiteral("-o FOLDER")), qPrintable(o.err));
+        QVERIFY(o.out.isEmpty());
+        const QString file = h.home.filePath(QStringLiteral("report.txt"));
+        QFile existing(file);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.close();
+        o = h.run({ kResumeFile, classicResumePath(), QStringLiteral("-o"), file });
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.err.contains(QStringLiteral("-o FOLDER")), qPrintable(o.err));
+        QCOMPARE(h.fake.requestCount(), 0);
+    }
+
+    // Issue 13: the resumes of one call share each provider's rate window. With Gemini at 5 requests
+    // a minute (and a server that answers the sixth with a 429), the second resume waits.
+    void severalResumesShareTheRateWindow()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        h.setSetting(QStringLiteral("limits/geminiRequestsPerMinute"), 5);
+        int gemini = 0;
+        int refused = 0;
+        const auto answer = pipelineHandler(nineSkills());
+        h.fake.setHandler([&](const LlmRequest &r) {
+            if (r.route == LlmRoute::GeminiGenerate && ++gemini > 5) {
+                ++refused;
+                return LlmReply::rateLimited(RetryHint::GeminiRetryInfo, 60'000);
+            }
+            return answer(r);
+        });
+        const QString folder = h.home.filePath(QStringLiteral("reports"));
+        QString err;
+        QObject::connect(&h.process, &QProcess::readyReadStandardError,
+                         [&] { err += QString::fromUtf8(h.process.readAllStandardError()); });
+        h.start({ kResumeFile, classicResumePath(), QStringLiteral("-o"), folder });
+        QTRY_VERIFY2_WITH_TIMEOUT(err.contains(QStringLiteral("for the Gemini rate limit")), qPrintable(err), 30'000);
+        QVERIFY2(err.contains(QStringLiteral("Resume 2 of 2")), qPrintable(err));
+        QTRY_COMPARE(gemini, 5); // the two calls that fit may still be on their way
+        QCOMPARE(refused, 0);
+        ::kill(pid_t(h.process.processId()), SIGINT);
+        const Outcome o = h.finish();
+        QVERIFY2(o.exitCode == 2, qPrintable(err + o.err));
+        QCOMPARE(refused, 0);
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2); // the first, and what the second had
     }
 
     // Issue 8: --question-language reaches the questions prompt (the prompt itself stays English).

@@ -222,6 +222,42 @@ private Q_SLOTS:
         QVERIFY(rig.banner()->isHidden());
     }
 
+    // Issue 13: a second resume in the same window meets the first run's Gemini window and waits
+    // (the providers and their limiters belong to the app's run service, not to a run).
+    void secondResumeWaitsForTheSharedRateWindow()
+    {
+        Rig rig;
+        QVERIFY(rig.open([](Settings &s) {
+            s.groundingEnabled = true;
+            s.geminiRequestsPerMinute = 5;
+            s.maxConcurrentBatches = 3;
+        }));
+        int gemini = 0;
+        int refused = 0;
+        const auto answer = pipelineHandler(nineDesktopSkills());
+        rig.fake.setHandler([&](const LlmRequest &r) {
+            if (r.route == LlmRoute::GeminiGenerate && ++gemini > 5) {
+                ++refused;
+                return LlmReply::rateLimited(RetryHint::GeminiRetryInfo, 60'000);
+            }
+            return answer(r);
+        });
+        rig.run();
+        QCOMPARE(rig.state().skills.size(), 9);
+        QCOMPARE(gemini, 3);
+
+        rig.window->openResume(QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_sb2nov-theme.pdf"));
+        QVERIFY(rig.window->isRunning());
+        QSignalSpy waits(rig.window->pipeline(), &InterviewPipeline::rateLimitWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!waits.isEmpty(), 20'000);
+        QCOMPARE(waits.first().at(0).toString(), QStringLiteral("Gemini"));
+        QTRY_COMPARE(gemini, 5); // the two calls that fit may still be on their way
+        QCOMPARE(refused, 0);
+        rig.window->cancelRun();
+        QTRY_VERIFY(!rig.window->isRunning());
+        QCOMPARE(refused, 0);
+    }
+
     void closingTheWindowMidRunStopsCleanly()
     {
         Rig rig;

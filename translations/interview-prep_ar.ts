@@ -202,6 +202,17 @@
     </message>
 </context>
 <context>
+    <name>ip::AppContext</name>
+    <message>
+        <source>The API keys are still being read from the keychain. Try again in a moment.</source>
+        <translation>ما زالت مفاتيح API تُقرأ من سلسلة المفاتيح. حاول مجددًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>No Groq API key is set. Enter one in Settings: Groq&apos;s models pick the skills and write the questions.</source>
+        <translation>لم يُعيَّن مفتاح Groq API. أدخل مفتاحًا في الإعدادات: نماذج Groq هي التي تختار المهارات وتكتب الأسئلة.</translation>
+    </message>
+</context>
+<context>
     <name>ip::AtomicFile</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -225,17 +236,6 @@
     <message>
         <source>The resume “%1” has changed since this session was saved; start a new run instead of continuing.</source>
         <translation>تغيّرت السيرة الذاتية «%1» منذ حفظ هذه الجلسة؛ ابدأ تشغيلًا جديدًا بدلًا من المتابعة.</translation>
-    </message>
-</context>
-<context>
-    <name>ip::CoreAppContext</name>
-    <message>
-        <source>The API keys are still being read from the keychain. Try again in a moment.</source>
-        <translation>ما زالت مفاتيح API تُقرأ من سلسلة المفاتيح. حاول مجددًا بعد لحظة.</translation>
-    </message>
-    <message>
-        <source>No Groq API key is set. Enter one in Settings: Groq&apos;s models pick the skills and write the questions.</source>
-        <translation>لم يُعيَّن مفتاح Groq API. أدخل مفتاحًا في الإعدادات: نماذج Groq هي التي تختار المهارات وتكتب الأسئلة.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +546,18 @@
     <message>
         <source>The run is saved as session %1; continue it with --resume %1</source>
         <translation>حُفظ التشغيل بوصفه الجلسة %1؛ تابعه باستخدام --resume %1</translation>
+    </message>
+    <message>
+        <source>Several resumes need -o FOLDER: one report per resume is written there.</source>
+        <translation>تحتاج عدة سير ذاتية إلى -o مجلد: يُكتب فيه تقرير لكل سيرة ذاتية.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the reports.</source>
+        <translation>تعذّر إنشاء المجلد %1 للتقارير.</translation>
+    </message>
+    <message>
+        <source>Resume %1 of %2: %3</source>
+        <translation>السيرة الذاتية %1 من %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2597,16 +2609,8 @@
         <translation>Interview Prep: أسئلة مقابلات تقنية معمّقة من سيرة ذاتية.</translation>
     </message>
     <message>
-        <source>A resume (PDF, .txt or .md) to open.</source>
-        <translation>سيرة ذاتية لفتحها (PDF أو .txt أو .md).</translation>
-    </message>
-    <message>
         <source>Run without a window: progress on stderr, the report on stdout (or --output). Exit code 0 = every skill has questions, 2 = partial, 1 = nothing produced.</source>
         <translation>التشغيل دون نافذة: التقدم على stderr، والتقرير على stdout (أو --output). رمز الخروج 0 = لكل مهارة أسئلة، 2 = جزئي، 1 = لم يُنتج شيء.</translation>
-    </message>
-    <message>
-        <source>Write the report to &lt;file&gt; (headless).</source>
-        <translation>اكتب التقرير في &lt;ملف&gt; (دون نافذة).</translation>
     </message>
     <message>
         <source>file</source>
@@ -2637,10 +2641,6 @@
         <translation>احذف كل مفاتيح API المخزَّنة في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
-        <source>interview-prep: error: --headless needs exactly one resume file.</source>
-        <translation>interview-prep: خطأ: يحتاج --headless إلى ملف سيرة ذاتية واحد بالضبط.</translation>
-    </message>
-    <message>
         <source>interview-prep: error: unknown report format &quot;%1&quot; (use txt, md or json).</source>
         <translation>interview-prep: خطأ: تنسيق التقرير «%1» غير معروف (استخدم txt أو md أو json).</translation>
     </message>
@@ -2663,6 +2663,18 @@
     <message>
         <source>interview-prep: error: --resume continues a session; give no resume file.</source>
         <translation>interview-prep: خطأ: يتابع --resume جلسة؛ لا تحدّد ملف سيرة ذاتية.</translation>
+    </message>
+    <message>
+        <source>A resume (PDF, .txt or .md) to open; with --headless, one or more.</source>
+        <translation>سيرة ذاتية لفتحها (PDF أو .txt أو .md)؛ ومع --headless واحدة أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Write the report to &lt;file&gt; (headless); with several resumes, a folder for one report each.</source>
+        <translation>اكتب التقرير في &lt;ملف&gt; (دون نافذة)؛ ومع عدة سير ذاتية، في مجلد لتقرير لكل منها.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --headless needs a resume file.</source>
+        <translation>interview-prep: خطأ: يحتاج --headless إلى ملف سيرة ذاتية.</translation>
     </message>
 </context>
 </TS>

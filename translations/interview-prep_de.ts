@@ -198,6 +198,17 @@
     </message>
 </context>
 <context>
+    <name>ip::AppContext</name>
+    <message>
+        <source>The API keys are still being read from the keychain. Try again in a moment.</source>
+        <translation>Die API-Schlüssel werden noch aus dem Schlüsselbund gelesen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>No Groq API key is set. Enter one in Settings: Groq&apos;s models pick the skills and write the questions.</source>
+        <translation>Es ist kein Groq-API-Schlüssel eingetragen. Geben Sie einen in den Einstellungen ein: Die Modelle von Groq wählen die Fähigkeiten aus und schreiben die Fragen.</translation>
+    </message>
+</context>
+<context>
     <name>ip::AtomicFile</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -221,17 +232,6 @@
     <message>
         <source>The resume “%1” has changed since this session was saved; start a new run instead of continuing.</source>
         <translation>Der Lebenslauf „%1“ hat sich seit dem Speichern dieser Sitzung geändert; starten Sie einen neuen Durchlauf, statt fortzufahren.</translation>
-    </message>
-</context>
-<context>
-    <name>ip::CoreAppContext</name>
-    <message>
-        <source>The API keys are still being read from the keychain. Try again in a moment.</source>
-        <translation>Die API-Schlüssel werden noch aus dem Schlüsselbund gelesen. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>No Groq API key is set. Enter one in Settings: Groq&apos;s models pick the skills and write the questions.</source>
-        <translation>Es ist kein Groq-API-Schlüssel eingetragen. Geben Sie einen in den Einstellungen ein: Die Modelle von Groq wählen die Fähigkeiten aus und schreiben die Fragen.</translation>
     </message>
 </context>
 <context>
@@ -530,6 +530,18 @@
     <message>
         <source>The run is saved as session %1; continue it with --resume %1</source>
         <translation>Der Durchlauf ist als Sitzung %1 gespeichert; setzen Sie ihn mit --resume %1 fort</translation>
+    </message>
+    <message>
+        <source>Several resumes need -o FOLDER: one report per resume is written there.</source>
+        <translation>Mehrere Lebensläufe brauchen -o ORDNER: Dort wird für jeden Lebenslauf ein Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the reports.</source>
+        <translation>Der Ordner %1 für die Berichte konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Resume %1 of %2: %3</source>
+        <translation>Lebenslauf %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2509,16 +2521,8 @@
         <translation>Interview Prep: tiefgehende technische Interviewfragen aus einem Lebenslauf.</translation>
     </message>
     <message>
-        <source>A resume (PDF, .txt or .md) to open.</source>
-        <translation>Ein zu öffnender Lebenslauf (PDF, .txt oder .md).</translation>
-    </message>
-    <message>
         <source>Run without a window: progress on stderr, the report on stdout (or --output). Exit code 0 = every skill has questions, 2 = partial, 1 = nothing produced.</source>
         <translation>Ohne Fenster ausführen: Fortschritt auf stderr, der Bericht auf stdout (oder --output). Rückgabewert 0 = jede Fähigkeit hat Fragen, 2 = teilweise, 1 = nichts erzeugt.</translation>
-    </message>
-    <message>
-        <source>Write the report to &lt;file&gt; (headless).</source>
-        <translation>Den Bericht in &lt;datei&gt; schreiben (ohne Fenster).</translation>
     </message>
     <message>
         <source>file</source>
@@ -2549,10 +2553,6 @@
         <translation>Alle im Schlüsselbund des Systems gespeicherten API-Schlüssel löschen.</translation>
     </message>
     <message>
-        <source>interview-prep: error: --headless needs exactly one resume file.</source>
-        <translation>interview-prep: Fehler: --headless braucht genau eine Lebenslaufdatei.</translation>
-    </message>
-    <message>
         <source>interview-prep: error: unknown report format &quot;%1&quot; (use txt, md or json).</source>
         <translation>interview-prep: Fehler: unbekanntes Berichtsformat „%1“ (verwenden Sie txt, md oder json).</translation>
     </message>
@@ -2575,6 +2575,18 @@
     <message>
         <source>interview-prep: error: --resume continues a session; give no resume file.</source>
         <translation>interview-prep: Fehler: --resume setzt eine Sitzung fort; geben Sie keine Lebenslaufdatei an.</translation>
+    </message>
+    <message>
+        <source>A resume (PDF, .txt or .md) to open; with --headless, one or more.</source>
+        <translation>Ein zu öffnender Lebenslauf (PDF, .txt oder .md); mit --headless einer oder mehrere.</translation>
+    </message>
+    <message>
+        <source>Write the report to &lt;file&gt; (headless); with several resumes, a folder for one report each.</source>
+        <translation>Den Bericht in &lt;datei&gt; schreiben (ohne Fenster); bei mehreren Lebensläufen ein Ordner für je einen Bericht.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --headless needs a resume file.</source>
+        <translation>interview-prep: Fehler: --headless braucht eine Lebenslaufdatei.</translation>
     </message>
 </context>
 </TS>

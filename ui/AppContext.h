@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ProviderIds.h"
 #include "common/Result.h"
 #include "keys/KeyTypes.h"
 #include "settings/Settings.h"
@@ -12,14 +13,17 @@
 namespace ip {
 
 class ChatProvider;
-class InterviewPipeline;
 class ResultCache;
+class Run;
+class RunService;
 class SessionStore;
+struct RunProblem;
+struct Session;
 
 // Everything the window needs from the rest of the app, behind one seam: the settings store, the
-// key store, and factories for providers and pipelines. The application passes the real one
-// (CoreAppContext); tests and the demo pass one backed by scripted providers. The window never
-// builds a provider or an HTTP request itself.
+// key store, the run service (core/run) and a factory for the providers Settings edits. The application
+// passes the real one (CoreAppContext); tests and the demo pass one backed by scripted providers. The
+// window never builds a provider or an HTTP request itself.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -27,9 +31,9 @@ public:
     using QObject::QObject;
 
     // Provider ids used for keys and endpoints.
-    static QString groqId() { return QStringLiteral("groq"); }
-    static QString geminiId() { return QStringLiteral("gemini"); }
-    static QUrl ollamaBaseUrl() { return QUrl(QStringLiteral("http://localhost:11434/v1")); }
+    static QString groqId() { return providerid::groq(); }
+    static QString geminiId() { return providerid::gemini(); }
+    static QUrl ollamaBaseUrl() { return providerid::ollamaBaseUrl(); }
 
     // --- Settings (no secrets) ---
     [[nodiscard]] virtual Settings settings() const = 0;
@@ -48,9 +52,14 @@ public:
     [[nodiscard]] virtual QString keychainProblem() const = 0;
 
     // --- Work ---
-    // A pipeline for one run, configured from the current settings and keys (parented to `parent`);
-    // or a sentence saying what is missing ("No Groq API key …").
-    virtual Result<InterviewPipeline *, QString> createPipeline(QObject *parent) = 0;
+    // Where runs are made: the same service (and so the same providers and rate windows) for every
+    // run of the window.
+    [[nodiscard]] virtual RunService &runService() = 0;
+    // A run of the resume at `resumePath` with the current settings (parented to `parent`, not
+    // started), or a sentence saying what is missing ("No Groq API key …").
+    Result<Run *, QString> createRun(const QString &resumePath, QObject *parent);
+    // A run that continues a saved one (see RunService::createContinuation).
+    Result<Run *, QString> createContinuation(const Session &session, QObject *parent);
     // A provider for an endpoint being edited in Settings (list models, test the connection).
     // `provider` is groqId() (any OpenAI-compatible endpoint) or geminiId(); an empty `apiKey` means
     // "the stored key". Owned by `parent`.
@@ -62,17 +71,18 @@ public:
 
     // --- Sessions ---
     // Where every run is autosaved (history, continuing); null = runs are not saved.
-    [[nodiscard]] virtual SessionStore *sessionStore() { return nullptr; }
-    // Results already paid for; createPipeline() gives it to each pipeline. Null = no cache.
-    [[nodiscard]] virtual ResultCache *resultCache() { return nullptr; }
+    [[nodiscard]] SessionStore *sessionStore();
+    // Results already paid for, handed to every run. Null = no cache.
+    [[nodiscard]] ResultCache *resultCache();
 
 Q_SIGNALS:
     void keysChanged();
     void keySaved(const ip::KeyResult &result); // result.key is never filled here
     void ollamaProbed(const QStringList &models); // empty: no server
-};
 
-// True when `url` points at this computer (Ollama, LM Studio, llama.cpp …): no key needed.
-bool isLocalEndpoint(const QUrl &url);
+protected:
+    // The sentence the window shows when a run cannot start.
+    [[nodiscard]] virtual QString runProblemMessage(const RunProblem &problem) const;
+};
 
 } // namespace ip

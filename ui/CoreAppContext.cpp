@@ -1,8 +1,8 @@
 #include "CoreAppContext.h"
 
 #include "net/QnamTransport.h"
-#include "pipeline/InterviewPipeline.h"
 #include "providers/ProviderFactory.h"
+#include "run/RunService.h"
 #include "session/ResultCache.h"
 #include "session/SessionStore.h"
 #include "settings/SettingsStore.h"
@@ -27,11 +27,20 @@ CoreAppContext::CoreAppContext(Options options, QObject *parent)
     , m_settings(m_store->load())
 {
     m_sessions->setWriteInBackground(true); // autosave never waits for the disk in the GUI thread
+    RunService::Options runOptions;
+    runOptions.transport = m_transport.get();
+    runOptions.sessions = m_sessions.get();
+    runOptions.cache = m_cache.get();
+    runOptions.environment = m_options.environment;
+    m_runs = std::make_unique<RunService>(runOptions);
     connect(m_keys, &KeyStore::keysResolved, this, [this](const ResolvedKeys &keys) {
         m_resolved.clear();
         for (auto it = keys.cbegin(); it != keys.cend(); ++it)
             m_resolved.insert(it.key(), it.value());
         m_keysKnown = true;
+        m_runs->setKeys(
+            ProviderKeys { keySource(groqId()) != KeySource::None ? m_resolved.value(groqId()).key : QString(),
+                           keySource(geminiId()) != KeySource::None ? m_resolved.value(geminiId()).key : QString() });
         Q_EMIT keysChanged();
     });
     auto onChanged = [this](const KeyResult &result) {
@@ -47,7 +56,8 @@ CoreAppContext::CoreAppContext(Options options, QObject *parent)
 
 CoreAppContext::~CoreAppContext()
 {
-    // Providers (the Ollama probe) go before the transport they send through.
+    // Runs and providers (the service's, the Ollama probe) go before the transport they send through.
+    m_runs.reset();
     qDeleteAll(findChildren<ChatProvider *>(Qt::FindDirectChildrenOnly));
 }
 
@@ -84,29 +94,6 @@ QString CoreAppContext::keyBackendName() const
 QString CoreAppContext::keychainProblem() const
 {
     return m_keys->keychainProblem();
-}
-
-Result<InterviewPipeline *, QString> CoreAppContext::createPipeline(QObject *parent)
-{
-    using R = Result<InterviewPipeline *, QString>;
-    if (!m_keysKnown)
-        return R::fail(tr("The API keys are still being read from the keychain. Try again in a moment."));
-    const QString groqKey = m_resolved.value(groqId()).key;
-    const QString geminiKey = m_resolved.value(geminiId()).key;
-    const QUrl groqUrl
-        = providerBaseUrlFromEnv("INTERVIEW_PREP_GROQ_BASE_URL", m_settings.groqBaseUrl, m_options.environment);
-    if (groqKey.isEmpty() && !isLocalEndpoint(groqUrl))
-        return R::fail(tr("No Groq API key is set. Enter one in Settings: Groq's models pick the skills and "
-                          "write the questions."));
-    Providers providers
-        = createProviders(m_settings, { groqKey, geminiKey }, m_transport.get(), nullptr, m_options.environment);
-    ChatProvider *discovery = m_settings.groundingEnabled && !geminiKey.isEmpty() ? providers.gemini : nullptr;
-    auto *pipeline = new InterviewPipeline(providers.groq, discovery, m_settings, parent);
-    pipeline->setResultCache(m_cache.get());
-    // The providers (and their rate limiters) live as long as the run that uses them.
-    providers.groq->setParent(pipeline);
-    providers.gemini->setParent(pipeline);
-    return R::ok(pipeline);
 }
 
 ChatProvider *CoreAppContext::createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,

@@ -14,13 +14,14 @@ namespace ip {
 
 class QnamTransport;
 class ResultCache;
+class RunService;
 class SessionStore;
 class SettingsStore;
 
 // The application's AppContext: settings through SettingsStore (QSettings), keys through
 // KeyStore (the system keychain, or memory for the session), one QnamTransport for every
-// provider, and pipelines built with createProviders(). Key values are looked up once at start
-// and after every change, and kept in memory only.
+// provider, and one RunService (long-lived providers, autosave, result cache) for every run. Key
+// values are looked up once at start and after every change, and kept in memory only.
 class CoreAppContext : public AppContext
 {
     Q_OBJECT
@@ -47,12 +48,10 @@ public:
     void saveApiKey(const QString &provider, const QString &key) override;
     [[nodiscard]] QString keyBackendName() const override;
     [[nodiscard]] QString keychainProblem() const override;
-    Result<InterviewPipeline *, QString> createPipeline(QObject *parent) override;
+    [[nodiscard]] RunService &runService() override { return *m_runs; }
     ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
                                  QObject *parent) override;
     void probeOllama() override;
-    [[nodiscard]] SessionStore *sessionStore() override { return m_sessions.get(); }
-    [[nodiscard]] ResultCache *resultCache() override { return m_cache.get(); }
 
 private:
     void resolve();
@@ -62,6 +61,7 @@ private:
     std::unique_ptr<QnamTransport> m_transport;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<ResultCache> m_cache;
+    std::unique_ptr<RunService> m_runs;
     KeyStore *m_keys;
     Settings m_settings;
     bool m_keysKnown = false;

@@ -15,9 +15,10 @@
 #include "RunPage.h"
 #include "SettingsDialog.h"
 #include "common/AppInfo.h"
+#include "net/UrlPolicy.h"
 #include "pipeline/InterviewPipeline.h"
-#include "pipeline/SessionRecorder.h"
 #include "report/Report.h"
+#include "run/RunService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -142,7 +143,7 @@ MainWindow::~MainWindow()
     // Everything that may hold a provider (runs, old runs awaiting deletion, the settings dialog's
     // model lists) ends before the context and its network transport go.
     delete m_settingsDialog.data();
-    qDeleteAll(findChildren<InterviewPipeline *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<Run *>(Qt::FindDirectChildrenOnly));
 }
 
 void MainWindow::setClock(Clock *clock)
@@ -152,7 +153,7 @@ void MainWindow::setClock(Clock *clock)
 
 InterviewPipeline *MainWindow::pipeline() const
 {
-    return m_pipeline.data();
+    return m_run ? m_run->pipeline() : nullptr;
 }
 
 bool MainWindow::isRunning() const
@@ -428,8 +429,8 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
-    if (m_pipeline && m_runPage->isRunning())
-        m_pipeline->cancel();
+    if (m_run && m_runPage->isRunning())
+        m_run->pipeline()->cancel();
     QMainWindow::closeEvent(event);
 }
 

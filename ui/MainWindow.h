@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "session/RunState.h"
 #include "session/Session.h"
 
@@ -24,7 +25,7 @@ class ErrorBanner;
 class FirstRunPanel;
 class HistoryDialog;
 class InterviewPipeline;
-class SessionRecorder;
+class Run;
 class RunPage;
 class SettingsDialog;
 
@@ -89,8 +90,11 @@ private:
     void saveWindowState();
 
     void startRun(const QString &path);
-    // A pipeline for `path`, recorded as `session`, shown on the run page; null (and a banner) on error.
-    InterviewPipeline *beginRun(const QString &path, const Session &session);
+    // Cancels and lets go of the current run (it stays in the history).
+    void dropRun();
+    // Shows `created` on the run page in place of the current run (or its error in the banner);
+    // the run to start, or null.
+    Run *beginRun(Result<Run *, QString> created, const QString &path, const QString &sourceFile);
     void showSession(const Session &session);
     // Loads a saved session and hands it to `then`; while a run is going on, asks first.
     void loadSessionThen(const QString &id, bool continuing, const std::function<void(const Session &)> &then);
@@ -108,7 +112,7 @@ private:
 
     AppContext &m_context;
     std::unique_ptr<AppContext> m_ownedContext;
-    QPointer<InterviewPipeline> m_pipeline;
+    QPointer<Run> m_run;
     QString m_currentPath;
     QString m_pendingResume; // opened before the keys were known
     QStringList m_recent;
@@ -118,7 +122,6 @@ private:
     bool m_dragAccepted = false;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<HistoryDialog> m_historyDialog;
-    QPointer<SessionRecorder> m_recorder;
     std::optional<Session> m_openedSession; // a saved run shown without a pipeline
 
     ErrorBanner *m_banner;

@@ -13,8 +13,8 @@
 #include "RunPage.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/RunOutcome.h"
-#include "pipeline/SessionRecorder.h"
 #include "report/Report.h"
+#include "run/RunService.h"
 #include "session/ContinuePlan.h"
 #include "session/SessionStore.h"
 
@@ -89,54 +89,57 @@ void MainWindow::openResume(const QString &path)
 
 void MainWindow::startRun(const QString &path)
 {
-    const Session session = newSession(QFileInfo(path).absoluteFilePath(), m_context.settings());
-    InterviewPipeline *pipeline = beginRun(path, session);
-    if (!pipeline)
+    Run *run = beginRun(m_context.createRun(path, this), path, QString());
+    if (!run)
         return;
     addRecentFile(path);
-    pipeline->start(path);
+    run->start();
 }
 
-InterviewPipeline *MainWindow::beginRun(const QString &path, const Session &session)
+Run *MainWindow::beginRun(Result<Run *, QString> created, const QString &path, const QString &sourceFile)
 {
     m_dropZone->setRefusal({});
     m_banner->dismiss();
-    auto created = m_context.createPipeline(this);
     if (created.isError()) {
         m_banner->showMessage(created.error(), { ErrorBanner::Action::OpenSettings }, ErrorBanner::Level::Error);
         return nullptr;
     }
-    if (m_pipeline) {
-        m_pipeline->disconnect(this);
-        m_pipeline->cancel();
-        m_pipeline->deleteLater();
-    }
+    dropRun();
     m_openedSession.reset();
-    m_pipeline = created.value();
+    m_run = created.value();
     m_currentPath = path;
     m_readingFailed = true; // until the resume is read
-    if (SessionStore *store = m_context.sessionStore()) {
-        m_recorder = new SessionRecorder(store, m_pipeline, session);
-        connect(m_recorder, &SessionRecorder::saveFailed, this, [this](const QString &message) {
-            m_banner->showMessage(tr("This run is not being saved: %1").arg(message), {}, ErrorBanner::Level::Warning);
-        });
-    }
-    connect(m_pipeline, &InterviewPipeline::resumeLoaded, this, [this] { m_readingFailed = false; });
-    connect(m_pipeline, &InterviewPipeline::skillsExtracted, this, &MainWindow::updateActions);
-    connect(m_pipeline, &InterviewPipeline::skillUpdated, this, &MainWindow::updateActions);
-    m_runPage->attach(m_pipeline, path.isEmpty() ? session.run.sourceFile : QFileInfo(path).fileName());
+    connect(m_run, &Run::saveFailed, this, [this](const QString &message) {
+        m_banner->showMessage(tr("This run is not being saved: %1").arg(message), {}, ErrorBanner::Level::Warning);
+    });
+    InterviewPipeline *pipeline = m_run->pipeline();
+    connect(pipeline, &InterviewPipeline::resumeLoaded, this, [this] { m_readingFailed = false; });
+    connect(pipeline, &InterviewPipeline::skillsExtracted, this, &MainWindow::updateActions);
+    connect(pipeline, &InterviewPipeline::skillUpdated, this, &MainWindow::updateActions);
+    m_runPage->attach(pipeline, path.isEmpty() ? sourceFile : QFileInfo(path).fileName());
     m_stack->setCurrentWidget(m_runPage);
     retranslate();
     updateActions();
-    return m_pipeline;
+    return m_run;
+}
+
+void MainWindow::dropRun()
+{
+    if (!m_run)
+        return;
+    m_run->disconnect(this);
+    m_run->pipeline()->disconnect(this);
+    m_run->pipeline()->cancel();
+    m_run->deleteLater();
+    m_run.clear();
 }
 
 // --- Saved runs -----------------------------------------------------------------------------
 
 const RunState *MainWindow::shownState() const
 {
-    if (m_pipeline)
-        return &m_pipeline->state();
+    if (m_run)
+        return &m_run->pipeline()->state();
     if (m_openedSession)
         return &m_openedSession->run;
     return nullptr;
@@ -144,12 +147,10 @@ const RunState *MainWindow::shownState() const
 
 std::optional<Session> MainWindow::shownSession() const
 {
-    if (m_pipeline) {
-        if (!m_recorder)
+    if (m_run) {
+        if (!m_run->recorder())
             return std::nullopt;
-        Session session = m_recorder->session();
-        session.run = m_pipeline->state();
-        return session;
+        return m_run->session();
     }
     return m_openedSession;
 }
@@ -219,13 +220,7 @@ void MainWindow::loadSessionThen(const QString &id, bool continuing, const std::
 
 void MainWindow::showSession(const Session &session)
 {
-    if (m_pipeline) {
-        m_pipeline->disconnect(this);
-        m_pipeline->cancel();
-        m_pipeline->deleteLater();
-        m_pipeline.clear();
-    }
-    m_recorder.clear();
+    dropRun();
     m_banner->dismiss();
     Session shown = session;
     // Saved "in progress" by a process that is gone: its unfinished skills were interrupted.
@@ -265,10 +260,10 @@ void MainWindow::continueWith(const Session &session)
         showSession(session);
         return;
     }
-    InterviewPipeline *pipeline = beginRun(session.meta.resumePath, session);
-    if (!pipeline)
+    Run *run = beginRun(m_context.createContinuation(session, this), session.meta.resumePath, session.run.sourceFile);
+    if (!run)
         return;
-    pipeline->continueSession(session);
+    run->start();
 }
 
 void MainWindow::cancelRun()
@@ -287,7 +282,7 @@ void MainWindow::onRunFinished(const RunSummary &summary)
 
 void MainWindow::showBannerFor(const RunSummary &summary)
 {
-    const QString runError = m_pipeline ? m_pipeline->state().error : QString();
+    const QString runError = m_run ? m_run->pipeline()->state().error : QString();
     switch (summary.outcome) {
     case RunSummary::Outcome::Failed: {
         const QString message = !runError.isEmpty() ? runError : summary.message;
@@ -314,7 +309,7 @@ void MainWindow::onBannerAction(int action)
     case ErrorBanner::Action::ChooseFile: chooseResume(); break;
     case ErrorBanner::Action::UseOllama: useOllama(m_ollamaModels); break;
     case ErrorBanner::Action::Retry:
-        if (m_pipeline && !m_readingFailed && m_runPage->results()->count() > 0 && !m_runPage->isRunning()) {
+        if (m_run && !m_readingFailed && m_runPage->results()->count() > 0 && !m_runPage->isRunning()) {
             m_banner->dismiss();
             m_runPage->retryFailed();
         } else if (!m_currentPath.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "Theme.h"
 #include "keys/KeyStore.h"
+#include "net/UrlPolicy.h"
 #include "providers/ChatProvider.h"
 #include "settings/EnvironmentOverrides.h"
 

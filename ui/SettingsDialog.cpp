@@ -4,6 +4,7 @@
 #include "LanguagePage.h"
 #include "LimitsPage.h"
 #include "ProviderBox.h"
+#include "net/UrlPolicy.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>

@@ -1,5 +1,6 @@
 #include "keys/KeyNames.h"
 
+#include "common/ProviderIds.h"
 #include "keys/KeyStore.h"
 
 namespace ip {
@@ -60,7 +61,7 @@ QString KeyStore::environmentVariable(const QString &provider)
 
 QStringList KeyStore::knownProviders()
 {
-    return { QStringLiteral("groq"), QStringLiteral("gemini") };
+    return providerid::all();
 }
 
 } // namespace ip

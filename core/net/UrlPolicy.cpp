@@ -20,6 +20,11 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool isLocalEndpoint(const QUrl &url)
+{
+    return isLoopbackHost(url.host());
+}
+
 QString urlPolicyViolation(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())

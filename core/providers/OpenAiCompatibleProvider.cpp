@@ -43,7 +43,7 @@ std::optional<ProviderError> OpenAiCompatibleProvider::configurationError() cons
 {
     if (auto e = HttpChatProvider::configurationError())
         return e;
-    if (config().apiKey.isEmpty() && !isLoopbackHost(config().baseUrl.host())) {
+    if (config().apiKey.isEmpty() && !isLocalEndpoint(config().baseUrl)) {
         ProviderError e
             = makeProviderError(ProviderErrorKind::Unauthorized, config().name, QStringLiteral("no API key"));
         e.message = tr("No API key for %1 — enter one in Settings.").arg(config().name);

@@ -61,7 +61,7 @@ ProviderConfig groqConfigFrom(const Settings &settings, const QString &apiKey, c
     const bool groqCloud = c.baseUrl.host().toLower().endsWith(QLatin1StringView("groq.com"));
     c.requestHeadersPerDay = groqCloud;
     c.hideReasoning = groqCloud;
-    c.legacyMaxTokens = isLoopbackHost(c.baseUrl.host()); // Ollama ignores max_completion_tokens
+    c.legacyMaxTokens = isLocalEndpoint(c.baseUrl); // Ollama ignores max_completion_tokens
     applyCommon(c, settings);
     return c;
 }

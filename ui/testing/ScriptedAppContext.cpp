@@ -1,6 +1,8 @@
 #include "ScriptedAppContext.h"
 
+#include "net/UrlPolicy.h"
 #include "pipeline/InterviewPipeline.h"
+#include "run/RunService.h"
 #include "session/ResultCache.h"
 #include "session/SessionStore.h"
 
@@ -118,8 +120,29 @@ test::ScriptedChatProvider::Script geminiScript()
     };
 }
 
+// The scripted providers for every run (the same two objects, as the real pool gives one per configuration).
+class ScriptedAppContext::Source : public ProviderSource
+{
+public:
+    explicit Source(ScriptedAppContext *context)
+        : m_context(context)
+    { }
+    Result<RunProviders, QString> providersFor(const Settings &settings, const ProviderKeys &keys) override
+    {
+        if (!m_context->m_pipelineError.isEmpty())
+            return m_context->m_pipelineError;
+        ++m_context->m_pipelines;
+        const bool grounded = settings.groundingEnabled && !keys.gemini.isEmpty();
+        return RunProviders { m_context->m_groq, grounded ? m_context->m_gemini : nullptr };
+    }
+
+private:
+    ScriptedAppContext *m_context;
+};
+
 ScriptedAppContext::ScriptedAppContext(QObject *parent)
     : AppContext(parent)
+    , m_source(std::make_unique<Source>(this))
     , m_groq(new test::ScriptedChatProvider(QStringLiteral("Groq"), {}, this))
     , m_gemini(new test::ScriptedChatProvider(QStringLiteral("Gemini"), {}, this))
 {
@@ -128,19 +151,49 @@ ScriptedAppContext::ScriptedAppContext(QObject *parent)
     m_groq->setScript(groqScript({ QStringLiteral("C++"), QStringLiteral("Qt"), QStringLiteral("CMake") },
                                  m_settings.questionsPerSkill));
     m_gemini->setScript(geminiScript());
+    rebuildRunService();
 }
 
-ScriptedAppContext::~ScriptedAppContext() = default;
+ScriptedAppContext::~ScriptedAppContext()
+{
+    m_runs.reset(); // its runs, before the providers they use
+}
+
+void ScriptedAppContext::rebuildRunService()
+{
+    RunService::Options options;
+    options.providers = m_source.get();
+    options.sessions = m_sessions.get();
+    options.cache = m_cache.get();
+    options.environment = QProcessEnvironment();
+    m_runs = std::make_unique<RunService>(options);
+    syncKeys();
+}
+
+void ScriptedAppContext::syncKeys()
+{
+    // Key values are never seen here: a stand-in for each key the test says is stored.
+    if (!m_keysKnown) {
+        m_runs->setKeys(std::nullopt);
+        return;
+    }
+    const auto stand_in = [this](const QString &provider) {
+        return keySource(provider) == KeySource::None ? QString() : QStringLiteral("scripted-key");
+    };
+    m_runs->setKeys(ProviderKeys { stand_in(groqId()), stand_in(geminiId()) });
+}
 
 void ScriptedAppContext::setSessionDirectory(const QString &directory)
 {
     m_sessions = std::make_unique<SessionStore>(directory + QStringLiteral("/sessions"));
     m_cache = std::make_unique<ResultCache>(directory + QStringLiteral("/cache"));
+    rebuildRunService();
 }
 
 void ScriptedAppContext::setKeysKnown(bool known)
 {
     m_keysKnown = known;
+    syncKeys();
     if (known)
         Q_EMIT keysChanged();
 }
@@ -148,6 +201,7 @@ void ScriptedAppContext::setKeysKnown(bool known)
 void ScriptedAppContext::setKey(const QString &provider, KeySource source)
 {
     m_keys.insert(provider, source);
+    syncKeys();
     Q_EMIT keysChanged();
 }
 
@@ -180,23 +234,10 @@ void ScriptedAppContext::saveApiKey(const QString &provider, const QString &key)
             r.source = KeySource::Keychain;
             m_keys.insert(provider, KeySource::Keychain);
         }
+        syncKeys();
         Q_EMIT keySaved(r);
         Q_EMIT keysChanged();
     });
-}
-
-Result<InterviewPipeline *, QString> ScriptedAppContext::createPipeline(QObject *parent)
-{
-    if (!m_pipelineError.isEmpty())
-        return Result<InterviewPipeline *, QString>::fail(m_pipelineError);
-    if (!isLocalEndpoint(m_settings.groqBaseUrl) && keySource(groqId()) == KeySource::None)
-        return Result<InterviewPipeline *, QString>::fail(
-            tr("No Groq API key is set. Enter one in Settings to read skills and write questions."));
-    ++m_pipelines;
-    const bool grounded = m_settings.groundingEnabled && keySource(geminiId()) != KeySource::None;
-    auto *pipeline = new InterviewPipeline(m_groq, grounded ? m_gemini : nullptr, m_settings, parent);
-    pipeline->setResultCache(m_cache.get());
-    return Result<InterviewPipeline *, QString>::ok(pipeline);
 }
 
 ChatProvider *ScriptedAppContext::createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,

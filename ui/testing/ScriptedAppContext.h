@@ -16,6 +16,7 @@
 
 namespace ip {
 class ResultCache;
+class RunService;
 class SessionStore;
 } // namespace ip
 
@@ -51,7 +52,7 @@ public:
     // Runs are autosaved in <directory>/sessions and results cached in <directory>/cache (by
     // default neither: sessionStore() and resultCache() are null).
     void setSessionDirectory(const QString &directory);
-    // createPipeline() fails with this message (when set).
+    // Creating a run fails with this message (when set).
     void setPipelineError(const QString &message) { m_pipelineError = message; }
 
     struct ProviderRequest
@@ -74,16 +75,20 @@ public:
     void saveApiKey(const QString &provider, const QString &key) override;
     [[nodiscard]] QString keyBackendName() const override { return m_backendName; }
     [[nodiscard]] QString keychainProblem() const override { return m_keychainProblem; }
-    Result<InterviewPipeline *, QString> createPipeline(QObject *parent) override;
+    [[nodiscard]] RunService &runService() override { return *m_runs; }
     ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
                                  QObject *parent) override;
     void probeOllama() override;
-    [[nodiscard]] SessionStore *sessionStore() override { return m_sessions.get(); }
-    [[nodiscard]] ResultCache *resultCache() override { return m_cache.get(); }
 
 private:
+    class Source;
+    void rebuildRunService();
+    void syncKeys();
+
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<ResultCache> m_cache;
+    std::unique_ptr<Source> m_source;
+    std::unique_ptr<RunService> m_runs;
     Settings m_settings;
     bool m_keysKnown = true;
     QHash<QString, KeySource> m_keys;

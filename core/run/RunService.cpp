@@ -1,0 +1,121 @@
+#include "run/RunService.h"
+
+#include "net/QnamTransport.h"
+#include "net/UrlPolicy.h"
+#include "pipeline/InterviewPipeline.h"
+#include "pipeline/SessionRecorder.h"
+#include "providers/ChatProvider.h"
+
+#include <QFileInfo>
+
+namespace ip {
+
+// --- Run ---------------------------------------------------------------------------------------
+
+Run::Run(const Session &session, bool continuing, const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_initial(session)
+    , m_continuing(continuing)
+    , m_settings(settings)
+    , m_sessionId(session.meta.id)
+{ }
+
+Run::~Run()
+{
+    // The pipeline cancels its calls while the providers still exist (they belong to the service).
+    delete m_pipeline;
+}
+
+void Run::start()
+{
+    if (m_continuing)
+        m_pipeline->continueSession(m_initial);
+    else
+        m_pipeline->start(m_initial.meta.resumePath);
+}
+
+Session Run::session() const
+{
+    Session session = m_recorder ? m_recorder->session() : m_initial;
+    session.run = m_pipeline->state();
+    return session;
+}
+
+// --- RunService --------------------------------------------------------------------------------
+
+RunService::RunService(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    if (!m_options.providers) {
+        if (!m_options.transport) {
+            m_ownTransport = std::make_unique<QnamTransport>();
+            m_options.transport = m_ownTransport.get();
+        }
+        m_ownPool = std::make_unique<ProviderPool>(m_options.transport, m_options.environment);
+        m_options.providers = m_ownPool.get();
+    }
+}
+
+RunService::~RunService()
+{
+    for (const QPointer<Run> &run : std::as_const(m_runs))
+        delete run.data();
+    m_ownPool.reset(); // the providers, before the transport they send through
+}
+
+std::optional<RunProblem> RunService::problemFor(const Settings &settings) const
+{
+    if (!m_keys)
+        return RunProblem { RunProblem::Kind::KeysUnknown, {}, {} };
+    const QUrl questionsUrl
+        = providerBaseUrlFromEnv("INTERVIEW_PREP_GROQ_BASE_URL", settings.groqBaseUrl, m_options.environment);
+    if (m_keys->groq.isEmpty() && !isLocalEndpoint(questionsUrl))
+        return RunProblem { RunProblem::Kind::MissingQuestionsKey, openAiCompatibleNameFor(questionsUrl), {} };
+    return std::nullopt;
+}
+
+Result<Run *, RunProblem> RunService::createRun(const QString &resumePath, const Settings &settings, QObject *parent)
+{
+    const QString path = resumePath.isEmpty() ? QString() : QFileInfo(resumePath).absoluteFilePath();
+    return create(newSession(path, settings), false, settings, parent);
+}
+
+Result<Run *, RunProblem> RunService::createContinuation(const Session &session, const Settings &settings,
+                                                         QObject *parent)
+{
+    // The run goes on as it was asked for: its skill count, batches, models and language.
+    return create(session, true, session.settings.appliedTo(settings), parent);
+}
+
+Result<Run *, RunProblem> RunService::create(const Session &session, bool continuing, const Settings &settings,
+                                             QObject *parent)
+{
+    if (const auto problem = problemFor(settings))
+        return *problem;
+    auto providers = m_options.providers->providersFor(settings, *m_keys);
+    if (providers.isError())
+        return RunProblem { RunProblem::Kind::NoProviders, {}, providers.error() };
+
+    auto *run = new Run(session, continuing, settings, parent);
+    run->m_pipeline = new InterviewPipeline(providers.value().questions, providers.value().discovery, settings, run);
+    run->m_pipeline->setResultCache(m_options.cache);
+    if (m_options.sessions) {
+        run->m_recorder = new SessionRecorder(m_options.sessions, run->m_pipeline, session);
+        connect(run->m_recorder, &SessionRecorder::saveFailed, run, &Run::saveFailed);
+    }
+    m_runs.removeAll(QPointer<Run>());
+    m_runs.append(run);
+    return run;
+}
+
+QList<Run *> RunService::runs() const
+{
+    QList<Run *> alive;
+    for (const QPointer<Run> &run : m_runs)
+        if (run)
+            alive.append(run.data());
+    return alive;
+}
+
+} // namespace ip

@@ -1,0 +1,270 @@
+// The run service (core/run): one set of long-lived providers for every run of a process, so runs
+// started back to back (a second resume, a Continue) share each provider's rate window and wait
+// instead of meeting the 429 the limiter exists to prevent; key checks in one place.
+
+#include "CoreInit.h"
+#include "FakeLlmServer.h"
+#include "PipelineFakes.h"
+#include "TestResumes.h"
+#include "net/QnamTransport.h"
+#include "net/UrlPolicy.h"
+#include "pipeline/InterviewPipeline.h"
+#include "pipeline/SessionRecorder.h"
+#include "run/ProviderPool.h"
+#include "run/RunService.h"
+#include "session/SessionStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ip;
+using namespace ip::test;
+
+namespace {
+
+const QString kGroqKey = QStringLiteral("gsk_run_service_fake_groq_key");
+const QString kGeminiKey = QStringLiteral("run-service-fake-gemini-key");
+constexpr int kGeminiPerMinute = 5;
+
+// A fake server that plays Gemini's per-minute request limit: within the test (well under a minute)
+// the sixth grounded request and every later one get Gemini's 429.
+struct Server
+{
+    FakeLlmServer fake;
+    int geminiRequests = 0;
+    int geminiRefused = 0;
+
+    bool init()
+    {
+        fake.setApiKey(LlmApi::OpenAi, kGroqKey.toUtf8());
+        fake.setApiKey(LlmApi::Gemini, kGeminiKey.toUtf8());
+        const auto answer = pipelineHandler(nineSkills());
+        fake.setHandler([this, answer](const LlmRequest &r) {
+            if (r.route == LlmRoute::GeminiGenerate && ++geminiRequests > kGeminiPerMinute) {
+                ++geminiRefused;
+                return LlmReply::rateLimited(RetryHint::GeminiRetryInfo, 60'000);
+            }
+            return answer(r);
+        });
+        return fake.listen();
+    }
+
+    // Nine skills in batches of three: three grounded calls per run, so two runs need six.
+    [[nodiscard]] Settings settings() const
+    {
+        Settings s;
+        s.groqBaseUrl = fake.openAiBaseUrl();
+        s.geminiBaseUrl = fake.geminiBaseUrl();
+        s.groqRequestsPerMinute = 10'000;
+        s.groqTokensPerMinute = 0;
+        s.geminiRequestsPerMinute = kGeminiPerMinute;
+        s.geminiTokensPerMinute = 0;
+        s.skillCount = 9;
+        s.batchSize = 3;
+        s.maxRetries = 0;
+        s.requestTimeoutSec = 10;
+        s.firstByteTimeoutSec = 10;
+        return s;
+    }
+};
+
+RunService::Options serviceOptions(HttpTransport *transport, SessionStore *sessions = nullptr)
+{
+    RunService::Options o;
+    o.transport = transport;
+    o.sessions = sessions;
+    o.environment = QProcessEnvironment(); // no base-URL overrides from the machine
+    return o;
+}
+
+std::optional<RunSummary> runToEnd(Run *run)
+{
+    QSignalSpy finished(run->pipeline(), &InterviewPipeline::finished);
+    run->start();
+    if (!finished.wait(30'000))
+        return std::nullopt;
+    return finished.first().first().value<RunSummary>();
+}
+
+} // namespace
+
+class TestRunService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateTestApp(QStringLiteral("tst_run_service")); }
+
+    // Issue 13: a second resume in the same process meets the first run's Gemini window and waits.
+    void backToBackRunsShareTheRateWindow()
+    {
+        Server server;
+        QVERIFY(server.init());
+        QnamTransport transport;
+        RunService service(serviceOptions(&transport));
+        service.setKeys(ProviderKeys { kGroqKey, kGeminiKey });
+
+        auto first = service.createRun(classicResumePath(), server.settings(), this);
+        QVERIFY(first.isOk());
+        const auto summary = runToEnd(first.value());
+        QVERIFY(summary);
+        QCOMPARE(summary->outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(server.geminiRequests, 3);
+
+        auto second = service.createRun(classicResumePath(), server.settings(), this);
+        QVERIFY(second.isOk());
+        InterviewPipeline *pipeline = second.value()->pipeline();
+        QSignalSpy waits(pipeline, &InterviewPipeline::rateLimitWait);
+        second.value()->start();
+        // Two grounded calls fit in the minute; the third waits for the first run's calls to age out.
+        QTRY_VERIFY_WITH_TIMEOUT(!waits.isEmpty(), 20'000);
+        QCOMPARE(waits.first().at(0).toString(), QStringLiteral("Gemini"));
+        QVERIFY2(waits.first().at(1).toLongLong() > 30'000, "the wait is for the minute window");
+        QTRY_COMPARE(server.geminiRequests, kGeminiPerMinute); // the calls that fit may still be on their way
+        QCOMPARE(server.geminiRefused, 0);
+        pipeline->cancel();
+        QCOMPARE(server.geminiRefused, 0);
+        delete first.value();
+        delete second.value();
+    }
+
+    // Continue (and any later run) takes the same providers: one per provider and configuration.
+    void continuationSharesTheRateWindow()
+    {
+        Server server;
+        QVERIFY(server.init());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        SessionStore store(dir.path());
+        QnamTransport transport;
+        RunService service(serviceOptions(&transport, &store));
+        service.setKeys(ProviderKeys { kGroqKey, kGeminiKey });
+        const Settings settings = server.settings();
+
+        auto first = service.createRun(classicResumePath(), settings, this);
+        QVERIFY(first.isOk());
+        QVERIFY(runToEnd(first.value()));
+        QCOMPARE(server.geminiRequests, 3);
+
+        // A run stopped before its skills were found: continuing it does everything again.
+        Session stopped = newSession(classicResumePath(), settings);
+        stopped.meta.outcome = SessionOutcome::Cancelled;
+        QVERIFY(stopped.canContinue());
+        auto next = service.createContinuation(stopped, settings, this);
+        QVERIFY(next.isOk());
+        QVERIFY(next.value()->isContinuation());
+        QSignalSpy waits(next.value()->pipeline(), &InterviewPipeline::rateLimitWait);
+        next.value()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!waits.isEmpty(), 20'000);
+        QCOMPARE(waits.first().at(0).toString(), QStringLiteral("Gemini"));
+        QTRY_COMPARE(server.geminiRequests, kGeminiPerMinute); // the calls that fit may still be on their way
+        QCOMPARE(server.geminiRefused, 0);
+        delete next.value();
+        delete first.value();
+    }
+
+    // The control: providers of their own per run (what the window and --headless did before the
+    // service) forget the first run's calls and meet Gemini's 429. Proves the server above refuses.
+    void separateProvidersMeetTheLimit()
+    {
+        Server server;
+        QVERIFY(server.init());
+        QnamTransport transport;
+        for (int i = 0; i < 2; ++i) {
+            RunService service(serviceOptions(&transport));
+            service.setKeys(ProviderKeys { kGroqKey, kGeminiKey });
+            auto run = service.createRun(classicResumePath(), server.settings(), nullptr);
+            QVERIFY(run.isOk());
+            QVERIFY(runToEnd(run.value()));
+        }
+        QVERIFY(server.geminiRefused > 0);
+    }
+
+    void poolGivesOneProviderPerConfiguration()
+    {
+        QnamTransport transport;
+        ProviderPool pool(&transport, QProcessEnvironment());
+        Settings settings;
+        const ProviderKeys keys { kGroqKey, kGeminiKey };
+        const auto a = pool.providersFor(settings, keys);
+        const auto b = pool.providersFor(settings, keys);
+        QVERIFY(a.isOk() && b.isOk());
+        QCOMPARE(a.value().questions, b.value().questions);
+        QCOMPARE(a.value().discovery, b.value().discovery);
+        QCOMPARE(pool.providerCount(), 2);
+
+        Settings otherModel = settings;
+        otherModel.questionModel = QStringLiteral("llama-3.3-70b-versatile");
+        const auto c = pool.providersFor(otherModel, keys);
+        QVERIFY(c.value().questions != a.value().questions); // its own rate window
+        QCOMPARE(c.value().discovery, a.value().discovery);
+        QCOMPARE(pool.providersFor(settings, keys).value().questions, a.value().questions); // and back
+
+        const auto otherKey = pool.providersFor(settings, ProviderKeys { QStringLiteral("gsk_other"), kGeminiKey });
+        QVERIFY(otherKey.value().questions != a.value().questions);
+
+        Settings ungrounded = settings;
+        ungrounded.groundingEnabled = false;
+        QCOMPARE(pool.providersFor(ungrounded, keys).value().discovery, nullptr);
+        QCOMPARE(pool.providersFor(settings, ProviderKeys { kGroqKey, {} }).value().discovery, nullptr);
+    }
+
+    void keyChecks()
+    {
+        QnamTransport transport;
+        RunService service(serviceOptions(&transport));
+        Settings settings;
+        QVERIFY(!service.keysKnown());
+        auto problem = service.problemFor(settings);
+        QVERIFY(problem);
+        QCOMPARE(problem->kind, RunProblem::Kind::KeysUnknown);
+        QVERIFY(service.createRun(classicResumePath(), settings, this).isError());
+
+        service.setKeys(ProviderKeys {});
+        problem = service.problemFor(settings);
+        QVERIFY(problem);
+        QCOMPARE(problem->kind, RunProblem::Kind::MissingQuestionsKey);
+        QCOMPARE(problem->providerName, QStringLiteral("Groq"));
+
+        // A server on this computer needs no key, however its address is written.
+        for (const char *url : { "http://localhost:11434/v1", "http://127.0.0.1:8080/v1", "http://[::1]:1234/v1",
+                                 "http://ollama.localhost:11434/v1" }) {
+            settings.groqBaseUrl = QUrl(QString::fromLatin1(url));
+            QVERIFY2(!service.problemFor(settings), url);
+            QVERIFY2(isLocalEndpoint(settings.groqBaseUrl), url);
+        }
+        settings.groqBaseUrl = QUrl(QStringLiteral("https://api.openai.com/v1"));
+        problem = service.problemFor(settings);
+        QVERIFY(problem);
+        QCOMPARE(problem->providerName, QStringLiteral("OpenAI"));
+        QVERIFY(!isLocalEndpoint(QUrl(QStringLiteral("http://localhost.example.com/v1"))));
+
+        service.setKeys(ProviderKeys { kGroqKey, {} });
+        QVERIFY(!service.problemFor(settings));
+    }
+
+    // Runs still alive when the service goes are cancelled and deleted first (their providers go
+    // with the service).
+    void serviceDeletesItsRunsFirst()
+    {
+        Server server;
+        QVERIFY(server.init());
+        QnamTransport transport;
+        QPointer<Run> run;
+        {
+            RunService service(serviceOptions(&transport));
+            service.setKeys(ProviderKeys { kGroqKey, kGeminiKey });
+            auto created = service.createRun(classicResumePath(), server.settings(), this);
+            QVERIFY(created.isOk());
+            run = created.value();
+            run->start();
+            QTRY_VERIFY(server.fake.requestCount() > 0);
+            QCOMPARE(service.runs().size(), 1);
+        }
+        QVERIFY(run.isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunService)
+#include "tst_run_service.moc"
