@@ -10,7 +10,7 @@
 
 namespace ip {
 
-// Stage 5 for one batch: grounded skills are asked together with their research notes,
+// Stage::WritingQuestions for one batch: grounded skills are asked together with their research notes,
 // context-free skills with the conceptual prompt, one request at a time. A request that would not
 // fit the token limit (Settings::safeTokenLimit, the provider's tokens-per-minute budget) is split
 // in halves down to one skill, then the skill's notes are trimmed; the same happens when the
