@@ -9,10 +9,10 @@
 
 namespace ip {
 
-// Stage::FindingSources for one batch: one grounded (Google Search) call asking for a "## <Skill>" section per
-// skill; skills without a section get one retry with a simpler prompt; still nothing, or any
-// failure, makes those skills context-free with the reason. Never fails the run.
-// Emits skillDiscovered once per skill (as soon as known), then finished. `answered` is false when
+// Stage::FindingSources for one batch: one grounded (Google Search) call asking for a "## <Skill>"
+// section per skill; skills without a section get one retry with a simpler prompt; still nothing,
+// or any failure, makes those skills context-free with the reason. Never fails the run. Emits
+// skillDiscovered once per skill (as soon as known), then finished. `answered` is false when
 // discovery could not run (provider failure, cancelled) or the section is still provisional: not an
 // answer, so it is neither cached nor final (continuing the run asks again).
 //
