@@ -21,9 +21,9 @@ const QMap<QString, int> kDiscoveryPrompts { { QStringLiteral("discover_sources"
 const QMap<QString, int> kGroundedPrompt { { QStringLiteral("questions_grounded"), 1 } };
 const QString kContext = QStringLiteral("## Python\nThe GIL serialises bytecode execution…");
 
-CachedDiscovery pythonDiscovery()
+DiscoveryResult pythonDiscovery()
 {
-    CachedDiscovery d;
+    DiscoveryResult d;
     d.grounded = true;
     d.contextText = kContext;
     d.sources = { { QStringLiteral("Python docs"), QUrl(QStringLiteral("https://docs.python.org/3/")) } };
@@ -136,7 +136,7 @@ void TestSessionCache::storedResultsAreHits()
     QVERIFY(!cache.questions(skillsAsQuestions).has_value());
 
     // A context-free discovery answer (no section) is a result too.
-    CachedDiscovery none;
+    DiscoveryResult none;
     none.reason = QStringLiteral("No section found");
     const CacheKey rust = CacheKey::forDiscovery(kResume, QStringLiteral("Rust"), kGemini, settings, kDiscoveryPrompts);
     QVERIFY(cache.storeDiscovery(rust, none));
@@ -324,7 +324,7 @@ void TestSessionCache::emptyResultsAreNotCached()
     QVERIFY(!cache.storeSkills(CacheKey::forSkills(kResume, kGroq, settings, kSkillsPrompt), {}));
     QVERIFY(!cache.storeQuestions(
         CacheKey::forQuestions(kResume, QStringLiteral("Python"), kGroq, settings, kGroundedPrompt, {}), {}));
-    CachedDiscovery groundedWithoutText;
+    DiscoveryResult groundedWithoutText;
     groundedWithoutText.grounded = true;
     QVERIFY(!cache.storeDiscovery(
         CacheKey::forDiscovery(kResume, QStringLiteral("Python"), kGemini, settings, kDiscoveryPrompts),

@@ -105,12 +105,11 @@ void DiscoveryStage::onDelta(const QString &delta)
             || section->text.size() < kMinSectionChars)
             continue;
         m_released.insert(index);
-        DiscoveredSkill d;
-        d.skillIndex = index;
+        DiscoveryResult d;
         d.grounded = true;
-        d.context = section->text;
-        d.answered = false; // provisional until the answer ends with its sources (sourcesFound)
-        Q_EMIT skillDiscovered(d);
+        d.contextText = section->text;
+        // Provisional (not answered) until the answer ends with its sources (sourcesFound).
+        Q_EMIT skillDiscovered(index, d, false);
         if (isCancelled())
             return;
     }
@@ -122,36 +121,36 @@ void DiscoveryStage::handleAnswer(const ChatResponse &response, bool simple)
     QList<int> missing;
     QStringList missingNames;
     for (qsizetype i = 0; i < m_pending.size(); ++i) {
-        DiscoveredSkill d;
-        d.skillIndex = m_pending.at(i);
+        const int index = m_pending.at(i);
+        DiscoveryResult d;
         const auto &section = sections.at(i);
-        if (m_released.contains(d.skillIndex)) {
+        if (m_released.contains(index)) {
             // Its section was complete earlier; the grounding metadata has arrived now.
             QList<Source> sources;
             if (section)
                 sources = toSources(response.grounding.sourcesFor(section->start, section->end));
             if (sources.isEmpty() && m_pending.size() == 1)
                 sources = toSources(response.grounding.sources);
-            Q_EMIT sourcesFound(d.skillIndex, sources);
+            Q_EMIT sourcesFound(index, sources);
             if (isCancelled())
                 return;
             continue;
         }
         if (section && section->text.size() >= kMinSectionChars) {
             d.grounded = true;
-            d.context = section->text;
+            d.contextText = section->text;
             d.sources = toSources(response.grounding.sourcesFor(section->start, section->end));
         } else if (m_pending.size() == 1 && sections.at(i) == std::nullopt
                    && response.text.trimmed().size() >= kMinSectionChars) {
             // One skill asked and an answer without a matching heading: the whole answer is its section.
             d.grounded = true;
-            d.context = response.text.trimmed();
+            d.contextText = response.text.trimmed();
             d.sources = toSources(response.grounding.sourcesFor(0, response.text.size()));
         }
         if (d.grounded && d.sources.isEmpty() && m_pending.size() == 1)
             d.sources = toSources(response.grounding.sources);
         if (d.grounded) {
-            Q_EMIT skillDiscovered(d);
+            Q_EMIT skillDiscovered(index, d, true);
             if (isCancelled())
                 return;
         } else {
@@ -181,11 +180,9 @@ void DiscoveryStage::giveUp(const QString &reason, bool answered)
     for (int index : pending) {
         if (m_released.contains(index))
             continue; // its section arrived before the failure: grounded, without sources
-        DiscoveredSkill d;
-        d.skillIndex = index;
+        DiscoveryResult d;
         d.reason = reason;
-        d.answered = answered;
-        Q_EMIT skillDiscovered(d);
+        Q_EMIT skillDiscovered(index, d, answered);
         if (isCancelled())
             return;
     }

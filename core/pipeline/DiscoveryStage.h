@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pipeline/PipelineStage.h"
-#include "session/RunState.h"
+#include "session/DiscoveryResult.h"
 
 #include <QList>
 #include <QSet>
@@ -9,23 +9,12 @@
 
 namespace ip {
 
-// What discovery found for one skill.
-struct DiscoveredSkill
-{
-    int skillIndex = -1;
-    bool grounded = false;
-    QString context; // the skill's section (grounded only)
-    QList<Source> sources; // de-duplicated by URL, in first-use order
-    QString reason; // why context-free
-    // False when discovery could not run (provider failure, cancelled): not an answer, so it is
-    // neither cached nor final (continuing the run asks again).
-    bool answered = true;
-};
-
-// Stage 4 for one batch: one grounded (Google Search) call asking for a "## <Skill>" section per
-// skill; skills without a section get one retry with a simpler prompt; still nothing, or any
-// failure, makes those skills context-free with the reason. Never fails the run.
-// Emits skillDiscovered once per skill (as soon as known), then finished.
+// Stage::FindingSources for one batch: one grounded (Google Search) call asking for a "## <Skill>"
+// section per skill; skills without a section get one retry with a simpler prompt; still nothing,
+// or any failure, makes those skills context-free with the reason. Never fails the run. Emits
+// skillDiscovered once per skill (as soon as known), then finished. `answered` is false when
+// discovery could not run (provider failure, cancelled) or the section is still provisional: not an
+// answer, so it is neither cached nor final (continuing the run asks again).
 //
 // The answer is streamed when the provider streams: a skill's section is complete as soon as the
 // next heading has started (judged with the next delta), and its skillDiscovered comes then
@@ -44,10 +33,11 @@ public:
     static constexpr qsizetype kMinSectionChars = 40;
 
 Q_SIGNALS:
-    void skillDiscovered(const ip::DiscoveredSkill &skill);
+    void skillDiscovered(int skillIndex, const ip::DiscoveryResult &result, bool answered);
     // The sources of a skill whose section was complete before the answer ended.
     void sourcesFound(int skillIndex, const QList<ip::Source> &sources);
-    // The discovery provider cannot go on (quota, key): later batches should not call it.
+    // The discovery provider cannot go on (quota, key): the pipeline records it in the
+    // ProviderStop that every discovery stage asks before a call.
     void providerStopped(const ip::ProviderError &error);
     void finished();
 
@@ -67,4 +57,4 @@ private:
 
 } // namespace ip
 
-Q_DECLARE_METATYPE(ip::DiscoveredSkill)
+Q_DECLARE_METATYPE(ip::DiscoveryResult)

@@ -10,11 +10,11 @@
 
 namespace ip {
 
-// Stage 5 for one batch: grounded skills are asked together with their research notes,
-// context-free skills with the conceptual prompt, one request at a time. A request that would not
-// fit the token limit (Settings::safeTokenLimit, the provider's tokens-per-minute budget) is split
-// in halves down to one skill, then the skill's notes are trimmed; the same happens when the
-// provider answers ContextTooLong / RequestTooLarge. Answered skills that were not asked are
+// Stage::WritingQuestions for one batch: grounded skills are asked together with their research
+// notes, context-free skills with the conceptual prompt, one request at a time. A request that
+// would not fit the token limit (Settings::safeTokenLimit, the provider's tokens-per-minute budget)
+// is split in halves down to one skill, then the skill's notes are trimmed; the same happens when
+// the provider answers ContextTooLong / RequestTooLarge. Answered skills that were not asked are
 // ignored; asked skills the answer left out are asked once more.
 //
 // The answer is streamed when the provider streams: each question is published (questionReady) as

@@ -1,14 +1,11 @@
 #include "log/Logging.h"
-#include "pipeline/Batching.h"
 #include "pipeline/InterviewPipelinePrivate.h"
 #include "pipeline/PipelineLog.h"
 #include "pipeline/RunOutcome.h"
 #include "providers/ChatProvider.h"
 #include "session/ContinuePlan.h"
-#include "session/ResultCache.h"
 #include "session/Session.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -30,10 +27,10 @@ void InterviewPipeline::Private::activity(const QString &line)
     Q_EMIT q->activity(line);
 }
 
-void InterviewPipeline::Private::skillChanged(int index)
+void InterviewPipeline::Private::recordPrompts(const QMap<QString, int> &prompts)
 {
-    if (index >= 0 && index < state.skills.size())
-        Q_EMIT q->skillUpdated(index, state.skills.at(index));
+    for (auto it = prompts.cbegin(); it != prompts.cend(); ++it)
+        state.promptVersions.insert(it.key(), it.value());
 }
 
 QString InterviewPipeline::Private::batchLabel(const BatchRun &b) const
@@ -54,8 +51,8 @@ void InterviewPipeline::Private::resetRun()
         state.models.insert(QStringLiteral("discovery"), settings.discoveryModel);
     batches.clear();
     mainBatchCount = 0;
-    discoveryStopReason.clear();
-    generationStopReason.clear();
+    discoveryStop->reset();
+    questionsStop->reset();
     expectedSha256.clear();
     cancelled = false;
     running = true;
@@ -108,143 +105,6 @@ void InterviewPipeline::Private::wireStage(PipelineStage *stage, const QString &
                      });
     QObject::connect(stage, &PipelineStage::note, q,
                      [this, label](const QString &line) { activity(label + QStringLiteral(": ") + line); });
-}
-
-void InterviewPipeline::Private::readResume(const QString &path, const QString &password)
-{
-    setStage(Stage::ReadingResume);
-    state.sourceFile = QFileInfo(path).fileName();
-    activity(tr("Reading %1").arg(state.sourceFile));
-    auto *l = new ResumeLoader(q);
-    loader = l;
-    ResumeLimits limits;
-    limits.maxBytes = settings.maxFileBytes;
-    limits.maxPages = settings.maxPages;
-    limits.maxChars = settings.maxTextChars;
-    l->setLimits(limits);
-    QObject::connect(l, &ResumeLoader::loaded, q, [this, l](const ResumeText &resume) {
-        l->deleteLater();
-        Q_EMIT q->resumeLoaded(resume.fileName, resume.pageCount);
-        if (resume.truncated)
-            activity(tr("The resume is long; only its first %1 characters are used.").arg(resume.text.size()));
-        runFromText(resume.text, resume.fileName);
-    });
-    QObject::connect(l, &ResumeLoader::failed, q, [this, l](const ResumeError &e) {
-        l->deleteLater();
-        if (e.kind == ResumeErrorKind::Cancelled)
-            return;
-        failRun(e.message);
-    });
-    l->load(path, password);
-}
-
-void InterviewPipeline::Private::runFromText(const QString &text, const QString &sourceFile)
-{
-    state.sourceFile = sourceFile;
-    state.resumeSha256
-        = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-    if (!expectedSha256.isEmpty() && expectedSha256 != state.resumeSha256) {
-        failRun(tr("The resume “%1” has changed since this session was saved; start a new run instead of "
-                   "continuing.")
-                    .arg(sourceFile));
-        return;
-    }
-    if (text.trimmed().isEmpty()) {
-        failRun(tr("The resume has no text to read skills from."));
-        return;
-    }
-    if (!questions) {
-        failRun(tr("No provider is configured for writing questions."));
-        return;
-    }
-    setStage(Stage::ExtractingSkills);
-    if (cache) {
-        if (const auto cached = cache->skills(skillsKey())) {
-            const CacheKey key = skillsKey();
-            for (auto it = key.prompts.cbegin(); it != key.prompts.cend(); ++it)
-                state.promptVersions.insert(it.key(), it.value());
-            activity(tr("Skills from the cache (no request)"));
-            onSkillsExtracted(*cached);
-            return;
-        }
-    }
-    activity(tr("Extracting skills with %1 (%2)").arg(questions->name(), settings.skillModel));
-    auto *stage = new SkillExtractionStage(questions, settings, text, q);
-    extraction = stage;
-    wireStage(stage, tr("Skills"));
-    QObject::connect(stage, &SkillExtractionStage::extracted, q, [this, stage](const QStringList &skills) {
-        stage->deleteLater();
-        if (cache)
-            cache->storeSkills(skillsKey(), skills);
-        onSkillsExtracted(skills);
-    });
-    QObject::connect(stage, &SkillExtractionStage::failed, q, [this, stage](const QString &message, bool) {
-        stage->deleteLater();
-        failRun(message);
-    });
-    stage->start();
-}
-
-void InterviewPipeline::Private::onSkillsExtracted(const QStringList &skills)
-{
-    for (const auto &name : skills) {
-        SkillResult s;
-        s.name = name;
-        state.skills.append(s);
-    }
-    activity(tr("Found %n skill(s): %1", nullptr, int(skills.size())).arg(skills.join(QStringLiteral(", "))));
-    Q_EMIT q->skillsExtracted(skills);
-
-    const auto groups = makeBatches(int(skills.size()), settings.batchSize);
-    mainBatchCount = int(groups.size());
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        BatchRun b;
-        b.number = int(i) + 1;
-        b.skills = groups.at(i);
-        batches.append(b);
-    }
-    setStage(groundingActive() ? Stage::FindingSources : Stage::WritingQuestions);
-    pump();
-}
-
-void InterviewPipeline::Private::continueFrom(const RunState &prepared, const QList<int> &discover,
-                                              const QList<int> &generate)
-{
-    state = prepared;
-    QStringList names;
-    for (const SkillResult &s : std::as_const(state.skills))
-        names.append(s.name);
-    Q_EMIT q->resumeLoaded(state.sourceFile, 0);
-    Q_EMIT q->skillsExtracted(names);
-    for (qsizetype i = 0; i < state.skills.size(); ++i)
-        skillChanged(int(i));
-    Q_EMIT q->usageUpdated(state.usage);
-    if (!running)
-        return;
-
-    // Skills needing discovery go through it first; the others (sources already found, or
-    // context-free for good) are ready for their questions.
-    QList<int> ready;
-    for (int i : generate)
-        if (!discover.contains(i))
-            ready.append(i);
-    for (const auto &[list, phase] :
-         { std::pair { discover, BatchRun::Phase::Pending }, std::pair { ready, BatchRun::Phase::ReadyToGenerate } }) {
-        for (const QList<int> &group : makeBatches(int(list.size()), settings.batchSize)) {
-            BatchRun b;
-            b.number = int(batches.size()) + 1;
-            for (int k : group)
-                b.skills.append(list.at(k));
-            b.phase = phase;
-            if (phase == BatchRun::Phase::ReadyToGenerate)
-                b.ready = b.skills;
-            batches.append(b);
-        }
-    }
-    mainBatchCount = int(batches.size());
-    activity(InterviewPipeline::tr("Continuing: %n skill(s) still need questions", nullptr, int(generate.size())));
-    setStage(!discover.isEmpty() && groundingActive() ? Stage::FindingSources : Stage::WritingQuestions);
-    pump();
 }
 
 void InterviewPipeline::Private::failRun(const QString &message)
@@ -323,14 +183,14 @@ void InterviewPipeline::cancel()
     for (auto &b : d->batches) {
         if (b.phase != BatchRun::Phase::Done) {
             for (int i : b.skills)
-                d->failSkill(i, tr("Cancelled"));
+                d->skills.fail(i, tr("Cancelled"));
             d->restoreAfterFailedRegeneration(b);
         }
     }
     for (qsizetype i = 0; i < d->state.skills.size(); ++i) {
         const SkillResult &s = d->state.skills.at(i);
         if (s.state != SkillState::Done && s.state != SkillState::Failed)
-            d->failSkill(int(i), tr("Cancelled"));
+            d->skills.fail(int(i), tr("Cancelled"));
     }
     d->activity(tr("Cancelled"));
     d->finishRun();
@@ -340,7 +200,7 @@ void InterviewPipeline::regenerateSkill(int index)
 {
     if (index < 0 || index >= d->state.skills.size())
         return;
-    SkillResult &s = d->state.skills[index];
+    const SkillResult &s = d->state.skills.at(index);
     if (s.state == SkillState::Searching || s.state == SkillState::Generating)
         return;
     for (const auto &b : std::as_const(d->batches))
@@ -352,38 +212,29 @@ void InterviewPipeline::regenerateSkill(int index)
     }
     const SkillResult previous = s;
     // The user may have fixed what stopped the run (a key, a quota): try the providers again.
-    d->generationStopReason.clear();
-    d->discoveryStopReason.clear();
+    d->questionsStop->reset();
+    d->discoveryStop->reset();
     d->state.error.clear();
-    s.questions.clear();
-    s.error.clear();
-    s.state = SkillState::Queued;
-    if (d->groundingActive()) {
-        s.context = ContextKind::ContextFree;
-        s.contextText.clear();
-        s.sources.clear();
-        s.contextReason.clear();
+    if (d->groundingActive())
         d->state.models.insert(QStringLiteral("discovery"), d->settings.discoveryModel);
-    }
-    d->skillChanged(index);
-    BatchRun b;
-    b.skills = { index };
+    d->skills.requeue(index, d->groundingActive());
+    BatchRun &b = d->addBatch({ index });
+    b.number = 0; // a regeneration is not one of the run's numbered batches
     b.regenerate = true;
     if (previous.hasQuestions())
         b.previous = previous;
-    d->batches.append(b);
-    d->activity(tr("Regenerating %1").arg(s.name));
+    d->activity(tr("Regenerating %1").arg(previous.name));
     d->pump();
 }
 
 void InterviewPipeline::setResultCache(ResultCache *cache)
 {
-    d->cache = cache;
+    d->cache.setCache(cache);
 }
 
 ResultCache *InterviewPipeline::resultCache() const
 {
-    return d->cache;
+    return d->cache.cache();
 }
 
 void InterviewPipeline::continueSession(const Session &session)

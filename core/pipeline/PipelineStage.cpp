@@ -31,12 +31,6 @@ void PipelineStage::cancel()
     }
 }
 
-void PipelineStage::haltNewCalls(const ProviderError &why)
-{
-    if (!m_halt)
-        m_halt = why;
-}
-
 void PipelineStage::send(const PromptedRequest &request, std::function<void(const ChatResponse &)> onDone,
                          std::function<void(const ProviderError &)> onError)
 {
@@ -50,10 +44,11 @@ void PipelineStage::send(const PromptedRequest &request, StreamHooks hooks,
     Q_ASSERT(!m_call);
     if (m_cancelled)
         return;
-    if (!m_provider || m_halt) {
+    const bool stopped = m_stop && m_stop->isStopped();
+    if (!m_provider || stopped) {
         ProviderError e;
-        if (m_halt) {
-            e = *m_halt;
+        if (stopped) {
+            e = *m_stop->reason();
         } else {
             e.kind = ProviderErrorKind::InvalidRequest;
             e.message = tr("No provider is configured for this step.");

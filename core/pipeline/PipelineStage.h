@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline/ProviderStop.h"
 #include "pipeline/StageRequests.h"
 #include "providers/ChatProvider.h"
 #include "settings/Settings.h"
@@ -8,14 +9,14 @@
 #include <QPointer>
 
 #include <functional>
-#include <optional>
+#include <memory>
 
 namespace ip {
 
 // Base of the pipeline's stages (skill extraction, discovery of one batch, generation of one
-// batch): one provider, at most one call in flight, prompt/usage/wait reporting, prompt cancel.
-// Stages are small, single-use QObjects that the orchestrator sequences; new stages (PII redaction,
-// streaming discovery, a local model) slot in beside them.
+// batch): one provider, at most one call in flight, prompt/usage/wait reporting, prompt cancel;
+// before each call it asks the provider's ProviderStop. Stages are small, single-use QObjects that
+// the orchestrator sequences (BatchScheduler decides when); a new stage slots in beside them.
 class PipelineStage : public QObject
 {
     Q_OBJECT
@@ -28,9 +29,9 @@ public:
     void cancel();
     [[nodiscard]] bool isCancelled() const { return m_cancelled; }
     [[nodiscard]] bool hasCallInFlight() const { return !m_call.isNull(); }
-    // The provider cannot go on (quota, key): the call in flight may finish, but every later
-    // send() fails at once with `why` instead of reaching the provider.
-    void haltNewCalls(const ProviderError &why);
+    // Asked before every call: once it is stopped (quota, key), send() fails at once with its
+    // error instead of reaching the provider. Null: the provider is never stopped.
+    void setProviderStop(std::shared_ptr<const ProviderStop> stop) { m_stop = std::move(stop); }
 
 Q_SIGNALS:
     void waiting(const QString &provider, qint64 ms, const QString &reason);
@@ -60,7 +61,7 @@ private:
     Settings m_settings;
     QPointer<ChatCall> m_call;
     bool m_cancelled = false;
-    std::optional<ProviderError> m_halt;
+    std::shared_ptr<const ProviderStop> m_stop;
 };
 
 } // namespace ip

@@ -6,9 +6,9 @@
 
 namespace ip {
 
-// Stage 2: asks the questions provider for settings.skillCount technical skills in the resume,
-// normalised and de-duplicated in the model's order. The resume is shortened first when the
-// request would not fit the token limit. Emits exactly one of extracted / failed.
+// Stage::ExtractingSkills: asks the questions provider for settings.skillCount technical skills in
+// the resume, normalised and de-duplicated in the model's order. The resume is shortened first when
+// the request would not fit the token limit. Emits exactly one of extracted / failed.
 class SkillExtractionStage : public PipelineStage
 {
     Q_OBJECT

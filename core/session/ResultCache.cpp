@@ -205,7 +205,7 @@ bool ResultCache::storeSkills(const CacheKey &key, const QStringList &skills)
     return write(key, QJsonObject { { QStringLiteral("skills"), sessionjson::toJson(skills) } });
 }
 
-std::optional<CachedDiscovery> ResultCache::discovery(const CacheKey &key)
+std::optional<DiscoveryResult> ResultCache::discovery(const CacheKey &key)
 {
     if (key.stage != CacheStage::Discovery)
         return std::nullopt;
@@ -213,7 +213,7 @@ std::optional<CachedDiscovery> ResultCache::discovery(const CacheKey &key)
     if (!value)
         return std::nullopt;
     JsonReader reader;
-    CachedDiscovery d;
+    DiscoveryResult d;
     d.grounded = reader.boolean(*value, QStringLiteral("grounded"), QStringLiteral("grounded"), false);
     d.contextText = reader.string(*value, QStringLiteral("context"), QStringLiteral("context"));
     d.sources = sessionjson::sourcesFromJson(
@@ -225,7 +225,7 @@ std::optional<CachedDiscovery> ResultCache::discovery(const CacheKey &key)
     return d;
 }
 
-bool ResultCache::storeDiscovery(const CacheKey &key, const CachedDiscovery &value)
+bool ResultCache::storeDiscovery(const CacheKey &key, const DiscoveryResult &value)
 {
     if (key.stage != CacheStage::Discovery || (value.grounded && value.contextText.isEmpty()))
         return false;

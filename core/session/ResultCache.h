@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "session/CacheKey.h"
+#include "session/DiscoveryResult.h"
 #include "session/RunState.h"
 
 #include <QHash>
@@ -13,17 +14,6 @@
 #include <optional>
 
 namespace ip {
-
-// What discovery found for one skill, as cached.
-struct CachedDiscovery
-{
-    bool grounded = false;
-    QString contextText; // the skill's section (grounded)
-    QList<Source> sources;
-    QString reason; // why context-free (only definitive answers are cached, see storeDiscovery)
-
-    friend bool operator==(const CachedDiscovery &, const CachedDiscovery &) = default;
-};
 
 // Results already paid for, on disk: one small JSON file per key, named by the key's digest,
 // holding the key's canonical text (checked on read, so a collision or a damaged file is a
@@ -49,10 +39,10 @@ public:
     std::optional<QStringList> skills(const CacheKey &key);
     bool storeSkills(const CacheKey &key, const QStringList &skills);
 
-    std::optional<CachedDiscovery> discovery(const CacheKey &key);
-    // Store only answers: a grounded section, or "no section" after the retry. Never a provider
-    // failure (quota, network, cancelled): those must be asked again next time.
-    bool storeDiscovery(const CacheKey &key, const CachedDiscovery &value);
+    std::optional<DiscoveryResult> discovery(const CacheKey &key);
+    // Store only answers: a grounded section, or "no section" after the retry (its reason). Never a
+    // provider failure (quota, network, cancelled): those must be asked again next time.
+    bool storeDiscovery(const CacheKey &key, const DiscoveryResult &value);
 
     std::optional<QStringList> questions(const CacheKey &key);
     bool storeQuestions(const CacheKey &key, const QStringList &questions);

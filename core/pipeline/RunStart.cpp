@@ -1,0 +1,150 @@
+// How a run of InterviewPipeline gets its skills and batches: from a resume file (read off the
+// calling thread), from text (skill extraction, or the result cache), or from a saved session.
+
+#include "pipeline/Batching.h"
+#include "pipeline/InterviewPipelinePrivate.h"
+#include "providers/ChatProvider.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace ip {
+
+void InterviewPipeline::Private::readResume(const QString &path, const QString &password)
+{
+    setStage(Stage::ReadingResume);
+    state.sourceFile = QFileInfo(path).fileName();
+    activity(tr("Reading %1").arg(state.sourceFile));
+    auto *l = new ResumeLoader(q);
+    loader = l;
+    ResumeLimits limits;
+    limits.maxBytes = settings.maxFileBytes;
+    limits.maxPages = settings.maxPages;
+    limits.maxChars = settings.maxTextChars;
+    l->setLimits(limits);
+    QObject::connect(l, &ResumeLoader::loaded, q, [this, l](const ResumeText &resume) {
+        l->deleteLater();
+        Q_EMIT q->resumeLoaded(resume.fileName, resume.pageCount);
+        if (resume.truncated)
+            activity(tr("The resume is long; only its first %1 characters are used.").arg(resume.text.size()));
+        runFromText(resume.text, resume.fileName);
+    });
+    QObject::connect(l, &ResumeLoader::failed, q, [this, l](const ResumeError &e) {
+        l->deleteLater();
+        if (e.kind == ResumeErrorKind::Cancelled)
+            return;
+        failRun(e.message);
+    });
+    l->load(path, password);
+}
+
+void InterviewPipeline::Private::runFromText(const QString &text, const QString &sourceFile)
+{
+    state.sourceFile = sourceFile;
+    state.resumeSha256
+        = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    if (!expectedSha256.isEmpty() && expectedSha256 != state.resumeSha256) {
+        failRun(tr("The resume “%1” has changed since this session was saved; start a new run instead of "
+                   "continuing.")
+                    .arg(sourceFile));
+        return;
+    }
+    if (text.trimmed().isEmpty()) {
+        failRun(tr("The resume has no text to read skills from."));
+        return;
+    }
+    if (!questions) {
+        failRun(tr("No provider is configured for writing questions."));
+        return;
+    }
+    setStage(Stage::ExtractingSkills);
+    if (const auto hit = cache.skills()) {
+        recordPrompts(hit->prompts);
+        activity(tr("Skills from the cache (no request)"));
+        onSkillsExtracted(hit->value);
+        return;
+    }
+    activity(tr("Extracting skills with %1 (%2)").arg(questions->name(), settings.skillModel));
+    auto *stage = new SkillExtractionStage(questions, settings, text, q);
+    extraction = stage;
+    wireStage(stage, tr("Skills"));
+    QObject::connect(stage, &SkillExtractionStage::extracted, q, [this, stage](const QStringList &names) {
+        stage->deleteLater();
+        cache.storeSkills(names);
+        onSkillsExtracted(names);
+    });
+    QObject::connect(stage, &SkillExtractionStage::failed, q, [this, stage](const QString &message, bool) {
+        stage->deleteLater();
+        failRun(message);
+    });
+    stage->start();
+}
+
+void InterviewPipeline::Private::onSkillsExtracted(const QStringList &names)
+{
+    for (const auto &name : names) {
+        SkillResult s;
+        s.name = name;
+        state.skills.append(s);
+    }
+    activity(tr("Found %n skill(s): %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", "))));
+    Q_EMIT q->skillsExtracted(names);
+
+    const auto groups = makeBatches(int(names.size()), settings.batchSize);
+    mainBatchCount = int(groups.size());
+    for (const QList<int> &group : groups)
+        addBatch(group);
+    setStage(groundingActive() ? Stage::FindingSources : Stage::WritingQuestions);
+    pump();
+}
+
+BatchRun &InterviewPipeline::Private::addBatch(const QList<int> &indices)
+{
+    BatchRun b;
+    b.id = ++nextBatchId;
+    b.number = int(batches.size()) + 1;
+    b.skills = indices;
+    batches.append(b);
+    return batches.last();
+}
+
+void InterviewPipeline::Private::continueFrom(const RunState &prepared, const QList<int> &discover,
+                                              const QList<int> &generate)
+{
+    state = prepared;
+    QStringList names;
+    for (const SkillResult &s : std::as_const(state.skills))
+        names.append(s.name);
+    Q_EMIT q->resumeLoaded(state.sourceFile, 0);
+    Q_EMIT q->skillsExtracted(names);
+    for (qsizetype i = 0; i < state.skills.size(); ++i)
+        skills.announce(int(i));
+    Q_EMIT q->usageUpdated(state.usage);
+    if (!running)
+        return;
+
+    // Skills needing discovery go through it first; the others (sources already found, or
+    // context-free for good) are ready for their questions.
+    QList<int> ready;
+    for (int i : generate)
+        if (!discover.contains(i))
+            ready.append(i);
+    for (const auto &[list, phase] :
+         { std::pair { discover, BatchRun::Phase::Pending }, std::pair { ready, BatchRun::Phase::ReadyToGenerate } }) {
+        for (const QList<int> &group : makeBatches(int(list.size()), settings.batchSize)) {
+            QList<int> indices;
+            for (int k : group)
+                indices.append(list.at(k));
+            BatchRun &b = addBatch(indices);
+            b.phase = phase;
+            if (phase == BatchRun::Phase::ReadyToGenerate)
+                b.ready = b.skills;
+        }
+    }
+    mainBatchCount = int(batches.size());
+    activity(InterviewPipeline::tr("Continuing: %n skill(s) still need questions", nullptr, int(generate.size())));
+    setStage(!discover.isEmpty() && groundingActive() ? Stage::FindingSources : Stage::WritingQuestions);
+    pump();
+}
+
+} // namespace ip
