@@ -1,7 +1,8 @@
 // The History dialog and saved runs in the window, over ScriptedAppContext with a private session
 // folder and cache: every run is listed; opening shows the accordion as it was and can be saved;
 // Continue asks only for the missing work; delete one / all after a confirmation; damaged files are
-// named while the others stay listed; clearing the cache.
+// named while the others stay listed; clearing the cache. The window's RunController on its own:
+// a run, a refused run, a saved run opened.
 
 #include "ErrorBanner.h"
 #include "FileDialogs.h"
@@ -9,6 +10,7 @@
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "ResultsView.h"
+#include "RunController.h"
 #include "ScriptedAppContext.h"
 #include "SkillSectionWidget.h"
 #include "TestResumes.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +100,54 @@ private Q_SLOTS:
     }
 
     void init() { QSettings().clear(); }
+
+    void theRunControllerRunsAndOpensWithoutAWindow()
+    {
+        QTemporaryDir dir;
+        ScriptedAppContext context;
+        context.setSessionDirectory(dir.path());
+        context.groq().setScript(uitest::groqScript(threeSkills(), context.settings().questionsPerSkill));
+        RunController controller(context);
+        QVERIFY(!controller.shownState() && !controller.pipeline() && controller.currentPath().isEmpty());
+        QSignalSpy started(&controller, &RunController::runStarted);
+        QSignalSpy changed(&controller, &RunController::resultsChanged);
+
+        QVERIFY(controller.start(classicResumePath()));
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.first().at(0).toString(), QStringLiteral("rendercv_classic.pdf"));
+        QCOMPARE(controller.currentPath(), classicResumePath());
+        InterviewPipeline *pipeline = controller.pipeline();
+        QVERIFY(pipeline);
+        QTRY_VERIFY_WITH_TIMEOUT(!pipeline->isRunning() && pipeline->state().isComplete(), 10'000);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!controller.readingFailed());
+        QVERIFY(controller.hasResults());
+        QCOMPARE(controller.shownState(), &pipeline->state());
+        const auto session = controller.shownSession();
+        QVERIFY(session);
+        QTRY_VERIFY(!context.sessionStore()->list().entries.isEmpty());
+
+        // A run that cannot start leaves the current one in place.
+        QSignalSpy refused(&controller, &RunController::runRefused);
+        context.setPipelineError(QStringLiteral("No Groq API key"));
+        QVERIFY(!controller.start(classicResumePath()));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.first().at(0).toString().contains(QStringLiteral("No Groq API key")));
+        QCOMPARE(controller.pipeline(), pipeline);
+        context.setPipelineError({});
+
+        // The saved run, opened: shown without a pipeline.
+        auto loaded = controller.load(session->meta.id);
+        QVERIFY(!loaded.isError());
+        QSignalSpy opened(&controller, &RunController::sessionOpened);
+        controller.open(loaded.value());
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(!controller.pipeline());
+        QVERIFY(controller.shownState());
+        QCOMPARE(controller.shownState()->skills, loaded.value().run.skills);
+        QCOMPARE(controller.currentPath(), loaded.value().meta.resumePath);
+        QVERIFY(controller.load(QStringLiteral("no-such-run")).isError());
+    }
 
     void aRunIsListedAndOpensAsItWas()
     {

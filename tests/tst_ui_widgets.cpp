@@ -1,5 +1,6 @@
 // The window's building blocks, fed with plain value types: drop verdicts, the skill section,
-// the accordion, the progress panel, the banner and the first-run panel.
+// the accordion, the progress panel, the banner and the first-run panel; the report's target file
+// and the recent-files list.
 
 #include "Badge.h"
 #include "CoreInit.h"
@@ -7,6 +8,8 @@
 #include "ErrorBanner.h"
 #include "FirstRunPanel.h"
 #include "ProgressPanel.h"
+#include "RecentFiles.h"
+#include "ReportExporter.h"
 #include "ResultsView.h"
 #include "ResumeDrop.h"
 #include "SkillSectionWidget.h"
@@ -466,6 +469,48 @@ private Q_SLOTS:
                          qPrintable(w->metaObject()->className() + QStringLiteral(" ") + w->objectName()));
             }
         }
+    }
+
+    // --- Saving the report: which file, which format ---
+
+    void reportTargetTakesTheFormatFromTheSuffix()
+    {
+        const ReportTarget md = reportTarget(QStringLiteral("/tmp/r.md"), 0);
+        QCOMPARE(md.path, QStringLiteral("/tmp/r.md"));
+        QCOMPARE(md.format, ReportFormat::Markdown);
+        QVERIFY(!md.suffixAdded);
+        const ReportTarget json = reportTarget(QStringLiteral("/tmp/r.JSON"), 1);
+        QCOMPARE(json.format, ReportFormat::Json);
+        QCOMPARE(json.path, QStringLiteral("/tmp/r.JSON"));
+        QVERIFY(!json.suffixAdded);
+    }
+
+    void reportTargetAddsTheChosenFiltersSuffix()
+    {
+        const ReportTarget text = reportTarget(QStringLiteral("/tmp/report"), 0);
+        QCOMPARE(text.path, QStringLiteral("/tmp/report.txt"));
+        QCOMPARE(text.format, ReportFormat::Text);
+        QVERIFY(text.suffixAdded);
+        const ReportTarget md = reportTarget(QStringLiteral("/tmp/report.v2"), 1);
+        QCOMPARE(md.path, QStringLiteral("/tmp/report.v2.md"));
+        QCOMPARE(md.format, ReportFormat::Markdown);
+        QCOMPARE(reportTarget(QStringLiteral("/tmp/report"), 2).path, QStringLiteral("/tmp/report.json"));
+        QCOMPARE(reportTarget(QStringLiteral("/tmp/report"), -1).format, ReportFormat::Text);
+    }
+
+    // --- Recent files ---
+
+    void recentFilesPutTheNewestFirstOnce()
+    {
+        const QStringList list = { QStringLiteral("/a"), QStringLiteral("/b"), QStringLiteral("/c") };
+        QCOMPARE(
+            RecentFiles::withFirst(list, QStringLiteral("/d"), 8),
+            (QStringList { QStringLiteral("/d"), QStringLiteral("/a"), QStringLiteral("/b"), QStringLiteral("/c") }));
+        QCOMPARE(RecentFiles::withFirst(list, QStringLiteral("/b"), 8),
+                 (QStringList { QStringLiteral("/b"), QStringLiteral("/a"), QStringLiteral("/c") }));
+        QCOMPARE(RecentFiles::withFirst(list, QStringLiteral("/d"), 2),
+                 (QStringList { QStringLiteral("/d"), QStringLiteral("/a") }));
+        QCOMPARE(RecentFiles::withFirst({}, QStringLiteral("/a"), 8), QStringList { QStringLiteral("/a") });
     }
 };
 

@@ -24,15 +24,21 @@ class DropZone;
 class ErrorBanner;
 class FirstRunPanel;
 class HistoryDialog;
+class HistoryOpener;
 class InterviewPipeline;
-class Run;
+class RecentFiles;
+class ReportExporter;
+class RunController;
 class RunPage;
 class SettingsDialog;
 
 // The application window. Empty, it invites a resume (drop zone, Open…, recent files) and,
 // while no key is configured, explains what is needed. With a resume, it shows the run: stages
 // and activity beside the skills accordion. Errors appear in a banner above, never as a stack
-// of modal boxes. All work goes through the AppContext.
+// of modal boxes. The window lays out and connects: the run itself is the RunController's (over
+// the AppContext), saving the report the ReportExporter's, the History dialog the HistoryOpener's,
+// the recent files RecentFiles'. MainWindow.cpp: layout, connections, window state, drag and drop;
+// MainWindowActions.cpp: actions and menus; MainWindowRun.cpp: opening resumes and saved runs, outcomes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,7 +57,7 @@ public:
 
     [[nodiscard]] InterviewPipeline *pipeline() const;
     [[nodiscard]] bool isRunning() const;
-    [[nodiscard]] QStringList recentFiles() const { return m_recent; }
+    [[nodiscard]] QStringList recentFiles() const;
     // What the window shows: the current run's state, or the saved run opened from the history.
     [[nodiscard]] const RunState *shownState() const;
     // The session of what the window shows (the run being recorded, or the one opened).
@@ -89,16 +95,15 @@ private:
     void restoreState();
     void saveWindowState();
 
+    // Starts a run of `path` in place of what is shown.
     void startRun(const QString &path);
-    // Cancels and lets go of the current run (it stays in the history).
-    void dropRun();
-    // Shows `created` on the run page in place of the current run (or its error in the banner);
-    // the run to start, or null.
-    Run *beginRun(Result<Run *, QString> created, const QString &path, const QString &sourceFile);
-    void showSession(const Session &session);
+    void continueWith(const Session &session);
+    // Clears the messages of the last attempt (drop zone refusal, banner).
+    void clearMessages();
+    void onRunStarted(const QString &fileName);
+    void onSessionOpened(const Session &session, const RunSummary &summary);
     // Loads a saved session and hands it to `then`; while a run is going on, asks first.
     void loadSessionThen(const QString &id, bool continuing, const std::function<void(const Session &)> &then);
-    void continueWith(const Session &session);
     void onRunFinished(const RunSummary &summary);
     void updateActions();
     void updateFirstRun();
@@ -106,23 +111,21 @@ private:
     void showBannerFor(const RunSummary &summary);
     void onBannerAction(int action);
     void showNotice(const QString &text);
-
-    void addRecentFile(const QString &path);
+    // Shows why a resume was refused where the user is looking.
+    void showRefusal(const QString &refusal);
     void rebuildRecentMenu();
 
     AppContext &m_context;
     std::unique_ptr<AppContext> m_ownedContext;
-    QPointer<Run> m_run;
-    QString m_currentPath;
+    RunController *m_controller;
+    RecentFiles *m_recent;
+    ReportExporter *m_report;
+    HistoryOpener *m_history;
     QString m_pendingResume; // opened before the keys were known
-    QStringList m_recent;
     QStringList m_ollamaModels;
     bool m_ollamaProbed = false;
-    bool m_readingFailed = false;
     bool m_dragAccepted = false;
     QPointer<SettingsDialog> m_settingsDialog;
-    QPointer<HistoryDialog> m_historyDialog;
-    std::optional<Session> m_openedSession; // a saved run shown without a pipeline
 
     ErrorBanner *m_banner;
     QStackedWidget *m_stack;

@@ -2,15 +2,16 @@
 
 #include "Badge.h"
 #include "Icons.h"
+#include "QuestionRow.h"
+#include "SectionToggle.h"
+#include "SourceList.h"
 #include "Theme.h"
 #include "WrappedLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -18,37 +19,6 @@
 #include <QVBoxLayout>
 
 namespace ip {
-
-SectionToggle::SectionToggle(QWidget *parent)
-    : QToolButton(parent)
-{
-    setAutoRaise(true);
-    setFocusPolicy(Qt::StrongFocus);
-    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-}
-
-void SectionToggle::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        click();
-        event->accept();
-        return;
-    }
-    QToolButton::keyPressEvent(event);
-}
-
-namespace {
-
-QString domainOf(const QUrl &url)
-{
-    QString host = url.host();
-    if (host.startsWith(QLatin1String("www.")))
-        host = host.mid(4);
-    return host;
-}
-
-} // namespace
 
 SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *parent)
     : QFrame(parent)
@@ -67,9 +37,7 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     , m_placeholder(new QLabel(m_body))
     , m_questionsBox(new QWidget(m_body))
     , m_questionsLayout(new QVBoxLayout(m_questionsBox))
-    , m_sourcesBox(new QWidget(m_body))
-    , m_sourcesCaption(new QLabel(m_sourcesBox))
-    , m_sourcesLayout(new QVBoxLayout)
+    , m_sources(new SourceList(m_body))
     , m_copyAll(new QPushButton(m_body))
     , m_regenerate(new QPushButton(m_body))
 {
@@ -133,17 +101,6 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     m_questionsLayout->setContentsMargins(0, 0, 0, 0);
     m_questionsLayout->setSpacing(6);
 
-    m_sourcesBox->setObjectName(QStringLiteral("sourcesBox"));
-    auto *sourcesOuter = new QVBoxLayout(m_sourcesBox);
-    sourcesOuter->setContentsMargins(0, 4, 0, 0);
-    sourcesOuter->setSpacing(2);
-    QFont captionFont = m_sourcesCaption->font();
-    captionFont.setWeight(QFont::DemiBold);
-    m_sourcesCaption->setFont(captionFont);
-    sourcesOuter->addWidget(m_sourcesCaption);
-    sourcesOuter->addLayout(m_sourcesLayout);
-    m_sourcesLayout->setSpacing(2);
-
     m_copyAll->setObjectName(QStringLiteral("copyQuestionsButton"));
     m_copyAll->setIcon(icons::themed(QStringLiteral("copy")));
     connect(m_copyAll, &QPushButton::clicked, this,
@@ -163,7 +120,7 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     bodyLayout->addWidget(m_contextNote);
     bodyLayout->addWidget(m_placeholder);
     bodyLayout->addWidget(m_questionsBox);
-    bodyLayout->addWidget(m_sourcesBox);
+    bodyLayout->addWidget(m_sources);
     bodyLayout->addLayout(actions);
     m_body->hide();
 
@@ -189,7 +146,6 @@ void SkillSectionWidget::retranslate()
     m_regenerate->setToolTip(tr("Write new questions for this skill only"));
     m_regenerate->setAccessibleName(tr("Regenerate %1").arg(m_result.name));
     m_regenerate->setAccessibleDescription(tr("Writes new questions for this skill only"));
-    m_sourcesCaption->setText(tr("Sources"));
     m_errorText->setAccessibleName(tr("Why this skill failed"));
     m_contextNote->setAccessibleName(tr("Where the questions come from"));
     updateHeader();
@@ -276,71 +232,17 @@ void SkillSectionWidget::syncRows()
 
 void SkillSectionWidget::appendQuestionRow(int number, const QString &text)
 {
-    const int row = number - 1;
-    auto *rowWidget = new QWidget(m_questionsBox);
-    rowWidget->setObjectName(QStringLiteral("questionRow%1").arg(number));
-    auto *num = new QLabel(QStringLiteral("%1.").arg(number), rowWidget);
-    num->setObjectName(QStringLiteral("questionNumber%1").arg(number));
-    num->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    num->setForegroundRole(QPalette::PlaceholderText);
-    num->setFixedWidth(num->fontMetrics().horizontalAdvance(QStringLiteral("88.")));
-    auto *label = new WrappedLabel(rowWidget);
-    label->setObjectName(QStringLiteral("question%1").arg(number));
-    label->setTextFormat(Qt::PlainText);
-    label->setWrappedText(text);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setSelectableOnDemand(true);
-    label->setFocusPolicy(Qt::ClickFocus);
-    label->setAccessibleName(tr("Question %1").arg(number));
-    label->setAccessibleDescription(text);
-    auto *copy = new QToolButton(rowWidget);
-    copy->setObjectName(QStringLiteral("copyQuestion%1").arg(number));
-    copy->setIcon(icons::themed(QStringLiteral("copy")));
-    copy->setAutoRaise(true);
-    copy->setToolTip(tr("Copy question %1").arg(number));
-    copy->setAccessibleName(tr("Copy question %1").arg(number));
-    copy->setAccessibleDescription(tr("Puts this question on the clipboard"));
-    connect(copy, &QToolButton::clicked, this, [this, row] {
-        if (row < m_shown.size())
-            copyText(m_shown.at(row), tr("question %1 for %2").arg(row + 1).arg(m_result.name));
+    auto *row = new QuestionRow(number, text, m_questionsBox);
+    connect(row, &QuestionRow::copyRequested, this, [this, number] {
+        if (number - 1 < m_shown.size())
+            copyText(m_shown.at(number - 1), tr("question %1 for %2").arg(number).arg(m_result.name));
     });
-    auto *layout = new QHBoxLayout(rowWidget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(num, 0, Qt::AlignTop);
-    layout->addWidget(label, 1);
-    layout->addWidget(copy, 0, Qt::AlignTop);
-    m_questionsLayout->addWidget(rowWidget);
+    m_questionsLayout->addWidget(row);
 }
 
 void SkillSectionWidget::rebuildSources()
 {
-    while (QLayoutItem *item = m_sourcesLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    int i = 0;
-    for (const Source &s : std::as_const(m_result.sources)) {
-        if (!s.url.isValid())
-            continue;
-        const QString domain = domainOf(s.url);
-        const QString title = s.title.trimmed().isEmpty() ? domain : s.title.trimmed();
-        auto *link = new WrappedLabel(m_sourcesBox);
-        link->setObjectName(QStringLiteral("sourceLink%1").arg(++i));
-        link->setTextFormat(Qt::RichText);
-        QString html = QStringLiteral("<a href=\"%1\">%2</a>")
-                           .arg(QString::fromUtf8(s.url.toEncoded()).toHtmlEscaped(), title.toHtmlEscaped());
-        if (!domain.isEmpty() && domain != title)
-            html += QStringLiteral(" &mdash; %1").arg(domain.toHtmlEscaped());
-        link->setWrappedText(html);
-        link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        link->setToolTip(s.url.toDisplayString());
-        link->setAccessibleName(tr("Source: %1").arg(title));
-        link->setAccessibleDescription(tr("Opens %1 in the browser").arg(domain));
-        connect(link, &QLabel::linkActivated, this,
-                [](const QString &href) { QDesktopServices::openUrl(QUrl(href, QUrl::StrictMode)); });
-        m_sourcesLayout->addWidget(link);
-    }
+    m_sources->setSources(m_result.sources);
 }
 
 void SkillSectionWidget::updateHeader()
@@ -434,7 +336,7 @@ void SkillSectionWidget::updateBody()
     default: m_placeholder->setText(tr("No questions.")); break;
     }
     m_questionsBox->setVisible(!m_shown.isEmpty());
-    m_sourcesBox->setVisible(m_result.isGrounded() && m_sourcesLayout->count() > 0);
+    m_sources->setVisible(m_result.isGrounded() && m_sources->count() > 0);
     const bool showNote = !m_result.isGrounded() && !m_result.contextReason.isEmpty() && !busy;
     m_contextNote->setVisible(showNote);
     const QString note = tr("Written from general knowledge: %1").arg(m_result.contextReason);

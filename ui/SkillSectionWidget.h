@@ -1,10 +1,10 @@
 #pragma once
 
+#include "SectionToggle.h"
 #include "session/RunState.h"
 
 #include <QFrame>
 #include <QStringList>
-#include <QToolButton>
 
 class QLabel;
 class QPushButton;
@@ -13,18 +13,8 @@ class QVBoxLayout;
 namespace ip {
 
 class Badge;
+class SourceList;
 class WrappedLabel;
-
-// The header button of a section: Tab stops here, Space or Enter toggles.
-class SectionToggle : public QToolButton
-{
-    Q_OBJECT
-public:
-    explicit SectionToggle(QWidget *parent = nullptr);
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-};
 
 // One skill in the results accordion. Header: skill, state, question count, grounded badge.
 // Body: numbered, selectable questions (copy one or all), sources as links, Regenerate, and
@@ -93,9 +83,7 @@ private:
     QLabel *m_placeholder;
     QWidget *m_questionsBox;
     QVBoxLayout *m_questionsLayout;
-    QWidget *m_sourcesBox;
-    QLabel *m_sourcesCaption;
-    QVBoxLayout *m_sourcesLayout;
+    SourceList *m_sources;
     QPushButton *m_copyAll;
     QPushButton *m_regenerate;
 };

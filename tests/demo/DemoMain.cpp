@@ -1,7 +1,8 @@
 // A developer tool, not part of the shipped app: the real MainWindow over scripted providers,
 // paced like a real run, for screenshots and for looking at every screen without API keys.
 //
-//   ui-demo [--scene empty|firstrun|running|finished|partial|error|settings|limits] [--dark] [--resume PATH]
+//   ui-demo [--scene empty|firstrun|running|finished|partial|error|settings|limits|languages|history|history-open]
+//           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
 #include "HistoryDialog.h"

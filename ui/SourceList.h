@@ -1,0 +1,34 @@
+#pragma once
+
+#include "session/RunState.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace ip {
+
+// A skill's sources under a "Sources" caption: one link per source (its title, then its domain),
+// opened in the browser.
+class SourceList : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SourceList(QWidget *parent = nullptr);
+
+    // Shows `sources` (those without a valid address are left out).
+    void setSources(const QList<Source> &sources);
+    // The links shown.
+    [[nodiscard]] int count() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLabel *m_caption;
+    QVBoxLayout *m_links;
+};
+
+} // namespace ip
