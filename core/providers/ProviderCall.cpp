@@ -239,7 +239,7 @@ void ProviderCall::onFinished()
         } else {
             result = m_provider ? m_provider->parseChatBody(m_body) : result;
         }
-        endAttempt(result.isOk() ? result.value().usage.promptTokens + result.value().usage.completionTokens : -1);
+        endAttempt(result.isOk() ? result.value().usage.totalTokens() : -1);
         return handleAnswer(std::move(result));
     }
     const ProviderError e = classifyHttpError(m_provider ? m_provider->wireFormat() : WireFormat::OpenAiCompatible,
