@@ -1,7 +1,7 @@
 #include "providers/ErrorClassifier.h"
 
+#include "log/Redaction.h"
 #include "net/Duration.h"
-#include "net/Redact.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,7 +44,7 @@ QString cleanDetail(QString s)
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     // Masked before it is shortened: a key cut in two by the limit would no longer be recognised
     // (its first part would show), and masking may lengthen the text ("key=a" → "key=***").
-    s = redactSecrets(s.simplified());
+    s = redact(s.simplified());
     if (s.size() > kMaxDetail)
         s = s.left(kMaxDetail - 1) + QChar(0x2026);
     return s;
