@@ -10,8 +10,6 @@
 
 namespace ip {
 
-Q_LOGGING_CATEGORY(lcNetHttp, "ip.net.http")
-
 namespace {
 
 bool hasHeader(const HttpHeaders &headers, const QByteArray &name)
