@@ -12,7 +12,6 @@ namespace ip {
 void registerCoreTypes()
 {
     qRegisterMetaType<ip::SkillResult>();
-    qRegisterMetaType<ip::RunUsage>();
     qRegisterMetaType<ip::RunSummary>();
     qRegisterMetaType<ip::Stage>();
     qRegisterMetaType<ip::HttpHeaders>();

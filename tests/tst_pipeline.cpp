@@ -279,7 +279,7 @@ private Q_SLOTS:
                                 QStringLiteral("questions_grounded") }));
         QCOMPARE(st.usage.requests, 7);
         QCOMPARE(st.usage.promptTokens, h.groq.totalUsage().promptTokens + h.gemini.totalUsage().promptTokens);
-        QCOMPARE(h.usage->last().at(0).value<RunUsage>(), st.usage);
+        QCOMPARE(h.usage->last().at(0).value<TokenUsage>(), st.usage);
         QVERIFY(st.error.isEmpty());
         QVERIFY(st.isComplete());
         QVERIFY(h.activityContains(QStringLiteral("Batch 2/3: searching the web")));

@@ -1,8 +1,10 @@
 #include "settings/EnvironmentOverrides.h"
+#include "settings/SettingRanges.h"
 #include "settings/SettingsStore.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +90,8 @@ private Q_SLOTS:
     void invalidValueResetWithWarning();
     void boundaryValuesAccepted_data();
     void boundaryValuesAccepted();
+    void rangeTableHoldsTheDefaults();
+    void storeClampsByTheRangeTable();
     void newerVersionWarns();
     void noSecretsInTheFile();
     void environmentOverrides();
@@ -338,6 +342,57 @@ void TestSettings::boundaryValuesAccepted()
         QCOMPARE(loaded.groqBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:1/v1")));
     else
         QFAIL("unknown key in the test table");
+}
+
+void TestSettings::rangeTableHoldsTheDefaults()
+{
+    const Settings defaults;
+    QSet<QString> keys;
+    const auto check = [&](const auto &row) {
+        const QString key = QString::fromLatin1(row.key);
+        QVERIFY2(!keys.contains(key), qPrintable(key));
+        keys.insert(key);
+        QVERIFY2(row.min <= defaults.*row.member && defaults.*row.member <= row.max, qPrintable(key));
+    };
+    for (const auto &row : kIntSettings)
+        check(row);
+    for (const auto &row : kInt64Settings)
+        check(row);
+    QCOMPARE(keys.size(), 16);
+
+    // The lookup the Limits page uses finds the row of the member it is given.
+    QCOMPARE(settingRange(&Settings::skillCount).min, 1);
+    QCOMPARE(settingRange(&Settings::skillCount).max, 30);
+    QCOMPARE(settingRange(&Settings::groqTokensPerMinute).min, 0);
+    QCOMPARE(settingRange(&Settings::maxTextChars).max, 5'000'000);
+    QCOMPARE(settingRange(&Settings::maxFileBytes).min, qint64(1024));
+}
+
+void TestSettings::storeClampsByTheRangeTable()
+{
+    // Every row: both ends are kept, one past either end is replaced by the default.
+    const Settings defaults;
+    const auto check = [&](const auto &row) {
+        const QString key = QString::fromLatin1(row.key);
+        for (const qint64 value : { qint64(row.min), qint64(row.max), qint64(row.min) - 1, qint64(row.max) + 1 }) {
+            QFile::remove(iniPath());
+            {
+                QSettings raw(iniPath(), QSettings::IniFormat);
+                raw.setValue(key, value);
+            }
+            const bool inRange = value >= row.min && value <= row.max;
+            if (!inRange)
+                QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is outside")));
+            const Settings loaded = SettingsStore(iniPath()).load();
+            const qint64 expected = inRange ? value : qint64(defaults.*row.member);
+            QVERIFY2(qint64(loaded.*row.member) == expected,
+                     qPrintable(key + QLatin1Char(' ') + QString::number(value)));
+        }
+    };
+    for (const auto &row : kIntSettings)
+        check(row);
+    for (const auto &row : kInt64Settings)
+        check(row);
 }
 
 void TestSettings::newerVersionWarns()

@@ -12,6 +12,9 @@ namespace ip {
 namespace {
 
 constexpr double kMiB = 1024.0 * 1024.0;
+constexpr SettingRange<qint64> kFileBytes = settingRange(&Settings::maxFileBytes);
+// The file size is shown in MB with two decimals: 0.01 MB is the least the box can show.
+constexpr double kMinFileMb = 0.01;
 
 } // namespace
 
@@ -22,27 +25,32 @@ LimitsPage::LimitsPage(QWidget *parent)
     auto *runBox = new QGroupBox(tr("Each run"), this);
     auto *runForm = new QFormLayout(runBox);
     m_skillCount = addSpin(runForm, "skillCount", tr("&Skills to pick:"),
-                           tr("How many skills are taken from the resume"), 1, 30);
-    m_questionsPerSkill = addSpin(runForm, "questionsPerSkill", tr("&Questions per skill:"),
-                                  tr("How many questions are written for each skill"), 1, 30);
-    m_batchSize
-        = addSpin(runForm, "batchSize", tr("Skills per &batch:"), tr("How many skills share one request"), 1, 10);
-    m_concurrentBatches = addSpin(runForm, "maxConcurrentBatches", tr("Batches at &once:"),
-                                  tr("How many batches are worked on at the same time"), 1, 10);
+                           tr("How many skills are taken from the resume"), settingRange(&Settings::skillCount));
+    m_questionsPerSkill
+        = addSpin(runForm, "questionsPerSkill", tr("&Questions per skill:"),
+                  tr("How many questions are written for each skill"), settingRange(&Settings::questionsPerSkill));
+    m_batchSize = addSpin(runForm, "batchSize", tr("Skills per &batch:"), tr("How many skills share one request"),
+                          settingRange(&Settings::batchSize));
+    m_concurrentBatches
+        = addSpin(runForm, "maxConcurrentBatches", tr("Batches at &once:"),
+                  tr("How many batches are worked on at the same time"), settingRange(&Settings::maxConcurrentBatches));
     m_discoveryConcurrency = addSpin(runForm, "discoveryConcurrency", tr("Source &searches at once:"),
-                                     tr("How many web searches for sources run at the same time"), 1, 10);
+                                     tr("How many web searches for sources run at the same time"),
+                                     settingRange(&Settings::discoveryConcurrency));
 
     auto *rateBox = new QGroupBox(tr("Provider limits"), this);
     auto *rateForm = new QFormLayout(rateBox);
     m_groqRpm = addSpin(rateForm, "groqRequestsPerMinute", tr("Groq requests per minute:"),
-                        tr("Requests sent to the skills and questions provider per minute"), 1, 10000);
-    m_groqTpm
-        = addSpin(rateForm, "groqTokensPerMinute", tr("Groq tokens per minute:"),
-                  tr("Token budget per minute of the skills and questions provider; Off for none"), 0, 10'000'000);
+                        tr("Requests sent to the skills and questions provider per minute"),
+                        settingRange(&Settings::groqRequestsPerMinute));
+    m_groqTpm = addSpin(rateForm, "groqTokensPerMinute", tr("Groq tokens per minute:"),
+                        tr("Token budget per minute of the skills and questions provider; Off for none"),
+                        settingRange(&Settings::groqTokensPerMinute));
     m_geminiRpm = addSpin(rateForm, "geminiRequestsPerMinute", tr("Gemini requests per minute:"),
-                          tr("Requests sent to Gemini per minute"), 1, 10000);
+                          tr("Requests sent to Gemini per minute"), settingRange(&Settings::geminiRequestsPerMinute));
     m_geminiTpm = addSpin(rateForm, "geminiTokensPerMinute", tr("Gemini tokens per minute:"),
-                          tr("Token budget per minute of Gemini; Off for none"), 0, 10'000'000);
+                          tr("Token budget per minute of Gemini; Off for none"),
+                          settingRange(&Settings::geminiTokensPerMinute));
     m_groqTpm->setSpecialValueText(tr("Off"));
     m_geminiTpm->setSpecialValueText(tr("Off"));
     m_groqTpm->setSingleStep(1000);
@@ -50,15 +58,17 @@ LimitsPage::LimitsPage(QWidget *parent)
 
     auto *safetyBox = new QGroupBox(tr("Timeouts and input"), this);
     auto *safetyForm = new QFormLayout(safetyBox);
-    m_requestTimeout = addSpin(safetyForm, "requestTimeout", tr("Request &timeout:"),
-                               tr("How long one request may take in total"), 5, 600, tr(" s"));
+    m_requestTimeout
+        = addSpin(safetyForm, "requestTimeout", tr("Request &timeout:"), tr("How long one request may take in total"),
+                  settingRange(&Settings::requestTimeoutSec), tr(" s"));
     m_firstByteTimeout = addSpin(safetyForm, "firstByteTimeout", tr("Wait for first answer:"),
-                                 tr("How long to wait for a provider to start answering"), 5, 600, tr(" s"));
-    m_retries
-        = addSpin(safetyForm, "maxRetries", tr("&Retries:"), tr("How often a failed request is tried again"), 0, 10);
+                                 tr("How long to wait for a provider to start answering"),
+                                 settingRange(&Settings::firstByteTimeoutSec), tr(" s"));
+    m_retries = addSpin(safetyForm, "maxRetries", tr("&Retries:"), tr("How often a failed request is tried again"),
+                        settingRange(&Settings::maxRetries));
     m_maxFileMb = new QDoubleSpinBox(safetyBox);
     m_maxFileMb->setObjectName(QStringLiteral("maxFileSize"));
-    m_maxFileMb->setRange(0.01, 100.0);
+    m_maxFileMb->setRange(qMax(kMinFileMb, double(kFileBytes.min) / kMiB), double(kFileBytes.max) / kMiB);
     m_maxFileMb->setDecimals(2);
     m_maxFileMb->setSingleStep(1.0);
     m_maxFileMb->setSuffix(tr(" MB"));
@@ -67,7 +77,8 @@ LimitsPage::LimitsPage(QWidget *parent)
     auto *fileLabel = new QLabel(tr("Largest resume &file:"), safetyBox);
     fileLabel->setBuddy(m_maxFileMb);
     safetyForm->addRow(fileLabel, m_maxFileMb);
-    m_maxPages = addSpin(safetyForm, "maxPages", tr("Most PDF &pages:"), tr("Longer PDFs are refused"), 1, 2000);
+    m_maxPages = addSpin(safetyForm, "maxPages", tr("Most PDF &pages:"), tr("Longer PDFs are refused"),
+                         settingRange(&Settings::maxPages));
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -84,13 +95,13 @@ LimitsPage::LimitsPage(QWidget *parent)
 }
 
 QSpinBox *LimitsPage::addSpin(QFormLayout *form, const char *objectName, const QString &label, const QString &help,
-                              int min, int max, const QString &suffix)
+                              SettingRange<int> range, const QString &suffix)
 {
     auto *spin = new QSpinBox(form->parentWidget());
     spin->setObjectName(QString::fromLatin1(objectName));
-    spin->setRange(min, max);
+    spin->setRange(range.min, range.max);
     spin->setSuffix(suffix);
-    spin->setGroupSeparatorShown(max >= 10000);
+    spin->setGroupSeparatorShown(range.max >= 10000);
     spin->setToolTip(help);
     QString name = label;
     name.remove(QLatin1Char('&'));
@@ -135,7 +146,7 @@ void LimitsPage::apply(Settings &s) const
     s.requestTimeoutSec = m_requestTimeout->value();
     s.firstByteTimeoutSec = m_firstByteTimeout->value();
     s.maxRetries = m_retries->value();
-    s.maxFileBytes = qBound<qint64>(1024, qint64(m_maxFileMb->value() * kMiB + 0.5), 100LL * 1024 * 1024);
+    s.maxFileBytes = qBound(kFileBytes.min, qint64(m_maxFileMb->value() * kMiB + 0.5), kFileBytes.max);
     s.maxPages = m_maxPages->value();
 }
 

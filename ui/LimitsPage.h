@@ -1,5 +1,6 @@
 #pragma once
 
+#include "settings/SettingRanges.h"
 #include "settings/Settings.h"
 
 #include <QWidget>
@@ -12,7 +13,7 @@ namespace ip {
 
 // The numbers that shape a run (skills, batch size, questions per skill, concurrency) and the
 // limits that protect it (requests and tokens per minute, timeouts, retries, file size). Each is
-// a spin box whose range is the range SettingsStore accepts.
+// a spin box whose range is the range SettingsStore accepts (settings/SettingRanges.h).
 class LimitsPage : public QWidget
 {
     Q_OBJECT
@@ -23,8 +24,8 @@ public:
     void apply(Settings &settings) const;
 
 private:
-    QSpinBox *addSpin(QFormLayout *form, const char *objectName, const QString &label, const QString &help, int min,
-                      int max, const QString &suffix = {});
+    QSpinBox *addSpin(QFormLayout *form, const char *objectName, const QString &label, const QString &help,
+                      SettingRange<int> range, const QString &suffix = {});
 
     QSpinBox *m_skillCount;
     QSpinBox *m_batchSize;

@@ -275,7 +275,7 @@ QStringList ProgressPanel::activityLines() const
     return m_activity->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-void ProgressPanel::setUsage(const RunUsage &usage)
+void ProgressPanel::setUsage(const TokenUsage &usage)
 {
     const QLocale locale;
     const QString tokens = locale.toString(usage.promptTokens + usage.completionTokens);

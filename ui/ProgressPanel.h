@@ -33,7 +33,7 @@ public:
     // `done` skills have questions, `failed` ended without; the bar shows both as finished.
     void setSkillCounts(int done, int total, int failed = 0);
     void addActivity(const QString &line);
-    void setUsage(const RunUsage &usage);
+    void setUsage(const TokenUsage &usage);
     // The run ended: the clock stops, Cancel disappears, the outcome line is shown.
     void finishRun(const RunSummary &summary);
     // Work resumes after the run ended (one skill is regenerated): the clock restarts from zero,

@@ -108,6 +108,16 @@ QString redact(const QString &text)
     return out;
 }
 
+QString redact(const QByteArray &utf8Text)
+{
+    return redact(QString::fromUtf8(utf8Text));
+}
+
+QString redactedUrl(const QUrl &url)
+{
+    return redact(url.toDisplayString());
+}
+
 void registerSecret(const QString &secret)
 {
     const QString trimmed = secret.trimmed();

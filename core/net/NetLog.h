@@ -1,7 +1,7 @@
 #pragma once
 
 // Logging category of the HTTP layer ("ip.net.http"). Never log secrets: pass URLs, headers and
-// bodies through redactSecrets() first.
+// bodies through redact() (log/Redaction.h) first.
 
 #include <QLoggingCategory>
 

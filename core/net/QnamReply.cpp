@@ -1,16 +1,14 @@
 #include "net/QnamReply.h"
 
+#include "log/Redaction.h"
 #include "net/NetLog.h"
 #include "net/QnamTransport.h"
-#include "net/Redact.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace ip {
-
-Q_LOGGING_CATEGORY(lcNetHttp, "ip.net.http")
 
 namespace {
 
@@ -240,7 +238,7 @@ void QnamReply::fail(TransportErrorKind kind, const QString &message)
     m_ended = true;
     for (QTimer *timer : { &m_totalTimer, &m_firstByteTimer, &m_idleTimer })
         timer->stop();
-    const QString safe = redactSecrets(message);
+    const QString safe = redact(message);
     qCDebug(lcNetHttp).noquote() << "<- failed" << int(kind) << redactedUrl(m_request.url) << safe << "after"
                                  << (m_elapsed.isValid() ? m_elapsed.elapsed() : 0) << "ms";
     detachReply(true);
@@ -268,7 +266,7 @@ QString QnamReply::hostForMessages() const
 QString QnamReply::describeNetworkError(int errorCode) const
 {
     const QString host = hostForMessages();
-    const QString detail = m_reply ? redactSecrets(m_reply->errorString()) : QString();
+    const QString detail = m_reply ? redact(m_reply->errorString()) : QString();
     switch (QNetworkReply::NetworkError(errorCode)) {
     case QNetworkReply::ConnectionRefusedError: return tr("Could not connect to %1: connection refused.").arg(host);
     case QNetworkReply::HostNotFoundError:

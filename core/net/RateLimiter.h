@@ -7,7 +7,7 @@
 //   if (ticket->state() == RateLimitTicket::State::Impossible) { split the request; }
 //   connect(ticket, &RateLimitTicket::waiting, ...);   // "waiting 12 s for the Gemini rate limit"
 //   connect(ticket, &RateLimitTicket::granted, ...);   // send now
-//   ... later: ticket->settle(usage.totalTokens); ticket->deleteLater();
+//   ... later: ticket->settle(usage.totalTokens()); ticket->deleteLater();
 //
 // granted() is never emitted from inside acquire() (always from the event loop), so connect after
 // acquire() returns. A ticket deleted or cancelled while waiting leaves the queue. Time comes from

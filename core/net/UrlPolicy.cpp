@@ -1,6 +1,6 @@
 #include "net/UrlPolicy.h"
 
-#include "net/Redact.h"
+#include "log/Redaction.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

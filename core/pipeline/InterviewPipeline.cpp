@@ -91,7 +91,7 @@ void InterviewPipeline::Private::wireStage(PipelineStage *stage, const QString &
     QObject::connect(stage, &PipelineStage::promptUsed, q,
                      [this](const QString &name, int version) { state.promptVersions.insert(name, version); });
     QObject::connect(stage, &PipelineStage::usage, q, [this](const TokenUsage &u) {
-        state.usage += RunUsage { u.requests, u.promptTokens, u.completionTokens };
+        state.usage += u;
         Q_EMIT q->usageUpdated(state.usage);
     });
     QObject::connect(stage, &PipelineStage::waiting, q,

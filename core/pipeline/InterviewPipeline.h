@@ -109,7 +109,7 @@ Q_SIGNALS:
     void questionAdded(int skillIndex, int questionIndex, const QString &question);
     void activity(const QString &line); // "Batch 2/3: searching the web"
     void rateLimitWait(const QString &provider, qint64 ms);
-    void usageUpdated(const ip::RunUsage &usage);
+    void usageUpdated(const ip::TokenUsage &usage);
     void finished(const ip::RunSummary &summary);
 
 private:

@@ -35,24 +35,4 @@ QList<GroundingSource> Grounding::sourcesFor(qsizetype start, qsizetype end) con
     return out;
 }
 
-QString toString(ProviderErrorKind kind)
-{
-    switch (kind) {
-    case ProviderErrorKind::Unauthorized: return QStringLiteral("Unauthorized");
-    case ProviderErrorKind::RateLimited: return QStringLiteral("RateLimited");
-    case ProviderErrorKind::QuotaExhausted: return QStringLiteral("QuotaExhausted");
-    case ProviderErrorKind::RequestTooLarge: return QStringLiteral("RequestTooLarge");
-    case ProviderErrorKind::ContextTooLong: return QStringLiteral("ContextTooLong");
-    case ProviderErrorKind::JsonGenerationFailed: return QStringLiteral("JsonGenerationFailed");
-    case ProviderErrorKind::Overloaded: return QStringLiteral("Overloaded");
-    case ProviderErrorKind::InvalidRequest: return QStringLiteral("InvalidRequest");
-    case ProviderErrorKind::ContentBlocked: return QStringLiteral("ContentBlocked");
-    case ProviderErrorKind::Network: return QStringLiteral("Network");
-    case ProviderErrorKind::Timeout: return QStringLiteral("Timeout");
-    case ProviderErrorKind::Cancelled: return QStringLiteral("Cancelled");
-    case ProviderErrorKind::MalformedResponse: return QStringLiteral("MalformedResponse");
-    }
-    return {};
-}
-
 } // namespace ip

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/TokenUsage.h"
 #include "providers/ProviderError.h"
 
 #include <QJsonObject>
@@ -42,20 +43,6 @@ struct ChatRequest
     bool googleSearch = false; // Gemini: ground with Google Search (text only on 2.5 models)
     QString reasoningEffort; // "low"/"medium"/"high" for reasoning models, empty = default
     QString tag; // what the call is for ("skills", "discovery", "questions"): logs only
-};
-
-struct TokenUsage
-{
-    int requests = 0;
-    qint64 promptTokens = 0;
-    qint64 completionTokens = 0;
-    TokenUsage &operator+=(const TokenUsage &o)
-    {
-        requests += o.requests;
-        promptTokens += o.promptTokens;
-        completionTokens += o.completionTokens;
-        return *this;
-    }
 };
 
 struct GroundingSource
@@ -169,5 +156,4 @@ private:
 } // namespace ip
 
 Q_DECLARE_METATYPE(ip::ChatResponse)
-Q_DECLARE_METATYPE(ip::TokenUsage)
 Q_DECLARE_METATYPE(ip::ModelInfo)

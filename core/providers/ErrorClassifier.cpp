@@ -1,7 +1,7 @@
 #include "providers/ErrorClassifier.h"
 
+#include "log/Redaction.h"
 #include "net/Duration.h"
-#include "net/Redact.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,7 +44,7 @@ QString cleanDetail(QString s)
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     // Masked before it is shortened: a key cut in two by the limit would no longer be recognised
     // (its first part would show), and masking may lengthen the text ("key=a" → "key=***").
-    s = redactSecrets(s.simplified());
+    s = redact(s.simplified());
     if (s.size() > kMaxDetail)
         s = s.left(kMaxDetail - 1) + QChar(0x2026);
     return s;
@@ -342,6 +342,46 @@ bool isStructuredOutputUnsupported(const ProviderError &error)
             "|json mode is not enabled"),
         QRegularExpression::CaseInsensitiveOption);
     return unsupported.match(error.detail).hasMatch();
+}
+
+ProviderError classifyTransportError(const QString &provider, const TransportError &error, const QUrl &url)
+{
+    const QString host = url.host();
+    ProviderError e;
+    switch (error.kind) {
+    case TransportErrorKind::Timeout: e = makeProviderError(ProviderErrorKind::Timeout, provider, error.message); break;
+    case TransportErrorKind::Cancelled:
+        e = makeProviderError(ProviderErrorKind::Cancelled, provider, error.message);
+        break;
+    case TransportErrorKind::InsecureUrl:
+        e = makeProviderError(ProviderErrorKind::InvalidRequest, provider, error.message);
+        e.message = Tr::tr("The %1 base URL uses plain http:// for %2 — HTTPS is required for hosts other than this "
+                           "computer; fix the base URL in Settings.")
+                        .arg(provider, host);
+        break;
+    case TransportErrorKind::ConnectionRefused:
+        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
+        e.message = Tr::tr("Could not connect to %1 at %2 — is the server running? Check the base URL in Settings.")
+                        .arg(provider, host);
+        break;
+    case TransportErrorKind::HostNotFound:
+        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
+        e.message = Tr::tr("Could not find %1 (%2) — check your internet connection and the base URL in Settings.")
+                        .arg(provider, host);
+        break;
+    case TransportErrorKind::Tls:
+        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
+        e.message
+            = Tr::tr("The secure connection to %1 failed — check the system clock, proxy and network.").arg(provider);
+        break;
+    case TransportErrorKind::ConnectionReset:
+        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
+        e.message = Tr::tr("The connection to %1 was interrupted — try again.").arg(provider);
+        break;
+    case TransportErrorKind::None:
+    case TransportErrorKind::Other: e = makeProviderError(ProviderErrorKind::Network, provider, error.message); break;
+    }
+    return e;
 }
 
 } // namespace ip

@@ -42,8 +42,4 @@ bool isStructuredOutputUnsupported(const ProviderError &error);
 // secrets redacted.
 QString cleanDetail(QString text);
 
-// Builds an error of `kind` with the standard message for it (detail passed through cleanDetail).
-ProviderError makeProviderError(ProviderErrorKind kind, const QString &provider, const QString &detail = {},
-                                int httpStatus = 0);
-
 } // namespace ip

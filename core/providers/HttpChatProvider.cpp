@@ -3,8 +3,8 @@
 #include "net/Duration.h"
 #include "net/RateLimiter.h"
 #include "net/UrlPolicy.h"
-#include "providers/CallRunner.h"
 #include "providers/JsonModeMemory.h"
+#include "providers/ProviderCall.h"
 #include "providers/ProviderLog.h"
 
 #include <QCoreApplication>

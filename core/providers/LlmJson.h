@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "providers/LlmJsonSchema.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -24,16 +25,6 @@ QList<QJsonValue> candidates(const QString &text);
 
 // Repairs one JSON text (trailing commas, truncated tail). Empty when nothing could be salvaged.
 QByteArray repair(const QByteArray &json);
-
-// Checks `value` against a JSON Schema subset: type (a name or a list of names: object, array,
-// string, integer, number, boolean, null), properties, required, items, minItems, maxItems,
-// enum, minLength. Unknown keywords are ignored. Returns an empty string when the value fits,
-// else the first problem with its path, e.g. "$.skills[2].name: expected string".
-QString validate(const QJsonValue &value, const QJsonObject &schema);
-
-// Arrays longer than their schema's maxItems are trimmed (the extra items are complete, so
-// dropping them is better than a repair round trip). Returns the number of items removed.
-int trimToMaxItems(QJsonObject &object, const QJsonObject &schema);
 
 // The whole pipeline: candidates → (wrap a bare array when the schema is an object whose only
 // property is an array) → trim maxItems → validate → `extra` check. Returns the first candidate

@@ -1,4 +1,4 @@
-#include "providers/LlmJson.h"
+#include "providers/LlmJsonSchema.h"
 
 #include <QJsonArray>
 

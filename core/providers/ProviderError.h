@@ -51,6 +51,11 @@ struct ProviderError
 
 QString toString(ProviderErrorKind kind);
 
+// Builds an error of `kind` with the standard message for it (detail passed through cleanDetail(),
+// providers/ErrorClassifier.h).
+ProviderError makeProviderError(ProviderErrorKind kind, const QString &provider, const QString &detail = {},
+                                int httpStatus = 0);
+
 } // namespace ip
 
 Q_DECLARE_METATYPE(ip::ProviderError)

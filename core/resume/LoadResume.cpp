@@ -1,7 +1,8 @@
 // loadResume(): validation before parsing, then PDF or plain-text extraction and normalisation.
+#include "resume/LoadResume.h"
+
 #include "resume/PdfText.h"
 #include "resume/ResumeErrors.h"
-#include "resume/ResumeLoader.h"
 #include "resume/TextNormaliser.h"
 
 #include <QCoreApplication>

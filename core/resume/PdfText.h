@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "resume/ResumeLoader.h"
+#include "resume/LoadResume.h"
 
 #include <QString>
 

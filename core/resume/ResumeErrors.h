@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resume/ResumeLoader.h"
+#include "resume/LoadResume.h"
 
 #include <QString>
 

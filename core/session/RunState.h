@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/TokenUsage.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -47,22 +49,6 @@ struct SkillResult
     friend bool operator==(const SkillResult &, const SkillResult &) = default;
 };
 
-struct RunUsage
-{
-    int requests = 0;
-    qint64 promptTokens = 0;
-    qint64 completionTokens = 0;
-
-    RunUsage &operator+=(const RunUsage &o)
-    {
-        requests += o.requests;
-        promptTokens += o.promptTokens;
-        completionTokens += o.completionTokens;
-        return *this;
-    }
-    friend bool operator==(const RunUsage &, const RunUsage &) = default;
-};
-
 // Everything a report needs, and everything a session file stores.
 struct RunState
 {
@@ -72,7 +58,7 @@ struct RunState
     QMap<QString, QString> models; // stage -> model ("skills", "discovery", "questions")
     QMap<QString, int> promptVersions; // prompt name -> version
     QList<SkillResult> skills;
-    RunUsage usage;
+    TokenUsage usage;
     QString error; // a run-level error (bad input, no skills, unauthorized, quota) or empty
 
     [[nodiscard]] bool isComplete() const
@@ -108,6 +94,5 @@ std::optional<ContextKind> contextKindFromString(const QString &text);
 } // namespace ip
 
 Q_DECLARE_METATYPE(ip::SkillResult)
-Q_DECLARE_METATYPE(ip::RunUsage)
 Q_DECLARE_METATYPE(ip::RunSummary)
 Q_DECLARE_METATYPE(ip::Stage)

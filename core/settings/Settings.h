@@ -7,16 +7,16 @@ namespace ip {
 
 // Every option of the app, with the original web app's defaults. A plain value:
 // SettingsStore (settings/SettingsStore.h) loads and saves it through QSettings with
-// validation. No secrets, ever.
+// validation; the valid range of each number is in settings/SettingRanges.h. No secrets, ever.
 struct Settings
 {
     // Pipeline shape
-    int skillCount = 9; // 1..30
-    int batchSize = 3; // 1..10
-    int maxConcurrentBatches = 3; // 1..10
-    int discoveryConcurrency = 3; // 1..10
-    int questionsPerSkill = 8; // 1..30
-    int safeTokenLimit = 50'000; // 1000..1'000'000
+    int skillCount = 9;
+    int batchSize = 3;
+    int maxConcurrentBatches = 3;
+    int discoveryConcurrency = 3;
+    int questionsPerSkill = 8;
+    int safeTokenLimit = 50'000;
     bool groundingEnabled = true;
     QString questionLanguage; // empty = the UI language
 
@@ -28,16 +28,16 @@ struct Settings
     QString questionModel = QStringLiteral("openai/gpt-oss-120b");
 
     // Limits
-    int groqRequestsPerMinute = 30; // 1..10000
-    int groqTokensPerMinute = 8'000; // 0 (off)..10'000'000
-    int geminiRequestsPerMinute = 5; // 1..10000
-    int geminiTokensPerMinute = 250'000; // 0 (off)..10'000'000
-    int requestTimeoutSec = 120; // 5..600
-    int firstByteTimeoutSec = 60; // 5..600
-    int maxRetries = 4; // 0..10 (attempts after the first)
-    qint64 maxFileBytes = 10LL * 1024 * 1024; // 1 KiB..100 MiB
-    int maxPages = 50; // 1..2000
-    int maxTextChars = 200'000; // 1000..5'000'000
+    int groqRequestsPerMinute = 30;
+    int groqTokensPerMinute = 8'000; // 0 = off
+    int geminiRequestsPerMinute = 5;
+    int geminiTokensPerMinute = 250'000; // 0 = off
+    int requestTimeoutSec = 120;
+    int firstByteTimeoutSec = 60;
+    int maxRetries = 4; // attempts after the first
+    qint64 maxFileBytes = 10LL * 1024 * 1024;
+    int maxPages = 50;
+    int maxTextChars = 200'000;
 
     // UI
     QString uiLanguage; // empty = system locale

@@ -1,6 +1,7 @@
 #include "settings/SettingsStore.h"
 
 #include "settings/EnvironmentOverrides.h"
+#include "settings/SettingRanges.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -15,22 +16,6 @@ namespace ip {
 namespace {
 
 const QString kVersionKey = QStringLiteral("settingsVersion");
-
-struct IntOption
-{
-    const char *key;
-    int Settings::*member;
-    int min;
-    int max;
-};
-
-struct Int64Option
-{
-    const char *key;
-    qint64 Settings::*member;
-    qint64 min;
-    qint64 max;
-};
 
 struct BoolOption
 {
@@ -51,29 +36,6 @@ struct TextOption
     const char *key;
     QString Settings::*member;
     TextKind kind;
-};
-
-// Ranges: see the comments in Settings.h.
-constexpr IntOption kIntOptions[] = {
-    { "pipeline/skillCount", &Settings::skillCount, 1, 30 },
-    { "pipeline/batchSize", &Settings::batchSize, 1, 10 },
-    { "pipeline/maxConcurrentBatches", &Settings::maxConcurrentBatches, 1, 10 },
-    { "pipeline/discoveryConcurrency", &Settings::discoveryConcurrency, 1, 10 },
-    { "pipeline/questionsPerSkill", &Settings::questionsPerSkill, 1, 30 },
-    { "pipeline/safeTokenLimit", &Settings::safeTokenLimit, 1000, 1'000'000 },
-    { "limits/groqRequestsPerMinute", &Settings::groqRequestsPerMinute, 1, 10'000 },
-    { "limits/groqTokensPerMinute", &Settings::groqTokensPerMinute, 0, 10'000'000 },
-    { "limits/geminiRequestsPerMinute", &Settings::geminiRequestsPerMinute, 1, 10'000 },
-    { "limits/geminiTokensPerMinute", &Settings::geminiTokensPerMinute, 0, 10'000'000 },
-    { "limits/requestTimeoutSec", &Settings::requestTimeoutSec, 5, 600 },
-    { "limits/firstByteTimeoutSec", &Settings::firstByteTimeoutSec, 5, 600 },
-    { "limits/maxRetries", &Settings::maxRetries, 0, 10 },
-    { "limits/maxPages", &Settings::maxPages, 1, 2000 },
-    { "limits/maxTextChars", &Settings::maxTextChars, 1000, 5'000'000 },
-};
-
-constexpr Int64Option kInt64Options[] = {
-    { "limits/maxFileBytes", &Settings::maxFileBytes, 1024, 100LL * 1024 * 1024 },
 };
 
 constexpr BoolOption kBoolOptions[] = {
@@ -156,8 +118,8 @@ bool isValidLanguage(const QString &name)
     return name.isEmpty() || allowed.match(name).hasMatch();
 }
 
-template<typename Integer, typename Option>
-void loadInteger(const QSettings &store, Settings &out, const Option &option)
+template<typename Integer>
+void loadInteger(const QSettings &store, Settings &out, const RangedSetting<Integer> &option)
 {
     const QString key = QString::fromLatin1(option.key);
     if (!store.contains(key))
@@ -214,10 +176,10 @@ Settings SettingsStore::load() const
     }
     // Migrations from older versions go here (version 1 is the first).
 
-    for (const IntOption &option : kIntOptions)
-        loadInteger<int>(store, out, option);
-    for (const Int64Option &option : kInt64Options)
-        loadInteger<qint64>(store, out, option);
+    for (const RangedSetting<int> &option : kIntSettings)
+        loadInteger(store, out, option);
+    for (const RangedSetting<qint64> &option : kInt64Settings)
+        loadInteger(store, out, option);
 
     for (const BoolOption &option : kBoolOptions) {
         const QString key = QString::fromLatin1(option.key);
@@ -265,9 +227,9 @@ void SettingsStore::save(const Settings &settings)
 {
     QSettings &store = *m_settings;
     store.setValue(kVersionKey, kCurrentVersion);
-    for (const IntOption &option : kIntOptions)
+    for (const RangedSetting<int> &option : kIntSettings)
         store.setValue(QString::fromLatin1(option.key), settings.*option.member);
-    for (const Int64Option &option : kInt64Options)
+    for (const RangedSetting<qint64> &option : kInt64Settings)
         store.setValue(QString::fromLatin1(option.key), settings.*option.member);
     for (const BoolOption &option : kBoolOptions)
         store.setValue(QString::fromLatin1(option.key), settings.*option.member);

@@ -1,8 +1,10 @@
+// ProviderError's names and its standard one-line messages, one per kind.
+#include "providers/ProviderError.h"
+
 #include "providers/ErrorClassifier.h"
 
 #include <QCoreApplication>
 
-// The one-line messages of every error class, and transport failures.
 namespace ip {
 
 namespace {
@@ -14,6 +16,26 @@ struct Tr
 };
 
 } // namespace
+
+QString toString(ProviderErrorKind kind)
+{
+    switch (kind) {
+    case ProviderErrorKind::Unauthorized: return QStringLiteral("Unauthorized");
+    case ProviderErrorKind::RateLimited: return QStringLiteral("RateLimited");
+    case ProviderErrorKind::QuotaExhausted: return QStringLiteral("QuotaExhausted");
+    case ProviderErrorKind::RequestTooLarge: return QStringLiteral("RequestTooLarge");
+    case ProviderErrorKind::ContextTooLong: return QStringLiteral("ContextTooLong");
+    case ProviderErrorKind::JsonGenerationFailed: return QStringLiteral("JsonGenerationFailed");
+    case ProviderErrorKind::Overloaded: return QStringLiteral("Overloaded");
+    case ProviderErrorKind::InvalidRequest: return QStringLiteral("InvalidRequest");
+    case ProviderErrorKind::ContentBlocked: return QStringLiteral("ContentBlocked");
+    case ProviderErrorKind::Network: return QStringLiteral("Network");
+    case ProviderErrorKind::Timeout: return QStringLiteral("Timeout");
+    case ProviderErrorKind::Cancelled: return QStringLiteral("Cancelled");
+    case ProviderErrorKind::MalformedResponse: return QStringLiteral("MalformedResponse");
+    }
+    return {};
+}
 
 ProviderError makeProviderError(ProviderErrorKind kind, const QString &provider, const QString &detail, int httpStatus)
 {
@@ -81,46 +103,6 @@ ProviderError makeProviderError(ProviderErrorKind kind, const QString &provider,
         e.message = Tr::tr("%1 returned an answer that could not be used — try again, or choose another model.")
                         .arg(provider);
         break;
-    }
-    return e;
-}
-
-ProviderError classifyTransportError(const QString &provider, const TransportError &error, const QUrl &url)
-{
-    const QString host = url.host();
-    ProviderError e;
-    switch (error.kind) {
-    case TransportErrorKind::Timeout: e = makeProviderError(ProviderErrorKind::Timeout, provider, error.message); break;
-    case TransportErrorKind::Cancelled:
-        e = makeProviderError(ProviderErrorKind::Cancelled, provider, error.message);
-        break;
-    case TransportErrorKind::InsecureUrl:
-        e = makeProviderError(ProviderErrorKind::InvalidRequest, provider, error.message);
-        e.message = Tr::tr("The %1 base URL uses plain http:// for %2 — HTTPS is required for hosts other than this "
-                           "computer; fix the base URL in Settings.")
-                        .arg(provider, host);
-        break;
-    case TransportErrorKind::ConnectionRefused:
-        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = Tr::tr("Could not connect to %1 at %2 — is the server running? Check the base URL in Settings.")
-                        .arg(provider, host);
-        break;
-    case TransportErrorKind::HostNotFound:
-        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = Tr::tr("Could not find %1 (%2) — check your internet connection and the base URL in Settings.")
-                        .arg(provider, host);
-        break;
-    case TransportErrorKind::Tls:
-        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message
-            = Tr::tr("The secure connection to %1 failed — check the system clock, proxy and network.").arg(provider);
-        break;
-    case TransportErrorKind::ConnectionReset:
-        e = makeProviderError(ProviderErrorKind::Network, provider, error.message);
-        e.message = Tr::tr("The connection to %1 was interrupted — try again.").arg(provider);
-        break;
-    case TransportErrorKind::None:
-    case TransportErrorKind::Other: e = makeProviderError(ProviderErrorKind::Network, provider, error.message); break;
     }
     return e;
 }
