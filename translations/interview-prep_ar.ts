@@ -1258,38 +1258,6 @@
         </translation>
     </message>
     <message>
-        <source>Text report (*.txt)</source>
-        <translation>تقرير نصي (*.txt)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>حفظ التقرير</translation>
-    </message>
-    <message>
-        <source>Saved the report to %1</source>
-        <translation>حُفظ التقرير في %1</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>استبدال الملف؟</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Replace it?</source>
-        <translation>«%1» موجود بالفعل. هل تريد استبداله؟</translation>
-    </message>
-    <message>
-        <source>Copied every question to the clipboard, as Markdown.</source>
-        <translation>نُسخت كل الأسئلة إلى الحافظة بصيغة Markdown.</translation>
-    </message>
-    <message>
         <source>Release to read “%1”</source>
         <translation>أفلت لقراءة «%1»</translation>
     </message>
@@ -1954,6 +1922,21 @@
     </message>
 </context>
 <context>
+    <name>ip::QuestionRow</name>
+    <message>
+        <source>Question %1</source>
+        <translation>السؤال %1</translation>
+    </message>
+    <message>
+        <source>Copy question %1</source>
+        <translation>نسخ السؤال %1</translation>
+    </message>
+    <message>
+        <source>Puts this question on the clipboard</source>
+        <translation>يضع هذا السؤال في الحافظة</translation>
+    </message>
+</context>
+<context>
     <name>ip::Report</name>
     <message>
         <source>grounded</source>
@@ -2042,6 +2025,41 @@
     <message>
         <source>Error: %1</source>
         <translation>خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ReportExporter</name>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>تقرير نصي (*.txt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«%1» موجود بالفعل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>حُفظ التقرير في %1</translation>
+    </message>
+    <message>
+        <source>Copied every question to the clipboard, as Markdown.</source>
+        <translation>نُسخت كل الأسئلة إلى الحافظة بصيغة Markdown.</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2462,6 @@
         <translation>يكتب أسئلة جديدة لهذه المهارة فقط</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
         <source>Why this skill failed</source>
         <translation>سبب فشل هذه المهارة</translation>
     </message>
@@ -2456,28 +2470,8 @@
         <translation>مصدر الأسئلة</translation>
     </message>
     <message>
-        <source>Question %1</source>
-        <translation>السؤال %1</translation>
-    </message>
-    <message>
-        <source>Copy question %1</source>
-        <translation>نسخ السؤال %1</translation>
-    </message>
-    <message>
-        <source>Puts this question on the clipboard</source>
-        <translation>يضع هذا السؤال في الحافظة</translation>
-    </message>
-    <message>
         <source>question %1 for %2</source>
         <translation>السؤال %1 عن %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>المصدر: %1</translation>
-    </message>
-    <message>
-        <source>Opens %1 in the browser</source>
-        <translation>يفتح %1 في المتصفح</translation>
     </message>
     <message>
         <source>queued</source>
@@ -2573,6 +2567,21 @@
     <message>
         <source>No questions.</source>
         <translation>لا أسئلة.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SourceList</name>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <translation>يفتح %1 في المتصفح</translation>
     </message>
 </context>
 <context>

@@ -1226,38 +1226,6 @@
         </translation>
     </message>
     <message>
-        <source>Text report (*.txt)</source>
-        <translation>Textbericht (*.txt)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <source>Saved the report to %1</source>
-        <translation>Bericht unter %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>Datei ersetzen?</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Replace it?</source>
-        <translation>„%1“ existiert bereits. Ersetzen?</translation>
-    </message>
-    <message>
-        <source>Copied every question to the clipboard, as Markdown.</source>
-        <translation>Alle Fragen wurden als Markdown in die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
         <source>Release to read “%1”</source>
         <translation>Loslassen, um „%1“ zu lesen</translation>
     </message>
@@ -1898,6 +1866,21 @@
     </message>
 </context>
 <context>
+    <name>ip::QuestionRow</name>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Copy question %1</source>
+        <translation>Frage %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Puts this question on the clipboard</source>
+        <translation>Legt diese Frage in die Zwischenablage</translation>
+    </message>
+</context>
+<context>
     <name>ip::Report</name>
     <message>
         <source>grounded</source>
@@ -1986,6 +1969,41 @@
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ReportExporter</name>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>Textbericht (*.txt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>„%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Bericht unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Copied every question to the clipboard, as Markdown.</source>
+        <translation>Alle Fragen wurden als Markdown in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2378,6 @@
         <translation>Schreibt nur für diese Fähigkeit neue Fragen</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
         <source>Why this skill failed</source>
         <translation>Warum diese Fähigkeit fehlgeschlagen ist</translation>
     </message>
@@ -2372,28 +2386,8 @@
         <translation>Woher die Fragen stammen</translation>
     </message>
     <message>
-        <source>Question %1</source>
-        <translation>Frage %1</translation>
-    </message>
-    <message>
-        <source>Copy question %1</source>
-        <translation>Frage %1 kopieren</translation>
-    </message>
-    <message>
-        <source>Puts this question on the clipboard</source>
-        <translation>Legt diese Frage in die Zwischenablage</translation>
-    </message>
-    <message>
         <source>question %1 for %2</source>
         <translation>Frage %1 zu %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>Opens %1 in the browser</source>
-        <translation>Öffnet %1 im Browser</translation>
     </message>
     <message>
         <source>queued</source>
@@ -2485,6 +2479,21 @@
     <message>
         <source>No questions.</source>
         <translation>Keine Fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SourceList</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <translation>Öffnet %1 im Browser</translation>
     </message>
 </context>
 <context>
