@@ -71,20 +71,21 @@ KeyResolver keyStoreResolver()
 {
     return [](QObject *context, KeysDone done) {
         auto *store = new KeyStore(context);
-        QObject::connect(store, &KeyStore::keysResolved, context, [store, done](const ResolvedKeys &resolved) {
-            store->deleteLater();
-            ProviderKeys keys;
-            QString problem;
-            for (const KeyResult &r : resolved) {
-                if (r.provider == providerid::groq())
-                    keys.groq = r.key;
-                else if (r.provider == providerid::gemini())
-                    keys.gemini = r.key;
-                if (r.problem != KeyProblem::None && problem.isEmpty())
-                    problem = r.message;
-            }
-            done(keys, problem);
-        });
+        QObject::connect(store, &KeyStore::keysResolved, context,
+                         [store, done = std::move(done)](const ResolvedKeys &resolved) {
+                             store->deleteLater();
+                             ProviderKeys keys;
+                             QString problem;
+                             for (const KeyResult &r : resolved) {
+                                 if (r.provider == providerid::groq())
+                                     keys.groq = r.key;
+                                 else if (r.provider == providerid::gemini())
+                                     keys.gemini = r.key;
+                                 if (r.problem != KeyProblem::None && problem.isEmpty())
+                                     problem = r.message;
+                             }
+                             done(keys, problem);
+                         });
         store->resolveKeys(providerid::all());
     };
 }
@@ -354,7 +355,7 @@ void installInterruptHandler(QObject *context, std::function<void()> handler)
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [handler] {
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [handler = std::move(handler)] {
         char byte = 0;
         [[maybe_unused]] const auto n = ::read(g_signalFds[1], &byte, 1);
         handler();

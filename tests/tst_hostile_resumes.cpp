@@ -57,8 +57,8 @@ QByteArray stream(const QByteArray &content)
 QList<QByteArray> onePage(const QByteArray &content, const QByteArray &font = {}, const QByteArray &catalogExtra = {})
 {
     return { "<< /Type /Catalog /Pages 2 0 R " + catalogExtra + " >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-             "/Resources << /Font << /F1 5 0 R >> >> >>",
+             QByteArray("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                        "/Resources << /Font << /F1 5 0 R >> >> >>"),
              stream(content),
              font.isEmpty() ? QByteArray("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>") : font };
 }

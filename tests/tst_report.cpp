@@ -206,7 +206,7 @@ void TestReport::jsonKeysExact()
     QCOMPARE(skills.size(), 3);
     const QSet<QString> skillKeys { QStringLiteral("skill"), QStringLiteral("context"), QStringLiteral("sources"),
                                     QStringLiteral("questions"), QStringLiteral("error") };
-    for (const QJsonValue &v : skills)
+    for (const QJsonValue v : skills)
         QCOMPARE(keysOf(v.toObject()), skillKeys);
 
     const QJsonObject python = skills.at(0).toObject();
@@ -219,7 +219,7 @@ void TestReport::jsonKeysExact()
         (QJsonArray { QStringLiteral("How does the GIL affect threads?"), QStringLiteral("Why\n  use generators?") }));
     const QJsonArray sources = python.value(QStringLiteral("sources")).toArray();
     QCOMPARE(sources.size(), 2);
-    for (const QJsonValue &v : sources)
+    for (const QJsonValue v : sources)
         QCOMPARE(keysOf(v.toObject()), (QSet<QString> { QStringLiteral("title"), QStringLiteral("url") }));
     QCOMPARE(sources.at(0).toObject().value(QStringLiteral("url")).toString(),
              QStringLiteral("https://docs.python.org/3/"));

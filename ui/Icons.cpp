@@ -15,7 +15,7 @@ public:
     TintedIconEngine(QString path, QPalette::ColorRole role, QColor fixed)
         : m_path(std::move(path))
         , m_role(role)
-        , m_fixed(std::move(fixed))
+        , m_fixed(fixed)
     { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override

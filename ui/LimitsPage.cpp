@@ -146,7 +146,7 @@ void LimitsPage::apply(Settings &s) const
     s.requestTimeoutSec = m_requestTimeout->value();
     s.firstByteTimeoutSec = m_firstByteTimeout->value();
     s.maxRetries = m_retries->value();
-    s.maxFileBytes = qBound(kFileBytes.min, qint64(m_maxFileMb->value() * kMiB + 0.5), kFileBytes.max);
+    s.maxFileBytes = qBound(kFileBytes.min, qRound64(m_maxFileMb->value() * kMiB), kFileBytes.max);
     s.maxPages = m_maxPages->value();
 }
 

@@ -61,7 +61,7 @@ DropVerdict ResumeDrop::checkMime(const QMimeData *mime, qint64 maxBytes)
         v.refusal = tr("%n files were dropped. Drop one resume at a time.", nullptr, int(urls.size()));
         return v;
     }
-    const QUrl url = urls.first();
+    const QUrl &url = urls.first();
     if (!url.isLocalFile()) {
         v.refusal = tr("Only files on this computer can be opened; download the resume first.");
         return v;

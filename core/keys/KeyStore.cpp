@@ -190,7 +190,7 @@ void KeyStore::lookup(const QString &provider, const std::function<void(KeyResul
 {
     KeyResult result;
     result.provider = provider;
-    auto finishLater = [this, done](KeyResult r) {
+    auto finishLater = [this, done](const KeyResult &r) {
         emitLater([done, r] { done(r); });
     };
 

@@ -64,7 +64,7 @@ void DiscoveryStage::ask(bool simple)
         m_lineEnd = 0;
     };
     send(
-        built.value(), std::move(hooks), [this, simple](const ChatResponse &r) { handleAnswer(r, simple); },
+        built.value(), hooks, [this, simple](const ChatResponse &r) { handleAnswer(r, simple); },
         [this](const ProviderError &e) {
             if (e.stopsProvider())
                 Q_EMIT providerStopped(e);

@@ -131,7 +131,7 @@ void GenerationStage::next()
                 router->restart();
             };
             send(
-                built.value(), std::move(hooks),
+                built.value(), hooks,
                 [this, toSend, router](const ChatResponse &r) { handleAnswer(toSend, r, router.get()); },
                 [this, toSend, router](const ProviderError &e) { handleError(toSend, e, router.get()); });
             return;

@@ -31,15 +31,15 @@ void PipelineStage::cancel()
     }
 }
 
-void PipelineStage::send(const PromptedRequest &request, std::function<void(const ChatResponse &)> onDone,
-                         std::function<void(const ProviderError &)> onError)
+void PipelineStage::send(const PromptedRequest &request, const std::function<void(const ChatResponse &)> &onDone,
+                         const std::function<void(const ProviderError &)> &onError)
 {
-    send(request, StreamHooks {}, std::move(onDone), std::move(onError));
+    send(request, StreamHooks {}, onDone, onError);
 }
 
-void PipelineStage::send(const PromptedRequest &request, StreamHooks hooks,
-                         std::function<void(const ChatResponse &)> onDone,
-                         std::function<void(const ProviderError &)> onError)
+void PipelineStage::send(const PromptedRequest &request, const StreamHooks &hooks,
+                         const std::function<void(const ChatResponse &)> &onDone,
+                         const std::function<void(const ProviderError &)> &onError)
 {
     Q_ASSERT(!m_call);
     if (m_cancelled)

@@ -41,8 +41,8 @@ Q_SIGNALS:
 
 protected:
     // Sends a request; exactly one of onDone / onError runs later (neither after cancel()).
-    void send(const PromptedRequest &request, std::function<void(const ChatResponse &)> onDone,
-              std::function<void(const ProviderError &)> onError);
+    void send(const PromptedRequest &request, const std::function<void(const ChatResponse &)> &onDone,
+              const std::function<void(const ProviderError &)> &onError);
     // Streamed answers (request.stream, if the provider streams): before onDone / onError, onDelta
     // gets the text as it arrives; onRestart runs when a new attempt starts the text over.
     struct StreamHooks
@@ -50,8 +50,9 @@ protected:
         std::function<void(const QString &)> onDelta;
         std::function<void()> onRestart;
     };
-    void send(const PromptedRequest &request, StreamHooks hooks, std::function<void(const ChatResponse &)> onDone,
-              std::function<void(const ProviderError &)> onError);
+    void send(const PromptedRequest &request, const StreamHooks &hooks,
+              const std::function<void(const ChatResponse &)> &onDone,
+              const std::function<void(const ProviderError &)> &onError);
     [[nodiscard]] ChatProvider *provider() const { return m_provider; }
     [[nodiscard]] const Settings &settings() const { return m_settings; }
     [[nodiscard]] QString providerName() const;

@@ -114,7 +114,7 @@ QList<QJsonObject> detailsOfType(const QJsonObject &error, QLatin1StringView typ
 {
     QList<QJsonObject> out;
     const QJsonValue details = error.value(QLatin1StringView("details"));
-    for (const QJsonValue &d : details.toArray()) {
+    for (const QJsonValue d : details.toArray()) {
         const QJsonObject o = d.toObject();
         if (o.value(QLatin1StringView("@type")).toString().endsWith(typeSuffix))
             out.append(o);
@@ -134,7 +134,7 @@ QStringList errorInfoReasons(const QJsonObject &error)
 bool isDailyQuota(const ErrorBody &b)
 {
     for (const QJsonObject &qf : detailsOfType(b.error, QLatin1StringView("google.rpc.QuotaFailure"))) {
-        for (const QJsonValue &v : qf.value(QLatin1StringView("violations")).toArray()) {
+        for (const QJsonValue v : qf.value(QLatin1StringView("violations")).toArray()) {
             const QJsonObject violation = v.toObject();
             if (violation.value(QLatin1StringView("quotaId"))
                     .toString()

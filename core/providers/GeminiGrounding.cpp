@@ -89,7 +89,7 @@ Grounding mapGeminiGrounding(const QJsonObject &groundingMetadata, const QString
 {
     Grounding g;
 
-    for (const QJsonValue &q : groundingMetadata.value(QLatin1StringView("webSearchQueries")).toArray()) {
+    for (const QJsonValue q : groundingMetadata.value(QLatin1StringView("webSearchQueries")).toArray()) {
         const QString query = q.toString().trimmed();
         if (!query.isEmpty())
             g.webSearchQueries.append(query);
@@ -97,7 +97,7 @@ Grounding mapGeminiGrounding(const QJsonObject &groundingMetadata, const QString
 
     // Chunk index → source index (only web chunks become sources).
     QList<int> sourceOfChunk;
-    for (const QJsonValue &c : groundingMetadata.value(QLatin1StringView("groundingChunks")).toArray()) {
+    for (const QJsonValue c : groundingMetadata.value(QLatin1StringView("groundingChunks")).toArray()) {
         const QJsonObject web = c.toObject().value(QLatin1StringView("web")).toObject();
         const QUrl url(web.value(QLatin1StringView("uri")).toString(), QUrl::StrictMode);
         if (web.isEmpty() || !url.isValid() || url.scheme().isEmpty()) {
@@ -112,7 +112,7 @@ Grounding mapGeminiGrounding(const QJsonObject &groundingMetadata, const QString
     }
 
     const QList<qint64> offsets = byteOffsetsOf(text);
-    for (const QJsonValue &s : groundingMetadata.value(QLatin1StringView("groundingSupports")).toArray()) {
+    for (const QJsonValue s : groundingMetadata.value(QLatin1StringView("groundingSupports")).toArray()) {
         const QJsonObject support = s.toObject();
         const QJsonObject segment = support.value(QLatin1StringView("segment")).toObject();
         if (segment.isEmpty())
@@ -150,7 +150,7 @@ Grounding mapGeminiGrounding(const QJsonObject &groundingMetadata, const QString
         GroundingSpan span;
         span.start = start;
         span.end = end;
-        for (const QJsonValue &idx : support.value(QLatin1StringView("groundingChunkIndices")).toArray()) {
+        for (const QJsonValue idx : support.value(QLatin1StringView("groundingChunkIndices")).toArray()) {
             const int chunk = idx.toInt(-1);
             if (chunk < 0 || chunk >= sourceOfChunk.size() || sourceOfChunk.at(chunk) < 0)
                 continue;

@@ -179,7 +179,7 @@ QString GeminiAccumulator::feed(const QJsonObject &chunk)
         = candidate.value(QLatin1StringView("content")).toObject().value(QLatin1StringView("parts")).toArray();
     const bool recordParts = m_chunks == 1;
     qint64 bytes = m_text.toUtf8().size();
-    for (const QJsonValue &p : parts) {
+    for (const QJsonValue p : parts) {
         const QJsonObject part = p.toObject();
         const bool thought = part.value(QLatin1StringView("thought")).toBool(false);
         const QString text = part.value(QLatin1StringView("text")).toString();
@@ -271,7 +271,7 @@ Result<QList<ModelInfo>, ProviderError> parseGeminiModels(const QString &provide
     if (nextPageToken)
         *nextPageToken = root->value(QLatin1StringView("nextPageToken")).toString();
     QList<ModelInfo> models;
-    for (const QJsonValue &v : root->value(QLatin1StringView("models")).toArray()) {
+    for (const QJsonValue v : root->value(QLatin1StringView("models")).toArray()) {
         const QJsonObject m = v.toObject();
         const QJsonArray methods = m.value(QLatin1StringView("supportedGenerationMethods")).toArray();
         if (!methods.contains(QStringLiteral("generateContent")))

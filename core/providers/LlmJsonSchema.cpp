@@ -42,7 +42,7 @@ QStringList allowedTypes(const QJsonObject &schema)
     QStringList types;
     if (t.isString())
         types.append(t.toString());
-    for (const QJsonValue &x : t.toArray())
+    for (const QJsonValue x : t.toArray())
         types.append(x.toString());
     return types;
 }
@@ -61,7 +61,7 @@ QString validateAt(const QJsonValue &v, const QJsonObject &schema, const QString
 
     if (v.isObject()) {
         const QJsonObject obj = v.toObject();
-        for (const QJsonValue &r : schema.value(QLatin1StringView("required")).toArray()) {
+        for (const QJsonValue r : schema.value(QLatin1StringView("required")).toArray()) {
             const QString key = r.toString();
             if (!obj.contains(key))
                 return QStringLiteral("%1: missing required property \"%2\"").arg(path, key);

@@ -79,7 +79,7 @@ QString contentText(const QJsonValue &content)
     if (content.isString())
         return content.toString();
     QString out;
-    for (const QJsonValue &part : content.toArray()) {
+    for (const QJsonValue part : content.toArray()) {
         const QJsonObject p = part.toObject();
         if (p.value(QLatin1StringView("type")).toString() == QLatin1StringView("text"))
             out += p.value(QLatin1StringView("text")).toString();
@@ -283,7 +283,7 @@ Result<QList<ModelInfo>, ProviderError> parseOpenAiModels(const QString &provide
     if (!root->value(QLatin1StringView("data")).isArray())
         return malformed(provider, QStringLiteral("no \"data\" list in the model list"));
     QList<ModelInfo> models;
-    for (const QJsonValue &v : root->value(QLatin1StringView("data")).toArray()) {
+    for (const QJsonValue v : root->value(QLatin1StringView("data")).toArray()) {
         const QJsonObject m = v.toObject();
         ModelInfo info;
         info.id = m.value(QLatin1StringView("id")).toString();

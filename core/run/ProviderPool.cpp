@@ -29,10 +29,10 @@ QByteArray providerFingerprint(const QString &kind, const ProviderConfig &config
     return f;
 }
 
-ProviderPool::ProviderPool(HttpTransport *transport, QProcessEnvironment environment, QObject *parent)
+ProviderPool::ProviderPool(HttpTransport *transport, const QProcessEnvironment &environment, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
-    , m_environment(std::move(environment))
+    , m_environment(environment)
 { }
 
 ProviderPool::~ProviderPool() = default;

@@ -42,7 +42,7 @@ class ProviderPool : public QObject, public ProviderSource
 public:
     // `transport` is not owned and must outlive the pool. Base URLs honour
     // INTERVIEW_PREP_GROQ_BASE_URL / INTERVIEW_PREP_GEMINI_BASE_URL in `environment`.
-    ProviderPool(HttpTransport *transport, QProcessEnvironment environment, QObject *parent = nullptr);
+    ProviderPool(HttpTransport *transport, const QProcessEnvironment &environment, QObject *parent = nullptr);
     ~ProviderPool() override;
 
     Result<RunProviders, QString> providersFor(const Settings &settings, const ProviderKeys &keys) override;

@@ -24,7 +24,7 @@ QJsonValue either(const QJsonObject &o, const char *a, const char *b)
 QString partsText(const QJsonValue &content)
 {
     QStringList texts;
-    for (const QJsonValue &p : content.toObject().value(QStringLiteral("parts")).toArray())
+    for (const QJsonValue p : content.toObject().value(QStringLiteral("parts")).toArray())
         texts << p.toObject().value(QStringLiteral("text")).toString();
     return texts.join(QStringLiteral("\n"));
 }
@@ -35,7 +35,7 @@ void parseOpenAiBody(LlmRequest &r)
     r.model = b.value(QStringLiteral("model")).toString();
     r.stream = b.value(QStringLiteral("stream")).toBool(false);
     QStringList system, user;
-    for (const QJsonValue &v : b.value(QStringLiteral("messages")).toArray()) {
+    for (const QJsonValue v : b.value(QStringLiteral("messages")).toArray()) {
         const QJsonObject m = v.toObject();
         const QString role = m.value(QStringLiteral("role")).toString();
         const QString content = m.value(QStringLiteral("content")).toString();
@@ -78,7 +78,7 @@ void parseGeminiBody(LlmRequest &r)
     const QJsonObject &b = r.body;
     r.systemText = partsText(either(b, "systemInstruction", "system_instruction"));
     QStringList user;
-    for (const QJsonValue &v : b.value(QStringLiteral("contents")).toArray()) {
+    for (const QJsonValue v : b.value(QStringLiteral("contents")).toArray()) {
         const QJsonObject c = v.toObject();
         const QString text = partsText(c);
         ++r.messageCount;
@@ -90,7 +90,7 @@ void parseGeminiBody(LlmRequest &r)
     r.userText = user.join(QStringLiteral("\n\n"));
     r.lastUserText = user.isEmpty() ? QString() : user.last();
 
-    for (const QJsonValue &t : b.value(QStringLiteral("tools")).toArray()) {
+    for (const QJsonValue t : b.value(QStringLiteral("tools")).toArray()) {
         const QJsonObject tool = t.toObject();
         if (tool.contains(QStringLiteral("google_search")) || tool.contains(QStringLiteral("googleSearch")))
             r.googleSearch = true;

@@ -16,7 +16,7 @@ namespace {
 class FixedModelListCall : public ModelListCall
 {
 public:
-    FixedModelListCall(QStringList models, std::optional<ProviderError> error, QObject *parent)
+    FixedModelListCall(const QStringList &models, const std::optional<ProviderError> &error, QObject *parent)
         : ModelListCall(parent)
     {
         QTimer::singleShot(0, this, [this, models, error] {
