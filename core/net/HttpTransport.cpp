@@ -10,4 +10,14 @@ QByteArray headerValue(const HttpHeaders &headers, const QByteArray &name)
     return {};
 }
 
+void discardReply(HttpReply *reply, QObject *receiver)
+{
+    if (!reply)
+        return;
+    reply->disconnect(receiver);
+    if (!reply->isFinished())
+        reply->abort();
+    reply->deleteLater();
+}
+
 } // namespace ip

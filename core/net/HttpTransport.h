@@ -72,6 +72,10 @@ protected:
     HttpHeaders m_headers;
 };
 
+// Lets go of a reply that `receiver` no longer wants: disconnects it from `receiver`, aborts it when it
+// has not ended (no failed(Cancelled) reaches `receiver`) and deletes it later. Null is fine.
+void discardReply(HttpReply *reply, QObject *receiver);
+
 // The seam between providers and the network. QnamTransport is the real one.
 class HttpTransport
 {

@@ -88,14 +88,8 @@ void ModelListRunner::finishPage()
 
 void ModelListRunner::end()
 {
-    if (!m_reply)
-        return;
-    HttpReply *reply = m_reply;
+    discardReply(m_reply, this);
     m_reply = nullptr;
-    reply->disconnect(this);
-    if (!reply->isFinished())
-        reply->abort();
-    reply->deleteLater();
 }
 
 void ModelListRunner::cancel()

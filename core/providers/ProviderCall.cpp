@@ -264,14 +264,8 @@ void ProviderCall::onTransportFailed(const TransportError &error)
 // The attempt's reply and rate-limit slot are done with. actualTokens < 0 keeps the estimate.
 void ProviderCall::endAttempt(qint64 actualTokens)
 {
-    if (m_reply) {
-        HttpReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        if (!reply->isFinished())
-            reply->abort();
-        reply->deleteLater();
-    }
+    discardReply(m_reply, this);
+    m_reply = nullptr;
     if (m_ticket) {
         if (actualTokens >= 0)
             m_ticket->settle(actualTokens);
@@ -317,14 +311,8 @@ void ProviderCall::releaseResources()
         delete m_ticket.data();
         m_ticket = nullptr;
     }
-    if (m_reply) {
-        HttpReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        if (!reply->isFinished())
-            reply->abort();
-        reply->deleteLater();
-    }
+    discardReply(m_reply, this);
+    m_reply = nullptr;
 }
 
 } // namespace ip
