@@ -214,7 +214,7 @@ void HeadlessRun::onKeys(const ProviderKeys &keys, const QString &problem)
         if (created.isError())
             return fail(problemMessage(created.error()));
         progress(tr("Continuing session %1 (%2)").arg(m_continuing->meta.id, m_continuing->run.sourceFile));
-        return startRun(created.value(), m_continuing->run.sourceFile);
+        return startRun(created.value());
     }
     startNext();
 }
@@ -232,10 +232,10 @@ void HeadlessRun::startNext()
                      .arg(m_next)
                      .arg(m_options.resumePaths.size())
                      .arg(QDir::toNativeSeparators(m_currentResume)));
-    startRun(created.value(), QFileInfo(m_currentResume).fileName());
+    startRun(created.value());
 }
 
-void HeadlessRun::startRun(Run *run, const QString &)
+void HeadlessRun::startRun(Run *run)
 {
     m_run = run;
     InterviewPipeline *pipeline = run->pipeline();

@@ -89,7 +89,7 @@ Q_SIGNALS:
 private:
     void onKeys(const ProviderKeys &keys, const QString &problem);
     void startNext();
-    void startRun(Run *run, const QString &label);
+    void startRun(Run *run);
     void onRunFinished(const RunSummary &summary);
     // The end of one run (or of the command when it is the last): `code` joins the worst so far.
     void endRun(int code);
