@@ -543,6 +543,20 @@
         <source>Resume %1 of %2: %3</source>
         <translation>Lebenslauf %1 von %2: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
+            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>Warte etwa %n s: %1</numerusform>
+            <numerusform>Warte etwa %n s: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::HistoryDialog</name>
@@ -683,14 +697,6 @@
     <message>
         <source>Batch %1/%2</source>
         <translation>Stapel %1/%2</translation>
-    </message>
-    <message>
-        <source>Waiting %1 s for the %2 rate limit</source>
-        <translation>Warte %1 s wegen des Ratenlimits von %2</translation>
-    </message>
-    <message>
-        <source>Waiting %1 s before trying %2 again (%3)</source>
-        <translation>Warte %1 s, bevor %2 erneut versucht wird (%3)</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1436,6 +1442,31 @@
         <source>Elapsed %1</source>
         <translation>Verstrichen: %1</translation>
     </message>
+    <message>
+        <source>What the run is waiting for</source>
+        <translation>Worauf der Lauf wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
+            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>Warte etwa %n s: %1</numerusform>
+            <numerusform>Warte etwa %n s: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n calls waiting)</source>
+        <translation>
+            <numerusform>(%n Anfrage wartet)</numerusform>
+            <numerusform>(%n Anfragen warten)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::ProviderBox</name>
@@ -2122,13 +2153,6 @@
     <message>
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 wurde in die Zwischenablage kopiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting %n s for the %1 rate limit</source>
-        <translation>
-            <numerusform>Warte %Ln s wegen des Ratenlimits von %1</numerusform>
-            <numerusform>Warte %Ln s wegen des Ratenlimits von %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened from the history: the run of %1</source>
