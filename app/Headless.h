@@ -13,8 +13,8 @@
 //   2  some skills failed or were skipped, or the run was interrupted (partial report still written)
 //   1  nothing could be produced (bad input, no skills, no key, unauthorized…; message on stderr)
 
-#include "providers/ProviderFactory.h"
 #include "pipeline/RunWait.h"
+#include "providers/ProviderFactory.h"
 #include "report/Report.h"
 #include "session/RunState.h"
 #include "settings/Settings.h"

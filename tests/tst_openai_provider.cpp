@@ -751,7 +751,8 @@ private Q_SLOTS:
         QTRY_VERIFY(sameModel.done());
         QCOMPARE(sameModel.finishedCount, 1);
         QCOMPARE(sameModel.waitOvers, 1);
-        QVERIFY(sameModel.events.indexOf(QStringLiteral("waitOver")) > sameModel.events.indexOf(QStringLiteral("waiting")));
+        QVERIFY(sameModel.events.indexOf(QStringLiteral("waitOver"))
+                > sameModel.events.indexOf(QStringLiteral("waiting")));
     }
 
     // Rate-limit headers correct the window of the model they answered for, not the others.

@@ -127,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(budget::reasoningAllowance(QStringLiteral("high")), 4096);
         QCOMPARE(budget::questionsOutput(3, 8, QStringLiteral("low")), 512 + 64 + 3 * (16 + 8 * 48));
         QCOMPARE(budget::skillsOutput(9, QStringLiteral("low")), 512 + 64 + 9 * 12);
-        QVERIFY(budget::questionsOutput(3, 8, QStringLiteral("high")) > budget::questionsOutput(3, 8, QStringLiteral("medium")));
+        QVERIFY(budget::questionsOutput(3, 8, QStringLiteral("high"))
+                > budget::questionsOutput(3, 8, QStringLiteral("medium")));
         QCOMPARE(budget::questionsOutput(30, 30, QStringLiteral("high")), 16'384); // capped
 
         Settings s;

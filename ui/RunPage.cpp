@@ -9,7 +9,6 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-
 namespace ip {
 
 RunPage::RunPage(QWidget *parent)

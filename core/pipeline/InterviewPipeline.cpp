@@ -95,13 +95,12 @@ void InterviewPipeline::Private::wireStage(PipelineStage *stage, const QString &
         state.stageUsage[stageTag] += u;
         Q_EMIT q->usageUpdated(state.usage);
     });
-    QObject::connect(stage, &PipelineStage::waiting, q,
-                     [this, stage](const QString &provider, qint64 ms, const QString &reason) {
-                         Q_EMIT q->rateLimitWait(provider, ms);
-                         const bool rateLimit
-                             = reason.isEmpty() || reason.contains(QLatin1String("rate"), Qt::CaseInsensitive);
-                         setWait(stage, RunWait { provider, reason, ms, rateLimit });
-                     });
+    QObject::connect(
+        stage, &PipelineStage::waiting, q, [this, stage](const QString &provider, qint64 ms, const QString &reason) {
+            Q_EMIT q->rateLimitWait(provider, ms);
+            const bool rateLimit = reason.isEmpty() || reason.contains(QLatin1String("rate"), Qt::CaseInsensitive);
+            setWait(stage, RunWait { provider, reason, ms, rateLimit });
+        });
     QObject::connect(stage, &PipelineStage::waitOver, q, [this, stage] { setWait(stage, std::nullopt); });
     QObject::connect(stage, &QObject::destroyed, q, [this, stage] { setWait(stage, std::nullopt); });
     QObject::connect(stage, &PipelineStage::note, q,

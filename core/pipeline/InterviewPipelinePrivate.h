@@ -9,9 +9,9 @@
 #include "pipeline/BatchRun.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/ProviderStop.h"
+#include "pipeline/RunWait.h"
 #include "pipeline/SkillExtractionStage.h"
 #include "pipeline/SkillStates.h"
-#include "pipeline/RunWait.h"
 #include "pipeline/StageCache.h"
 #include "resume/ResumeLoader.h"
 

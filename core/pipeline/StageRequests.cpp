@@ -145,8 +145,8 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
     q.stream = true;
     q.temperature = 0.5;
     q.reasoningEffort = settings.questionReasoningEffort;
-    q.maxOutputTokens = budget::questionsOutput(int(job.items.size()), settings.questionsPerSkill,
-                                                settings.questionReasoningEffort);
+    q.maxOutputTokens
+        = budget::questionsOutput(int(job.items.size()), settings.questionsPerSkill, settings.questionReasoningEffort);
     q.format = ResponseFormat::Json;
     q.schemaName = QStringLiteral("interview_questions");
     const QJsonObject entry { { QStringLiteral("type"), QStringLiteral("object") },

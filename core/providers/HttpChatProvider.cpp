@@ -53,8 +53,9 @@ RateLimiter *HttpChatProvider::rateLimiter(const QString &model) const
     const QString key = model.isEmpty() ? m_config.defaultModel : model;
     RateLimiter *&limiter = m_limiters[key];
     if (!limiter)
-        limiter = new RateLimiter(RateLimits { m_config.requestsPerMinute, m_config.tokensPerMinute, 60'000, kWindowGuard },
-                                  m_clock, const_cast<HttpChatProvider *>(this));
+        limiter
+            = new RateLimiter(RateLimits { m_config.requestsPerMinute, m_config.tokensPerMinute, 60'000, kWindowGuard },
+                              m_clock, const_cast<HttpChatProvider *>(this));
     return limiter;
 }
 
