@@ -1002,10 +1002,6 @@
         <translation>رموز Groq في الدقيقة:</translation>
     </message>
     <message>
-        <source>Token budget per minute of the skills and questions provider; Off for none</source>
-        <translation>ميزانية الرموز في الدقيقة لمزوّد المهارات والأسئلة؛ «إيقاف» لعدم وجود حد</translation>
-    </message>
-    <message>
         <source>Gemini requests per minute:</source>
         <translation>طلبات Gemini في الدقيقة:</translation>
     </message>
@@ -1080,6 +1076,34 @@
     <message>
         <source>Longer PDFs are refused</source>
         <translation>تُرفض ملفات PDF الأطول</translation>
+    </message>
+    <message>
+        <source>Reasoning models (gpt-oss) think before they answer; the thinking counts against Groq&apos;s tokens per minute. Low is the fastest on the free tier.</source>
+        <translation>نماذج الاستدلال (gpt-oss) تفكّر قبل أن تجيب، ويُحتسب تفكيرها من رموز Groq في الدقيقة. «منخفض» هو الأسرع في الفئة المجانية.</translation>
+    </message>
+    <message>
+        <source>Thinking for s&amp;kills:</source>
+        <translation>التفكير للمهارات (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Thinking for q&amp;uestions:</source>
+        <translation>التفكير للأسئلة (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Token budget per minute of each model of the skills and questions provider; Off for none</source>
+        <translation>ميزانية الرموز في الدقيقة لكل نموذج لدى مزوّد المهارات والأسئلة؛ «إيقاف» لعدم وجود حد</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفع</translation>
     </message>
 </context>
 <context>

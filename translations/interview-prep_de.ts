@@ -966,10 +966,6 @@
         <translation>Groq-Token pro Minute:</translation>
     </message>
     <message>
-        <source>Token budget per minute of the skills and questions provider; Off for none</source>
-        <translation>Token-Budget pro Minute des Anbieters für Fähigkeiten und Fragen; Aus für keines</translation>
-    </message>
-    <message>
         <source>Gemini requests per minute:</source>
         <translation>Gemini-Anfragen pro Minute:</translation>
     </message>
@@ -1044,6 +1040,34 @@
     <message>
         <source>Longer PDFs are refused</source>
         <translation>Längere PDFs werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reasoning models (gpt-oss) think before they answer; the thinking counts against Groq&apos;s tokens per minute. Low is the fastest on the free tier.</source>
+        <translation>Reasoning-Modelle (gpt-oss) denken nach, bevor sie antworten; das Nachdenken zählt gegen Groqs Tokens pro Minute. „Niedrig“ ist im kostenlosen Kontingent am schnellsten.</translation>
+    </message>
+    <message>
+        <source>Thinking for s&amp;kills:</source>
+        <translation>Nach&amp;denken bei Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>Thinking for q&amp;uestions:</source>
+        <translation>Nachdenken bei Fr&amp;agen:</translation>
+    </message>
+    <message>
+        <source>Token budget per minute of each model of the skills and questions provider; Off for none</source>
+        <translation>Token-Budget pro Minute jedes Modells des Anbieters für Fähigkeiten und Fragen; Aus für keines</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
     </message>
 </context>
 <context>
