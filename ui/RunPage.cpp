@@ -91,8 +91,6 @@ void RunPage::showSaved(const RunState &state, const RunSummary &summary)
                                 : tr("Opened from the history"));
     m_lastSummary = summary;
     m_progress->finishRun(summary);
-    if (m_pipeline)
-        m_progress->setStageUsage(m_pipeline->state().stageUsage);
     updateCounts();
     m_running = true; // so that setRunning(false) below notifies, like the end of a run
     setRunning(false);
@@ -121,6 +119,8 @@ void RunPage::onFinished(const RunSummary &summary)
 {
     m_lastSummary = summary;
     m_progress->finishRun(summary);
+    if (m_pipeline)
+        m_progress->setStageUsage(m_pipeline->state().stageUsage);
     updateCounts();
     setRunning(false);
     Q_EMIT runFinished(summary);
