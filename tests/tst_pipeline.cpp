@@ -1016,7 +1016,7 @@ private Q_SLOTS:
         QCOMPARE(estimatesAtFirstCall, 1);
         QCOMPARE(whole.size(), 1);
         const auto estimate = whole.first().at(0).value<RunEstimate>();
-        QCOMPARE(estimate.requests(), 1 + 1 + 3); // skills, one discovery batch, a question call a skill
+        QCOMPARE(estimate.requests(), 1 + 1 + 2); // skills, one discovery batch, the first skill alone, then the rest
         QVERIFY(h.activityContains(QStringLiteral("Estimate: ")));
         QVERIFY(left.size() >= 2);
         const auto first = left.first().at(0).value<RunEstimate>();

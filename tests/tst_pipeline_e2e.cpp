@@ -495,6 +495,41 @@ private Q_SLOTS:
         QVERIFY(report.contains(fakeSourceUrl(QStringLiteral("GraphQL"))));
     }
 
+    // Issue 14: on a token-limited questions model (the free tier) each request repeats the prompt's
+    // instructions and the model's hidden reasoning, so the skills still streaming in go together:
+    // the run's first skill alone (its questions come early), then one request per batch.
+    void tokenLimitedModelGetsOneRequestPerBatch()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.batchSize = 3;
+        e.settings.groqTokensPerMinute = 100'000; // limited (its size does not matter here)
+        e.fake.setHandler([](const LlmRequest &r) {
+            if (isDiscoveryCall(r)) {
+                LlmReply reply = groundedSections(pipelineAskedSkills(r.lastUserText));
+                reply.chunks = reply.text.split(QLatin1Char('\n'));
+                for (qsizetype i = 0; i + 1 < reply.chunks.size(); ++i)
+                    reply.chunks[i] += QLatin1Char('\n');
+                reply.chunkIntervalMs = 150;
+                return reply;
+            }
+            return pipelineHandler(nineSkills())(r);
+        });
+        QCOMPARE(e.run().outcome, RunSummary::Outcome::Complete);
+        QStringList sizes;
+        int alone = 0;
+        for (const LlmRequest &r : e.questionCalls()) {
+            const int n = int(pipelineAskedSkills(r.lastUserText).size());
+            sizes.append(QString::number(n));
+            alone += n == 1 ? 1 : 0;
+        }
+        sizes.sort();
+        QCOMPARE(sizes.join(QLatin1Char(' ')), QStringLiteral("1 2 3 3"));
+        QCOMPARE(pipelineAskedSkills(e.questionCalls().first().lastUserText), QStringList { nineSkills().first() });
+        for (const SkillResult &s : e.state().skills)
+            QCOMPARE(s.questions.size(), e.settings.questionsPerSkill);
+    }
+
     // The questions provider stops (daily quota) on a skill dispatched early, while its batch's
     // discovery still streams: the batch ends only when discovery has, its later skills fail with
     // the stop reason, nothing more is sent to Groq, and the run finishes (no hang).

@@ -85,35 +85,48 @@ private Q_SLOTS:
         QCOMPARE(stage(estimateRun(in), QStringLiteral("questions"))->completionTokens, low - 3 * 200);
     }
 
-    // The default free tier: one question call a skill as their notes stream in; the question
-    // model's tokens beyond one window bound the time, at 8,000 a minute.
-    void freeTierTokensBoundTheTime()
+    // The default free tier: a batch's skills go together (only the first skill alone), so the
+    // questions model stays inside one 8,000-token window and the answer times bound the run.
+    void freeTierKeepsTheQuestionsInOneWindow()
     {
         EstimateInput in;
         in.resumeChars = 6'000;
         const RunEstimate e = estimateRun(in);
-        QCOMPARE(e.requests(), 1 + 3 + 9);
         const StageEstimate *questions = stage(e, QStringLiteral("questions"));
-        QCOMPARE(questions->requests, 9);
+        QCOMPARE(questions->requests, 3 + 1);
+        QCOMPARE(e.requests(), 1 + 3 + 4);
         QCOMPARE(questions->model, QStringLiteral("openai/gpt-oss-120b"));
         QCOMPARE(stage(e, QStringLiteral("discovery"))->provider, QStringLiteral("Gemini"));
+        QVERIFY2(questions->tokens() < 8'000, qPrintable(QString::number(questions->tokens())));
+        QCOMPARE(e.bound, RunEstimate::Bound::Latency);
+        // Skills, one round of discovery, then a batch's three skills in one answer.
+        QCOMPARE(e.expectedMs, 2'000 + 9'000 + 500 + (200 + 3 * (16 + 8 * 36)) * 1000 / 300);
+
+        // Without a token limit every skill is asked as soon as its notes are in.
+        in.settings.groqTokensPerMinute = 0;
+        QCOMPARE(stage(estimateRun(in), QStringLiteral("questions"))->requests, 9);
+    }
+
+    // Twice the skills: the questions model's tokens beyond one window bound the time.
+    void freeTierTokensBoundTheTime()
+    {
+        EstimateInput in;
+        in.settings.skillCount = 18;
+        const RunEstimate e = estimateRun(in);
+        const StageEstimate *questions = stage(e, QStringLiteral("questions"));
+        QCOMPARE(questions->requests, 6 + 1);
         QVERIFY(questions->tokens() > 8'000);
         QCOMPARE(e.bound, RunEstimate::Bound::Tokens);
         QCOMPARE(e.boundModel, QStringLiteral("openai/gpt-oss-120b"));
         QCOMPARE(e.boundLimit, 8'000);
-        const qint64 lastCall = 500 + (200 + 16 + 8 * 36) * 1000 / 300;
+        const qint64 lastCall = 500 + (200 + 3 * (16 + 8 * 36)) * 1000 / 300;
         QCOMPARE(e.expectedMs, (questions->tokens() - 8'000) * 60'000 / 8'000 + lastCall);
         QCOMPARE(describeBound(e), QStringLiteral("limited by Groq's 8,000 tokens a minute for openai/gpt-oss-120b"));
-        QVERIFY2(QRegularExpression(
-                     QStringLiteral("^13 request(s|\\(s\\)), about [0-9,]+ tokens \\(Groq [0-9,]+, Gemini [0-9,]+\\), "
-                                    "about [0-9]+ s — limited by Groq's"))
+        QVERIFY2(QRegularExpression(QStringLiteral("^14 request(s|\\(s\\)), about [0-9,]+ tokens \\(Groq [0-9,]+, "
+                                                   "Gemini [0-9,]+\\), about [0-9]+ s — limited by Groq's"))
                      .match(describeEstimate(e))
                      .hasMatch(),
                  qPrintable(describeEstimate(e)));
-
-        // Twice the skills: more than a minute of tokens.
-        in.settings.skillCount = 18;
-        QVERIFY(estimateRun(in).expectedMs > 60'000);
     }
 
     // Gemini's 5 requests a minute bound a run with many discovery calls.
@@ -139,10 +152,13 @@ private Q_SLOTS:
         in.skillCount = 9;
         in.discoveryLeft = 0;
         in.questionsLeft = 2;
-        const RunEstimate e = estimateRun(in);
+        RunEstimate e = estimateRun(in);
         QCOMPARE(e.stages.size(), 1);
         QCOMPARE(e.stages.first().stage, QStringLiteral("questions"));
-        QCOMPARE(e.requests(), 2);
+        QCOMPARE(e.requests(), 1); // one batch's two skills together (token-limited)
+        in.settings.groqTokensPerMinute = 0;
+        e = estimateRun(in);
+        QCOMPARE(e.requests(), 2); // each as its notes arrive
         QCOMPARE(e.bound, RunEstimate::Bound::Latency);
 
         in.questionsLeft = 0;

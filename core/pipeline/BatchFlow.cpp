@@ -287,6 +287,12 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
     const bool moreToCome = b.phase == BatchRun::Phase::Discovering;
     auto *stage = new GenerationStage(questions, settings, items, q, moreToCome);
     stage->setProviderStop(questionsStop);
+    // On a token-limited questions model (Groq's free tier) the skills still streaming in go
+    // together in one request per batch; only the run's first questions go at once.
+    if (moreToCome && questions && questions->tokensPerMinuteLimit(settings.questionModel) > 0) {
+        stage->holdForMore(!questionsStarted);
+    }
+    questionsStarted = true;
     b.generation = stage;
     if (!moreToCome)
         b.phase = BatchRun::Phase::Generating;

@@ -73,6 +73,12 @@ qint64 GenerationStage::cost(const GenerationJob &job) const
     return provider()->estimateTokens(built.value().request.messages) + built.value().request.maxOutputTokens;
 }
 
+void GenerationStage::holdForMore(bool firstAtOnce)
+{
+    m_hold = true;
+    m_firstAtOnce = firstAtOnce;
+}
+
 void GenerationStage::start()
 {
     m_started = true;
@@ -90,6 +96,8 @@ void GenerationStage::next()
         m_scheduled = false;
         if (isCancelled() || m_finished || hasCallInFlight())
             return; // a call in flight calls next() when it ends
+        if (m_hold && !m_inputClosed && !(m_firstAtOnce && m_sent == 0))
+            return; // held until the input closes (holdForMore)
         while (!m_queue.isEmpty()) {
             const GenerationJob job = m_queue.takeFirst();
             const GenerationPlan plan = planGeneration(
@@ -132,6 +140,7 @@ void GenerationStage::next()
             hooks.onRestart = [router] {
                 router->restart();
             };
+            ++m_sent;
             send(
                 built.value(), hooks,
                 [this, toSend, router](const ChatResponse &r) { handleAnswer(toSend, r, router.get()); },

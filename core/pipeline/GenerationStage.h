@@ -38,6 +38,11 @@ public:
     void addItems(const QList<GenerationItem> &items);
     // No more skills will be added: the stage finishes once everything queued is answered.
     void closeInput();
+    // Token-limited providers (a free tier): every request repeats the prompt's instructions and
+    // spends the model's hidden reasoning, so skills added later are held until closeInput() and
+    // asked together instead of one request each. `firstAtOnce`: what is queued when the stage
+    // starts goes at once (the run's first questions are not held back). Set before start().
+    void holdForMore(bool firstAtOnce);
 
     // The effective per-request token limit for this provider and settings.
     [[nodiscard]] qint64 tokenLimit() const;
@@ -69,6 +74,9 @@ private:
     bool m_started = false;
     bool m_inputClosed = true;
     bool m_finished = false;
+    bool m_hold = false; // holdForMore()
+    bool m_firstAtOnce = false;
+    int m_sent = 0; // requests sent
 };
 
 } // namespace ip

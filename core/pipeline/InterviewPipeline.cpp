@@ -46,6 +46,7 @@ void InterviewPipeline::Private::resetRun()
     state = RunState();
     resumeChars = 0;
     lastEstimate = RunEstimate();
+    questionsStarted = false;
     state.generatedAt = QDateTime::currentDateTimeUtc();
     state.models.insert(QStringLiteral("skills"), settings.skillModel);
     state.models.insert(QStringLiteral("questions"), settings.questionModel);

@@ -55,6 +55,7 @@ public:
     bool pumping = false;
     bool pumpAgain = false;
     bool pumpQueued = false;
+    bool questionsStarted = false; // a generation stage of this run has started
     // Waits of the stages' calls now (RunWait.h), published by waitsChanged.
     QHash<const PipelineStage *, RunWait> waits;
     void setWait(const PipelineStage *stage, std::optional<RunWait> wait);

@@ -145,9 +145,14 @@ RunEstimate estimateRun(const EstimateInput &in)
     qint64 lastQuestionCallMs = 0;
     if (questionsLeft > 0) {
         // Grounded skills are asked as their notes arrive (discovery streams): about one call a
-        // skill; context-free ones go a batch to a call.
+        // skill, except on a token-limited model, where a batch's skills go together and only the
+        // run's first skill goes alone (GenerationStage::holdForMore); context-free ones go a batch
+        // to a call.
         const bool grounded = in.grounded;
-        const int calls = grounded ? questionsLeft : (questionsLeft + batchSize - 1) / batchSize;
+        const int batches = (questionsLeft + batchSize - 1) / batchSize;
+        const bool fresh = in.skillsLeft || discoveryLeft == skills;
+        const int heldCalls = std::min(questionsLeft, batches + (fresh && batchSize > 1 ? 1 : 0));
+        const int calls = !grounded ? batches : s.groqTokensPerMinute > 0 ? heldCalls : questionsLeft;
         const int perCall = (questionsLeft + calls - 1) / calls;
         const qint64 reasoning = reasoningTokens(s.questionModel, s.questionReasoningEffort);
         const qint64 notesChars
@@ -167,6 +172,9 @@ RunEstimate estimateRun(const EstimateInput &in)
         // Calls run up to maxConcurrentBatches at once once their skills have notes.
         const int parallel = std::max(1, s.maxConcurrentBatches);
         const int rounds = grounded ? 1 : (calls + parallel - 1) / parallel;
+        if (grounded && calls < questionsLeft) // a held batch: its skills in one answer
+            lastQuestionCallMs = questionCallMs(
+                reasoning + qint64(std::min(questionsLeft, batchSize)) * (16 + s.questionsPerSkill * kQuestionTokens));
         latencyMs += qint64(rounds) * lastQuestionCallMs;
     }
 
