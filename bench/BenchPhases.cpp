@@ -31,7 +31,8 @@ struct Client
     Settings settings;
 };
 
-std::unique_ptr<Client> makeClient(ServerHost &host, const BenchOptions &options, const LatencyModel &model)
+std::unique_ptr<Client> makeClient(ServerHost &host, const BenchOptions &options, const LatencyModel &model,
+                                   bool clientDefaults = false)
 {
     auto c = std::make_unique<Client>();
     c->transport = std::make_unique<QnamTransport>();
@@ -42,6 +43,10 @@ std::unique_ptr<Client> makeClient(ServerHost &host, const BenchOptions &options
     s.groqRequestsPerMinute = std::max(1, model.groqRpm);
     s.geminiRequestsPerMinute = std::max(1, model.geminiRpm);
     s.groqTokensPerMinute = int(options.groqTpm);
+    if (clientDefaults) // the app's own limits, as a new user has them (Groq 8,000 TPM, 30 RPM; Gemini 5 RPM)
+        s = Settings {};
+    s.groqBaseUrl = host.groqUrl();
+    s.geminiBaseUrl = host.geminiUrl();
     // The environment must not redirect the providers elsewhere.
     c->providers
         = createProviders(s, ProviderKeys { QStringLiteral("bench-groq-key"), QStringLiteral("bench-gemini-key") },
@@ -100,11 +105,11 @@ QStringList readableResumes(const QString &dir)
     return out;
 }
 
-SingleRun runSingleResume(ServerHost &host, const BenchOptions &options, const LatencyModel &model)
+SingleRun runSingleResume(ServerHost &host, const BenchOptions &options, const LatencyModel &model, bool clientDefaults)
 {
     SingleRun out;
     host.reset(model);
-    auto client = makeClient(host, options, model);
+    auto client = makeClient(host, options, model, clientDefaults);
     ResumeQueue queue(client->providers.groq, client->providers.gemini, client->settings, { options.resume },
                       ResumeQueue::Mode::Sequential);
     if (!runQueue(queue, model.scaled(600'000) + 30'000)) {
@@ -119,6 +124,8 @@ SingleRun runSingleResume(ServerHost &host, const BenchOptions &options, const L
     out.firstQuestionMs = out.run.firstQuestionMs >= 0 ? out.run.firstQuestionMs - out.run.startMs : -1;
     out.bounds = runBounds(out.log, model);
     out.seed = seedSchedule(out.log, model, client->settings.batchSize, client->settings.questionsPerSkill);
+    out.batchSize = client->settings.batchSize;
+    out.questionsPerSkill = client->settings.questionsPerSkill;
     if (out.run.summary.outcome != RunSummary::Outcome::Complete)
         out.problem = QStringLiteral("the run was not complete: %1").arg(out.run.summary.message);
     else if (out.firstQuestionMs < 0)
