@@ -243,6 +243,8 @@ void HeadlessRun::startRun(Run *run)
         if (m_run && line != m_run->pipeline()->state().error) // a run error is printed once, as the error
             progress(line);
     });
+    m_reportedWaits.clear();
+    connect(pipeline, &InterviewPipeline::waitsChanged, this, &HeadlessRun::reportWaits);
     connect(pipeline, &InterviewPipeline::skillUpdated, this, [this](int, const SkillResult &s) {
         if (s.state == SkillState::Done) {
             const QString questions = tr("%n question(s)", nullptr, int(s.questions.size()));
@@ -257,6 +259,26 @@ void HeadlessRun::startRun(Run *run)
     connect(run, &Run::saveFailed, this,
             [this](const QString &message) { progress(tr("Warning: the session is not saved: %1").arg(message)); });
     run->start();
+}
+
+// A line when a wait starts or its estimate moves by 5 s or more; none when it ends (the next
+// lines show the run going on).
+void HeadlessRun::reportWaits(const QList<RunWait> &waits)
+{
+    QHash<QString, qint64> now;
+    for (const RunWait &wait : waits) {
+        const QString key = wait.provider + QLatin1Char('\x1f') + wait.reason;
+        const qint64 last = m_reportedWaits.value(key, -1);
+        if (last >= 0 && qAbs(last - wait.ms) < 5'000) {
+            now.insert(key, last);
+            continue;
+        }
+        now.insert(key, wait.ms);
+        const int seconds = int((wait.ms + 999) / 1000);
+        progress(wait.rateLimit ? tr("Waiting about %n s for the %1 rate limit", nullptr, seconds).arg(wait.provider)
+                                : tr("Waiting about %n s: %1", nullptr, seconds).arg(wait.reason));
+    }
+    m_reportedWaits = now;
 }
 
 QString HeadlessRun::problemMessage(const RunProblem &problem) const

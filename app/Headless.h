@@ -13,11 +13,13 @@
 //   2  some skills failed or were skipped, or the run was interrupted (partial report still written)
 //   1  nothing could be produced (bad input, no skills, no key, unauthorized…; message on stderr)
 
+#include "pipeline/RunWait.h"
 #include "providers/ProviderFactory.h"
 #include "report/Report.h"
 #include "session/RunState.h"
 #include "settings/Settings.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -90,6 +92,7 @@ private:
     void onKeys(const ProviderKeys &keys, const QString &problem);
     void startNext();
     void startRun(Run *run);
+    void reportWaits(const QList<ip::RunWait> &waits);
     void onRunFinished(const RunSummary &summary);
     // The end of one run (or of the command when it is the last): `code` joins the worst so far.
     void endRun(int code);
@@ -110,6 +113,7 @@ private:
     std::unique_ptr<Session> m_continuing; // --resume
     int m_next = 0; // the next resume of m_options.resumePaths
     QString m_currentResume;
+    QHash<QString, qint64> m_reportedWaits; // provider + reason -> the wait last printed (ms)
     QPointer<Run> m_run;
     int m_worst = headless::kExitComplete;
     bool m_interrupted = false;

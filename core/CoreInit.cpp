@@ -1,6 +1,7 @@
 #include "CoreInit.h"
 
 #include "net/HttpTransport.h"
+#include "pipeline/RunWait.h"
 #include "providers/ChatProvider.h"
 #include "resume/ResumeLoader.h"
 #include "session/RunState.h"
@@ -19,6 +20,8 @@ void registerCoreTypes()
     qRegisterMetaType<ip::ProviderError>();
     qRegisterMetaType<ip::ChatResponse>();
     qRegisterMetaType<ip::TokenUsage>();
+    qRegisterMetaType<ip::RunWait>();
+    qRegisterMetaType<QList<ip::RunWait>>();
     qRegisterMetaType<ip::ModelInfo>();
     qRegisterMetaType<ip::ResumeText>();
     qRegisterMetaType<ip::ResumeError>();

@@ -771,8 +771,10 @@ private Q_SLOTS:
         h.onDiscovery = [](const ScriptedCall &c) {
             return discoveryAnswer(askedSkills(c.request), 3000);
         };
-        // Alone a skill fits (≈ 3000 chars of notes ≈ 750 tokens + its output budget), two do not.
-        const qint64 limit = budget::questionsOutput(1, h.settings.questionsPerSkill) + 1500;
+        // Alone a skill fits (its notes, at most budget::kNotesCharsPerSkill ≈ 250 tokens, + its
+        // output budget), two do not.
+        const qint64 limit
+            = budget::questionsOutput(1, h.settings.questionsPerSkill, h.settings.questionReasoningEffort) + 800;
         if (viaProviderTpm)
             h.groq.setTokensPerMinuteLimit(limit);
         else
@@ -797,7 +799,8 @@ private Q_SLOTS:
         h.onDiscovery = [](const ScriptedCall &c) {
             return discoveryAnswer(askedSkills(c.request), 20000);
         };
-        const qint64 limit = budget::questionsOutput(1, h.settings.questionsPerSkill) + 1500;
+        const qint64 limit
+            = budget::questionsOutput(1, h.settings.questionsPerSkill, h.settings.questionReasoningEffort) + 1500;
         h.settings.safeTokenLimit = int(limit);
         QCOMPARE(h.run().outcome, RunSummary::Outcome::Complete);
         const auto questions = h.requestsTagged(h.groq, QStringLiteral("questions"));
@@ -842,7 +845,9 @@ private Q_SLOTS:
         QCOMPARE(h.run().outcome, RunSummary::Outcome::Complete);
         const auto questions = h.requestsTagged(h.groq, QStringLiteral("questions"));
         QCOMPARE(questions.size(), 2);
-        QVERIFY(questions[1].messages.last().content.size() < questions[0].messages.last().content.size() - 800);
+        // The prompt carried budget::kNotesCharsPerSkill characters of the notes, then half of that.
+        QVERIFY(questions[1].messages.last().content.size()
+                < questions[0].messages.last().content.size() - budget::kNotesCharsPerSkill / 2 + 100);
         QVERIFY(h.state().skills[0].isGrounded());
     }
 
@@ -966,7 +971,7 @@ private Q_SLOTS:
         QCOMPARE(h.finished->last().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Cancelled);
     }
 
-    void rateLimitWaitsAreForwarded()
+    void rateLimitWaitsAreForwardedAndWithdrawn()
     {
         Harness h;
         h.settings.skillCount = 3;
@@ -975,11 +980,21 @@ private Q_SLOTS:
             a.waits = { 12'000 };
             return a;
         };
-        QCOMPARE(h.run().outcome, RunSummary::Outcome::Complete);
+        QSignalSpy waitLists(&h.make(), &InterviewPipeline::waitsChanged);
+        h.pipeline->startWithText(kResume, QStringLiteral("jane.pdf"));
+        QCOMPARE(h.waitFinished().outcome, RunSummary::Outcome::Complete);
         QCOMPARE(h.waits->size(), 1);
         QCOMPARE(h.waits->first().at(0).toString(), QStringLiteral("Gemini"));
         QCOMPARE(h.waits->first().at(1).toLongLong(), 12'000);
-        QVERIFY(h.activityContains(QStringLiteral("Waiting 12 s for the Gemini rate limit")));
+        // The wait is shown while it lasts, then withdrawn: no line for it stays in the activity.
+        QCOMPARE(waitLists.size(), 2);
+        const auto shown = waitLists.first().at(0).value<QList<RunWait>>();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().provider, QStringLiteral("Gemini"));
+        QCOMPARE(shown.first().ms, 12'000);
+        QVERIFY(shown.first().rateLimit);
+        QVERIFY(waitLists.last().at(0).value<QList<RunWait>>().isEmpty());
+        QVERIFY(!h.activityContains(QStringLiteral("Waiting")));
     }
 
     void questionLanguageReachesThePrompt()

@@ -278,7 +278,9 @@ private Q_SLOTS:
         E2E e;
         QVERIFY(e.listen());
         e.settings.skillCount = 3;
-        e.settings.safeTokenLimit = 6'000;
+        // Three skills' notes (budget::kNotesCharsPerSkill each in the prompt) and output budgets
+        // do not fit; one skill's do.
+        e.settings.safeTokenLimit = 2'600;
         e.fake.setHandler([](const LlmRequest &r) {
             if (isDiscoveryCall(r))
                 return groundedSections(pipelineAskedSkills(r.lastUserText), 4'000);

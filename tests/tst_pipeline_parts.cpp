@@ -116,6 +116,42 @@ private Q_SLOTS:
         QVERIFY(r.value().request.messages.last().content.contains(QStringLiteral("## CMake")));
     }
 
+    // Issue 14: the declared output (charged by Groq at admission) follows the reasoning effort, and
+    // at the default ("low") the three question calls of a 9-skill resume fit one 8,000-token window
+    // together with their prompts (research notes capped at budget::kNotesCharsPerSkill).
+    void outputBudgetsFollowTheReasoningEffort()
+    {
+        QCOMPARE(budget::reasoningAllowance(QStringLiteral("low")), 512);
+        QCOMPARE(budget::reasoningAllowance(QStringLiteral("medium")), 1536);
+        QCOMPARE(budget::reasoningAllowance(QString()), 1536); // the models' default is medium
+        QCOMPARE(budget::reasoningAllowance(QStringLiteral("high")), 4096);
+        QCOMPARE(budget::questionsOutput(3, 8, QStringLiteral("low")), 512 + 64 + 3 * (16 + 8 * 48));
+        QCOMPARE(budget::skillsOutput(9, QStringLiteral("low")), 512 + 64 + 9 * 12);
+        QVERIFY(budget::questionsOutput(3, 8, QStringLiteral("high"))
+                > budget::questionsOutput(3, 8, QStringLiteral("medium")));
+        QCOMPARE(budget::questionsOutput(30, 30, QStringLiteral("high")), 16'384); // capped
+
+        Settings s;
+        GenerationJob job;
+        job.grounded = true;
+        const QString notes = QStringLiteral("Signals are queued across threads. ").repeated(80); // ~2,800 chars
+        job.items = { { 0, QStringLiteral("Qt"), notes, false },
+                      { 1, QStringLiteral("CMake"), notes, false },
+                      { 2, QStringLiteral("C++"), notes, false } };
+        auto r = buildQuestionsRequest(job, s);
+        QVERIFY(r.isOk());
+        const ChatRequest &q = r.value().request;
+        QCOMPARE(q.reasoningEffort, QStringLiteral("low"));
+        const QString user = q.messages.last().content;
+        QVERIFY(user.contains(QStringLiteral(" […]"))); // each skill's notes were cut
+        QVERIFY(user.size() < 3 * budget::kNotesCharsPerSkill + 1500);
+        qint64 chars = 0;
+        for (const ChatMessage &m : q.messages)
+            chars += m.content.size();
+        const qint64 cost = (chars + 3) / 4 + q.maxOutputTokens;
+        QVERIFY2(3 * cost <= 8'000, qPrintable(QString::number(cost)));
+    }
+
     void questionsRequestUsesLanguageAndContext()
     {
         Settings s;
@@ -132,7 +168,8 @@ private Q_SLOTS:
         QVERIFY(user.contains(QStringLiteral("Signals are queued across threads.")));
         QVERIFY(user.contains(QStringLiteral("<notes skill=\"CMake\">")));
         QCOMPARE(r.value().promptName, QStringLiteral("questions_grounded"));
-        QCOMPARE(r.value().request.maxOutputTokens, budget::questionsOutput(2, 5));
+        QCOMPARE(r.value().request.maxOutputTokens, budget::questionsOutput(2, 5, s.questionReasoningEffort));
+        QCOMPARE(r.value().request.reasoningEffort, s.questionReasoningEffort);
 
         s.questionLanguage = QStringLiteral("German");
         job.grounded = false;

@@ -136,8 +136,8 @@ private Q_SLOTS:
         QCOMPARE(p.gemini->parent(), &owner);
         QCOMPARE(p.groq->name(), QStringLiteral("Groq"));
         QCOMPARE(p.gemini->name(), QStringLiteral("Gemini"));
-        QCOMPARE(p.groq->tokensPerMinuteLimit(), qint64(6000));
-        QCOMPARE(p.gemini->tokensPerMinuteLimit(), qint64(250'000));
+        QCOMPARE(p.groq->tokensPerMinuteLimit({}), qint64(6000));
+        QCOMPARE(p.gemini->tokensPerMinuteLimit({}), qint64(250'000));
     }
 };
 

@@ -53,6 +53,10 @@ struct CallRecorder
             waitReasons << reason;
             events << QStringLiteral("waiting");
         });
+        QObject::connect(c, &ChatCall::waitOver, c, [this] {
+            ++waitOvers;
+            events << QStringLiteral("waitOver");
+        });
         QObject::connect(c, &ChatCall::retrying, c, [this](int attempt, const ip::ProviderError &cause) {
             retries << attempt;
             retryCauses << cause;
@@ -83,6 +87,7 @@ struct CallRecorder
     ProviderError error;
     int finishedCount = 0;
     int failedCount = 0;
+    int waitOvers = 0;
 };
 
 inline ChatRequest textRequest(const QString &model, const QString &user = QStringLiteral("Say hello."))

@@ -24,6 +24,8 @@ void compareSettings(const Settings &a, const Settings &b)
     QCOMPARE(a.safeTokenLimit, b.safeTokenLimit);
     QCOMPARE(a.groundingEnabled, b.groundingEnabled);
     QCOMPARE(a.questionLanguage, b.questionLanguage);
+    QCOMPARE(a.skillReasoningEffort, b.skillReasoningEffort);
+    QCOMPARE(a.questionReasoningEffort, b.questionReasoningEffort);
     QCOMPARE(a.groqBaseUrl, b.groqBaseUrl);
     QCOMPARE(a.geminiBaseUrl, b.geminiBaseUrl);
     QCOMPARE(a.skillModel, b.skillModel);
@@ -54,6 +56,8 @@ Settings customSettings()
     s.safeTokenLimit = 30'000;
     s.groundingEnabled = false;
     s.questionLanguage = QStringLiteral("de");
+    s.skillReasoningEffort = QStringLiteral("medium");
+    s.questionReasoningEffort = QStringLiteral("high");
     s.groqBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/openai/v1"));
     s.geminiBaseUrl = QUrl(QStringLiteral("https://proxy.example.com/gemini/v1beta"));
     s.skillModel = QStringLiteral("llama-3.1-8b-instant");
@@ -195,6 +199,10 @@ void TestSettings::invalidValueResetWithWarning_data()
         << "pipeline/groundingEnabled" << QVariant(QStringLiteral("maybe")) << QStringLiteral("is not true or false");
     QTest::newRow("questionLanguage junk")
         << "pipeline/questionLanguage" << QVariant(QStringLiteral("German please")) << "is not a language code";
+    QTest::newRow("skillReasoningEffort max")
+        << "pipeline/skillReasoningEffort" << QVariant(QStringLiteral("max")) << "is not low, medium or high";
+    QTest::newRow("questionReasoningEffort number")
+        << "pipeline/questionReasoningEffort" << QVariant(3) << "is not low, medium or high";
     QTest::newRow("groqBaseUrl ftp") << "providers/groqBaseUrl" << QVariant(QStringLiteral("ftp://example.com/"))
                                      << "is not an http(s) URL with a host";
     QTest::newRow("groqBaseUrl no host") << "providers/groqBaseUrl" << QVariant(QStringLiteral("https://"))
@@ -262,6 +270,10 @@ void TestSettings::invalidValueResetWithWarning()
         expected.groundingEnabled = defaults.groundingEnabled;
     else if (key == QLatin1String("pipeline/questionLanguage"))
         expected.questionLanguage = defaults.questionLanguage;
+    else if (key == QLatin1String("pipeline/skillReasoningEffort"))
+        expected.skillReasoningEffort = defaults.skillReasoningEffort;
+    else if (key == QLatin1String("pipeline/questionReasoningEffort"))
+        expected.questionReasoningEffort = defaults.questionReasoningEffort;
     else if (key == QLatin1String("providers/groqBaseUrl"))
         expected.groqBaseUrl = defaults.groqBaseUrl;
     else if (key == QLatin1String("providers/geminiBaseUrl"))
@@ -417,7 +429,7 @@ void TestSettings::noSecretsInTheFile()
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &key : raw.allKeys())
         QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
-    QCOMPARE(raw.allKeys().size(), 25); // 24 options + settingsVersion
+    QCOMPARE(raw.allKeys().size(), 27); // 26 options + settingsVersion
 }
 
 void TestSettings::environmentOverrides()

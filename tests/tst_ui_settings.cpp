@@ -121,6 +121,23 @@ private Q_SLOTS:
         QCOMPARE(file->maximum(), 100.0);
     }
 
+    // Issue 14: the reasoning effort of each stage is chosen in Limits and saved.
+    void reasoningEffortIsChosenPerStage()
+    {
+        ScriptedAppContext ctx;
+        SettingsDialog d(ctx);
+        d.show();
+        auto *skills = child<QComboBox>(&d, QStringLiteral("skillReasoningEffort"));
+        auto *questions = child<QComboBox>(&d, QStringLiteral("questionReasoningEffort"));
+        QVERIFY(skills && questions);
+        QCOMPARE(skills->currentData().toString(), QStringLiteral("low"));
+        QCOMPARE(questions->count(), 3);
+        questions->setCurrentIndex(questions->findData(QStringLiteral("high")));
+        okButton(d)->click();
+        QCOMPARE(ctx.settings().questionReasoningEffort, QStringLiteral("high"));
+        QCOMPARE(ctx.settings().skillReasoningEffort, QStringLiteral("low"));
+    }
+
     void invalidBaseUrlBlocksOk()
     {
         ScriptedAppContext ctx;

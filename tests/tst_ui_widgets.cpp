@@ -316,6 +316,44 @@ private Q_SLOTS:
         QCOMPARE(view.count(), 0);
     }
 
+    // Issue 14: a wait is one line that counts down, names the longest wait, and goes away when
+    // the wait does (never a log line that stays after the wait vanished).
+    void progressPanelWaitLineCountsDownAndIsWithdrawn()
+    {
+        ManualClock clock(5'000);
+        ProgressPanel panel;
+        panel.setClock(&clock);
+        panel.show();
+        panel.startRun(QStringLiteral("cv.pdf"));
+        auto *line = panel.findChild<QLabel *>(QStringLiteral("waitLabel"));
+        QVERIFY(line);
+        QVERIFY(!line->isVisible());
+
+        panel.setWaits({ RunWait { QStringLiteral("Groq"), QStringLiteral("Groq rate limit"), 12'000, true },
+                         RunWait { QStringLiteral("Gemini"), QStringLiteral("Gemini rate limit"), 3'000, true } });
+        QVERIFY(line->isVisible());
+        QCOMPARE(line->text(), QStringLiteral("Waiting about 12 s for the Groq rate limit (2 calls waiting)"));
+        clock.advance(5'000);
+        panel.refreshElapsed();
+        QCOMPARE(line->text(), QStringLiteral("Waiting about 7 s for the Groq rate limit (2 calls waiting)"));
+
+        // A new estimate replaces the old one; a backoff names its reason.
+        panel.setWaits({ RunWait { QStringLiteral("Groq"), QStringLiteral("Groq is busy or unreachable, retrying"),
+                                   2'500, false } });
+        QCOMPARE(line->text(), QStringLiteral("Waiting about 3 s: Groq is busy or unreachable, retrying"));
+
+        panel.setWaits({});
+        QVERIFY(!line->isVisible());
+        QVERIFY(panel.waitText().isEmpty());
+        QVERIFY(!panel.activityLines().join(QLatin1Char('\n')).contains(QStringLiteral("Waiting")));
+
+        // The end of the run withdraws what still waited.
+        panel.setWaits({ RunWait { QStringLiteral("Groq"), QString(), 60'000, true } });
+        QVERIFY(line->isVisible());
+        panel.finishRun(RunSummary {});
+        QVERIFY(!line->isVisible());
+    }
+
     void progressPanelStagesCountsAndTime()
     {
         ManualClock clock(5'000);

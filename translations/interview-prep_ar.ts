@@ -559,6 +559,28 @@
         <source>Resume %1 of %2: %3</source>
         <translation>السيرة الذاتية %1 من %2: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>انتظار أقل من ثانية لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو ثانية واحدة لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو ثانيتين لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثوانٍ لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية لحد معدل %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>انتظار أقل من ثانية: %1</numerusform>
+            <numerusform>انتظار نحو ثانية واحدة: %1</numerusform>
+            <numerusform>انتظار نحو ثانيتين: %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثوانٍ: %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::HistoryDialog</name>
@@ -703,14 +725,6 @@
     <message>
         <source>Batch %1/%2</source>
         <translation>الدفعة %1/%2</translation>
-    </message>
-    <message>
-        <source>Waiting %1 s for the %2 rate limit</source>
-        <translation>انتظار %1 ث بسبب حد معدل الطلبات لدى %2</translation>
-    </message>
-    <message>
-        <source>Waiting %1 s before trying %2 again (%3)</source>
-        <translation>انتظار %1 ث قبل محاولة %2 مجددًا (%3)</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -988,10 +1002,6 @@
         <translation>رموز Groq في الدقيقة:</translation>
     </message>
     <message>
-        <source>Token budget per minute of the skills and questions provider; Off for none</source>
-        <translation>ميزانية الرموز في الدقيقة لمزوّد المهارات والأسئلة؛ «إيقاف» لعدم وجود حد</translation>
-    </message>
-    <message>
         <source>Gemini requests per minute:</source>
         <translation>طلبات Gemini في الدقيقة:</translation>
     </message>
@@ -1066,6 +1076,34 @@
     <message>
         <source>Longer PDFs are refused</source>
         <translation>تُرفض ملفات PDF الأطول</translation>
+    </message>
+    <message>
+        <source>Reasoning models (gpt-oss) think before they answer; the thinking counts against Groq&apos;s tokens per minute. Low is the fastest on the free tier.</source>
+        <translation>نماذج الاستدلال (gpt-oss) تفكّر قبل أن تجيب، ويُحتسب تفكيرها من رموز Groq في الدقيقة. «منخفض» هو الأسرع في الفئة المجانية.</translation>
+    </message>
+    <message>
+        <source>Thinking for s&amp;kills:</source>
+        <translation>التفكير للمهارات (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Thinking for q&amp;uestions:</source>
+        <translation>التفكير للأسئلة (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Token budget per minute of each model of the skills and questions provider; Off for none</source>
+        <translation>ميزانية الرموز في الدقيقة لكل نموذج لدى مزوّد المهارات والأسئلة؛ «إيقاف» لعدم وجود حد</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفع</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1513,43 @@
     <message>
         <source>Elapsed %1</source>
         <translation>المنقضي %1</translation>
+    </message>
+    <message>
+        <source>What the run is waiting for</source>
+        <translation>ما ينتظره التشغيل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>انتظار أقل من ثانية لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو ثانية واحدة لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو ثانيتين لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثوانٍ لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية لحد معدل %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>انتظار أقل من ثانية: %1</numerusform>
+            <numerusform>انتظار نحو ثانية واحدة: %1</numerusform>
+            <numerusform>انتظار نحو ثانيتين: %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثوانٍ: %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n calls waiting)</source>
+        <translation>
+            <numerusform>(لا طلبات تنتظر)</numerusform>
+            <numerusform>(طلب واحد ينتظر)</numerusform>
+            <numerusform>(طلبان ينتظران)</numerusform>
+            <numerusform>(%Ln طلبات تنتظر)</numerusform>
+            <numerusform>(%Ln طلبًا ينتظر)</numerusform>
+            <numerusform>(%Ln طلب ينتظر)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,17 +2277,6 @@
     <message>
         <source>Copied %1 to the clipboard.</source>
         <translation>نُسخت %1 إلى الحافظة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting %n s for the %1 rate limit</source>
-        <translation>
-            <numerusform>انتظار بسبب حد معدل الطلبات لدى %1</numerusform>
-            <numerusform>انتظار ثانية واحدة بسبب حد معدل الطلبات لدى %1</numerusform>
-            <numerusform>انتظار ثانيتين بسبب حد معدل الطلبات لدى %1</numerusform>
-            <numerusform>انتظار %Ln ثوانٍ بسبب حد معدل الطلبات لدى %1</numerusform>
-            <numerusform>انتظار %Ln ثانية بسبب حد معدل الطلبات لدى %1</numerusform>
-            <numerusform>انتظار %Ln ثانية بسبب حد معدل الطلبات لدى %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened from the history: the run of %1</source>

@@ -543,6 +543,20 @@
         <source>Resume %1 of %2: %3</source>
         <translation>Lebenslauf %1 von %2: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
+            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>Warte etwa %n s: %1</numerusform>
+            <numerusform>Warte etwa %n s: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::HistoryDialog</name>
@@ -683,14 +697,6 @@
     <message>
         <source>Batch %1/%2</source>
         <translation>Stapel %1/%2</translation>
-    </message>
-    <message>
-        <source>Waiting %1 s for the %2 rate limit</source>
-        <translation>Warte %1 s wegen des Ratenlimits von %2</translation>
-    </message>
-    <message>
-        <source>Waiting %1 s before trying %2 again (%3)</source>
-        <translation>Warte %1 s, bevor %2 erneut versucht wird (%3)</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -960,10 +966,6 @@
         <translation>Groq-Token pro Minute:</translation>
     </message>
     <message>
-        <source>Token budget per minute of the skills and questions provider; Off for none</source>
-        <translation>Token-Budget pro Minute des Anbieters für Fähigkeiten und Fragen; Aus für keines</translation>
-    </message>
-    <message>
         <source>Gemini requests per minute:</source>
         <translation>Gemini-Anfragen pro Minute:</translation>
     </message>
@@ -1038,6 +1040,34 @@
     <message>
         <source>Longer PDFs are refused</source>
         <translation>Längere PDFs werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reasoning models (gpt-oss) think before they answer; the thinking counts against Groq&apos;s tokens per minute. Low is the fastest on the free tier.</source>
+        <translation>Reasoning-Modelle (gpt-oss) denken nach, bevor sie antworten; das Nachdenken zählt gegen Groqs Tokens pro Minute. „Niedrig“ ist im kostenlosen Kontingent am schnellsten.</translation>
+    </message>
+    <message>
+        <source>Thinking for s&amp;kills:</source>
+        <translation>Nach&amp;denken bei Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>Thinking for q&amp;uestions:</source>
+        <translation>Nachdenken bei Fr&amp;agen:</translation>
+    </message>
+    <message>
+        <source>Token budget per minute of each model of the skills and questions provider; Off for none</source>
+        <translation>Token-Budget pro Minute jedes Modells des Anbieters für Fähigkeiten und Fragen; Aus für keines</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1465,31 @@
     <message>
         <source>Elapsed %1</source>
         <translation>Verstrichen: %1</translation>
+    </message>
+    <message>
+        <source>What the run is waiting for</source>
+        <translation>Worauf der Lauf wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
+            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>Warte etwa %n s: %1</numerusform>
+            <numerusform>Warte etwa %n s: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n calls waiting)</source>
+        <translation>
+            <numerusform>(%n Anfrage wartet)</numerusform>
+            <numerusform>(%n Anfragen warten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2122,13 +2177,6 @@
     <message>
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 wurde in die Zwischenablage kopiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting %n s for the %1 rate limit</source>
-        <translation>
-            <numerusform>Warte %Ln s wegen des Ratenlimits von %1</numerusform>
-            <numerusform>Warte %Ln s wegen des Ratenlimits von %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened from the history: the run of %1</source>

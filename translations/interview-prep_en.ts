@@ -37,6 +37,20 @@
             <numerusform>%n sources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>Waiting about %n s for the %1 rate limit</numerusform>
+            <numerusform>Waiting about %n s for the %1 rate limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>Waiting about %n s: %1</numerusform>
+            <numerusform>Waiting about %n s: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::HistoryDialog</name>
@@ -89,6 +103,27 @@
         <translation>
             <numerusform>%n request, %1 tokens</numerusform>
             <numerusform>%n requests, %1 tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>Waiting about %n s for the %1 rate limit</numerusform>
+            <numerusform>Waiting about %n s for the %1 rate limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>Waiting about %n s: %1</numerusform>
+            <numerusform>Waiting about %n s: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n calls waiting)</source>
+        <translation>
+            <numerusform>(%n call waiting)</numerusform>
+            <numerusform>(%n calls waiting)</numerusform>
         </translation>
     </message>
 </context>
@@ -171,16 +206,6 @@
         <translation>
             <numerusform>Questions for %1 of %n skill; without questions: %2.</numerusform>
             <numerusform>Questions for %1 of %n skills; without questions: %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ip::RunPage</name>
-    <message numerus="yes">
-        <source>Waiting %n s for the %1 rate limit</source>
-        <translation>
-            <numerusform>Waiting %n s for the %1 rate limit</numerusform>
-            <numerusform>Waiting %n s for the %1 rate limit</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "LimitsPage.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -37,6 +38,10 @@ LimitsPage::LimitsPage(QWidget *parent)
     m_discoveryConcurrency = addSpin(runForm, "discoveryConcurrency", tr("Source &searches at once:"),
                                      tr("How many web searches for sources run at the same time"),
                                      settingRange(&Settings::discoveryConcurrency));
+    const QString effortHelp = tr("Reasoning models (gpt-oss) think before they answer; the thinking counts against "
+                                  "Groq's tokens per minute. Low is the fastest on the free tier.");
+    m_skillEffort = addEffort(runForm, "skillReasoningEffort", tr("Thinking for s&kills:"), effortHelp);
+    m_questionEffort = addEffort(runForm, "questionReasoningEffort", tr("Thinking for q&uestions:"), effortHelp);
 
     auto *rateBox = new QGroupBox(tr("Provider limits"), this);
     auto *rateForm = new QFormLayout(rateBox);
@@ -44,7 +49,7 @@ LimitsPage::LimitsPage(QWidget *parent)
                         tr("Requests sent to the skills and questions provider per minute"),
                         settingRange(&Settings::groqRequestsPerMinute));
     m_groqTpm = addSpin(rateForm, "groqTokensPerMinute", tr("Groq tokens per minute:"),
-                        tr("Token budget per minute of the skills and questions provider; Off for none"),
+                        tr("Token budget per minute of each model of the skills and questions provider; Off for none"),
                         settingRange(&Settings::groqTokensPerMinute));
     m_geminiRpm = addSpin(rateForm, "geminiRequestsPerMinute", tr("Gemini requests per minute:"),
                           tr("Requests sent to Gemini per minute"), settingRange(&Settings::geminiRequestsPerMinute));
@@ -114,8 +119,29 @@ QSpinBox *LimitsPage::addSpin(QFormLayout *form, const char *objectName, const Q
     return spin;
 }
 
+QComboBox *LimitsPage::addEffort(QFormLayout *form, const char *objectName, const QString &label, const QString &help)
+{
+    auto *box = new QComboBox(form->parentWidget());
+    box->setObjectName(QString::fromLatin1(objectName));
+    box->addItem(tr("Low"), QStringLiteral("low"));
+    box->addItem(tr("Medium"), QStringLiteral("medium"));
+    box->addItem(tr("High"), QStringLiteral("high"));
+    box->setToolTip(help);
+    QString name = label;
+    name.remove(QLatin1Char('&'));
+    name.remove(QLatin1Char(':'));
+    box->setAccessibleName(name);
+    box->setAccessibleDescription(help);
+    auto *l = new QLabel(label, form->parentWidget());
+    l->setBuddy(box);
+    form->addRow(l, box);
+    return box;
+}
+
 void LimitsPage::load(const Settings &s)
 {
+    m_skillEffort->setCurrentIndex(qMax(0, m_skillEffort->findData(s.skillReasoningEffort)));
+    m_questionEffort->setCurrentIndex(qMax(0, m_questionEffort->findData(s.questionReasoningEffort)));
     m_skillCount->setValue(s.skillCount);
     m_batchSize->setValue(s.batchSize);
     m_questionsPerSkill->setValue(s.questionsPerSkill);
@@ -134,6 +160,8 @@ void LimitsPage::load(const Settings &s)
 
 void LimitsPage::apply(Settings &s) const
 {
+    s.skillReasoningEffort = m_skillEffort->currentData().toString();
+    s.questionReasoningEffort = m_questionEffort->currentData().toString();
     s.skillCount = m_skillCount->value();
     s.batchSize = m_batchSize->value();
     s.questionsPerSkill = m_questionsPerSkill->value();

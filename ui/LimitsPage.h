@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QSpinBox;
@@ -26,12 +27,15 @@ public:
 private:
     QSpinBox *addSpin(QFormLayout *form, const char *objectName, const QString &label, const QString &help,
                       SettingRange<int> range, const QString &suffix = {});
+    QComboBox *addEffort(QFormLayout *form, const char *objectName, const QString &label, const QString &help);
 
     QSpinBox *m_skillCount;
     QSpinBox *m_batchSize;
     QSpinBox *m_questionsPerSkill;
     QSpinBox *m_concurrentBatches;
     QSpinBox *m_discoveryConcurrency;
+    QComboBox *m_skillEffort;
+    QComboBox *m_questionEffort;
     QSpinBox *m_groqRpm;
     QSpinBox *m_groqTpm;
     QSpinBox *m_geminiRpm;

@@ -51,6 +51,7 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_elapsed(new QLabel(this))
     , m_usage(new QLabel(this))
+    , m_wait(new QLabel(this))
     , m_outcome(new QLabel(this))
     , m_activityCaption(new QLabel(this))
     , m_activity(new QPlainTextEdit(this))
@@ -91,6 +92,9 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_elapsed->setObjectName(QStringLiteral("elapsedLabel"));
     m_usage->setObjectName(QStringLiteral("usageLabel"));
     m_usage->setForegroundRole(QPalette::PlaceholderText);
+    m_wait->setObjectName(QStringLiteral("waitLabel"));
+    m_wait->setWordWrap(true);
+    m_wait->hide();
     m_outcome->setObjectName(QStringLiteral("outcomeLabel"));
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -122,6 +126,7 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     layout->addLayout(stages);
     layout->addWidget(m_progress);
     layout->addLayout(timeRow);
+    layout->addWidget(m_wait);
     layout->addWidget(m_outcome);
     layout->addWidget(m_activityCaption);
     layout->addWidget(m_activity, 1);
@@ -152,6 +157,7 @@ void ProgressPanel::retranslate()
     m_progress->setAccessibleName(tr("Skills done"));
     m_elapsed->setAccessibleName(tr("Elapsed time"));
     m_usage->setAccessibleName(tr("Requests and tokens used"));
+    m_wait->setAccessibleName(tr("What the run is waiting for"));
     m_fileLabel->setAccessibleName(tr("Resume"));
     m_outcome->setAccessibleName(tr("Run outcome"));
     setAccessibleName(tr("Progress"));
@@ -180,6 +186,8 @@ void ProgressPanel::startRun(const QString &fileName)
     m_outcome->hide();
     m_outcome->clear();
     m_usage->clear();
+    m_waits.clear();
+    refreshWait();
     m_cancel->show();
     m_cancel->setEnabled(true);
     setSkillCounts(0, 0);
@@ -289,6 +297,8 @@ void ProgressPanel::finishRun(const RunSummary &summary)
     m_endMs = m_clock->nowMs();
     m_tick.stop();
     m_cancel->hide();
+    m_waits.clear();
+    refreshWait();
     m_endedAs = summary.outcome;
     if (summary.outcome == RunSummary::Outcome::Complete || summary.outcome == RunSummary::Outcome::Partial)
         m_stage = Stage::Finished;
@@ -332,6 +342,39 @@ QString ProgressPanel::elapsedText() const
 void ProgressPanel::refreshElapsed()
 {
     m_elapsed->setText(tr("Elapsed %1").arg(elapsedText()));
+    refreshWait();
+}
+
+void ProgressPanel::setWaits(const QList<RunWait> &waits)
+{
+    m_waits = waits;
+    m_waitsSinceMs = m_clock->nowMs();
+    refreshWait();
+}
+
+QString ProgressPanel::waitText() const
+{
+    if (m_waits.isEmpty())
+        return {};
+    const RunWait *longest = &m_waits.first();
+    for (const RunWait &w : m_waits)
+        if (w.ms > longest->ms)
+            longest = &w;
+    const qint64 left = qMax<qint64>(0, longest->ms - (m_clock->nowMs() - m_waitsSinceMs));
+    const int seconds = int((left + 999) / 1000);
+    QString text = longest->rateLimit
+        ? tr("Waiting about %n s for the %1 rate limit", nullptr, seconds).arg(longest->provider)
+        : tr("Waiting about %n s: %1", nullptr, seconds).arg(longest->reason);
+    if (m_waits.size() > 1)
+        text += QLatin1Char(' ') + tr("(%n calls waiting)", nullptr, int(m_waits.size()));
+    return text;
+}
+
+void ProgressPanel::refreshWait()
+{
+    const QString text = waitText();
+    m_wait->setText(text);
+    m_wait->setVisible(!text.isEmpty());
 }
 
 void ProgressPanel::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline/RunWait.h"
 #include "session/RunState.h"
 
 #include <QList>
@@ -34,6 +35,10 @@ public:
     void setSkillCounts(int done, int total, int failed = 0);
     void addActivity(const QString &line);
     void setUsage(const TokenUsage &usage);
+    // The waits of the run now (InterviewPipeline::waitsChanged): one line naming the longest,
+    // counting down, hidden when nothing waits.
+    void setWaits(const QList<RunWait> &waits);
+    [[nodiscard]] QString waitText() const;
     // The run ended: the clock stops, Cancel disappears, the outcome line is shown.
     void finishRun(const RunSummary &summary);
     // Work resumes after the run ended (one skill is regenerated): the clock restarts from zero,
@@ -55,6 +60,7 @@ protected:
 
 private:
     void updateStageRows();
+    void refreshWait();
     void retranslate();
 
     struct StageRow
@@ -79,6 +85,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_elapsed;
     QLabel *m_usage;
+    QLabel *m_wait;
+    QList<RunWait> m_waits;
+    qint64 m_waitsSinceMs = 0;
     QLabel *m_outcome;
     QLabel *m_activityCaption;
     QPlainTextEdit *m_activity;

@@ -9,8 +9,6 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace ip {
 
 RunPage::RunPage(QWidget *parent)
@@ -65,10 +63,7 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
     connect(pipeline, &InterviewPipeline::questionAdded, this,
             [this](int skill, int question, const QString &text) { m_results->addQuestion(skill, question, text); });
     connect(pipeline, &InterviewPipeline::activity, m_progress, &ProgressPanel::addActivity);
-    connect(pipeline, &InterviewPipeline::rateLimitWait, this, [this](const QString &provider, qint64 ms) {
-        const int seconds = int(std::ceil(double(ms) / 1000.0));
-        m_progress->addActivity(tr("Waiting %n s for the %1 rate limit", nullptr, seconds).arg(provider));
-    });
+    connect(pipeline, &InterviewPipeline::waitsChanged, m_progress, &ProgressPanel::setWaits);
     connect(pipeline, &InterviewPipeline::usageUpdated, m_progress, &ProgressPanel::setUsage);
     connect(pipeline, &InterviewPipeline::finished, this, &RunPage::onFinished);
 }

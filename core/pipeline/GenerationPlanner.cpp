@@ -37,7 +37,8 @@ std::optional<GenerationJob> shrinkContext(const GenerationJob &job)
     if (job.items.size() != 1 || !job.grounded)
         return std::nullopt;
     const QString &ctx = job.items.front().context;
-    const qsizetype target = ctx.size() / 2;
+    // Half of what the prompt carries (at most budget::kNotesCharsPerSkill of the notes).
+    const qsizetype target = std::min(ctx.size(), budget::kNotesCharsPerSkill) / 2;
     if (target < kMinUsefulContext)
         return withoutContext(job);
     GenerationJob j = job;

@@ -60,7 +60,9 @@ void GenerationStage::closeInput()
 
 qint64 GenerationStage::tokenLimit() const
 {
-    return TokenLimits { settings().safeTokenLimit, provider() ? provider()->tokensPerMinuteLimit() : 0 }.plannable();
+    return TokenLimits { settings().safeTokenLimit,
+                         provider() ? provider()->tokensPerMinuteLimit(settings().questionModel) : 0 }
+        .plannable();
 }
 
 qint64 GenerationStage::cost(const GenerationJob &job) const

@@ -90,21 +90,41 @@ void InterviewPipeline::Private::wireStage(PipelineStage *stage, const QString &
 {
     QObject::connect(stage, &PipelineStage::promptUsed, q,
                      [this](const QString &name, int version) { state.promptVersions.insert(name, version); });
-    QObject::connect(stage, &PipelineStage::usage, q, [this](const TokenUsage &u) {
+    QObject::connect(stage, &PipelineStage::usage, q, [this](const QString &stageTag, const TokenUsage &u) {
         state.usage += u;
+        state.stageUsage[stageTag] += u;
         Q_EMIT q->usageUpdated(state.usage);
     });
-    QObject::connect(stage, &PipelineStage::waiting, q,
-                     [this](const QString &provider, qint64 ms, const QString &reason) {
-                         Q_EMIT q->rateLimitWait(provider, ms);
-                         const auto secs = qint64(std::ceil(double(ms) / 1000.0));
-                         if (reason.contains(QLatin1String("rate"), Qt::CaseInsensitive) || reason.isEmpty())
-                             activity(tr("Waiting %1 s for the %2 rate limit").arg(secs).arg(provider));
-                         else
-                             activity(tr("Waiting %1 s before trying %2 again (%3)").arg(secs).arg(provider, reason));
-                     });
+    QObject::connect(
+        stage, &PipelineStage::waiting, q, [this, stage](const QString &provider, qint64 ms, const QString &reason) {
+            Q_EMIT q->rateLimitWait(provider, ms);
+            const bool rateLimit = reason.isEmpty() || reason.contains(QLatin1String("rate"), Qt::CaseInsensitive);
+            setWait(stage, RunWait { provider, reason, ms, rateLimit });
+        });
+    QObject::connect(stage, &PipelineStage::waitOver, q, [this, stage] { setWait(stage, std::nullopt); });
+    QObject::connect(stage, &QObject::destroyed, q, [this, stage] { setWait(stage, std::nullopt); });
     QObject::connect(stage, &PipelineStage::note, q,
                      [this, label](const QString &line) { activity(label + QStringLiteral(": ") + line); });
+}
+
+void InterviewPipeline::Private::setWait(const PipelineStage *stage, std::optional<RunWait> wait)
+{
+    if (wait) {
+        if (waits.value(stage) == *wait && waits.contains(stage))
+            return;
+        waits.insert(stage, *wait);
+    } else if (waits.remove(stage) == 0) {
+        return;
+    }
+    Q_EMIT q->waitsChanged(waits.values());
+}
+
+void InterviewPipeline::Private::clearWaits()
+{
+    if (waits.isEmpty())
+        return;
+    waits.clear();
+    Q_EMIT q->waitsChanged({});
 }
 
 void InterviewPipeline::Private::failRun(const QString &message)
@@ -120,6 +140,7 @@ void InterviewPipeline::Private::finishRun()
         return;
     running = false;
     abortAll();
+    clearWaits();
     setStage(Stage::Finished);
     const RunSummary summary = summariseRun(state, cancelled);
     qCInfo(lcPipeline).noquote() << "run finished:" << summary.message;
@@ -180,6 +201,7 @@ void InterviewPipeline::cancel()
         return;
     d->cancelled = true;
     d->abortAll();
+    d->clearWaits();
     for (auto &b : d->batches) {
         if (b.phase != BatchRun::Phase::Done) {
             for (int i : b.skills)

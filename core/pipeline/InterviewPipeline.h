@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline/RunWait.h"
 #include "session/RunState.h"
 #include "settings/Settings.h"
 
@@ -44,10 +45,13 @@ struct ResumeError;
 //   questionAdded     each question as it becomes available (questionIndex counts from 0 per
 //                     skill; a regenerated skill starts again from 0 after a skillUpdated with no
 //                     questions).
-//   activity          one line for people: "Batch 2/3: searching the web for …",
-//                     "Waiting 12 s for the Gemini rate limit", "Batch 2/3: done".
+//   activity          one line for people: "Batch 2/3: searching the web for …", "Batch 2/3: done"
+//                     (waits are not activity lines: they end, see waitsChanged).
 //   rateLimitWait     a call of this run waits (rate limit or retry back-off) `ms` on `provider`.
-//   usageUpdated      the run's token usage so far (RunState::usage).
+//   waitsChanged      every wait of the run's calls now (empty when nothing waits): after a wait
+//                     starts, its estimate changes, it ends (the call goes out) or its call ends.
+//   usageUpdated      the run's token usage so far (RunState::usage, and per stage
+//                     RunState::stageUsage).
 //   finished          exactly once per start()/startWithText() (and again after each
 //                     regenerateSkill() run): Complete (every skill has questions), Partial,
 //                     Failed (nothing produced; RunState::error says why) or Cancelled, with a
@@ -109,6 +113,7 @@ Q_SIGNALS:
     void questionAdded(int skillIndex, int questionIndex, const QString &question);
     void activity(const QString &line); // "Batch 2/3: searching the web"
     void rateLimitWait(const QString &provider, qint64 ms);
+    void waitsChanged(const QList<ip::RunWait> &waits);
     void usageUpdated(const ip::TokenUsage &usage);
     void finished(const ip::RunSummary &summary);
 

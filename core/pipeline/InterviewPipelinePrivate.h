@@ -9,15 +9,18 @@
 #include "pipeline/BatchRun.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/ProviderStop.h"
+#include "pipeline/RunWait.h"
 #include "pipeline/SkillExtractionStage.h"
 #include "pipeline/SkillStates.h"
 #include "pipeline/StageCache.h"
 #include "resume/ResumeLoader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace ip {
 
@@ -51,6 +54,10 @@ public:
     bool pumping = false;
     bool pumpAgain = false;
     bool pumpQueued = false;
+    // Waits of the stages' calls now (RunWait.h), published by waitsChanged.
+    QHash<const PipelineStage *, RunWait> waits;
+    void setWait(const PipelineStage *stage, std::optional<RunWait> wait);
+    void clearWaits();
 
     [[nodiscard]] bool groundingActive() const { return settings.groundingEnabled && discovery; }
 

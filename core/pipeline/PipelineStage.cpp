@@ -2,6 +2,8 @@
 
 #include "pipeline/PipelineLog.h"
 
+#include <utility>
+
 namespace ip {
 
 PipelineStage::PipelineStage(ChatProvider *provider, const Settings &settings, QObject *parent)
@@ -20,8 +22,17 @@ QString PipelineStage::providerName() const
     return m_provider ? m_provider->name() : QString();
 }
 
+void PipelineStage::endWait()
+{
+    if (!std::exchange(m_waiting, false))
+        return;
+    Q_EMIT waitOver();
+}
+
 void PipelineStage::cancel()
 {
+    if (!m_cancelled)
+        endWait();
     m_cancelled = true;
     if (ChatCall *call = m_call.data()) {
         m_call.clear();
@@ -68,8 +79,12 @@ void PipelineStage::send(const PromptedRequest &request, const StreamHooks &hook
     ChatCall *call = m_provider->chat(request.request, this);
     m_call = call;
     const QString name = m_provider->name();
-    connect(call, &ChatCall::waiting, this,
-            [this, name](qint64 ms, const QString &reason) { Q_EMIT waiting(name, ms, reason); });
+    connect(call, &ChatCall::waiting, this, [this, name](qint64 ms, const QString &reason) {
+        m_waiting = true;
+        Q_EMIT waiting(name, ms, reason);
+    });
+    connect(call, &ChatCall::waitOver, this, &PipelineStage::endWait);
+    const QString stage = request.request.tag;
     if (hooks.onDelta)
         connect(call, &ChatCall::textDelta, this, [this, onDelta = hooks.onDelta](const QString &delta) {
             if (!m_cancelled)
@@ -80,14 +95,15 @@ void PipelineStage::send(const PromptedRequest &request, const StreamHooks &hook
             if (!m_cancelled)
                 onRestart();
         });
-    connect(call, &ChatCall::finished, this, [this, call, onDone](const ChatResponse &r) {
+    connect(call, &ChatCall::finished, this, [this, call, stage, onDone](const ChatResponse &r) {
         if (m_call == call)
             m_call.clear();
         call->disconnect(this);
         call->deleteLater();
         if (m_cancelled)
             return;
-        Q_EMIT usage(r.usage);
+        endWait();
+        Q_EMIT usage(stage, r.usage);
         onDone(r);
     });
     connect(call, &ChatCall::failed, this, [this, call, onError](const ProviderError &e) {
@@ -97,6 +113,7 @@ void PipelineStage::send(const PromptedRequest &request, const StreamHooks &hook
         call->deleteLater();
         if (m_cancelled)
             return;
+        endWait();
         onError(e);
     });
 }

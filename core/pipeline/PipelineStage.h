@@ -34,8 +34,12 @@ public:
     void setProviderStop(std::shared_ptr<const ProviderStop> stop) { m_stop = std::move(stop); }
 
 Q_SIGNALS:
+    // The call in flight waits about `ms` (rate limit or backoff), or a new estimate of that wait.
     void waiting(const QString &provider, qint64 ms, const QString &reason);
-    void usage(const ip::TokenUsage &usage);
+    // The wait announced by `waiting` is over (the call went out, ended or was cancelled).
+    void waitOver();
+    // Tokens a finished call spent; `stage` is the request's tag ("skills", "discovery", "questions").
+    void usage(const QString &stage, const ip::TokenUsage &usage);
     void promptUsed(const QString &name, int version);
     void note(const QString &line); // an activity line for people
 
@@ -58,9 +62,11 @@ protected:
     [[nodiscard]] QString providerName() const;
 
 private:
+    void endWait();
     QPointer<ChatProvider> m_provider;
     Settings m_settings;
     QPointer<ChatCall> m_call;
+    bool m_waiting = false; // a `waiting` was emitted and no `waitOver` since
     bool m_cancelled = false;
     std::shared_ptr<const ProviderStop> m_stop;
 };

@@ -27,8 +27,9 @@ void SkillExtractionStage::start()
         return fail(built.error());
 
     // Fit the request into the token limit by shortening the resume, never by sending it anyway.
-    const qint64 limit
-        = TokenLimits { settings().safeTokenLimit, provider() ? provider()->tokensPerMinuteLimit() : 0 }.plannable();
+    const qint64 limit = TokenLimits { settings().safeTokenLimit,
+                                       provider() ? provider()->tokensPerMinuteLimit(settings().skillModel) : 0 }
+                             .plannable();
     auto cost = [this](const PromptedRequest &r) {
         return provider()->estimateTokens(r.request.messages) + r.request.maxOutputTokens;
     };

@@ -83,7 +83,8 @@ RequestResult buildSkillsRequest(const QString &resumeText, const Settings &sett
     q.model = settings.skillModel;
     q.tag = QStringLiteral("skills");
     q.temperature = 0.2;
-    q.maxOutputTokens = budget::kSkillsOutput;
+    q.reasoningEffort = settings.skillReasoningEffort;
+    q.maxOutputTokens = budget::skillsOutput(settings.skillCount, settings.skillReasoningEffort);
     q.format = ResponseFormat::Json;
     q.schemaName = QStringLiteral("resume_skills");
     q.jsonSchema
@@ -123,8 +124,10 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
     for (const auto &item : job.items) {
         names.append(item.name);
         if (job.grounded)
-            contexts.append(QStringLiteral("<notes skill=\"%1\">\n%2\n</notes>")
-                                .arg(item.name, defuseTags(item.context, QStringLiteral("notes"))));
+            contexts.append(
+                QStringLiteral("<notes skill=\"%1\">\n%2\n</notes>")
+                    .arg(item.name,
+                         defuseTags(trimToChars(item.context, budget::kNotesCharsPerSkill), QStringLiteral("notes"))));
     }
     PromptVars vars { { QStringLiteral("questions_per_skill"), QString::number(settings.questionsPerSkill) },
                       { QStringLiteral("language"), questionLanguageName(settings) },
@@ -141,7 +144,9 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
     // Streamed where the provider can: GenerationStage publishes each question as it completes.
     q.stream = true;
     q.temperature = 0.5;
-    q.maxOutputTokens = budget::questionsOutput(int(job.items.size()), settings.questionsPerSkill);
+    q.reasoningEffort = settings.questionReasoningEffort;
+    q.maxOutputTokens
+        = budget::questionsOutput(int(job.items.size()), settings.questionsPerSkill, settings.questionReasoningEffort);
     q.format = ResponseFormat::Json;
     q.schemaName = QStringLiteral("interview_questions");
     const QJsonObject entry { { QStringLiteral("type"), QStringLiteral("object") },

@@ -12,9 +12,26 @@ qint64 TokenLimits::plannable() const
     return std::max<qint64>(1, limit - budget::kProviderReserve);
 }
 
-int budget::questionsOutput(int skills, int perSkill)
+int budget::reasoningAllowance(const QString &effort)
 {
-    const qint64 v = 2048 + qint64(std::max(1, skills)) * std::max(1, perSkill) * 80;
+    if (effort == QLatin1String("low"))
+        return 512;
+    if (effort == QLatin1String("high"))
+        return 4096;
+    return 1536;
+}
+
+int budget::skillsOutput(int count, const QString &effort)
+{
+    // A skill name with its quotes and comma is rarely more than 12 tokens.
+    return reasoningAllowance(effort) + 64 + std::max(1, count) * 12;
+}
+
+int budget::questionsOutput(int skills, int perSkill, const QString &effort)
+{
+    // A question of one or two sentences is 25–40 tokens; 48 with its quotes and some slack, and
+    // each skill's entry adds its name and brackets.
+    const qint64 v = reasoningAllowance(effort) + 64 + qint64(std::max(1, skills)) * (16 + std::max(1, perSkill) * 48);
     return int(std::min<qint64>(v, 16'384));
 }
 

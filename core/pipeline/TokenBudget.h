@@ -35,10 +35,19 @@ namespace budget {
 // and the schema when it steps down to plain instructions), so its own check never rejects what
 // the pipeline planned.
 constexpr qint64 kProviderReserve = 400;
-constexpr int kSkillsOutput = 3072;
 constexpr int kDiscoveryOutput = 8192;
+// Hidden reasoning a reasoning model may spend before it answers, by effort ("low", "medium",
+// "high"; anything else counts as medium, a model's usual default). Groq charges the declared
+// maximum output at admission, so a budget larger than the answer needs holds back other calls.
+int reasoningAllowance(const QString &effort);
+// Room for reasoning plus the JSON of `count` skill names.
+int skillsOutput(int count, const QString &effort);
 // Room for reasoning plus the JSON of `skills` × `perSkill` questions.
-int questionsOutput(int skills, int perSkill);
+int questionsOutput(int skills, int perSkill, const QString &effort);
+// The research notes of one skill as the questions prompt carries them (about 130 words, what the
+// discovery prompt asks for): the whole notes stay in the results. With it, the three question
+// calls of a 9-skill resume fit one 8,000-token free-tier window at once.
+constexpr qsizetype kNotesCharsPerSkill = 800;
 } // namespace budget
 
 // Characters of text that fit in `freeTokens` tokens under the providers' chars/4 estimate,

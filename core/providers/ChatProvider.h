@@ -97,7 +97,8 @@ public:
 
 Q_SIGNALS:
     void textDelta(const QString &delta); // streaming calls only
-    void waiting(qint64 ms, const QString &reason); // rate limit or backoff wait starts
+    void waiting(qint64 ms, const QString &reason); // rate limit or backoff wait starts or its estimate changes
+    void waitOver(); // the wait announced by `waiting` ended (the attempt goes out now)
     void retrying(int attempt, const ip::ProviderError &cause); // about to send attempt N (2, 3, …)
     void finished(const ip::ChatResponse &response);
     void failed(const ip::ProviderError &error);
@@ -133,8 +134,12 @@ public:
     virtual ModelListCall *listModels(QObject *parent) = 0;
     // Rough token estimate for budgeting (chars / 4, rounded up, plus per-message overhead).
     [[nodiscard]] virtual qint64 estimateTokens(const QList<ChatMessage> &messages) const;
-    // Tokens-per-minute budget a single request must fit in (0 = unlimited).
-    [[nodiscard]] virtual qint64 tokensPerMinuteLimit() const { return 0; }
+    // Tokens-per-minute budget a single request to `model` must fit in (0 = unlimited).
+    [[nodiscard]] virtual qint64 tokensPerMinuteLimit(const QString &model) const
+    {
+        Q_UNUSED(model);
+        return 0;
+    }
     [[nodiscard]] TokenUsage totalUsage() const { return m_usage; }
 
 Q_SIGNALS:

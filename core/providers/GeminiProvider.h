@@ -31,7 +31,7 @@ protected:
     [[nodiscard]] bool streamsAttempt(const ChatRequest &request, JsonMode mode) const override;
     [[nodiscard]] std::optional<ProviderError> configurationError() const override;
     // Gemini sends no rate-limit headers.
-    void observeHeaders(const HttpHeaders &) override { }
+    void observeHeaders(const QString &, const HttpHeaders &) override { }
 };
 
 } // namespace ip

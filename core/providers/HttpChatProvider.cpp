@@ -39,8 +39,6 @@ HttpChatProvider::HttpChatProvider(HttpTransport *transport, ProviderConfig conf
     , m_transport(transport)
     , m_config(std::move(config))
     , m_clock(m_config.clock ? m_config.clock : Clock::system())
-    , m_limiter(new RateLimiter(
-          RateLimits { m_config.requestsPerMinute, m_config.tokensPerMinute, 60'000, kWindowGuard }, m_clock, this))
 { }
 
 HttpChatProvider::~HttpChatProvider() = default;
@@ -50,9 +48,20 @@ ChatCall *HttpChatProvider::chat(const ChatRequest &request, QObject *parent)
     return new ProviderCall(this, request, parent);
 }
 
-qint64 HttpChatProvider::tokensPerMinuteLimit() const
+RateLimiter *HttpChatProvider::rateLimiter(const QString &model) const
 {
-    return m_limiter->limits().tokensPerWindow;
+    const QString key = model.isEmpty() ? m_config.defaultModel : model;
+    RateLimiter *&limiter = m_limiters[key];
+    if (!limiter)
+        limiter
+            = new RateLimiter(RateLimits { m_config.requestsPerMinute, m_config.tokensPerMinute, 60'000, kWindowGuard },
+                              m_clock, const_cast<HttpChatProvider *>(this));
+    return limiter;
+}
+
+qint64 HttpChatProvider::tokensPerMinuteLimit(const QString &model) const
+{
+    return rateLimiter(model)->limits().tokensPerWindow;
 }
 
 JsonMode HttpChatProvider::nextJsonMode(JsonMode current) const
@@ -75,31 +84,33 @@ std::optional<ProviderError> HttpChatProvider::configurationError() const
     return std::nullopt;
 }
 
-std::optional<ProviderError> HttpChatProvider::quotaBlock() const
+std::optional<ProviderError> HttpChatProvider::quotaBlock(const QString &model) const
 {
-    if (m_requestsExhaustedUntilMs < 0 || m_clock->nowMs() >= m_requestsExhaustedUntilMs)
+    const qint64 until = m_requestsExhaustedUntilMs.value(model, -1);
+    if (until < 0 || m_clock->nowMs() >= until)
         return std::nullopt;
     ProviderError e = makeProviderError(ProviderErrorKind::QuotaExhausted, m_config.name,
                                         QStringLiteral("x-ratelimit-remaining-requests: 0"));
     return e;
 }
 
-void HttpChatProvider::observeHeaders(const HttpHeaders &headers)
+void HttpChatProvider::observeHeaders(const QString &model, const HttpHeaders &headers)
 {
-    RateLimits limits = m_limiter->limits();
+    RateLimiter *limiter = rateLimiter(model);
+    RateLimits limits = limiter->limits();
     bool changed = false;
 
     const qint64 limitTokens = headerNumber(headers, "x-ratelimit-limit-tokens");
     if (limitTokens > 0 && (limits.tokensPerWindow == 0 || limitTokens < limits.tokensPerWindow)) {
-        qCInfo(lcProviderFor(m_config.name), "%s: server tokens-per-minute limit %lld, tightening",
-               qUtf8Printable(m_config.name), limitTokens);
+        qCInfo(lcProviderFor(m_config.name), "%s: server tokens-per-minute limit %lld for %s, tightening",
+               qUtf8Printable(m_config.name), limitTokens, qUtf8Printable(model));
         limits.tokensPerWindow = limitTokens;
         changed = true;
     }
     const qint64 remainingTokens = headerNumber(headers, "x-ratelimit-remaining-tokens");
     const qint64 resetTokens = headerDuration(headers, "x-ratelimit-reset-tokens");
     if (remainingTokens >= 0 && resetTokens >= 0)
-        m_limiter->setServerTokenBudget(remainingTokens, resetTokens);
+        limiter->setServerTokenBudget(remainingTokens, resetTokens);
 
     const qint64 limitRequests = headerNumber(headers, "x-ratelimit-limit-requests");
     const qint64 remainingRequests = headerNumber(headers, "x-ratelimit-remaining-requests");
@@ -107,17 +118,17 @@ void HttpChatProvider::observeHeaders(const HttpHeaders &headers)
     if (m_config.requestHeadersPerDay) {
         // Groq: requests per DAY. Nothing to do for the per-minute window; remember exhaustion.
         if (remainingRequests == 0 && resetRequests > 0)
-            m_requestsExhaustedUntilMs = m_clock->nowMs() + resetRequests;
+            m_requestsExhaustedUntilMs.insert(model, m_clock->nowMs() + resetRequests);
     } else {
         if (limitRequests > 0 && (limits.requestsPerWindow == 0 || limitRequests < limits.requestsPerWindow)) {
             limits.requestsPerWindow = int(qMin<qint64>(limitRequests, std::numeric_limits<int>::max()));
             changed = true;
         }
         if (remainingRequests == 0 && resetRequests > 0)
-            m_limiter->blockFor(resetRequests);
+            limiter->blockFor(resetRequests);
     }
     if (changed)
-        m_limiter->setLimits(limits);
+        limiter->setLimits(limits);
 }
 
 QUrl HttpChatProvider::endpoint(const QString &pathAndQuery) const

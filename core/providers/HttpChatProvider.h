@@ -8,6 +8,7 @@
 #include "providers/JsonMode.h"
 #include "providers/ProviderConfig.h"
 
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
@@ -41,9 +42,10 @@ struct AttemptPlan
     bool stream = false;
 };
 
-// Base of the HTTP chat providers: owns the config and the rate limiter shared by every call,
-// runs calls through ProviderCall (retries, waits, JSON repair), and leaves the wire format to
-// the subclass.
+// Base of the HTTP chat providers: owns the config and one rate limiter per model, shared by every
+// call to that model (Groq and Gemini keep a separate window for each model: the skills model's
+// calls never wait for the questions model's tokens), runs calls through ProviderCall (retries,
+// waits, JSON repair), and leaves the wire format to the subclass.
 class HttpChatProvider : public ChatProvider
 {
     Q_OBJECT
@@ -54,11 +56,13 @@ public:
 
     [[nodiscard]] QString name() const override { return m_config.name; }
     ChatCall *chat(const ChatRequest &request, QObject *parent) override;
-    // The limiter's current TPM (configured, or lower when the server said so); 0 = unlimited.
-    [[nodiscard]] qint64 tokensPerMinuteLimit() const override;
+    // The model's limiter's TPM (configured, or lower when the server said so); 0 = unlimited.
+    [[nodiscard]] qint64 tokensPerMinuteLimit(const QString &model) const override;
 
     [[nodiscard]] const ProviderConfig &config() const { return m_config; }
-    [[nodiscard]] RateLimiter *rateLimiter() const { return m_limiter; }
+    // The limiter of `model` (empty: the configured default model), made on first use with the
+    // configured limits.
+    [[nodiscard]] RateLimiter *rateLimiter(const QString &model = {}) const;
     [[nodiscard]] Clock *clock() const { return m_clock; }
 
 protected:
@@ -76,8 +80,9 @@ protected:
     [[nodiscard]] virtual bool streamsAttempt(const ChatRequest &request, JsonMode mode) const = 0;
     // Why this provider cannot send at all (no key, insecure URL), if so.
     [[nodiscard]] virtual std::optional<ProviderError> configurationError() const;
-    // Rate-limit headers of any answer: tighten the limiter (default: OpenAI/Groq x-ratelimit-*).
-    virtual void observeHeaders(const HttpHeaders &headers);
+    // Rate-limit headers of any answer to a call to `model`: tighten that model's limiter and
+    // correct its window (default: OpenAI/Groq x-ratelimit-*).
+    virtual void observeHeaders(const QString &model, const HttpHeaders &headers);
 
     // base URL + "/" + path (path may contain a query).
     [[nodiscard]] QUrl endpoint(const QString &pathAndQuery) const;
@@ -90,14 +95,14 @@ protected:
 private:
     void reportRateLimitWait(qint64 ms) { Q_EMIT rateLimitWait(ms); }
     void recordUsage(const TokenUsage &usage) { addUsage(usage); }
-    // Set when the server said the daily request allowance is used up (Groq headers).
-    [[nodiscard]] std::optional<ProviderError> quotaBlock() const;
+    // Set when the server said the model's daily request allowance is used up (Groq headers).
+    [[nodiscard]] std::optional<ProviderError> quotaBlock(const QString &model) const;
 
     HttpTransport *m_transport;
     ProviderConfig m_config;
     Clock *m_clock;
-    RateLimiter *m_limiter;
-    qint64 m_requestsExhaustedUntilMs = -1;
+    mutable QHash<QString, RateLimiter *> m_limiters; // by model (children)
+    QHash<QString, qint64> m_requestsExhaustedUntilMs; // by model
 };
 
 } // namespace ip

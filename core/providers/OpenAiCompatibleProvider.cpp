@@ -78,6 +78,9 @@ HttpRequest OpenAiCompatibleProvider::buildChatHttpRequest(const ChatRequest &re
     ChatRequest wire = request;
     wire.model = plan.model;
     wire.messages = plan.messages;
+    // Only reasoning models take reasoning_effort; others answer it with a 400.
+    if (!isGptOssModel(plan.model))
+        wire.reasoningEffort.clear();
 
     OpenAiBodyOptions options;
     options.jsonMode = plan.jsonMode;

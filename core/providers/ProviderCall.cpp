@@ -62,9 +62,22 @@ QString ProviderCall::providerName() const
     return m_providerName;
 }
 
+qint64 ProviderCall::promptEstimate() const
+{
+    return m_provider ? m_provider->estimateTokens(m_plan.messages) : 0;
+}
+
 qint64 ProviderCall::estimatedCost() const
 {
-    return m_provider->estimateTokens(m_plan.messages) + qMax(0, m_request.maxOutputTokens);
+    return promptEstimate() + qMax(0, m_request.maxOutputTokens);
+}
+
+qint64 ProviderCall::cutAnswerTokens() const
+{
+    // What the server can have counted for an answer that ended early: the prompt it read and the
+    // output it sent (about 4 characters a token), never the declared maximum output.
+    const qint64 received = m_streaming ? m_streamedChars : qint64(m_body.size());
+    return promptEstimate() + (received + 3) / 4;
 }
 
 void ProviderCall::start()
@@ -84,14 +97,14 @@ void ProviderCall::start()
     }
     if (const auto e = m_provider->configurationError())
         return fail(*e);
-    if (const auto e = m_provider->quotaBlock())
+    if (const auto e = m_provider->quotaBlock(m_plan.model))
         return fail(*e);
 
     m_plan.jsonMode = m_request.format == ResponseFormat::Json ? m_provider->firstJsonMode(m_request, m_plan.model)
                                                                : JsonMode::None;
 
     const qint64 cost = estimatedCost();
-    const qint64 tpm = m_provider->tokensPerMinuteLimit();
+    const qint64 tpm = m_provider->tokensPerMinuteLimit(m_plan.model);
     if (tpm > 0 && cost > tpm) {
         ProviderError e = makeProviderError(
             ProviderErrorKind::RequestTooLarge, config.name,
@@ -115,13 +128,13 @@ void ProviderCall::acquireSlot()
         return;
     if (!m_provider)
         return fail(makeProviderError(ProviderErrorKind::Cancelled, providerName()));
-    if (const auto e = m_provider->quotaBlock())
+    if (const auto e = m_provider->quotaBlock(m_plan.model))
         return fail(*e);
 
     // The retry of a refused (429) attempt goes at the head of the queue: it was granted its turn
     // once already, and calls queued since must not push it back by a whole window.
     const bool first = std::exchange(m_retryFirst, false);
-    RateLimiter *limiter = m_provider->rateLimiter();
+    RateLimiter *limiter = m_provider->rateLimiter(m_plan.model);
     RateLimitTicket *ticket = first ? limiter->acquireFirst(estimatedCost()) : limiter->acquire(estimatedCost());
     ticket->setParent(this);
     m_ticket = ticket;
@@ -135,6 +148,7 @@ void ProviderCall::acquireSlot()
         qCInfo(lcProviderFor(providerName()), "%s [%s] waiting %lld ms for the rate limit",
                qUtf8Printable(providerName()), qUtf8Printable(m_request.tag), ms);
         const QPointer<ProviderCall> self(this);
+        m_waitAnnounced = true;
         Q_EMIT waiting(ms, tr("%1 rate limit").arg(providerName()));
         if (self && m_provider)
             m_provider->reportRateLimitWait(ms);
@@ -149,6 +163,12 @@ void ProviderCall::send()
     if (!m_provider)
         return fail(makeProviderError(ProviderErrorKind::Cancelled, providerName()));
 
+    if (std::exchange(m_waitAnnounced, false)) {
+        const QPointer<ProviderCall> self(this);
+        Q_EMIT waitOver();
+        if (!self || m_ended)
+            return;
+    }
     ++m_attempt;
     if (m_attempt > 1) {
         const QPointer<ProviderCall> self(this);
@@ -161,6 +181,7 @@ void ProviderCall::send()
     m_headers.clear();
     m_body.clear();
     m_streaming = false;
+    m_streamedChars = 0;
     m_sse.reset();
     m_reader.reset();
 
@@ -181,7 +202,7 @@ void ProviderCall::onHeaders(int status, const HttpHeaders &headers)
     m_status = status;
     m_headers = headers;
     if (m_provider)
-        m_provider->observeHeaders(headers);
+        m_provider->observeHeaders(m_plan.model, headers);
     if (status >= 200 && status < 300 && m_plan.stream && m_provider) {
         m_streaming = true;
         m_reader = m_provider->newStreamReader();
@@ -204,6 +225,7 @@ void ProviderCall::onData(const QByteArray &chunk)
     const QPointer<ProviderCall> self(this);
     for (const SseEvent &event : m_sse.feed(chunk)) {
         const QString delta = m_reader->feed(event);
+        m_streamedChars += delta.size();
         if (!delta.isEmpty())
             Q_EMIT textDelta(delta);
         if (!self || m_ended)
@@ -211,7 +233,7 @@ void ProviderCall::onData(const QByteArray &chunk)
         if (m_reader->hasFailed()) {
             // An error inside a 200 stream: stop reading this attempt.
             auto result = m_reader->finish();
-            endAttempt(-1);
+            endAttempt(cutAnswerTokens());
             return handleAnswer(std::move(result));
         }
     }
@@ -239,7 +261,10 @@ void ProviderCall::onFinished()
         } else {
             result = m_provider ? m_provider->parseChatBody(m_body) : result;
         }
-        endAttempt(result.isOk() ? result.value().usage.totalTokens() : -1);
+        qint64 spent = cutAnswerTokens();
+        if (result.isOk() && result.value().usage.totalTokens() > 0)
+            spent = result.value().usage.totalTokens();
+        endAttempt(spent);
         return handleAnswer(std::move(result));
     }
     const ProviderError e = classifyHttpError(m_provider ? m_provider->wireFormat() : WireFormat::OpenAiCompatible,
@@ -247,8 +272,9 @@ void ProviderCall::onFinished()
     // A refused request (429) did not count in the server's window: it leaves ours too.
     if (e.kind == ProviderErrorKind::RateLimited && m_ticket)
         m_ticket->refund();
-    // A rejected request (4xx) consumed no tokens; keep the estimate for server errors.
-    endAttempt(m_status >= 400 && m_status < 500 ? 0 : -1);
+    // An error answer (4xx, 5xx) ran no model: it spent no tokens, so its retry is not held back
+    // by a window full of tokens nobody used.
+    endAttempt(0);
     handleError(e);
 }
 
@@ -257,11 +283,26 @@ void ProviderCall::onTransportFailed(const TransportError &error)
     if (m_ended)
         return;
     const QUrl url = m_provider ? m_provider->config().baseUrl : QUrl();
-    endAttempt(-1);
+    switch (error.kind) {
+    case TransportErrorKind::ConnectionRefused:
+    case TransportErrorKind::HostNotFound:
+    case TransportErrorKind::Tls:
+    case TransportErrorKind::InsecureUrl:
+    case TransportErrorKind::Cancelled:
+    case TransportErrorKind::None:
+        endAttempt(0); // the request never reached the server
+        break;
+    case TransportErrorKind::ConnectionReset:
+    case TransportErrorKind::Timeout:
+    case TransportErrorKind::Other:
+        endAttempt(cutAnswerTokens()); // at most the prompt and what came back
+        break;
+    }
     handleError(classifyTransportError(providerName(), error, url));
 }
 
-// The attempt's reply and rate-limit slot are done with. actualTokens < 0 keeps the estimate.
+// The attempt's reply and rate-limit slot are done with: the slot keeps `actualTokens` in the
+// window (what the server counted, as far as the client can tell); < 0 keeps the estimate.
 void ProviderCall::endAttempt(qint64 actualTokens)
 {
     discardReply(m_reply, this);

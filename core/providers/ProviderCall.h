@@ -31,9 +31,12 @@ class RateLimitTicket;
 //    ContentBlocked, MalformedResponse: fail at once.
 //  - A request whose estimate (prompt + max output) exceeds the TPM limit fails with
 //    RequestTooLarge before anything is sent.
-// Every attempt takes a slot from the provider's rate limiter; usage is added to the provider as
-// each attempt ends, and the limiter is settled with the real token count. A 429 attempt gives its
-// slot back (the server did not count it) and its retry is queued at the head.
+// Every attempt takes a slot from the rate limiter of the provider's model; usage is added to the
+// provider as each attempt ends, and the slot is settled with what the server can have counted:
+// the real usage of an answer; nothing for a request that never reached the server or got an
+// error answer (4xx, 5xx); the prompt and what streamed for an answer cut by a drop or a timeout.
+// A 429 attempt gives its slot back and its retry is queued at the head. A call that announced a
+// wait (`waiting`) says `waitOver` when its attempt goes out.
 class ProviderCall final : public ChatCall
 {
     Q_OBJECT
@@ -62,7 +65,9 @@ private:
     void releaseResources();
 
     [[nodiscard]] QString providerName() const;
+    [[nodiscard]] qint64 promptEstimate() const;
     [[nodiscard]] qint64 estimatedCost() const;
+    [[nodiscard]] qint64 cutAnswerTokens() const;
 
     QPointer<HttpChatProvider> m_provider;
     QString m_providerName;
@@ -82,6 +87,8 @@ private:
     int m_attempt = 0; // attempts sent so far
     bool m_ended = false;
     bool m_streaming = false; // this attempt's answer is being read as SSE
+    qint64 m_streamedChars = 0; // text this attempt streamed so far
+    bool m_waitAnnounced = false; // `waiting` was emitted and the attempt has not gone out since
     bool m_repairTried = false;
     bool m_jsonGenerationRetried = false;
     bool m_timeoutRetried = false;

@@ -80,7 +80,7 @@ void ProviderCall::handleError(const ProviderError &error)
         if (error.retryAfterMs >= 0 && m_provider) {
             // Wait exactly the server's hint, in the provider's limiter so that every other call
             // waits too (the ticket reports the wait).
-            m_provider->rateLimiter()->blockFor(error.retryAfterMs);
+            m_provider->rateLimiter(m_plan.model)->blockFor(error.retryAfterMs);
             // Queued at once, before the limiter's next grant can give the refunded slot away.
             m_pendingCause = error;
             return acquireSlot();
@@ -122,6 +122,7 @@ void ProviderCall::retryAfter(qint64 delayMs, const ProviderError &cause, const 
         qCInfo(lcProviderFor(providerName()), "%s [%s] retrying in %lld ms", qUtf8Printable(providerName()),
                qUtf8Printable(m_request.tag), delayMs);
         const QPointer<ProviderCall> self(this);
+        m_waitAnnounced = true;
         Q_EMIT waiting(delayMs, reason);
         if (!self || m_ended)
             return;

@@ -59,6 +59,7 @@ struct RunState
     QMap<QString, int> promptVersions; // prompt name -> version
     QList<SkillResult> skills;
     TokenUsage usage;
+    QMap<QString, TokenUsage> stageUsage; // "skills", "discovery", "questions" -> what that stage spent
     QString error; // a run-level error (bad input, no skills, unauthorized, quota) or empty
 
     [[nodiscard]] bool isComplete() const

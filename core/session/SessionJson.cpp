@@ -32,6 +32,25 @@ QJsonObject mapToJson(const QMap<QString, int> &map)
     return o;
 }
 
+QJsonObject usageToJson(const TokenUsage &usage)
+{
+    return QJsonObject { { QStringLiteral("requests"), usage.requests },
+                         { QStringLiteral("prompt_tokens"), usage.promptTokens },
+                         { QStringLiteral("completion_tokens"), usage.completionTokens } };
+}
+
+TokenUsage usageFromJson(const QJsonObject &usage, JsonReader &reader, const QString &u)
+{
+    TokenUsage out;
+    out.requests = int(reader.integer(usage, QStringLiteral("requests"),
+                                      JsonReader::member(u, QStringLiteral("requests")), 0, 0, kMaxCount));
+    out.promptTokens = reader.integer(usage, QStringLiteral("prompt_tokens"),
+                                      JsonReader::member(u, QStringLiteral("prompt_tokens")), 0, 0, kMaxTokens);
+    out.completionTokens = reader.integer(usage, QStringLiteral("completion_tokens"),
+                                          JsonReader::member(u, QStringLiteral("completion_tokens")), 0, 0, kMaxTokens);
+    return out;
+}
+
 } // namespace
 
 QJsonValue dateToJson(const QDateTime &when)
@@ -151,15 +170,16 @@ QJsonObject toJson(const RunState &run)
     QJsonArray skills;
     for (const SkillResult &skill : run.skills)
         skills.append(toJson(skill));
+    QJsonObject stageUsage;
+    for (auto it = run.stageUsage.constBegin(); it != run.stageUsage.constEnd(); ++it)
+        stageUsage.insert(it.key(), usageToJson(it.value()));
     return QJsonObject {
         { QStringLiteral("generated_at"), dateToJson(run.generatedAt) },
         { QStringLiteral("models"), mapToJson(run.models) },
         { QStringLiteral("prompt_versions"), mapToJson(run.promptVersions) },
         { QStringLiteral("skills"), skills },
-        { QStringLiteral("usage"),
-          QJsonObject { { QStringLiteral("requests"), run.usage.requests },
-                        { QStringLiteral("prompt_tokens"), run.usage.promptTokens },
-                        { QStringLiteral("completion_tokens"), run.usage.completionTokens } } },
+        { QStringLiteral("usage"), usageToJson(run.usage) },
+        { QStringLiteral("usage_by_stage"), stageUsage },
         { QStringLiteral("error"), run.error },
     };
 }
@@ -190,15 +210,12 @@ RunState runStateFromJson(const QJsonObject &o, JsonReader &reader, const QStrin
             run.skills.append(skillFromJson(skill, reader, where));
     }
 
-    const QJsonObject usage = reader.object(o, QStringLiteral("usage"), at("usage"), false);
-    const QString u = at("usage");
-    run.usage.requests = int(reader.integer(usage, QStringLiteral("requests"),
-                                            JsonReader::member(u, QStringLiteral("requests")), 0, 0, kMaxCount));
-    run.usage.promptTokens = reader.integer(usage, QStringLiteral("prompt_tokens"),
-                                            JsonReader::member(u, QStringLiteral("prompt_tokens")), 0, 0, kMaxTokens);
-    run.usage.completionTokens
-        = reader.integer(usage, QStringLiteral("completion_tokens"),
-                         JsonReader::member(u, QStringLiteral("completion_tokens")), 0, 0, kMaxTokens);
+    run.usage = usageFromJson(reader.object(o, QStringLiteral("usage"), at("usage"), false), reader, at("usage"));
+    const QJsonObject byStage = reader.object(o, QStringLiteral("usage_by_stage"), at("usage_by_stage"), false);
+    for (auto it = byStage.constBegin(); it != byStage.constEnd() && reader.ok(); ++it) {
+        const QString where = JsonReader::member(at("usage_by_stage"), it.key());
+        run.stageUsage.insert(it.key(), usageFromJson(reader.object(it.value(), where), reader, where));
+    }
     run.error = reader.string(o, QStringLiteral("error"), at("error"));
     return reader.ok() ? run : RunState();
 }

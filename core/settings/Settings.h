@@ -19,6 +19,13 @@ struct Settings
     int safeTokenLimit = 50'000;
     bool groundingEnabled = true;
     QString questionLanguage; // empty = the UI language
+    // Reasoning effort per stage for reasoning models (gpt-oss: hidden reasoning tokens count in
+    // Groq's tokens per minute). "low" for both: picking skills from a resume needs little thought,
+    // and questions are built from the research notes; at "low" the three question calls of a
+    // resume fit one 8,000-token free-tier minute, at "medium" (≈800 reasoning tokens an answer,
+    // and a larger output budget declared at admission) they queue for the next minute.
+    QString skillReasoningEffort = QStringLiteral("low");
+    QString questionReasoningEffort = QStringLiteral("low");
 
     // Providers
     QUrl groqBaseUrl = QUrl(QStringLiteral("https://api.groq.com/openai/v1"));
@@ -42,5 +49,11 @@ struct Settings
     // UI
     QString uiLanguage; // empty = system locale
 };
+
+// "low", "medium" or "high".
+inline bool isReasoningEffort(const QString &effort)
+{
+    return effort == QLatin1String("low") || effort == QLatin1String("medium") || effort == QLatin1String("high");
+}
 
 } // namespace ip

@@ -29,7 +29,7 @@ struct UrlOption
     QUrl Settings::*member;
 };
 
-enum class TextKind { ModelName, Language };
+enum class TextKind { ModelName, Language, ReasoningEffort };
 
 struct TextOption
 {
@@ -52,6 +52,8 @@ constexpr TextOption kTextOptions[] = {
     { "providers/discoveryModel", &Settings::discoveryModel, TextKind::ModelName },
     { "providers/questionModel", &Settings::questionModel, TextKind::ModelName },
     { "pipeline/questionLanguage", &Settings::questionLanguage, TextKind::Language },
+    { "pipeline/skillReasoningEffort", &Settings::skillReasoningEffort, TextKind::ReasoningEffort },
+    { "pipeline/questionReasoningEffort", &Settings::questionReasoningEffort, TextKind::ReasoningEffort },
     { "ui/language", &Settings::uiLanguage, TextKind::Language },
 };
 
@@ -211,14 +213,26 @@ Settings SettingsStore::load() const
             continue;
         const QVariant value = store.value(key);
         const QString text = isPlainString(value) ? value.toString().trimmed() : QString();
-        const bool valid = isPlainString(value)
-            && (option.kind == TextKind::ModelName ? isValidModelName(text) : isValidLanguage(text));
-        if (valid)
+        bool valid = false;
+        QString why;
+        switch (option.kind) {
+        case TextKind::ModelName:
+            valid = isValidModelName(text);
+            why = QStringLiteral("is not a model name");
+            break;
+        case TextKind::Language:
+            valid = isValidLanguage(text);
+            why = QStringLiteral("is not a language code");
+            break;
+        case TextKind::ReasoningEffort:
+            valid = isReasoningEffort(text);
+            why = QStringLiteral("is not low, medium or high");
+            break;
+        }
+        if (isPlainString(value) && valid)
             out.*option.member = text;
         else
-            warnReset(option.key,
-                      option.kind == TextKind::ModelName ? QStringLiteral("is not a model name")
-                                                         : QStringLiteral("is not a language code"));
+            warnReset(option.key, why);
     }
     return out;
 }

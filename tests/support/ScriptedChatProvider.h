@@ -67,7 +67,7 @@ public:
     [[nodiscard]] QString name() const override { return m_name; }
     ChatCall *chat(const ChatRequest &request, QObject *parent) override;
     ModelListCall *listModels(QObject *parent) override;
-    [[nodiscard]] qint64 tokensPerMinuteLimit() const override { return m_tpm; }
+    [[nodiscard]] qint64 tokensPerMinuteLimit(const QString &) const override { return m_tpm; }
 
     // Everything asked so far, in order.
     [[nodiscard]] QList<ChatRequest> requests() const;

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QtGlobal>
+
+namespace ip {
+
+// A call of a run that is waiting before it may go: for a provider's rate limit (its own window or
+// the server's hint) or a backoff before a retry. InterviewPipeline::waitsChanged publishes the
+// whole list each time one wait starts, changes its estimate or ends, so a view shows what is
+// being waited for now and nothing that has ended.
+struct RunWait
+{
+    QString provider; // "Groq", "Gemini"
+    QString reason; // "Groq rate limit", "Groq is busy or unreachable, retrying"
+    qint64 ms = 0; // the estimate when this list was published
+    bool rateLimit = true; // false: a backoff before a retry
+
+    friend bool operator==(const RunWait &, const RunWait &) = default;
+};
+
+} // namespace ip
+
+Q_DECLARE_METATYPE(ip::RunWait)
+Q_DECLARE_METATYPE(QList<ip::RunWait>)
