@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -52,14 +53,24 @@ std::unique_ptr<Client> makeClient(ServerHost &host, const BenchOptions &options
         = createProviders(s, ProviderKeys { QStringLiteral("bench-groq-key"), QStringLiteral("bench-gemini-key") },
                           c->transport.get(), c->owner.get(), QProcessEnvironment());
     // The rate windows scale with the model (a quick run's "minute" is shorter): the product's own
-    // window (including any safety margin it keeps over a real minute) times the scale.
+    // window (including any safety margin it keeps over a real minute) times the scale. The providers
+    // keep one limiter per model, made on first use: make and scale those of every model the
+    // pipeline calls (and the default one) before the run.
+    const QStringList models { QString(), s.skillModel, s.questionModel, s.discoveryModel };
     for (HttpChatProvider *p :
          { static_cast<HttpChatProvider *>(c->providers.groq), static_cast<HttpChatProvider *>(c->providers.gemini) }) {
-        RateLimits limits = p->rateLimiter()->limits();
-        limits.windowMs = std::max<qint64>(1,
-                                           qint64(std::llround(double(limits.windowMs) * model.windowMs / 60'000.0
-                                                               * model.scale * (1.0 + options.clientWindowGuard))));
-        p->rateLimiter()->setLimits(limits);
+        QSet<RateLimiter *> scaled;
+        for (const QString &m : models) {
+            RateLimiter *limiter = p->rateLimiter(m);
+            if (scaled.contains(limiter))
+                continue;
+            scaled.insert(limiter);
+            RateLimits limits = limiter->limits();
+            limits.windowMs = std::max<qint64>(1,
+                                               qint64(std::llround(double(limits.windowMs) * model.windowMs / 60'000.0
+                                                                   * model.scale * (1.0 + options.clientWindowGuard))));
+            limiter->setLimits(limits);
+        }
     }
     return c;
 }

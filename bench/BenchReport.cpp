@@ -55,6 +55,7 @@ QByteArray toJson(const Figures &f)
         { "freetier_ttfq_ratio", number(f.freetierTtfqRatio, 3) },
         { "seed_freetier_skills_lost", number(f.seedFreetierSkillsLost, 2) },
         { "drops_slowdown", number(f.dropsSlowdown, 3) },
+        { "freetier_rolling_bound_ratio", number(f.freetierRollingRatio, 3) },
     };
     QByteArray out = "{";
     for (const auto &[key, value] : fields) {

@@ -24,6 +24,7 @@ struct Figures
     std::optional<double> pdfSpeedVsPdftotext;
     // Free tier (issue 14)
     std::optional<double> freetierMakespanRatio; // goal ≤ 1.15
+    std::optional<double> freetierRollingRatio; // information: ÷ the rolling-window schedule
     std::optional<int> freetier429; // goal 0
     std::optional<double> tokensPerResume; // goal ≤ 0.7 × kTokensPerResumeBefore
     std::optional<double> freetierTtfqRatio; // goal ≤ 1.2

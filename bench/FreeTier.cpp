@@ -42,6 +42,27 @@ FreeTierBound freeTierBound(const QList<CallRecord> &records, const LatencyModel
     return b;
 }
 
+double rollingWindowBoundMs(const RunBounds &bounds, const LatencyModel &model)
+{
+    QList<PlannedCall> planned = bounds.planned;
+    QStringList pools;
+    for (qsizetype i = 0; i < planned.size() && i < bounds.calls.size(); ++i) {
+        const CallRecord &r = bounds.calls[i];
+        if (r.api != Api::Groq || model.groqTpm <= 0)
+            continue;
+        if (!pools.contains(r.model))
+            pools.append(r.model);
+        planned[i].tokenPool = int(pools.indexOf(r.model));
+        planned[i].tokens = r.tokens();
+    }
+    const QList<TokenWindow> windows(pools.size(), TokenWindow { model.groqTpm, model.window() });
+    return scheduleCalls(
+               planned,
+               { WindowLimit { model.groqRpm, model.window() }, WindowLimit { model.geminiRpm, model.window() } },
+               windows)
+        .makespanMs;
+}
+
 int seedDeclaredOutput(int skills, int perSkill)
 {
     // The original's budget: room for reasoning plus 80 tokens a question (today's main, Dec 2026).

@@ -5,6 +5,7 @@
 
 #include "CallRecord.h"
 #include "LatencyModel.h"
+#include "RunAnalysis.h"
 
 #include <QHash>
 #include <QList>
@@ -27,6 +28,12 @@ struct FreeTierBound
     [[nodiscard]] double boundMs() const { return std::max(criticalPathMs, tokenMs); }
 };
 FreeTierBound freeTierBound(const QList<CallRecord> &records, const LatencyModel &model, double criticalPathMs);
+
+// Information beside that bound: the same calls scheduled as early as their data, the RPM windows
+// AND each Groq model's ROLLING token window allow, every call costing its actual tokens at its
+// start. The formula above assumes tokens come back continuously (a bucket); in a rolling window
+// the tokens over the limit wait until the first calls' entries leave, a whole window after them.
+double rollingWindowBoundMs(const RunBounds &bounds, const LatencyModel &model);
 
 // The original design under the same free-tier window: extraction, then each batch's discovery
 // (staggered 0.5 s, under Gemini's RPM window), then its question call to Groq without any client

@@ -229,6 +229,15 @@ int main(int argc, char **argv)
                     .arg(ft.log.size())
             };
         }
+        const double rolling = rollingWindowBoundMs(ft.bounds, free);
+        if (ft.ok && rolling > 0 && ftRun > 0) {
+            figures.freetierRollingRatio = ftRun / rolling;
+            rows << TableRow { QStringLiteral("7a'. Same ÷ the rolling-window schedule (information)"),
+                               fmt(*figures.freetierRollingRatio, 3), QString(), std::nullopt,
+                               QStringLiteral("the same calls as early as data, RPM and each model's rolling "
+                                              "token window allow (actual tokens at start): %1")
+                                   .arg(secs(rolling)) };
+        }
         if (ft.ok && ftFirst > 0 && ft.bounds.firstQuestionMs > 0) {
             figures.freetierTtfqRatio = ftFirst / ft.bounds.firstQuestionMs;
             rows << TableRow {

@@ -238,6 +238,35 @@ private Q_SLOTS:
         QCOMPARE(freeTierBound(log, m, 70'000).boundMs(), 70'000.0); // the critical path when it is longer
     }
 
+    void rollingTokenWindow()
+    {
+        const TokenWindow w { 8000, 60'000 };
+        // Empty: at once; 7,000 placed at 0: 1,000 more fit, 1,001 wait until that entry leaves.
+        QCOMPARE(earliestTokenStart({}, 5, 8000, w), 5.0);
+        QCOMPARE(earliestTokenStart({ { 0, 7000 } }, 5, 1000, w), 5.0);
+        QCOMPARE(earliestTokenStart({ { 0, 7000 } }, 5, 1001, w), 60'000.0);
+        // A later placement counts too: placing before it must keep its window under the limit.
+        QCOMPARE(earliestTokenStart({ { 10'000, 7000 } }, 5, 2000, w), 70'000.0);
+        QCOMPARE(earliestTokenStart({ { 0, 3000 }, { 30'000, 3000 } }, 40'000, 3000, w), 60'000.0);
+
+        // Nine independent calls of 985 tokens (8,865): eight go at once, the ninth a window later.
+        QList<PlannedCall> calls;
+        for (int i = 0; i < 9; ++i) {
+            PlannedCall c;
+            c.provider = 0;
+            c.tokenPool = 0;
+            c.tokens = 985;
+            c.durationMs = 100;
+            calls.append(c);
+        }
+        const Schedule s = scheduleCalls(calls, { WindowLimit { 30, 60'000 } }, { w });
+        QCOMPARE(s.start[7], 0.0);
+        QCOMPARE(s.start[8], 60'000.0);
+        QCOMPARE(s.makespanMs, 60'100.0);
+        // The continuous formula would say 60 s × 865 / 8,000 = 6.5 s.
+        QCOMPARE(tokenBoundMs(8865, 8000, 60'000), 6487.5);
+    }
+
     void seedLosesBatchesOnTheFreeTier()
     {
         // Nine skills in three batches; each question call declares the original ~4,000 tokens.
