@@ -3,6 +3,8 @@
 #include "common/ProviderIds.h"
 #include "keys/KeyStore.h"
 #include "pipeline/InterviewPipeline.h"
+#include "pipeline/RunEstimate.h"
+#include "resume/LoadResume.h"
 #include "run/RunService.h"
 #include "session/ResultCache.h"
 #include "session/Session.h"
@@ -14,7 +16,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSocketNotifier>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -394,6 +398,54 @@ void installInterruptHandler(QObject *, std::function<void()>) { }
 #endif
 
 } // namespace
+
+int printEstimates(const QStringList &resumePaths, const QString &questionLanguage)
+{
+    Settings settings = SettingsStore().load();
+    applyEnvironmentOverrides(settings);
+    if (!questionLanguage.isEmpty())
+        settings.questionLanguage = questionLanguage;
+    ResumeLimits limits;
+    limits.maxBytes = settings.maxFileBytes;
+    limits.maxPages = settings.maxPages;
+    limits.maxChars = settings.maxTextChars;
+    const QLocale locale;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    int code = headless::kExitComplete;
+    for (const QString &path : resumePaths) {
+        const auto resume = loadResume(path, limits);
+        if (resume.isError()) {
+            err << resume.error().message << Qt::endl;
+            code = headless::kExitFailed;
+            continue;
+        }
+        EstimateInput in;
+        in.settings = settings;
+        in.resumeChars = resume.value().text.size();
+        in.grounded = settings.groundingEnabled;
+        const RunEstimate e = estimateRun(in);
+        out << QDir::toNativeSeparators(path) << ": " << describeEstimate(e) << Qt::endl;
+        for (const StageEstimate &stage : e.stages) {
+            const QString name = stage.stage == QLatin1String("skills") ? HeadlessRun::tr("Skills")
+                : stage.stage == QLatin1String("discovery")             ? HeadlessRun::tr("Sources")
+                                                                        : HeadlessRun::tr("Questions");
+            out << "  "
+                << HeadlessRun::tr("%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)", nullptr,
+                                   stage.requests)
+                       .arg(name, stage.provider, stage.model, locale.toString(stage.tokens()),
+                            locale.toString(stage.declaredTokens))
+                << Qt::endl;
+        }
+    }
+    out << HeadlessRun::tr("Limits: Groq %1 tokens and %2 requests a minute per model; Gemini %3 requests a minute. "
+                           "Nothing was sent.")
+               .arg(settings.groqTokensPerMinute > 0 ? locale.toString(settings.groqTokensPerMinute)
+                                                     : HeadlessRun::tr("unlimited"))
+               .arg(locale.toString(settings.groqRequestsPerMinute), locale.toString(settings.geminiRequestsPerMinute))
+        << Qt::endl;
+    return code;
+}
 
 int runHeadless(const HeadlessOptions &options)
 {

@@ -59,6 +59,10 @@ struct HeadlessOptions
 // The report format a run writes: --format, else the output file's extension, else text.
 ReportFormat effectiveReportFormat(const HeadlessOptions &options);
 
+// --estimate: reads each resume and prints what its run would take under the configured limits
+// (requests, tokens per stage, expected time), sends nothing. 0, or 1 when a resume cannot be read.
+int printEstimates(const QStringList &resumePaths, const QString &questionLanguage);
+
 // Exit code for a finished run (see above).
 int exitCodeFor(RunSummary::Outcome outcome);
 // The worse of two exit codes: failed (1) over partial (2) over complete (0).

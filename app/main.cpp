@@ -28,7 +28,7 @@ bool wantsNoGui(int argc, char **argv)
         const char *a = argv[i];
         if (!std::strcmp(a, "--headless") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v")
             || !std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--help-all")
-            || !std::strcmp(a, "--forget-keys"))
+            || !std::strcmp(a, "--forget-keys") || !std::strcmp(a, "--estimate"))
             return true;
     }
     return false;
@@ -119,19 +119,35 @@ int main(int argc, char **argv)
         QStringLiteral("no-cache"), Tr::tr("Ask the providers again instead of reusing cached results (headless)."));
     const QCommandLineOption forgetKeysOption(QStringLiteral("forget-keys"),
                                               Tr::tr("Delete every API key stored in the system keychain."));
+    const QCommandLineOption estimateOption(
+        QStringLiteral("estimate"),
+        Tr::tr("Print what a run of each resume would take under the configured limits (requests, tokens, "
+               "time) and send nothing."));
     parser.addOptions({ headlessOption, outputOption, formatOption, questionLanguageOption, resumeOption, noCacheOption,
-                        verboseOption, forgetKeysOption });
+                        verboseOption, forgetKeysOption, estimateOption });
     parser.process(*app);
 
     const bool headless = parser.isSet(headlessOption);
     ip::LogOptions log;
     log.verbose = parser.isSet(verboseOption);
     // Headless: stderr carries the progress lines; log lines join them only with --verbose.
-    log.toStderr = !headless || log.verbose;
+    log.toStderr = !(headless || parser.isSet(estimateOption)) || log.verbose;
     ip::installLogging(log);
 
     if (parser.isSet(forgetKeysOption))
         return forgetKeys();
+
+    if (parser.isSet(estimateOption)) {
+        const QStringList args = parser.positionalArguments();
+        if (args.isEmpty()) {
+            printErr(Tr::tr("interview-prep: error: --estimate needs a resume file."));
+            return ip::headless::kExitFailed;
+        }
+        QString language;
+        if (parser.isSet(questionLanguageOption))
+            language = ip::language::parseLanguage(parser.value(questionLanguageOption));
+        return ip::printEstimates(args, language);
+    }
 
     if (headless) {
         const QStringList args = parser.positionalArguments();

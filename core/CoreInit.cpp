@@ -1,6 +1,7 @@
 #include "CoreInit.h"
 
 #include "net/HttpTransport.h"
+#include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
 #include "providers/ChatProvider.h"
 #include "resume/ResumeLoader.h"
@@ -21,6 +22,7 @@ void registerCoreTypes()
     qRegisterMetaType<ip::ChatResponse>();
     qRegisterMetaType<ip::TokenUsage>();
     qRegisterMetaType<ip::RunWait>();
+    qRegisterMetaType<ip::RunEstimate>();
     qRegisterMetaType<QList<ip::RunWait>>();
     qRegisterMetaType<ip::ModelInfo>();
     qRegisterMetaType<ip::ResumeText>();

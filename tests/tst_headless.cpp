@@ -217,6 +217,37 @@ private Q_SLOTS:
         QCOMPARE(h.fake.requestCount(), 0);
     }
 
+    // Issue 14: --estimate reads the resumes and says what their runs would take, sending nothing;
+    // a run says it on stderr before its first call.
+    void estimateBeforeSpending()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        Outcome o = h.run({ QStringLiteral("--estimate"), kResumeFile, classicResumePath() });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QCOMPARE(h.fake.requestCount(), 0);
+        const QString out = QString::fromUtf8(o.out);
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() == 2 * 4 + 1, qPrintable(out)); // per resume: the total and three stages
+        QVERIFY2(lines.first().contains(QStringLiteral("rendercv_sb2nov-theme.pdf: 13 request")), qPrintable(out));
+        QVERIFY2(lines.first().contains(QStringLiteral("tokens (Groq ")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Questions: Groq openai/gpt-oss-120b, 9 request")), qPrintable(out));
+        // The harness lifts the limits; the line says so.
+        QVERIFY2(lines.last().startsWith(QStringLiteral("Limits: Groq unlimited tokens and 10,000 requests a minute "
+                                                        "per model; Gemini ")),
+                 qPrintable(out));
+
+        o = h.run({ QStringLiteral("--estimate"), h.home.filePath(QStringLiteral("missing.pdf")) });
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.err.contains(QStringLiteral("missing.pdf")), qPrintable(o.err));
+
+        o = h.run({ kResumeFile });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        const qsizetype estimate = o.err.indexOf(QStringLiteral("Estimate: 13 request"));
+        QVERIFY2(estimate >= 0, qPrintable(o.err));
+        QVERIFY2(estimate < o.err.indexOf(QStringLiteral("Extracting skills")), qPrintable(o.err));
+    }
+
     // Issue 13: several resumes in one call, one report each in the -o folder, named as the window
     // names a saved report; the exit code is the worst of the runs.
     void severalResumesWriteOneReportEach()

@@ -145,7 +145,15 @@ private Q_SLOTS:
         QCOMPARE(bar->value(), 3);
         QCOMPARE(bar->maximum(), 3);
         QVERIFY(f.find<QLabel>(QStringLiteral("outcomeLabel"))->text().startsWith(QStringLiteral("Finished")));
-        QVERIFY(!f.find<ProgressPanel>(QStringLiteral("progressPanel"))->activityLines().isEmpty());
+        const QStringList activity = f.find<ProgressPanel>(QStringLiteral("progressPanel"))->activityLines();
+        QVERIFY(!activity.isEmpty());
+        QVERIFY(activity.join(QLatin1Char('\n')).contains(QStringLiteral("Estimate: "))); // before the first call
+        // Each stage's requests and tokens, once the run ended; no time left any more.
+        auto *stages = f.find<QLabel>(QStringLiteral("stageUsageLabel"));
+        QVERIFY(stages->isVisible());
+        QVERIFY2(stages->text().contains(QStringLiteral("Skills: 1 request")), qPrintable(stages->text()));
+        QVERIFY2(stages->text().contains(QStringLiteral("Questions: ")), qPrintable(stages->text()));
+        QVERIFY(!f.find<QLabel>(QStringLiteral("timeLeftLabel"))->isVisible());
         QVERIFY(f.action("saveAction")->isEnabled());
         QVERIFY(!f.action("cancelAction")->isEnabled());
         QVERIFY(f.banner()->isHidden());

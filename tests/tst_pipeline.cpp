@@ -997,6 +997,39 @@ private Q_SLOTS:
         QVERIFY(!h.activityContains(QStringLiteral("Waiting")));
     }
 
+    // Issue 14: the whole run's estimate comes before the first call; the estimate of the work left
+    // follows the skills and is empty at the end.
+    void estimateBeforeTheFirstCallThenTimeLeft()
+    {
+        Harness h;
+        h.settings.skillCount = 3;
+        InterviewPipeline &p = h.make();
+        QSignalSpy whole(&p, &InterviewPipeline::estimated);
+        QSignalSpy left(&p, &InterviewPipeline::estimateChanged);
+        int estimatesAtFirstCall = -1;
+        QObject::connect(&h.groq, &ScriptedChatProvider::callStarted, &h.groq, [&](int, const ChatRequest &) {
+            if (estimatesAtFirstCall < 0)
+                estimatesAtFirstCall = int(whole.size());
+        });
+        p.startWithText(kResume, QStringLiteral("jane.pdf"));
+        QCOMPARE(h.waitFinished().outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(estimatesAtFirstCall, 1);
+        QCOMPARE(whole.size(), 1);
+        const auto estimate = whole.first().at(0).value<RunEstimate>();
+        QCOMPARE(estimate.requests(), 1 + 1 + 3); // skills, one discovery batch, a question call a skill
+        QVERIFY(h.activityContains(QStringLiteral("Estimate: ")));
+        QVERIFY(left.size() >= 2);
+        const auto first = left.first().at(0).value<RunEstimate>();
+        QCOMPARE(first.requests(), estimate.requests());
+        int previous = first.requests();
+        for (const auto &args : std::as_const(left)) {
+            const int requests = args.at(0).value<RunEstimate>().requests();
+            QVERIFY(requests <= previous);
+            previous = requests;
+        }
+        QVERIFY(left.last().at(0).value<RunEstimate>().isEmpty());
+    }
+
     void questionLanguageReachesThePrompt()
     {
         Harness h;

@@ -354,6 +354,54 @@ private Q_SLOTS:
         QVERIFY(!line->isVisible());
     }
 
+    // Issue 14: the time left counts down between estimates and names what bounds it; each stage's
+    // requests and tokens are shown once the run ended.
+    void progressPanelTimeLeftAndStageUsage()
+    {
+        ManualClock clock(5'000);
+        ProgressPanel panel;
+        panel.setClock(&clock);
+        panel.show();
+        panel.startRun(QStringLiteral("cv.pdf"));
+        auto *left = panel.findChild<QLabel *>(QStringLiteral("timeLeftLabel"));
+        auto *stages = panel.findChild<QLabel *>(QStringLiteral("stageUsageLabel"));
+        QVERIFY(left && stages);
+        QVERIFY(!left->isVisible());
+
+        RunEstimate estimate;
+        estimate.stages = { StageEstimate { QStringLiteral("questions"), QStringLiteral("Groq"),
+                                            QStringLiteral("openai/gpt-oss-120b"), 3, 3'000, 2'000, 9'000 } };
+        estimate.expectedMs = 100'000;
+        estimate.bound = RunEstimate::Bound::Tokens;
+        estimate.boundProvider = QStringLiteral("Groq");
+        estimate.boundModel = QStringLiteral("openai/gpt-oss-120b");
+        estimate.boundLimit = 8'000;
+        panel.setEstimate(estimate);
+        QVERIFY(left->isVisible());
+        QCOMPARE(
+            left->text(),
+            QStringLiteral("About 1 min 40 s left — limited by Groq's 8,000 tokens a minute for openai/gpt-oss-120b"));
+        clock.advance(70'000);
+        panel.refreshElapsed();
+        QVERIFY2(left->text().startsWith(QStringLiteral("About 30 s left")), qPrintable(left->text()));
+        panel.setEstimate(RunEstimate {}); // nothing left
+        QVERIFY(!left->isVisible());
+        panel.setEstimate(estimate);
+
+        panel.finishRun(RunSummary {});
+        QVERIFY(!left->isVisible());
+        panel.setStageUsage({ { QStringLiteral("skills"), TokenUsage { 1, 1'500, 300 } },
+                              { QStringLiteral("discovery"), TokenUsage { 3, 900, 3'000 } },
+                              { QStringLiteral("questions"), TokenUsage { 9, 6'000, 4'000 } } });
+        QVERIFY(stages->isVisible());
+        QCOMPARE(stages->text().count(QStringLiteral(" · ")), 2);
+        QVERIFY2(stages->text().startsWith(QStringLiteral("Skills: 1 request")), qPrintable(stages->text()));
+        QVERIFY2(stages->text().contains(QStringLiteral("10,000 tokens")), qPrintable(stages->text()));
+
+        panel.startRun(QStringLiteral("next.pdf"));
+        QVERIFY(!stages->isVisible());
+    }
+
     void progressPanelStagesCountsAndTime()
     {
         ManualClock clock(5'000);

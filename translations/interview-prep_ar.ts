@@ -581,6 +581,37 @@
             <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
+        <translation>
+            <numerusform>%1: %2 %3، لا طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
+            <numerusform>%1: %2 %3، طلب واحد، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
+            <numerusform>%1: %2 %3، طلبان، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
+            <numerusform>%1: %2 %3، %Ln طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
+            <numerusform>%1: %2 %3، %Ln طلبًا، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
+            <numerusform>%1: %2 %3، %Ln طلب، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limits: Groq %1 tokens and %2 requests a minute per model; Gemini %3 requests a minute. Nothing was sent.</source>
+        <translation>الحدود: Groq %1 رمز و%2 طلب في الدقيقة لكل نموذج؛ Gemini %3 طلب في الدقيقة. لم يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
 </context>
 <context>
     <name>ip::HistoryDialog</name>
@@ -831,6 +862,10 @@
     <message>
         <source>%1: questions for %2 from the cache (no request)</source>
         <translation>‏%1: أسئلة %2 من الذاكرة المؤقتة (دون طلب)</translation>
+    </message>
+    <message>
+        <source>Estimate: %1</source>
+        <translation>التقدير: %1</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1586,45 @@
             <numerusform>(%Ln طلب ينتظر)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Expected time left</source>
+        <translation>الوقت المتبقي المتوقع</translation>
+    </message>
+    <message>
+        <source>Requests and tokens per stage</source>
+        <translation>الطلبات والرموز لكل مرحلة</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>يتبقى نحو %1</translation>
+    </message>
+    <message>
+        <source>About %1 left — %2</source>
+        <translation>يتبقى نحو %1 — %2</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), %2 tokens</source>
+        <translation>
+            <numerusform>%1: لا طلبات، %2 رمز</numerusform>
+            <numerusform>%1: طلب واحد، %2 رمز</numerusform>
+            <numerusform>%1: طلبان، %2 رمز</numerusform>
+            <numerusform>%1: %Ln طلبات، %2 رمز</numerusform>
+            <numerusform>%1: %Ln طلبًا، %2 رمز</numerusform>
+            <numerusform>%1: %Ln طلب، %2 رمز</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::ProviderBox</name>
@@ -2218,6 +2292,54 @@
     </message>
 </context>
 <context>
+    <name>ip::RunEstimate</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%Ln ث</numerusform>
+            <numerusform>%Ln ث</numerusform>
+            <numerusform>%Ln ث</numerusform>
+            <numerusform>%Ln ث</numerusform>
+            <numerusform>%Ln ث</numerusform>
+            <numerusform>%Ln ث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln د</numerusform>
+            <numerusform>%Ln د</numerusform>
+            <numerusform>%Ln د</numerusform>
+            <numerusform>%Ln د</numerusform>
+            <numerusform>%Ln د</numerusform>
+            <numerusform>%Ln د</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>limited by %1&apos;s %2 tokens a minute for %3</source>
+        <translation>يحدّه %2 رمز في الدقيقة لدى %1 للنموذج %3</translation>
+    </message>
+    <message>
+        <source>limited by %1&apos;s %2 requests a minute</source>
+        <translation>يحدّه %2 طلب في الدقيقة لدى %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), about %1 tokens (%2), about %3</source>
+        <translation>
+            <numerusform>لا طلبات، نحو %1 رمز (%2)، نحو %3</numerusform>
+            <numerusform>طلب واحد، نحو %1 رمز (%2)، نحو %3</numerusform>
+            <numerusform>طلبان، نحو %1 رمز (%2)، نحو %3</numerusform>
+            <numerusform>%Ln طلبات، نحو %1 رمز (%2)، نحو %3</numerusform>
+            <numerusform>%Ln طلبًا، نحو %1 رمز (%2)، نحو %3</numerusform>
+            <numerusform>%Ln طلب، نحو %1 رمز (%2)، نحو %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::RunOutcome</name>
     <message numerus="yes">
         <source>Cancelled: %1 of %n skill(s) have questions.</source>
@@ -2748,6 +2870,14 @@
     <message>
         <source>interview-prep: error: --headless needs a resume file.</source>
         <translation>interview-prep: خطأ: يحتاج --headless إلى ملف سيرة ذاتية.</translation>
+    </message>
+    <message>
+        <source>Print what a run of each resume would take under the configured limits (requests, tokens, time) and send nothing.</source>
+        <translation>اطبع ما يتطلبه تشغيل كل سيرة ذاتية ضمن الحدود المضبوطة (الطلبات والرموز والوقت) دون إرسال أي شيء.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --estimate needs a resume file.</source>
+        <translation>interview-prep: خطأ: يحتاج --estimate إلى ملف سيرة ذاتية.</translation>
     </message>
 </context>
 </TS>

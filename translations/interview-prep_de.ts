@@ -557,6 +557,33 @@
             <numerusform>Warte etwa %n s: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
+        <translation>
+            <numerusform>%1: %2 %3, %n Anfrage, etwa %4 Tokens (%5 bei der Zulassung angemeldet)</numerusform>
+            <numerusform>%1: %2 %3, %n Anfragen, etwa %4 Tokens (%5 bei der Zulassung angemeldet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limits: Groq %1 tokens and %2 requests a minute per model; Gemini %3 requests a minute. Nothing was sent.</source>
+        <translation>Grenzen: Groq %1 Tokens und %2 Anfragen pro Minute und Modell; Gemini %3 Anfragen pro Minute. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
 </context>
 <context>
     <name>ip::HistoryDialog</name>
@@ -795,6 +822,10 @@
     <message>
         <source>%1: questions for %2 from the cache (no request)</source>
         <translation>%1: Fragen zu %2 aus dem Zwischenspeicher (keine Anfrage)</translation>
+    </message>
+    <message>
+        <source>Estimate: %1</source>
+        <translation>Schätzung: %1</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1522,41 @@
             <numerusform>(%n Anfragen warten)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Expected time left</source>
+        <translation>Voraussichtliche Restzeit</translation>
+    </message>
+    <message>
+        <source>Requests and tokens per stage</source>
+        <translation>Anfragen und Tokens pro Schritt</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Noch etwa %1</translation>
+    </message>
+    <message>
+        <source>About %1 left — %2</source>
+        <translation>Noch etwa %1 – %2</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), %2 tokens</source>
+        <translation>
+            <numerusform>%1: %n Anfrage, %2 Tokens</numerusform>
+            <numerusform>%1: %n Anfragen, %2 Tokens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::ProviderBox</name>
@@ -2134,6 +2200,42 @@
     </message>
 </context>
 <context>
+    <name>ip::RunEstimate</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>limited by %1&apos;s %2 tokens a minute for %3</source>
+        <translation>begrenzt durch %2 Tokens pro Minute von %1 für %3</translation>
+    </message>
+    <message>
+        <source>limited by %1&apos;s %2 requests a minute</source>
+        <translation>begrenzt durch %2 Anfragen pro Minute von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), about %1 tokens (%2), about %3</source>
+        <translation>
+            <numerusform>%n Anfrage, etwa %1 Tokens (%2), etwa %3</numerusform>
+            <numerusform>%n Anfragen, etwa %1 Tokens (%2), etwa %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::RunOutcome</name>
     <message numerus="yes">
         <source>Cancelled: %1 of %n skill(s) have questions.</source>
@@ -2644,6 +2746,14 @@
     <message>
         <source>interview-prep: error: --headless needs a resume file.</source>
         <translation>interview-prep: Fehler: --headless braucht eine Lebenslaufdatei.</translation>
+    </message>
+    <message>
+        <source>Print what a run of each resume would take under the configured limits (requests, tokens, time) and send nothing.</source>
+        <translation>Ausgeben, was ein Lauf für jeden Lebenslauf unter den eingestellten Grenzen bräuchte (Anfragen, Tokens, Zeit), ohne etwas zu senden.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --estimate needs a resume file.</source>
+        <translation>interview-prep: Fehler: --estimate braucht eine Lebenslaufdatei.</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,13 @@
             <numerusform>Waiting about %n s: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
+        <translation>
+            <numerusform>%1: %2 %3, %n request, about %4 tokens (%5 declared at admission)</numerusform>
+            <numerusform>%1: %2 %3, %n requests, about %4 tokens (%5 declared at admission)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::HistoryDialog</name>
@@ -126,6 +133,13 @@
             <numerusform>(%n calls waiting)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), %2 tokens</source>
+        <translation>
+            <numerusform>%1: %n request, %2 tokens</numerusform>
+            <numerusform>%1: %n requests, %2 tokens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::ProviderBox</name>
@@ -175,6 +189,30 @@
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunEstimate</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), about %1 tokens (%2), about %3</source>
+        <translation>
+            <numerusform>%n request, about %1 tokens (%2), about %3</numerusform>
+            <numerusform>%n requests, about %1 tokens (%2), about %3</numerusform>
         </translation>
     </message>
 </context>

@@ -52,6 +52,8 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     , m_elapsed(new QLabel(this))
     , m_usage(new QLabel(this))
     , m_wait(new QLabel(this))
+    , m_timeLeft(new QLabel(this))
+    , m_stageUsage(new QLabel(this))
     , m_outcome(new QLabel(this))
     , m_activityCaption(new QLabel(this))
     , m_activity(new QPlainTextEdit(this))
@@ -92,6 +94,14 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_elapsed->setObjectName(QStringLiteral("elapsedLabel"));
     m_usage->setObjectName(QStringLiteral("usageLabel"));
     m_usage->setForegroundRole(QPalette::PlaceholderText);
+    m_timeLeft->setObjectName(QStringLiteral("timeLeftLabel"));
+    m_timeLeft->setWordWrap(true);
+    m_timeLeft->hide();
+    m_stageUsage->setObjectName(QStringLiteral("stageUsageLabel"));
+    m_stageUsage->setWordWrap(true);
+    m_stageUsage->setForegroundRole(QPalette::PlaceholderText);
+    m_stageUsage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stageUsage->hide();
     m_wait->setObjectName(QStringLiteral("waitLabel"));
     m_wait->setWordWrap(true);
     m_wait->hide();
@@ -126,8 +136,10 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     layout->addLayout(stages);
     layout->addWidget(m_progress);
     layout->addLayout(timeRow);
+    layout->addWidget(m_timeLeft);
     layout->addWidget(m_wait);
     layout->addWidget(m_outcome);
+    layout->addWidget(m_stageUsage);
     layout->addWidget(m_activityCaption);
     layout->addWidget(m_activity, 1);
     layout->addWidget(m_cancel, 0, Qt::AlignRight);
@@ -158,6 +170,8 @@ void ProgressPanel::retranslate()
     m_elapsed->setAccessibleName(tr("Elapsed time"));
     m_usage->setAccessibleName(tr("Requests and tokens used"));
     m_wait->setAccessibleName(tr("What the run is waiting for"));
+    m_timeLeft->setAccessibleName(tr("Expected time left"));
+    m_stageUsage->setAccessibleName(tr("Requests and tokens per stage"));
     m_fileLabel->setAccessibleName(tr("Resume"));
     m_outcome->setAccessibleName(tr("Run outcome"));
     setAccessibleName(tr("Progress"));
@@ -188,6 +202,10 @@ void ProgressPanel::startRun(const QString &fileName)
     m_usage->clear();
     m_waits.clear();
     refreshWait();
+    m_left = RunEstimate();
+    refreshTimeLeft();
+    m_stageUsage->clear();
+    m_stageUsage->hide();
     m_cancel->show();
     m_cancel->setEnabled(true);
     setSkillCounts(0, 0);
@@ -299,6 +317,8 @@ void ProgressPanel::finishRun(const RunSummary &summary)
     m_cancel->hide();
     m_waits.clear();
     refreshWait();
+    m_left = RunEstimate();
+    refreshTimeLeft();
     m_endedAs = summary.outcome;
     if (summary.outcome == RunSummary::Outcome::Complete || summary.outcome == RunSummary::Outcome::Partial)
         m_stage = Stage::Finished;
@@ -343,6 +363,48 @@ void ProgressPanel::refreshElapsed()
 {
     m_elapsed->setText(tr("Elapsed %1").arg(elapsedText()));
     refreshWait();
+    refreshTimeLeft();
+}
+
+void ProgressPanel::setEstimate(const RunEstimate &left)
+{
+    m_left = left;
+    m_leftSinceMs = m_clock->nowMs();
+    refreshTimeLeft();
+}
+
+QString ProgressPanel::timeLeftText() const
+{
+    if (!m_running || m_left.isEmpty())
+        return {};
+    const qint64 left = qMax<qint64>(1'000, m_left.expectedMs - (m_clock->nowMs() - m_leftSinceMs));
+    const QString bound = describeBound(m_left);
+    return bound.isEmpty() ? tr("About %1 left").arg(describeDuration(left))
+                           : tr("About %1 left — %2").arg(describeDuration(left), bound);
+}
+
+void ProgressPanel::refreshTimeLeft()
+{
+    const QString text = timeLeftText();
+    m_timeLeft->setText(text);
+    m_timeLeft->setVisible(!text.isEmpty());
+}
+
+void ProgressPanel::setStageUsage(const QMap<QString, TokenUsage> &usage)
+{
+    const QLocale locale;
+    QStringList parts;
+    const std::pair<const char *, QString> stages[]
+        = { { "skills", tr("Skills") }, { "discovery", tr("Sources") }, { "questions", tr("Questions") } };
+    for (const auto &[key, name] : stages) {
+        const auto it = usage.constFind(QString::fromLatin1(key));
+        if (it == usage.constEnd() || it->requests == 0)
+            continue;
+        parts.append(
+            tr("%1: %n request(s), %2 tokens", nullptr, it->requests).arg(name, locale.toString(it->totalTokens())));
+    }
+    m_stageUsage->setText(parts.join(QStringLiteral(" · ")));
+    m_stageUsage->setVisible(!parts.isEmpty());
 }
 
 void ProgressPanel::setWaits(const QList<RunWait> &waits)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
 #include "session/RunState.h"
 
@@ -39,6 +40,12 @@ public:
     // counting down, hidden when nothing waits.
     void setWaits(const QList<RunWait> &waits);
     [[nodiscard]] QString waitText() const;
+    // The work left (InterviewPipeline::estimateChanged): "About 1 min 40 s left — limited by …",
+    // counting down between estimates; hidden once the run ends.
+    void setEstimate(const RunEstimate &left);
+    [[nodiscard]] QString timeLeftText() const;
+    // What each stage spent (RunState::stageUsage), shown once the run ended.
+    void setStageUsage(const QMap<QString, TokenUsage> &usage);
     // The run ended: the clock stops, Cancel disappears, the outcome line is shown.
     void finishRun(const RunSummary &summary);
     // Work resumes after the run ended (one skill is regenerated): the clock restarts from zero,
@@ -61,6 +68,7 @@ protected:
 private:
     void updateStageRows();
     void refreshWait();
+    void refreshTimeLeft();
     void retranslate();
 
     struct StageRow
@@ -86,6 +94,10 @@ private:
     QLabel *m_elapsed;
     QLabel *m_usage;
     QLabel *m_wait;
+    QLabel *m_timeLeft;
+    QLabel *m_stageUsage;
+    RunEstimate m_left;
+    qint64 m_leftSinceMs = 0;
     QList<RunWait> m_waits;
     qint64 m_waitsSinceMs = 0;
     QLabel *m_outcome;

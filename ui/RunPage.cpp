@@ -64,6 +64,7 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
             [this](int skill, int question, const QString &text) { m_results->addQuestion(skill, question, text); });
     connect(pipeline, &InterviewPipeline::activity, m_progress, &ProgressPanel::addActivity);
     connect(pipeline, &InterviewPipeline::waitsChanged, m_progress, &ProgressPanel::setWaits);
+    connect(pipeline, &InterviewPipeline::estimateChanged, m_progress, &ProgressPanel::setEstimate);
     connect(pipeline, &InterviewPipeline::usageUpdated, m_progress, &ProgressPanel::setUsage);
     connect(pipeline, &InterviewPipeline::finished, this, &RunPage::onFinished);
 }
@@ -82,6 +83,7 @@ void RunPage::showSaved(const RunState &state, const RunSummary &summary)
     for (qsizetype i = 0; i < state.skills.size(); ++i)
         m_results->updateSkill(int(i), state.skills.at(i));
     m_progress->setUsage(state.usage);
+    m_progress->setStageUsage(state.stageUsage);
     m_progress->setStage(Stage::Finished);
     m_progress->addActivity(state.generatedAt.isValid()
                                 ? tr("Opened from the history: the run of %1")
@@ -117,6 +119,8 @@ void RunPage::onFinished(const RunSummary &summary)
 {
     m_lastSummary = summary;
     m_progress->finishRun(summary);
+    if (m_pipeline)
+        m_progress->setStageUsage(m_pipeline->state().stageUsage);
     updateCounts();
     setRunning(false);
     Q_EMIT runFinished(summary);

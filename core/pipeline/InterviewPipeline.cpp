@@ -9,7 +9,7 @@
 #include <QFileInfo>
 #include <QTimer>
 
-#include <cmath>
+#include <algorithm>
 
 namespace ip {
 
@@ -44,6 +44,8 @@ void InterviewPipeline::Private::resetRun()
 {
     abortAll();
     state = RunState();
+    resumeChars = 0;
+    lastEstimate = RunEstimate();
     state.generatedAt = QDateTime::currentDateTimeUtc();
     state.models.insert(QStringLiteral("skills"), settings.skillModel);
     state.models.insert(QStringLiteral("questions"), settings.questionModel);
@@ -117,6 +119,46 @@ void InterviewPipeline::Private::setWait(const PipelineStage *stage, std::option
         return;
     }
     Q_EMIT q->waitsChanged(waits.values());
+    updateEstimate();
+}
+
+RunEstimate InterviewPipeline::Private::estimateLeft() const
+{
+    EstimateInput in;
+    in.settings = settings;
+    in.resumeChars = resumeChars;
+    in.grounded = groundingActive();
+    in.skillsLeft = state.skills.isEmpty();
+    if (!state.skills.isEmpty()) {
+        in.skillCount = int(state.skills.size());
+        in.discoveryLeft = 0;
+        in.questionsLeft = 0;
+        for (const SkillResult &s : state.skills) {
+            if (s.state == SkillState::Queued || s.state == SkillState::Searching)
+                ++in.discoveryLeft;
+            if (s.state != SkillState::Done && s.state != SkillState::Failed)
+                ++in.questionsLeft;
+        }
+    }
+    RunEstimate left = estimateRun(in);
+    if (left.isEmpty())
+        return left;
+    qint64 longestWait = 0;
+    for (const RunWait &w : waits)
+        longestWait = std::max(longestWait, w.ms);
+    left.expectedMs = std::max(left.expectedMs, longestWait);
+    return left;
+}
+
+void InterviewPipeline::Private::updateEstimate()
+{
+    if (!running || resumeChars == 0)
+        return;
+    RunEstimate left = estimateLeft();
+    if (left == lastEstimate)
+        return;
+    lastEstimate = left;
+    Q_EMIT q->estimateChanged(left);
 }
 
 void InterviewPipeline::Private::clearWaits()
@@ -141,6 +183,7 @@ void InterviewPipeline::Private::finishRun()
     running = false;
     abortAll();
     clearWaits();
+    lastEstimate = RunEstimate();
     setStage(Stage::Finished);
     const RunSummary summary = summariseRun(state, cancelled);
     qCInfo(lcPipeline).noquote() << "run finished:" << summary.message;
@@ -157,6 +200,7 @@ InterviewPipeline::InterviewPipeline(ChatProvider *questions, ChatProvider *disc
     d->questions = questions;
     d->discovery = discovery;
     d->settings = settings;
+    connect(this, &InterviewPipeline::skillUpdated, this, [this] { d->updateEstimate(); });
 }
 
 InterviewPipeline::~InterviewPipeline()

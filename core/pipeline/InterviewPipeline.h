@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
 #include "session/RunState.h"
 #include "settings/Settings.h"
@@ -50,6 +51,11 @@ struct ResumeError;
 //   rateLimitWait     a call of this run waits (rate limit or retry back-off) `ms` on `provider`.
 //   waitsChanged      every wait of the run's calls now (empty when nothing waits): after a wait
 //                     starts, its estimate changes, it ends (the call goes out) or its call ends.
+//   estimated         once the resume's text is known, before the first call: what the whole run
+//                     will take (requests, tokens per stage, expected time under the limits); also
+//                     an activity line "Estimate: …".
+//   estimateChanged   the work left as skills move on and waits start or end: expected time left
+//                     (at least the longest wait) and what bounds it; empty once nothing is left.
 //   usageUpdated      the run's token usage so far (RunState::usage, and per stage
 //                     RunState::stageUsage).
 //   finished          exactly once per start()/startWithText() (and again after each
@@ -114,6 +120,8 @@ Q_SIGNALS:
     void activity(const QString &line); // "Batch 2/3: searching the web"
     void rateLimitWait(const QString &provider, qint64 ms);
     void waitsChanged(const QList<ip::RunWait> &waits);
+    void estimated(const ip::RunEstimate &estimate);
+    void estimateChanged(const ip::RunEstimate &left);
     void usageUpdated(const ip::TokenUsage &usage);
     void finished(const ip::RunSummary &summary);
 

@@ -9,6 +9,7 @@
 #include "pipeline/BatchRun.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/ProviderStop.h"
+#include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
 #include "pipeline/SkillExtractionStage.h"
 #include "pipeline/SkillStates.h"
@@ -58,6 +59,11 @@ public:
     QHash<const PipelineStage *, RunWait> waits;
     void setWait(const PipelineStage *stage, std::optional<RunWait> wait);
     void clearWaits();
+    // The estimate of the work left (RunEstimate.h), published by estimateChanged.
+    qint64 resumeChars = 0;
+    RunEstimate lastEstimate;
+    [[nodiscard]] RunEstimate estimateLeft() const;
+    void updateEstimate();
 
     [[nodiscard]] bool groundingActive() const { return settings.groundingEnabled && discovery; }
 

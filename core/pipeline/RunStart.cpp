@@ -57,7 +57,18 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
         failRun(tr("No provider is configured for writing questions."));
         return;
     }
+    resumeChars = text.size();
+    {
+        EstimateInput in;
+        in.settings = settings;
+        in.resumeChars = resumeChars;
+        in.grounded = groundingActive();
+        const RunEstimate whole = estimateRun(in);
+        activity(tr("Estimate: %1").arg(describeEstimate(whole)));
+        Q_EMIT q->estimated(whole);
+    }
     setStage(Stage::ExtractingSkills);
+    updateEstimate();
     if (const auto hit = cache.skills()) {
         recordPrompts(hit->prompts);
         activity(tr("Skills from the cache (no request)"));

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <utility>
+
 namespace ip::test {
 
 ScriptedAnswer ScriptedAnswer::ofText(const QString &text, const Grounding &grounding)
@@ -178,8 +180,16 @@ ChatCall *ScriptedChatProvider::chat(const ChatRequest &request, QObject *parent
     ++m_inFlight;
     m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
     Q_EMIT callStarted(index, request);
-    if (!entry.answer.deferred)
+    if (!entry.answer.deferred) {
         deliver(index);
+    } else if (!entry.answer.waits.isEmpty()) {
+        // A held-back call waits from its start, as a real one does before it is sent.
+        const QList<qint64> waits = std::exchange(m_calls[index].answer.waits, {});
+        QTimer::singleShot(0, call, [call, waits] {
+            for (qint64 ms : waits)
+                Q_EMIT call->waiting(ms, QStringLiteral("rate limit"));
+        });
+    }
     return call;
 }
 

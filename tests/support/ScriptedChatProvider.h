@@ -31,7 +31,7 @@ struct ScriptedAnswer
     Grounding grounding; // googleSearch calls
     std::optional<ProviderError> error; // fail instead of answering
     QStringList deltas; // streamed via textDelta before finishing (stream calls)
-    QList<qint64> waits; // emitted as waiting(ms, "rate limit") before answering
+    QList<qint64> waits; // emitted as waiting(ms, "rate limit") before answering (a deferred call: at its start)
     std::optional<TokenUsage> usage; // default: 1 request, estimated prompt, text.size()/4 completion
     QString finishReason = QStringLiteral("stop");
     bool deferred = false; // hold the answer until release()/releaseAll()

@@ -1,0 +1,250 @@
+#include "pipeline/RunEstimate.h"
+
+#include "pipeline/Prompts.h"
+#include "pipeline/TokenBudget.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace ip {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ip::RunEstimate)
+};
+
+// The model of a call (typical answers of today's free-tier models; the benchmark's fake providers
+// play the same numbers):
+// - hidden reasoning of a gpt-oss answer: 200 tokens at low effort, 800 at medium, 2,000 at high;
+// - a question: 36 tokens with its JSON quoting; a skill name: 6;
+// - research notes: about 130 words (200 tokens) a skill, and Gemini's own thinking about 600 tokens
+//   a call;
+// - answer times: skills 2 s, a grounded discovery call 9 s, a question call 0.5 s to the first
+//   token then 300 tokens a second.
+constexpr qint64 kQuestionTokens = 36;
+constexpr qint64 kSkillNameTokens = 6;
+constexpr qint64 kNotesTokensPerSkill = 200;
+constexpr qint64 kGeminiThinkingTokens = 600;
+constexpr qint64 kSkillsCallMs = 2'000;
+constexpr qint64 kDiscoveryCallMs = 9'000;
+constexpr qint64 kFirstTokenMs = 500;
+constexpr qint64 kTokensPerSecond = 300;
+// What a streamed JSON request adds to the prompt (the schema as instructions) and what a skill's
+// <notes> tags and list entry add.
+constexpr qint64 kJsonInstructionChars = 600;
+constexpr qint64 kPerSkillFramingChars = 60;
+constexpr qint64 kMinuteMs = 60'000;
+
+qint64 reasoningTokens(const QString &model, const QString &effort)
+{
+    if (!model.contains(QLatin1StringView("gpt-oss"), Qt::CaseInsensitive))
+        return 0;
+    if (effort == QLatin1String("low"))
+        return 200;
+    if (effort == QLatin1String("high"))
+        return 2'000;
+    return 800;
+}
+
+qint64 templateChars(const QString &name)
+{
+    const auto prompt = loadPrompt(name);
+    return prompt.isOk() ? prompt.value().system.size() + prompt.value().user.size() : 1'000;
+}
+
+// ChatProvider::estimateTokens for a system + user prompt of `chars` characters.
+qint64 promptTokens(qint64 chars)
+{
+    return 3 + 2 * 4 + (chars + 3) / 4;
+}
+
+// Time beyond the first window that `used` units need under `perMinute` (the first minute's worth
+// is free: a sliding window admits it at once).
+qint64 windowBoundMs(qint64 used, qint64 perMinute)
+{
+    if (perMinute <= 0 || used <= perMinute)
+        return 0;
+    return (used - perMinute) * kMinuteMs / perMinute;
+}
+
+qint64 questionCallMs(qint64 completionTokens)
+{
+    return kFirstTokenMs + completionTokens * 1000 / kTokensPerSecond;
+}
+
+} // namespace
+
+int RunEstimate::requests() const
+{
+    int n = 0;
+    for (const StageEstimate &s : stages)
+        n += s.requests;
+    return n;
+}
+
+qint64 RunEstimate::tokens() const
+{
+    qint64 n = 0;
+    for (const StageEstimate &s : stages)
+        n += s.tokens();
+    return n;
+}
+
+qint64 RunEstimate::tokens(const QString &provider) const
+{
+    qint64 n = 0;
+    for (const StageEstimate &s : stages)
+        if (s.provider == provider)
+            n += s.tokens();
+    return n;
+}
+
+RunEstimate estimateRun(const EstimateInput &in)
+{
+    const Settings &s = in.settings;
+    const int skills = std::max(0, in.skillCount >= 0 ? in.skillCount : s.skillCount);
+    const int discoveryLeft
+        = in.grounded ? std::clamp(in.discoveryLeft >= 0 ? in.discoveryLeft : skills, 0, skills) : 0;
+    const int questionsLeft = std::clamp(in.questionsLeft >= 0 ? in.questionsLeft : skills, 0, skills);
+    const int batchSize = std::max(1, s.batchSize);
+    const QString groq = QStringLiteral("Groq");
+    const QString gemini = QStringLiteral("Gemini");
+
+    RunEstimate out;
+    qint64 latencyMs = 0;
+
+    if (in.skillsLeft) {
+        StageEstimate e { QStringLiteral("skills"), groq, s.skillModel, 1, 0, 0, 0 };
+        e.promptTokens = promptTokens(templateChars(QStringLiteral("extract_skills")) + in.resumeChars);
+        e.completionTokens = reasoningTokens(s.skillModel, s.skillReasoningEffort) + 10 + skills * kSkillNameTokens;
+        e.declaredTokens = e.promptTokens + budget::skillsOutput(s.skillCount, s.skillReasoningEffort);
+        out.stages.append(e);
+        latencyMs += kSkillsCallMs;
+    }
+
+    int discoveryCalls = 0;
+    if (discoveryLeft > 0) {
+        discoveryCalls = (discoveryLeft + batchSize - 1) / batchSize;
+        StageEstimate e { QStringLiteral("discovery"), gemini, s.discoveryModel, discoveryCalls, 0, 0, 0 };
+        e.promptTokens = discoveryCalls * promptTokens(templateChars(QStringLiteral("discover_sources")))
+            + discoveryLeft * 2 * kSkillNameTokens;
+        e.completionTokens = discoveryLeft * kNotesTokensPerSkill + discoveryCalls * kGeminiThinkingTokens;
+        e.declaredTokens = e.promptTokens + qint64(discoveryCalls) * budget::kDiscoveryOutput;
+        out.stages.append(e);
+        // Calls beyond the concurrency run in later rounds.
+        const int rounds
+            = (discoveryCalls + std::max(1, s.discoveryConcurrency) - 1) / std::max(1, s.discoveryConcurrency);
+        latencyMs += qint64(rounds) * kDiscoveryCallMs;
+    }
+
+    qint64 lastQuestionCallMs = 0;
+    if (questionsLeft > 0) {
+        // Grounded skills are asked as their notes arrive (discovery streams): about one call a
+        // skill; context-free ones go a batch to a call.
+        const bool grounded = in.grounded;
+        const int calls = grounded ? questionsLeft : (questionsLeft + batchSize - 1) / batchSize;
+        const int perCall = (questionsLeft + calls - 1) / calls;
+        const qint64 reasoning = reasoningTokens(s.questionModel, s.questionReasoningEffort);
+        const qint64 notesChars
+            = grounded ? std::min<qint64>(budget::kNotesCharsPerSkill, kNotesTokensPerSkill * 4) : 0;
+        const qint64 templ
+            = templateChars(grounded ? QStringLiteral("questions_grounded") : QStringLiteral("questions_context_free"));
+        StageEstimate e { QStringLiteral("questions"), groq, s.questionModel, calls, 0, 0, 0 };
+        e.promptTokens = qint64(calls) * promptTokens(templ + kJsonInstructionChars)
+            + (questionsLeft * (notesChars + kPerSkillFramingChars) + 3) / 4;
+        const qint64 perCallCompletion = reasoning + qint64(perCall) * (16 + s.questionsPerSkill * kQuestionTokens);
+        e.completionTokens
+            = qint64(calls) * reasoning + qint64(questionsLeft) * (16 + s.questionsPerSkill * kQuestionTokens);
+        e.declaredTokens = e.promptTokens
+            + qint64(calls) * budget::questionsOutput(perCall, s.questionsPerSkill, s.questionReasoningEffort);
+        out.stages.append(e);
+        lastQuestionCallMs = questionCallMs(perCallCompletion);
+        // Calls run up to maxConcurrentBatches at once once their skills have notes.
+        const int parallel = std::max(1, s.maxConcurrentBatches);
+        const int rounds = grounded ? 1 : (calls + parallel - 1) / parallel;
+        latencyMs += qint64(rounds) * lastQuestionCallMs;
+    }
+
+    out.expectedMs = latencyMs;
+    out.bound = RunEstimate::Bound::Latency;
+    const auto consider
+        = [&out](qint64 ms, RunEstimate::Bound bound, const QString &provider, const QString &model, qint64 limit) {
+              if (ms > out.expectedMs) {
+                  out.expectedMs = ms;
+                  out.bound = bound;
+                  out.boundProvider = provider;
+                  out.boundModel = model;
+                  out.boundLimit = limit;
+              }
+          };
+
+    // Each model's tokens under its own window (the Groq models each have one).
+    QHash<QString, qint64> groqTokensByModel;
+    int groqRequests = 0;
+    for (const StageEstimate &e : std::as_const(out.stages)) {
+        if (e.provider == groq) {
+            groqTokensByModel[e.model] += e.tokens();
+            groqRequests += e.requests;
+        }
+    }
+    for (auto it = groqTokensByModel.constBegin(); it != groqTokensByModel.constEnd(); ++it)
+        consider(windowBoundMs(it.value(), s.groqTokensPerMinute) + lastQuestionCallMs, RunEstimate::Bound::Tokens,
+                 groq, it.key(), s.groqTokensPerMinute);
+    consider(windowBoundMs(groqRequests, s.groqRequestsPerMinute) + lastQuestionCallMs, RunEstimate::Bound::Requests,
+             groq, QString(), s.groqRequestsPerMinute);
+    if (discoveryCalls > 0)
+        consider(windowBoundMs(discoveryCalls, s.geminiRequestsPerMinute) + kDiscoveryCallMs + lastQuestionCallMs,
+                 RunEstimate::Bound::Requests, gemini, s.discoveryModel, s.geminiRequestsPerMinute);
+    return out;
+}
+
+QString describeDuration(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(1, (ms + 999) / 1000);
+    if (seconds < 60)
+        return Tr::tr("%n s", nullptr, int(seconds));
+    const qint64 minutes = seconds / 60;
+    const qint64 rest = seconds % 60;
+    if (rest == 0)
+        return Tr::tr("%n min", nullptr, int(minutes));
+    return Tr::tr("%1 min %2 s").arg(minutes).arg(rest);
+}
+
+QString describeBound(const RunEstimate &e)
+{
+    const QLocale locale;
+    switch (e.bound) {
+    case RunEstimate::Bound::Latency: return {};
+    case RunEstimate::Bound::Tokens:
+        return Tr::tr("limited by %1's %2 tokens a minute for %3")
+            .arg(e.boundProvider, locale.toString(e.boundLimit), e.boundModel);
+    case RunEstimate::Bound::Requests:
+        return Tr::tr("limited by %1's %2 requests a minute").arg(e.boundProvider, locale.toString(e.boundLimit));
+    }
+    return {};
+}
+
+QString describeEstimate(const RunEstimate &e)
+{
+    const QLocale locale;
+    QStringList perProvider;
+    for (const QString &provider : { QStringLiteral("Groq"), QStringLiteral("Gemini") }) {
+        const qint64 t = e.tokens(provider);
+        if (t > 0)
+            perProvider.append(QStringLiteral("%1 %2").arg(provider, locale.toString(t)));
+    }
+    QString text
+        = Tr::tr("%n request(s), about %1 tokens (%2), about %3", nullptr, e.requests())
+              .arg(locale.toString(e.tokens()), perProvider.join(QStringLiteral(", ")), describeDuration(e.expectedMs));
+    const QString bound = describeBound(e);
+    if (!bound.isEmpty())
+        text += QStringLiteral(" — ") + bound;
+    return text;
+}
+
+} // namespace ip

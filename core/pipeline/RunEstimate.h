@@ -1,0 +1,80 @@
+#pragma once
+
+// What a run will cost and how long it will take under the configured limits, before anything is
+// sent (the window's first activity line, `--headless` on stderr, `--estimate`), and what is left
+// while it runs (the progress panel's "about … left"). Pure arithmetic over Settings and a few
+// counts; the model of a call is documented in RunEstimate.cpp and is the same one the benchmark's
+// fake providers play (tokens per question, reasoning tokens per effort, answer times).
+
+#include "settings/Settings.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QtGlobal>
+
+namespace ip {
+
+// One stage's calls: all go to one provider and model.
+struct StageEstimate
+{
+    QString stage; // "skills", "discovery", "questions"
+    QString provider; // "Groq", "Gemini"
+    QString model;
+    int requests = 0;
+    qint64 promptTokens = 0; // expected, all requests
+    qint64 completionTokens = 0; // expected, including hidden reasoning
+    qint64 declaredTokens = 0; // prompt + declared maximum output: what admission is charged
+
+    [[nodiscard]] qint64 tokens() const { return promptTokens + completionTokens; }
+    friend bool operator==(const StageEstimate &, const StageEstimate &) = default;
+};
+
+struct RunEstimate
+{
+    // What bounds the expected time.
+    enum class Bound {
+        Latency, // the answer times of the calls one after the other
+        Tokens, // a model's tokens per minute
+        Requests // a provider's requests per minute
+    };
+
+    QList<StageEstimate> stages; // only stages with work left
+    qint64 expectedMs = 0;
+    Bound bound = Bound::Latency;
+    QString boundProvider; // for Tokens / Requests
+    QString boundModel;
+    qint64 boundLimit = 0; // the tokens or requests per minute that bound
+
+    [[nodiscard]] int requests() const;
+    [[nodiscard]] qint64 tokens() const;
+    [[nodiscard]] qint64 tokens(const QString &provider) const;
+    [[nodiscard]] bool isEmpty() const { return stages.isEmpty(); }
+    friend bool operator==(const RunEstimate &, const RunEstimate &) = default;
+};
+
+// The work a run has (left): a new run has everything; a running one passes what is left.
+struct EstimateInput
+{
+    Settings settings;
+    qint64 resumeChars = 0; // the extracted text (the skills prompt carries it)
+    bool grounded = true; // discovery runs (grounding on and a discovery provider)
+    bool skillsLeft = true; // skill extraction still to do
+    int skillCount = -1; // skills known (after extraction) or -1: Settings::skillCount
+    int discoveryLeft = -1; // skills still waiting for their sources; -1: all of them
+    int questionsLeft = -1; // skills still waiting for their questions; -1: all of them
+};
+
+[[nodiscard]] RunEstimate estimateRun(const EstimateInput &input);
+
+// "7 requests, about 11,200 tokens (Groq 9,800, Gemini 1,400), about 1 min 40 s — limited by Groq's
+// 8,000 tokens a minute for openai/gpt-oss-120b"
+[[nodiscard]] QString describeEstimate(const RunEstimate &estimate);
+// "1 min 40 s", "35 s"
+[[nodiscard]] QString describeDuration(qint64 ms);
+// "limited by Groq's 8,000 tokens a minute for openai/gpt-oss-120b" (empty for latency).
+[[nodiscard]] QString describeBound(const RunEstimate &estimate);
+
+} // namespace ip
+
+Q_DECLARE_METATYPE(ip::RunEstimate)
