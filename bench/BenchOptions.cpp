@@ -36,7 +36,8 @@ BenchOptions parseOptions(const QStringList &arguments)
     const auto opt = [&p](const QString &name, const QString &help, const QString &value = {}) {
         p.addOption(value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value));
     };
-    opt(QStringLiteral("quick"), QStringLiteral("Scale every duration and rate window by 0.08 (whole run about 3 min; the drop runs at 0.25)."));
+    opt(QStringLiteral("quick"),
+        QStringLiteral("Scale every duration and rate window by 0.08 (whole run about 2 min; the drop runs at 0.25)."));
     opt(QStringLiteral("json"), QStringLiteral("Print only the JSON object of the figures on stdout."));
     opt(QStringLiteral("verbose"), QStringLiteral("Also print the call timeline of the single-resume run."));
     opt(QStringLiteral("scale"), QStringLiteral("Scale of the single-resume run (default 1, quick 0.08)."),
