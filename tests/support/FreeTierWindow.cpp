@@ -135,7 +135,7 @@ void FreeTierWindow::settle(qint64 id, qint64 actualTokens)
     const auto it = m_modelOf.constFind(id);
     if (it == m_modelOf.constEnd())
         return;
-    const QString model = it.value();
+    const QString &model = it.value();
     const qint64 actual = std::max<qint64>(0, actualTokens);
     m_totals[model] += actual - m_held.value(id);
     m_held.insert(id, actual);
