@@ -36,7 +36,8 @@ BenchOptions parseOptions(const QStringList &arguments)
     const auto opt = [&p](const QString &name, const QString &help, const QString &value = {}) {
         p.addOption(value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value));
     };
-    opt(QStringLiteral("quick"), QStringLiteral("Scale every duration and rate window by 0.08 (whole run about 3 min; the drop runs at 0.25)."));
+    opt(QStringLiteral("quick"),
+        QStringLiteral("Scale every duration and rate window by 0.08 (whole run about 2 min; the drop runs at 0.25)."));
     opt(QStringLiteral("json"), QStringLiteral("Print only the JSON object of the figures on stdout."));
     opt(QStringLiteral("verbose"), QStringLiteral("Also print the call timeline of the single-resume run."));
     opt(QStringLiteral("scale"), QStringLiteral("Scale of the single-resume run (default 1, quick 0.08)."),
@@ -71,6 +72,16 @@ BenchOptions parseOptions(const QStringList &arguments)
     opt(QStringLiteral("skip-startup"), QStringLiteral("Do not measure startup."));
     opt(QStringLiteral("skip-pdf"), QStringLiteral("Do not measure PDF extraction."));
     opt(QStringLiteral("skip-app"), QStringLiteral("Do not run the app headless (peak RSS)."));
+    opt(QStringLiteral("skip-freetier"), QStringLiteral("Do not measure the free-tier figures."));
+    opt(QStringLiteral("freetier-scale"),
+        QStringLiteral("Scale of the free-tier run, its token windows included (default: the throughput scale)."),
+        QStringLiteral("factor"));
+    opt(QStringLiteral("drops-scale"),
+        QStringLiteral("Scale of the runs with and without dropped connections (default 1, quick 0.25: the "
+                       "client's backoffs are real seconds)."),
+        QStringLiteral("factor"));
+    opt(QStringLiteral("notes-words"), QStringLiteral("Free tier: words of discovery notes per skill (default 250)."),
+        QStringLiteral("n"));
     opt(QStringLiteral("app"), QStringLiteral("The interview-prep binary."), QStringLiteral("path"));
     opt(QStringLiteral("resume-dir"), QStringLiteral("Folder of resume PDFs."), QStringLiteral("dir"));
     opt(QStringLiteral("resume"), QStringLiteral("The single-resume run's PDF."), QStringLiteral("path"));
@@ -102,6 +113,11 @@ BenchOptions parseOptions(const QStringList &arguments)
     o.skipStartup = p.isSet(QStringLiteral("skip-startup"));
     o.skipPdf = p.isSet(QStringLiteral("skip-pdf"));
     o.skipApp = p.isSet(QStringLiteral("skip-app"));
+    o.skipFreeTier = p.isSet(QStringLiteral("skip-freetier"));
+    o.freeTierScale = numberOf(p, QStringLiteral("freetier-scale"), o.throughputScale);
+    o.dropsScale = numberOf(p, QStringLiteral("drops-scale"),
+                            o.quick ? 0.25 : (p.isSet(QStringLiteral("scale")) ? o.model.scale : 1.0));
+    o.notesWords = int(numberOf(p, QStringLiteral("notes-words"), 250));
     o.appBinary = p.isSet(QStringLiteral("app")) ? p.value(QStringLiteral("app")) : QStringLiteral(IP_BENCH_APP_BINARY);
     o.resumeDir = p.isSet(QStringLiteral("resume-dir")) ? p.value(QStringLiteral("resume-dir"))
                                                         : QStringLiteral(IP_BENCH_RESUME_DIR);

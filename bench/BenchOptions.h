@@ -26,6 +26,10 @@ struct BenchOptions
     bool skipStartup = false;
     bool skipPdf = false;
     bool skipApp = false;
+    bool skipFreeTier = false; // the free-tier figures (issue 14)
+    double freeTierScale = 0.2; // scale of the free-tier run (default: the throughput scale)
+    double dropsScale = 1.0; // scale of the two drop-comparison runs (client backoffs are not scaled)
+    int notesWords = 250; // free tier: words of each skill's discovery notes
     QString appBinary;
     QString resumeDir;
     QString resume; // the single-resume figures' resume

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -31,7 +32,8 @@ struct Client
     Settings settings;
 };
 
-std::unique_ptr<Client> makeClient(ServerHost &host, const BenchOptions &options, const LatencyModel &model)
+std::unique_ptr<Client> makeClient(ServerHost &host, const BenchOptions &options, const LatencyModel &model,
+                                   bool clientDefaults = false)
 {
     auto c = std::make_unique<Client>();
     c->transport = std::make_unique<QnamTransport>();
@@ -42,19 +44,33 @@ std::unique_ptr<Client> makeClient(ServerHost &host, const BenchOptions &options
     s.groqRequestsPerMinute = std::max(1, model.groqRpm);
     s.geminiRequestsPerMinute = std::max(1, model.geminiRpm);
     s.groqTokensPerMinute = int(options.groqTpm);
+    if (clientDefaults) // the app's own limits, as a new user has them (Groq 8,000 TPM, 30 RPM; Gemini 5 RPM)
+        s = Settings {};
+    s.groqBaseUrl = host.groqUrl();
+    s.geminiBaseUrl = host.geminiUrl();
     // The environment must not redirect the providers elsewhere.
     c->providers
         = createProviders(s, ProviderKeys { QStringLiteral("bench-groq-key"), QStringLiteral("bench-gemini-key") },
                           c->transport.get(), c->owner.get(), QProcessEnvironment());
     // The rate windows scale with the model (a quick run's "minute" is shorter): the product's own
-    // window (including any safety margin it keeps over a real minute) times the scale.
+    // window (including any safety margin it keeps over a real minute) times the scale. The providers
+    // keep one limiter per model, made on first use: make and scale those of every model the
+    // pipeline calls (and the default one) before the run.
+    const QStringList models { QString(), s.skillModel, s.questionModel, s.discoveryModel };
     for (HttpChatProvider *p :
          { static_cast<HttpChatProvider *>(c->providers.groq), static_cast<HttpChatProvider *>(c->providers.gemini) }) {
-        RateLimits limits = p->rateLimiter()->limits();
-        limits.windowMs = std::max<qint64>(1,
-                                           qint64(std::llround(double(limits.windowMs) * model.windowMs / 60'000.0
-                                                               * model.scale * (1.0 + options.clientWindowGuard))));
-        p->rateLimiter()->setLimits(limits);
+        QSet<RateLimiter *> scaled;
+        for (const QString &m : models) {
+            RateLimiter *limiter = p->rateLimiter(m);
+            if (scaled.contains(limiter))
+                continue;
+            scaled.insert(limiter);
+            RateLimits limits = limiter->limits();
+            limits.windowMs = std::max<qint64>(1,
+                                               qint64(std::llround(double(limits.windowMs) * model.windowMs / 60'000.0
+                                                                   * model.scale * (1.0 + options.clientWindowGuard))));
+            limiter->setLimits(limits);
+        }
     }
     return c;
 }
@@ -100,11 +116,11 @@ QStringList readableResumes(const QString &dir)
     return out;
 }
 
-SingleRun runSingleResume(ServerHost &host, const BenchOptions &options, const LatencyModel &model)
+SingleRun runSingleResume(ServerHost &host, const BenchOptions &options, const LatencyModel &model, bool clientDefaults)
 {
     SingleRun out;
     host.reset(model);
-    auto client = makeClient(host, options, model);
+    auto client = makeClient(host, options, model, clientDefaults);
     ResumeQueue queue(client->providers.groq, client->providers.gemini, client->settings, { options.resume },
                       ResumeQueue::Mode::Sequential);
     if (!runQueue(queue, model.scaled(600'000) + 30'000)) {
@@ -119,6 +135,8 @@ SingleRun runSingleResume(ServerHost &host, const BenchOptions &options, const L
     out.firstQuestionMs = out.run.firstQuestionMs >= 0 ? out.run.firstQuestionMs - out.run.startMs : -1;
     out.bounds = runBounds(out.log, model);
     out.seed = seedSchedule(out.log, model, client->settings.batchSize, client->settings.questionsPerSkill);
+    out.batchSize = client->settings.batchSize;
+    out.questionsPerSkill = client->settings.questionsPerSkill;
     if (out.run.summary.outcome != RunSummary::Outcome::Complete)
         out.problem = QStringLiteral("the run was not complete: %1").arg(out.run.summary.message);
     else if (out.firstQuestionMs < 0)

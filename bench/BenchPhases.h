@@ -29,10 +29,14 @@ struct SingleRun
     double firstQuestionMs = 0; // start → first question shown
     double readingMs = 0; // start → the resume's text was read (before any call can go)
     int http429 = 0;
+    int batchSize = 0; // the client's settings
+    int questionsPerSkill = 0;
 };
 
-// One resume with fresh providers at `model`'s scale.
-SingleRun runSingleResume(ServerHost &host, const BenchOptions &options, const LatencyModel &model);
+// One resume with fresh providers at `model`'s scale. clientDefaults: the client keeps the app's
+// default settings (its own Groq token limit of 8,000/min included) instead of the benchmark's.
+SingleRun runSingleResume(ServerHost &host, const BenchOptions &options, const LatencyModel &model,
+                          bool clientDefaults = false);
 
 struct ThroughputRun
 {

@@ -47,6 +47,15 @@ QByteArray toJson(const Figures &f)
         { "peak_rss_mb", number(f.peakRssMb, 1) },
         { "startup_ms", number(f.startupMs, 1) },
         { "pdf_speed_vs_pdftotext", number(f.pdfSpeedVsPdftotext, 3) },
+        { "freetier_makespan_ratio", number(f.freetierMakespanRatio, 3) },
+        { "freetier_429", f.freetier429 ? QByteArray::number(*f.freetier429) : QByteArray("null") },
+        { "tokens_per_resume", number(f.tokensPerResume, 0) },
+        { "tokens_per_resume_before",
+          number(kTokensPerResumeBefore > 0 ? std::optional<double>(kTokensPerResumeBefore) : std::nullopt, 0) },
+        { "freetier_ttfq_ratio", number(f.freetierTtfqRatio, 3) },
+        { "seed_freetier_skills_lost", number(f.seedFreetierSkillsLost, 2) },
+        { "drops_slowdown", number(f.dropsSlowdown, 3) },
+        { "freetier_rolling_bound_ratio", number(f.freetierRollingRatio, 3) },
     };
     QByteArray out = "{";
     for (const auto &[key, value] : fields) {

@@ -22,7 +22,20 @@ struct Figures
     std::optional<double> peakRssMb;
     std::optional<double> startupMs;
     std::optional<double> pdfSpeedVsPdftotext;
+    // Free tier (issue 14)
+    std::optional<double> freetierMakespanRatio; // goal ≤ 1.15
+    std::optional<double> freetierRollingRatio; // information: ÷ the rolling-window schedule
+    std::optional<int> freetier429; // goal 0
+    std::optional<double> tokensPerResume; // goal ≤ 0.7 × kTokensPerResumeBefore
+    std::optional<double> freetierTtfqRatio; // goal ≤ 1.2
+    std::optional<double> seedFreetierSkillsLost; // the original design, per resume
+    std::optional<double> dropsSlowdown; // goal ≤ 2
 };
+
+// Groq tokens per resume (prompt + completion incl. reasoning, 9 skills × 8 questions, 250-word
+// notes, the free-tier run) measured on main before the client's token work of issue 14: the
+// "before" of the tokens_per_resume goal.
+inline constexpr double kTokensPerResumeBefore = 19'001;
 
 // One line of the table: what, the measured value, the goal, and the numbers behind it.
 struct TableRow

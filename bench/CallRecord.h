@@ -18,7 +18,7 @@ struct CallRecord
     CallKind kind = CallKind::Other;
     QStringList skills; // discovery / questions: the skills asked for
     QString key; // the latency model's jitter key
-    int status = 200; // 200, or 429 when over the server's RPM
+    int status = 200; // 200, or 429 (413) when over the server's RPM or free-tier window
     bool stream = false;
     double arrivalMs = 0;
     double firstByteMs = -1; // first answer bytes written (headers of a stream, or the whole answer)
@@ -31,6 +31,15 @@ struct CallRecord
     // wire (the whole duration when not streamed).
     QList<double> sectionReadyMs;
     int completionTokens = 0;
+    // What the Groq server counted (the providers' chars/4 estimate, as FakeLlmServer reports it).
+    QString model;
+    int promptTokens = 0;
+    int declaredTokens = 0; // max_completion_tokens | max_tokens | maxOutputTokens as sent
+    int reasoningTokens = 0; // hidden, included in the reported completion tokens
+    bool dropped = false; // the connection was cut mid-answer
+
+    // Prompt + completion + reasoning: what the answer cost in the server's token window.
+    [[nodiscard]] qint64 tokens() const { return qint64(promptTokens) + completionTokens + reasoningTokens; }
 
     [[nodiscard]] bool accepted() const { return status == 200; }
 };

@@ -23,11 +23,30 @@ struct LatencyModel
     int geminiRpm = 5;
     int groqRpm = 30;
     double windowMs = 60'000; // the RPM window (scaled too)
+    // Free tier (issue 14): the Groq server's per-model token window, as Groq counts it
+    // (tests/support/FreeTierWindow.h): admission while used + prompt + declared output <= this, the
+    // actual prompt + completion (reasoning included) held once answered; 0 = off (requests only).
+    qint64 groqTpm = 0;
+    // Hidden reasoning tokens of one gpt-oss answer by reasoning_effort, in the usage the Groq server
+    // reports (and its token window counts). 0 = none (the latency runs). No extra latency is played
+    // for them: the latency model stays the one the other figures use.
+    int reasoningLow = 0;
+    int reasoningMedium = 0; // also when reasoning_effort is absent
+    int reasoningHigh = 0;
+    // Every n-th answered connection is dropped mid-answer (0 = none).
+    int dropEvery = 0;
     double jitter = 0.2;
     quint64 seed = 20'260'101;
 
     [[nodiscard]] double scaled(double ms) const { return ms * scale; }
     [[nodiscard]] double window() const { return scaled(windowMs); }
+    // The free tier's documented reasoning model: 200 / 800 / 2,000 tokens at low / medium / high.
+    void setFreeTierReasoning()
+    {
+        reasoningLow = 200;
+        reasoningMedium = 800;
+        reasoningHigh = 2'000;
+    }
     // Deterministic factor in [1 - jitter, 1 + jitter] for a call key.
     [[nodiscard]] double jitterFactor(const QString &key) const;
 

@@ -31,10 +31,30 @@ QString toString(Api api)
     return api == Api::Gemini ? QStringLiteral("Gemini") : QStringLiteral("Groq");
 }
 
+namespace {
+
+std::optional<ip::test::FreeTierWindow> freeTierFor(Api api, const LatencyModel &model)
+{
+    if (api != Api::Groq || model.groqTpm <= 0)
+        return std::nullopt;
+    ip::test::FreeTierConfig c = ip::test::FreeTierConfig::groq();
+    c.tokensPerMinute = model.groqTpm;
+    c.requestsPerMinute = model.groqRpm;
+    c.windowMs = model.window();
+    c.dayMs = model.scaled(86'400'000);
+    c.reasoningLow = model.reasoningLow;
+    c.reasoningMedium = model.reasoningMedium;
+    c.reasoningHigh = model.reasoningHigh;
+    return ip::test::FreeTierWindow(c);
+}
+
+} // namespace
+
 LatencyServer::LatencyServer(Api api, const LatencyModel &model, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_model(model)
+    , m_freeTier(freeTierFor(api, model))
 {
     // Take over the fake's HTTP handler: same parsing and wire rendering, our schedule.
     m_fake.http().setHandler(
@@ -59,6 +79,86 @@ void LatencyServer::reset(const LatencyModel &model)
     m_log.clear();
     m_window.clear();
     m_occurrences.clear();
+    m_freeTier = freeTierFor(m_api, model);
+    m_admissions.clear();
+    m_rateHeaders.clear();
+    m_answered = 0;
+}
+
+HttpHeaders LatencyServer::jsonHeaders() const
+{
+    return kJsonHeaders + m_rateHeaders;
+}
+
+HttpHeaders LatencyServer::sseHeaders() const
+{
+    return kSseHeaders + m_rateHeaders;
+}
+
+int LatencyServer::reasoningFor(const LlmRequest &request) const
+{
+    if (m_api != Api::Groq || !request.model.startsWith(QLatin1String("openai/gpt-oss")))
+        return 0;
+    if (request.reasoningEffort == QLatin1String("low"))
+        return m_model.reasoningLow;
+    if (request.reasoningEffort == QLatin1String("high"))
+        return m_model.reasoningHigh;
+    return m_model.reasoningMedium;
+}
+
+bool LatencyServer::admitFreeTier(const LlmRequest &request, TestHttpResponder &responder, CallRecord &record)
+{
+    const double now = record.arrivalMs;
+    const auto admission = m_freeTier->admit(request.model, record.promptTokens, record.declaredTokens, now);
+    if (admission.admitted()) {
+        m_admissions.insert(int(m_log.size()), admission.id);
+        m_rateHeaders = m_freeTier->rateLimitHeaders(request.model, now);
+        return true;
+    }
+    const auto a = ip::test::fakewire::freeTierRefusal(request, *m_freeTier, admission, now);
+    record.status = a.status;
+    record.firstByteMs = record.endMs = now;
+    responder.respond(a.status, a.body, a.headers);
+    return false;
+}
+
+void LatencyServer::settleAtEnd(ResponsePlayer *player, int logIndex)
+{
+    const auto id = m_admissions.constFind(logIndex);
+    if (!m_freeTier || id == m_admissions.constEnd())
+        return;
+    player->at(m_log[logIndex].durationMs, [this, logIndex, id = *id](TestHttpResponder &) {
+        if (m_freeTier && logIndex < m_log.size())
+            m_freeTier->settle(id, m_log[logIndex].tokens());
+    });
+}
+
+void LatencyServer::playDropped(const LlmRequest &request, TestHttpResponder &responder, int logIndex,
+                                const QByteArray &body, const QList<QByteArray> &events)
+{
+    CallRecord &r = m_log[logIndex];
+    r.dropped = true;
+    auto *player = new ResponsePlayer(responder, r.arrivalMs, this);
+    const double cut = r.durationMs / 2;
+    if (request.stream) {
+        player->at(cut, [events, headers = sseHeaders()](TestHttpResponder &res) {
+            res.beginChunked(200, headers);
+            for (qsizetype i = 0; i < events.size() / 2; ++i)
+                res.sendChunk(events.at(i));
+            res.resetConnection(20);
+        });
+    } else {
+        player->at(cut, [body, headers = jsonHeaders()](TestHttpResponder &res) {
+            res.beginBody(200, headers, body.size());
+            res.sendBody(body.left(body.size() / 2));
+            res.closeConnection(20);
+        });
+    }
+    player->onStep([this, logIndex](int, double now) {
+        if (logIndex < m_log.size())
+            m_log[logIndex].firstByteMs = m_log[logIndex].endMs = now;
+    });
+    player->start();
 }
 
 int LatencyServer::nextOccurrence(const QString &baseKey)
@@ -82,14 +182,25 @@ void LatencyServer::handle(const TestHttpRequest &raw, TestHttpResponder &respon
     record.kind = classifyPrompt(m_api == Api::Gemini, request.googleSearch, request.userText);
     record.stream = request.stream;
     record.arrivalMs = now;
+    record.model = request.model;
+    record.promptTokens = ip::test::fakewire::estimatedPromptTokens(request);
+    record.declaredTokens = std::max(0, request.maxOutputTokens);
     if (record.kind == CallKind::Discovery)
         record.skills = discoverySkills(request.userText);
     else if (record.kind == CallKind::Questions)
         record.skills = questionSkills(request.userText);
-    if (rejectOverLimit(request, responder, record)) {
+    m_rateHeaders.clear();
+    const bool refused
+        = m_freeTier ? !admitFreeTier(request, responder, record) : rejectOverLimit(request, responder, record);
+    if (refused) {
         m_log.append(record);
         return;
     }
+    record.reasoningTokens = reasoningFor(request);
+    // Groq drops its 4th, 8th, … answer, Gemini (phase shifted: it serves only a few) its 2nd, 6th, ….
+    const int phase = m_api == Api::Gemini ? 2 : 0;
+    record.dropped = m_model.dropEvery > 0 && (m_answered + phase) % m_model.dropEvery == m_model.dropEvery - 1;
+    ++m_answered;
     m_log.append(record);
     const int logIndex = int(m_log.size()) - 1;
     switch (record.kind) {
@@ -137,19 +248,25 @@ void LatencyServer::answerSkills(const LlmRequest &request, TestHttpResponder &r
     r.completionTokens = tokensOf(text);
 
     LlmReply reply = LlmReply::ofText(text);
+    reply.reasoningTokens = r.reasoningTokens > 0 ? r.reasoningTokens : -1;
+    if (r.dropped)
+        return playDropped(request, responder, logIndex, ip::test::fakewire::openAiChatBody(request, reply),
+                           ip::test::fakewire::openAiStreamEvents(request, reply));
     auto *player = new ResponsePlayer(responder, r.arrivalMs, this);
     if (request.stream) {
         const QList<QByteArray> events = ip::test::fakewire::openAiStreamEvents(request, reply);
-        player->at(r.durationMs, [events](TestHttpResponder &res) {
-            res.beginChunked(200, kSseHeaders);
+        player->at(r.durationMs, [events, headers = sseHeaders()](TestHttpResponder &res) {
+            res.beginChunked(200, headers);
             for (const QByteArray &e : events)
                 res.sendChunk(e);
             res.endChunked();
         });
     } else {
         const QByteArray body = ip::test::fakewire::openAiChatBody(request, reply);
-        player->at(r.durationMs, [body](TestHttpResponder &res) { res.respond(200, body, kJsonHeaders); });
+        player->at(r.durationMs,
+                   [body, headers = jsonHeaders()](TestHttpResponder &res) { res.respond(200, body, headers); });
     }
+    settleAtEnd(player, logIndex);
     player->onStep([this, logIndex](int, double now) {
         if (logIndex < m_log.size()) {
             m_log[logIndex].firstByteMs = now;
@@ -176,6 +293,11 @@ void LatencyServer::answerDiscovery(const LlmRequest &request, TestHttpResponder
     for (const auto &c : answer.citations)
         citations.append({ c.segment, { c.source } });
     LlmReply reply = LlmReply::grounded(answer.text, citations, sources, { skills.join(QLatin1Char(' ')) });
+    if (r.dropped) {
+        reply.chunks = cutText(answer.text, kChunkChars * 4);
+        return playDropped(request, responder, logIndex, ip::test::fakewire::geminiBody(request, reply),
+                           ip::test::fakewire::geminiStreamEvents(request, reply));
+    }
 
     auto *player = new ResponsePlayer(responder, r.arrivalMs, this);
     const double duration = r.durationMs;
@@ -184,7 +306,7 @@ void LatencyServer::answerDiscovery(const LlmRequest &request, TestHttpResponder
         reply.chunks = cutText(answer.text, kChunkChars * 4);
         const QList<QByteArray> events = ip::test::fakewire::geminiStreamEvents(request, reply);
         const auto n = qsizetype(reply.chunks.size());
-        player->at(0, [](TestHttpResponder &res) { res.beginChunked(200, kSseHeaders); });
+        player->at(0, [headers = sseHeaders()](TestHttpResponder &res) { res.beginChunked(200, headers); });
         qsizetype sent = 0;
         int section = 0;
         for (qsizetype i = 0; i < n; ++i) {
@@ -209,7 +331,8 @@ void LatencyServer::answerDiscovery(const LlmRequest &request, TestHttpResponder
         for (qsizetype i = 0; i < skills.size(); ++i)
             r.sectionReadyMs.append(duration);
         const QByteArray body = ip::test::fakewire::geminiBody(request, reply);
-        player->at(duration, [body](TestHttpResponder &res) { res.respond(200, body, kJsonHeaders); });
+        player->at(duration,
+                   [body, headers = jsonHeaders()](TestHttpResponder &res) { res.respond(200, body, headers); });
     }
     player->onStep([this, logIndex](int step, double now) {
         if (logIndex >= m_log.size())
@@ -236,14 +359,20 @@ void LatencyServer::answerQuestions(const LlmRequest &request, TestHttpResponder
     r.firstQuestionBoundMs = firstToken + m_model.tokensMs(r.key, m_model.questionTokens);
 
     LlmReply reply = LlmReply::ofText(answer.text);
+    reply.reasoningTokens = r.reasoningTokens > 0 ? r.reasoningTokens : -1;
+    if (r.dropped) {
+        reply.chunks = cutText(answer.text, kChunkChars);
+        return playDropped(request, responder, logIndex, ip::test::fakewire::openAiChatBody(request, reply),
+                           ip::test::fakewire::openAiStreamEvents(request, reply));
+    }
     auto *player = new ResponsePlayer(responder, r.arrivalMs, this);
     if (request.stream) {
         // First token after the first-token latency, then the model's token rate.
         reply.chunks = cutText(answer.text, kChunkChars);
         const QList<QByteArray> events = ip::test::fakewire::openAiStreamEvents(request, reply);
         // events: role chunk, one per text chunk, finish chunk (usage), [DONE]
-        player->at(0, [role = events.first()](TestHttpResponder &res) {
-            res.beginChunked(200, kSseHeaders);
+        player->at(0, [role = events.first(), headers = sseHeaders()](TestHttpResponder &res) {
+            res.beginChunked(200, headers);
             res.sendChunk(role);
         });
         int tokensSent = 0;
@@ -259,8 +388,10 @@ void LatencyServer::answerQuestions(const LlmRequest &request, TestHttpResponder
         });
     } else {
         const QByteArray body = ip::test::fakewire::openAiChatBody(request, reply);
-        player->at(r.durationMs, [body](TestHttpResponder &res) { res.respond(200, body, kJsonHeaders); });
+        player->at(r.durationMs,
+                   [body, headers = jsonHeaders()](TestHttpResponder &res) { res.respond(200, body, headers); });
     }
+    settleAtEnd(player, logIndex);
     player->onStep([this, logIndex](int step, double now) {
         if (logIndex >= m_log.size())
             return;

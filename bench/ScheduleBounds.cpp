@@ -23,7 +23,39 @@ bool feasible(const std::vector<double> &starts, double t, const WindowLimit &li
     return true;
 }
 
+bool tokensFit(std::vector<std::pair<double, qint64>> all, double t, qint64 cost, const TokenWindow &w)
+{
+    all.emplace_back(t, cost);
+    std::sort(all.begin(), all.end());
+    std::size_t lo = 0;
+    qint64 sum = 0;
+    for (std::size_t hi = 0; hi < all.size(); ++hi) {
+        sum += all[hi].second;
+        while (all[lo].first <= all[hi].first - w.windowMs)
+            sum -= all[lo++].second;
+        if (sum > w.tokens)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+double earliestTokenStart(const std::vector<std::pair<double, qint64>> &placed, double ready, qint64 cost,
+                          const TokenWindow &window)
+{
+    if (window.tokens <= 0 || cost > window.tokens)
+        return ready;
+    std::vector<double> candidates { ready };
+    for (const auto &[s, tokens] : placed)
+        if (s + window.windowMs > ready)
+            candidates.push_back(s + window.windowMs);
+    std::sort(candidates.begin(), candidates.end());
+    for (double c : candidates)
+        if (tokensFit(placed, c, cost, window))
+            return c;
+    return candidates.back();
+}
 
 double earliestStart(const std::vector<double> &starts, double ready, const WindowLimit &limit)
 {
@@ -43,7 +75,8 @@ double earliestStart(const std::vector<double> &starts, double ready, const Wind
     return last;
 }
 
-Schedule scheduleCalls(const QList<PlannedCall> &calls, const QList<WindowLimit> &limits)
+Schedule scheduleCalls(const QList<PlannedCall> &calls, const QList<WindowLimit> &limits,
+                       const QList<TokenWindow> &tokenWindows)
 {
     const auto n = calls.size();
     Schedule out;
@@ -51,6 +84,7 @@ Schedule scheduleCalls(const QList<PlannedCall> &calls, const QList<WindowLimit>
     out.end = QList<double>(n, -1.0);
     QList<bool> placed(n, false);
     std::vector<std::vector<double>> starts(std::size_t(std::max<qsizetype>(1, limits.size())));
+    std::vector<std::vector<std::pair<double, qint64>>> spent(std::size_t(std::max<qsizetype>(1, tokenWindows.size())));
     for (;;) {
         int best = -1;
         double bestReady = std::numeric_limits<double>::infinity();
@@ -75,10 +109,20 @@ Schedule scheduleCalls(const QList<PlannedCall> &calls, const QList<WindowLimit>
             break;
         const PlannedCall &c = calls[best];
         const bool limited = c.provider >= 0 && c.provider < limits.size();
-        const double start
-            = limited ? earliestStart(starts[std::size_t(c.provider)], bestReady, limits[c.provider]) : bestReady;
+        const bool pooled = c.tokenPool >= 0 && c.tokenPool < tokenWindows.size();
+        double start = bestReady;
+        for (int round = 0; round < 1000; ++round) { // both windows at once: to a fixed point
+            double t = limited ? earliestStart(starts[std::size_t(c.provider)], start, limits[c.provider]) : start;
+            if (pooled)
+                t = earliestTokenStart(spent[std::size_t(c.tokenPool)], t, c.tokens, tokenWindows[c.tokenPool]);
+            if (t <= start)
+                break;
+            start = t;
+        }
         if (limited)
             starts[std::size_t(c.provider)].push_back(start);
+        if (pooled)
+            spent[std::size_t(c.tokenPool)].emplace_back(start, c.tokens);
         out.start[best] = start;
         out.end[best] = start + c.durationMs;
         placed[best] = true;

@@ -6,6 +6,8 @@
 #include "BenchPhases.h"
 #include "BenchReport.h"
 #include "CoreInit.h"
+#include "FreeTier.h"
+#include "FreeTierWindow.h"
 #include "PdfSpeed.h"
 #include "ServerHost.h"
 #include "StartupProbe.h"
@@ -186,6 +188,135 @@ int main(int argc, char **argv)
     figures.http429 = total429;
     rows << TableRow { QStringLiteral("3b. HTTP 429 answers (all runs)"), QString::number(total429),
                        QStringLiteral("0"), total429 == 0, QString() };
+
+    // (7): the free tier (issue 14). One resume, 9 skills, the configured questions per skill, notes of
+    // about 250 words a skill, the app's client settings at their defaults, against a Groq server that
+    // plays the free tier per model (8,000 tokens and 30 requests a minute, reasoning tokens counted).
+    if (!options.skipFreeTier) {
+        LatencyModel free = options.model;
+        free.scale = options.freeTierScale;
+        free.groqTpm = ip::test::FreeTierConfig::groq().tokensPerMinute;
+        free.setFreeTierReasoning();
+        free.sectionWords = options.notesWords;
+        progress(QStringLiteral("one resume on the free tier at scale %1 (Groq %2 tokens/min per model, the "
+                                "client at its defaults)")
+                     .arg(free.scale)
+                     .arg(free.groqTpm));
+        const SingleRun ft = runSingleResume(host, options, free, true);
+        if (!ft.ok)
+            notes << QStringLiteral("Free-tier run: %1").arg(ft.problem);
+        const double ftReading = ft.readingMs;
+        const double ftRun = ft.measuredMs - ftReading;
+        const double ftFirst = ft.firstQuestionMs - ftReading;
+        const FreeTierBound bound = freeTierBound(ft.log, free, ft.bounds.makespanMs);
+        const QHash<QString, qint64> tokens = groqTokensByModel(ft.log);
+        QStringList perModel;
+        qint64 groqTokens = 0;
+        for (auto it = tokens.begin(); it != tokens.end(); ++it) {
+            groqTokens += it.value();
+            perModel << QStringLiteral("%1 %2").arg(it.key().section(QLatin1Char('/'), -1)).arg(it.value());
+        }
+        perModel.sort();
+        if (ft.ok && bound.boundMs() > 0 && ftRun > 0) {
+            figures.freetierMakespanRatio = ftRun / bound.boundMs();
+            rows << TableRow {
+                QStringLiteral("7a. Free tier: time to all questions ÷ bound"), fmt(*figures.freetierMakespanRatio, 3),
+                QStringLiteral("≤ 1.15"), *figures.freetierMakespanRatio <= 1.15,
+                QStringLiteral("%1 measured vs max(critical path %2, token bound %3 for %4) at scale %5; %6 calls")
+                    .arg(secs(ftRun), secs(bound.criticalPathMs), secs(bound.tokenMs),
+                         bound.tokenModel.isEmpty() ? QStringLiteral("-") : bound.tokenModel)
+                    .arg(free.scale)
+                    .arg(ft.log.size())
+            };
+        }
+        const double rolling = rollingWindowBoundMs(ft.bounds, free);
+        if (ft.ok && rolling > 0 && ftRun > 0) {
+            figures.freetierRollingRatio = ftRun / rolling;
+            rows << TableRow { QStringLiteral("7a'. Same ÷ the rolling-window schedule (information)"),
+                               fmt(*figures.freetierRollingRatio, 3), QString(), std::nullopt,
+                               QStringLiteral("the same calls as early as data, RPM and each model's rolling "
+                                              "token window allow (actual tokens at start): %1")
+                                   .arg(secs(rolling)) };
+        }
+        if (ft.ok && ftFirst > 0 && ft.bounds.firstQuestionMs > 0) {
+            figures.freetierTtfqRatio = ftFirst / ft.bounds.firstQuestionMs;
+            rows << TableRow {
+                QStringLiteral("7b. Free tier: time to first question ÷ its bound"), fmt(*figures.freetierTtfqRatio, 3),
+                QStringLiteral("≤ 1.2"), *figures.freetierTtfqRatio <= 1.2,
+                QStringLiteral("%1 measured vs %2").arg(secs(ftFirst), secs(ft.bounds.firstQuestionMs))
+            };
+        }
+        figures.freetier429 = ft.http429;
+        rows << TableRow { QStringLiteral("7c. Free tier: HTTP 429 answers"), QString::number(ft.http429),
+                           QStringLiteral("0"), ft.http429 == 0, QString() };
+        if (groqTokens > 0) {
+            figures.tokensPerResume = double(groqTokens);
+            const bool haveBefore = kTokensPerResumeBefore > 0;
+            rows << TableRow { QStringLiteral("7d. Groq tokens per resume"), QString::number(groqTokens),
+                               haveBefore ? QStringLiteral("≤ %1 (0.7 × %2)")
+                                                .arg(qint64(0.7 * kTokensPerResumeBefore))
+                                                .arg(qint64(kTokensPerResumeBefore))
+                                          : QStringLiteral("≤ 0.7 × before"),
+                               haveBefore ? std::optional<bool>(double(groqTokens) <= 0.7 * kTokensPerResumeBefore)
+                                          : std::nullopt,
+                               QStringLiteral("%1; %2 questions for %3 skills; prompt + completion incl. reasoning")
+                                   .arg(perModel.join(QStringLiteral(", ")))
+                                   .arg(ft.run.questions)
+                                   .arg(ft.run.skills) };
+        }
+        if (ft.ok) {
+            const SeedFreeTier seed = seedFreeTier(ft.log, free, ft.batchSize, ft.questionsPerSkill);
+            figures.seedFreetierSkillsLost = seed.skillsLost;
+            rows << TableRow { QStringLiteral("7e. Original design on the free tier: skills lost per resume"),
+                               QString::number(seed.skillsLost), QString(), std::nullopt,
+                               QStringLiteral("of %1 skills (%2 batches failed, %3 × 429; retries 1/2/4 s); ours: "
+                                              "%4 questions, none lost")
+                                   .arg(seed.skills)
+                                   .arg(seed.batchesLost)
+                                   .arg(seed.http429)
+                                   .arg(ft.run.questions) };
+        }
+        if (options.verbose) {
+            std::fprintf(stderr, "free tier:\n%s", qUtf8Printable(timeline(ft.bounds, ft.run.loadedMs)));
+            for (const CallRecord &r : ft.log)
+                std::fprintf(stderr, "  %s %s %s status %d prompt %d declared %d completion %d reasoning %d\n",
+                             qUtf8Printable(toString(r.api)), qUtf8Printable(r.model), qUtf8Printable(toString(r.kind)),
+                             r.status, r.promptTokens, r.declaredTokens, r.completionTokens, r.reasoningTokens);
+        }
+
+        // (7f): a quarter of the connections dropped mid-answer, no token limit on the server.
+        LatencyModel calm = options.model;
+        calm.scale = options.dropsScale;
+        calm.setFreeTierReasoning();
+        calm.sectionWords = options.notesWords;
+        LatencyModel flaky = calm;
+        flaky.dropEvery = 4;
+        progress(QStringLiteral("one resume with and without a quarter of the connections dropped, scale %1")
+                     .arg(calm.scale));
+        const SingleRun steady = runSingleResume(host, options, calm, true);
+        const SingleRun dropped = runSingleResume(host, options, flaky, true);
+        int cut = 0, answered = 0;
+        for (const CallRecord &r : dropped.log) {
+            cut += r.dropped ? 1 : 0;
+            answered += r.accepted() ? 1 : 0;
+        }
+        const double steadyMs = steady.measuredMs - steady.readingMs;
+        const double droppedMs = dropped.measuredMs - dropped.readingMs;
+        if (steady.ok && dropped.ok && steadyMs > 0) {
+            figures.dropsSlowdown = droppedMs / steadyMs;
+            rows << TableRow { QStringLiteral("7f. One resume with ¼ of connections dropped ÷ without"),
+                               fmt(*figures.dropsSlowdown, 3), QStringLiteral("≤ 2"), *figures.dropsSlowdown <= 2,
+                               QStringLiteral("%1 vs %2 at scale %3; %4 of %5 answers cut mid-way; client defaults")
+                                   .arg(secs(droppedMs), secs(steadyMs))
+                                   .arg(calm.scale)
+                                   .arg(cut)
+                                   .arg(answered) };
+        } else {
+            notes << QStringLiteral("Drops runs: %1 / %2")
+                         .arg(steady.ok ? QStringLiteral("ok") : steady.problem,
+                              dropped.ok ? QStringLiteral("ok") : dropped.problem);
+        }
+    }
 
     // (5b): the real app, headless: its own peak RSS and CPU.
     if (!options.skipApp) {

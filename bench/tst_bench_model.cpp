@@ -1,6 +1,7 @@
 // The benchmark's own logic, without a network: the latency model's deterministic jitter, the fake
 // answers and how they read the pipeline's real prompts, and the schedules the figures divide by.
 #include "FakeAnswers.h"
+#include "FreeTier.h"
 #include "LatencyModel.h"
 #include "RunAnalysis.h"
 #include "ScheduleBounds.h"
@@ -197,6 +198,114 @@ private Q_SLOTS:
             late[std::size_t(i)] += 15'000;
         QVERIFY(qAbs(windowUtilisation(late, limit) - 180'000.0 / 195'000.0) < 0.001);
         QCOMPARE(windowUtilisation({ 0, 1, 2 }, limit), 0.0); // not more than one window's worth
+    }
+
+    void freeTierTokenBound()
+    {
+        // The first `limit` tokens are free at once, every further `limit` needs a window.
+        QCOMPARE(tokenBoundMs(8000, 8000, 60'000), 0.0);
+        QCOMPARE(tokenBoundMs(5000, 8000, 60'000), 0.0);
+        QCOMPARE(tokenBoundMs(20'000, 8000, 60'000), 90'000.0);
+        QCOMPARE(tokenBoundMs(20'000, 8000, 4800), 7200.0); // a quick run's scaled window
+        QCOMPARE(tokenBoundMs(20'000, 0, 60'000), 0.0); // no token limit
+
+        // Per model: the largest wins; refused calls and Gemini count nothing.
+        QList<CallRecord> log;
+        auto call = [&](Api api, const QString &model, int prompt, int completion, int reasoning, int status = 200) {
+            CallRecord r = record(api, CallKind::Questions, { QStringLiteral("Qt") }, 0, 100);
+            r.model = model;
+            r.promptTokens = prompt;
+            r.completionTokens = completion;
+            r.reasoningTokens = reasoning;
+            r.status = status;
+            log.append(r);
+        };
+        call(Api::Groq, QStringLiteral("openai/gpt-oss-20b"), 3000, 100, 800);
+        call(Api::Groq, QStringLiteral("openai/gpt-oss-120b"), 6000, 1000, 800);
+        call(Api::Groq, QStringLiteral("openai/gpt-oss-120b"), 6000, 1000, 800);
+        call(Api::Groq, QStringLiteral("openai/gpt-oss-120b"), 6000, 0, 0, 429);
+        call(Api::Gemini, QStringLiteral("gemini-2.5-flash"), 90'000, 1000, 0);
+        const auto tokens = groqTokensByModel(log);
+        QCOMPARE(tokens.value(QStringLiteral("openai/gpt-oss-20b")), 3900);
+        QCOMPARE(tokens.value(QStringLiteral("openai/gpt-oss-120b")), 15'600);
+        QVERIFY(!tokens.contains(QStringLiteral("gemini-2.5-flash")));
+        LatencyModel m;
+        m.groqTpm = 8000;
+        const FreeTierBound b = freeTierBound(log, m, 10'000);
+        QCOMPARE(b.tokenModel, QStringLiteral("openai/gpt-oss-120b"));
+        QCOMPARE(b.tokenMs, 57'000.0);
+        QCOMPARE(b.boundMs(), 57'000.0);
+        QCOMPARE(freeTierBound(log, m, 70'000).boundMs(), 70'000.0); // the critical path when it is longer
+    }
+
+    void rollingTokenWindow()
+    {
+        const TokenWindow w { 8000, 60'000 };
+        // Empty: at once; 7,000 placed at 0: 1,000 more fit, 1,001 wait until that entry leaves.
+        QCOMPARE(earliestTokenStart({}, 5, 8000, w), 5.0);
+        QCOMPARE(earliestTokenStart({ { 0, 7000 } }, 5, 1000, w), 5.0);
+        QCOMPARE(earliestTokenStart({ { 0, 7000 } }, 5, 1001, w), 60'000.0);
+        // A later placement counts too: placing before it must keep its window under the limit.
+        QCOMPARE(earliestTokenStart({ { 10'000, 7000 } }, 5, 2000, w), 70'000.0);
+        QCOMPARE(earliestTokenStart({ { 0, 3000 }, { 30'000, 3000 } }, 40'000, 3000, w), 60'000.0);
+
+        // Nine independent calls of 985 tokens (8,865): eight go at once, the ninth a window later.
+        QList<PlannedCall> calls;
+        for (int i = 0; i < 9; ++i) {
+            PlannedCall c;
+            c.provider = 0;
+            c.tokenPool = 0;
+            c.tokens = 985;
+            c.durationMs = 100;
+            calls.append(c);
+        }
+        const Schedule s = scheduleCalls(calls, { WindowLimit { 30, 60'000 } }, { w });
+        QCOMPARE(s.start[7], 0.0);
+        QCOMPARE(s.start[8], 60'000.0);
+        QCOMPARE(s.makespanMs, 60'100.0);
+        // The continuous formula would say 60 s × 865 / 8,000 = 6.5 s.
+        QCOMPARE(tokenBoundMs(8865, 8000, 60'000), 6487.5);
+    }
+
+    void seedLosesBatchesOnTheFreeTier()
+    {
+        // Nine skills in three batches; each question call declares the original ~4,000 tokens.
+        const QStringList nine { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                 QStringLiteral("D"), QStringLiteral("E"), QStringLiteral("F"),
+                                 QStringLiteral("G"), QStringLiteral("H"), QStringLiteral("I") };
+        QCOMPARE(seedDeclaredOutput(3, 8), 3968);
+        LatencyModel m;
+        m.jitter = 0;
+        m.setFreeTierReasoning();
+        m.groqTpm = 8000;
+        // A batch's answer: prompt p + c completion + 800 reasoning. After the first answer settled, the
+        // second fits while (p + c + 800) + (p + 3,968) <= 8,000.
+        const int c = tokensOf(questionsAnswer(nine.mid(0, 3), 8, m.questionTokens).text);
+        const int edge = (8000 - 3968 - 800 - c) / 2;
+        auto logWithPrompt = [&](int prompt) {
+            QList<CallRecord> log { record(Api::Groq, CallKind::Skills, nine, 0, 1500) };
+            CallRecord q = record(Api::Groq, CallKind::Questions, nine.mid(0, 3), 10'000, 3000);
+            q.model = QStringLiteral("openai/gpt-oss-120b");
+            q.promptTokens = prompt;
+            log.append(q);
+            return log;
+        };
+        // The three question calls start 0.5 s apart; each holds p + 3,968 while it runs, so the second
+        // and third are refused at once and retried after 1, 2 and 4 s.
+        const int below = (edge - 30) / 3 * 3, above = (edge + 30) / 3 * 3;
+        const SeedFreeTier one = seedFreeTier(logWithPrompt(below), m, 3, 8);
+        QCOMPARE(one.skills, 9);
+        QCOMPARE(one.batchesLost, 1); // the second got in once the first had settled; the third did not
+        QCOMPARE(one.skillsLost, 3);
+        const SeedFreeTier two = seedFreeTier(logWithPrompt(above), m, 3, 8);
+        QCOMPARE(two.batchesLost, 2); // the settled first answer still leaves too little
+        QCOMPARE(two.skillsLost, 6);
+        QCOMPARE(two.http429, 8); // four tries each
+        // Without a token limit, or with a window ten times larger, nothing is lost.
+        m.groqTpm = 0;
+        QCOMPARE(seedFreeTier(logWithPrompt(above), m, 3, 8).skillsLost, 0);
+        m.groqTpm = 80'000;
+        QCOMPARE(seedFreeTier(logWithPrompt(above), m, 3, 8).skillsLost, 0);
     }
 
     void boundsOfARun()

@@ -260,6 +260,27 @@ void FakeLlmServer::rejectJsonModes(const QString &model, const QStringList &mod
         m_rejectedModes[model].insert(mode);
 }
 
+void FakeLlmServer::setFreeTier(LlmApi api, const FreeTierConfig &config)
+{
+    m_freeTiers.insert(int(api), FreeTierWindow(config));
+}
+
+void FakeLlmServer::clearFreeTier(LlmApi api)
+{
+    m_freeTiers.remove(int(api));
+}
+
+FreeTierWindow *FakeLlmServer::freeTier(LlmApi api)
+{
+    const auto it = m_freeTiers.find(int(api));
+    return it == m_freeTiers.end() ? nullptr : &it.value();
+}
+
+double FakeLlmServer::nowMs() const
+{
+    return m_clock ? m_clock() : double(m_http.elapsedMs());
+}
+
 QList<LlmRequest> FakeLlmServer::requests(LlmRoute route) const
 {
     QList<LlmRequest> out;
@@ -279,6 +300,8 @@ void FakeLlmServer::reset()
 {
     m_requests.clear();
     m_queues.clear();
+    for (FreeTierWindow &w : m_freeTiers)
+        w.reset();
     m_http.reset();
 }
 
@@ -341,14 +364,37 @@ void FakeLlmServer::handle(const TestHttpRequest &raw, TestHttpResponder &respon
     if (!request.jsonMode.isEmpty() && m_rejectedModes.value(request.model).contains(request.jsonMode))
         return send(fakewire::unsupportedJsonMode(request, request.jsonMode));
 
-    respond(request, replyFor(request), responder);
+    FreeTierWindow *window = request.route == LlmRoute::GeminiGenerate || request.route == LlmRoute::OpenAiChat
+        ? freeTier(request.api)
+        : nullptr;
+    if (!window)
+        return respond(request, replyFor(request), responder);
+
+    const double now = nowMs();
+    const FreeTierWindow::Admission admission
+        = window->admit(request.model, fakewire::estimatedPromptTokens(request), qMax(0, request.maxOutputTokens), now);
+    if (!admission.admitted())
+        return send(fakewire::freeTierRefusal(request, *window, admission, now));
+    LlmReply reply = replyFor(request);
+    const bool answered = reply.fault.isEmpty() && reply.kind != LlmReply::Kind::Http;
+    if (answered && reply.reasoningTokens < 0 && window->config().isReasoningModel(request.model))
+        reply.reasoningTokens = window->config().reasoningTokens(request.model, request.reasoningEffort);
+    if (reply.kind != LlmReply::Kind::Hang) {
+        const int prompt = reply.promptTokens >= 0 ? reply.promptTokens : fakewire::estimatedPromptTokens(request);
+        window->settle(admission.id, answered ? prompt + fakewire::completionTokensWithReasoning(reply) : 0);
+    }
+    respond(request, reply, responder,
+            request.api == LlmApi::OpenAi ? window->rateLimitHeaders(request.model, now) : HttpHeaders {});
 }
 
-void FakeLlmServer::respond(const LlmRequest &request, const LlmReply &reply, TestHttpResponder &responder)
+void FakeLlmServer::respond(const LlmRequest &request, const LlmReply &reply, TestHttpResponder &responder,
+                            const HttpHeaders &extraHeaders)
 {
     const bool gemini = request.api == LlmApi::Gemini;
-    const HttpHeaders jsonHeaders { { "Content-Type", "application/json" } };
-    const HttpHeaders sseHeaders { { "Content-Type", "text/event-stream" }, { "Cache-Control", "no-cache" } };
+    HttpHeaders jsonHeaders { { "Content-Type", "application/json" } };
+    HttpHeaders sseHeaders { { "Content-Type", "text/event-stream" }, { "Cache-Control", "no-cache" } };
+    jsonHeaders.append(extraHeaders);
+    sseHeaders.append(extraHeaders);
 
     if (!reply.fault.isEmpty()) {
         const fakewire::HttpAnswer a = fakewire::faultAnswer(request, reply);

@@ -49,6 +49,7 @@
 // structured-output modes for a model with the API's 400 (as Groq does for llama-3.3 and LM Studio for
 // json_object). Like the real Gemini API, JSON mode combined with the search tool is a 400.
 
+#include "FreeTierWindow.h"
 #include "TestHttpServer.h"
 
 #include <QHash>
@@ -165,6 +166,10 @@ struct LlmReply
     QString finishReason; // default "stop" / "STOP"
     int promptTokens = -1; // -1 = estimated from the request body
     int completionTokens = -1; // -1 = estimated from the text
+    // Hidden reasoning tokens, counted in completion_tokens and shown as
+    // completion_tokens_details.reasoning_tokens (Gemini: thoughtsTokenCount). -1 = none; in free-tier
+    // mode the fake fills it in from its reasoning model.
+    int reasoningTokens = -1;
 
     // Http
     int status = 200;
@@ -238,6 +243,20 @@ public:
     // Reject these modes ("json_schema", "json_object", "gemini_json") for `model` with a 400.
     void rejectJsonModes(const QString &model, const QStringList &modes);
 
+    // Free-tier mode (opt-in): the API's chat calls pass through a FreeTierWindow (per-model token
+    // and request windows, see FreeTierWindow.h). Over a limit: Groq's 429 (or 413) with its exact body
+    // and headers, Gemini's 429 RESOURCE_EXHAUSTED with QuotaFailure and RetryInfo. Every admitted
+    // Groq answer carries the x-ratelimit-* headers, and its usage includes the reasoning tokens of
+    // reasoning models (by reasoning_effort). What an answer spent is settled in the window when the
+    // answer is rendered (a queued fault or verbatim HTTP reply counts nothing; a hang keeps the
+    // declared estimate). Queued replies and the handler still decide the answers.
+    void setFreeTier(LlmApi api, const FreeTierConfig &config);
+    void clearFreeTier(LlmApi api);
+    [[nodiscard]] FreeTierWindow *freeTier(LlmApi api);
+    // The free-tier windows' clock in ms (default: ms since the server started listening). Tests
+    // inject their own to make the windows deterministic.
+    void setClock(std::function<double()> nowMs) { m_clock = std::move(nowMs); }
+
     [[nodiscard]] const QList<LlmRequest> &requests() const { return m_requests; }
     [[nodiscard]] QList<LlmRequest> requests(LlmRoute route) const;
     [[nodiscard]] int requestCount() const { return int(m_requests.size()); }
@@ -257,7 +276,9 @@ Q_SIGNALS:
 private:
     void handle(const TestHttpRequest &request, TestHttpResponder &responder);
     [[nodiscard]] LlmReply replyFor(const LlmRequest &request);
-    void respond(const LlmRequest &request, const LlmReply &reply, TestHttpResponder &responder);
+    void respond(const LlmRequest &request, const LlmReply &reply, TestHttpResponder &responder,
+                 const HttpHeaders &extraHeaders = {});
+    [[nodiscard]] double nowMs() const;
 
     TestHttpServer m_http;
     Handler m_handler;
@@ -266,6 +287,8 @@ private:
     QHash<int, QByteArray> m_keys; // by LlmApi
     QHash<QString, QSet<QString>> m_rejectedModes;
     QList<LlmRequest> m_requests;
+    QHash<int, FreeTierWindow> m_freeTiers; // by LlmApi
+    std::function<double()> m_clock;
 };
 
 // Parses a raw request into an LlmRequest (exposed for tests).

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 // The wire shapes of FakeLlmServer's answers (success and fault bodies of both APIs).
 namespace ip::test {
 
@@ -36,6 +38,22 @@ int promptTokensOf(const LlmRequest &request, const LlmReply &reply)
 int completionTokensOf(const LlmReply &reply)
 {
     return reply.completionTokens >= 0 ? reply.completionTokens : estimate(reply.text);
+}
+
+// OpenAI-style usage: completion_tokens include the reasoning tokens, also shown in
+// completion_tokens_details.reasoning_tokens.
+QJsonObject openAiUsage(const LlmRequest &request, const LlmReply &reply)
+{
+    const int prompt = promptTokensOf(request, reply);
+    const int completion = completionTokensOf(reply) + qMax(0, reply.reasoningTokens);
+    QJsonObject usage { { QStringLiteral("queue_time"), 0.01 },
+                        { QStringLiteral("prompt_tokens"), prompt },
+                        { QStringLiteral("completion_tokens"), completion },
+                        { QStringLiteral("total_tokens"), prompt + completion } };
+    if (reply.reasoningTokens >= 0)
+        usage.insert(QStringLiteral("completion_tokens_details"),
+                     QJsonObject { { QStringLiteral("reasoning_tokens"), reply.reasoningTokens } });
+    return usage;
 }
 
 // "1.5s", "0.05s", "2m3.5s" (Go style as Groq sends it).
@@ -133,6 +151,74 @@ HttpAnswer rateLimitedAnswer(const LlmRequest &request, const LlmReply &reply)
 }
 
 } // namespace
+
+int estimatedPromptTokens(const LlmRequest &request)
+{
+    return promptTokensOf(request, LlmReply {});
+}
+
+int completionTokensWithReasoning(const LlmReply &reply)
+{
+    return completionTokensOf(reply) + qMax(0, reply.reasoningTokens);
+}
+
+HttpAnswer freeTierRefusal(const LlmRequest &request, const FreeTierWindow &window,
+                           const FreeTierWindow::Admission &refusal, double nowMs)
+{
+    using Verdict = FreeTierWindow::Verdict;
+    const QString wait = goDurationText(refusal.retryAfterMs);
+    if (request.api == LlmApi::Gemini) {
+        const bool day = refusal.verdict == Verdict::RequestsPerDay;
+        const bool tokens = refusal.verdict == Verdict::TokensPerMinute || refusal.verdict == Verdict::TooLarge;
+        const QString quotaId = day ? QStringLiteral("GenerateRequestsPerDayPerProjectPerModel-FreeTier")
+            : tokens                ? QStringLiteral("GenerateContentInputTokensPerModelPerMinute-FreeTier")
+                                    : QStringLiteral("GenerateRequestsPerMinutePerProjectPerModel-FreeTier");
+        const QString metric = tokens ? QStringLiteral("generativelanguage.googleapis.com/"
+                                                       "generate_content_free_tier_input_token_count")
+                                      : QStringLiteral("generativelanguage.googleapis.com/"
+                                                       "generate_content_free_tier_requests");
+        QJsonObject violation {
+            { QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.QuotaFailure") },
+            { QStringLiteral("violations"),
+              QJsonArray { QJsonObject { { QStringLiteral("quotaMetric"), metric },
+                                         { QStringLiteral("quotaId"), quotaId },
+                                         { QStringLiteral("quotaDimensions"),
+                                           QJsonObject { { QStringLiteral("location"), QStringLiteral("global") },
+                                                         { QStringLiteral("model"), request.model } } },
+                                         { QStringLiteral("quotaValue"), QString::number(refusal.limit) } } } }
+        };
+        const QJsonArray details {
+            QJsonObject { { QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.Help") },
+                          { QStringLiteral("links"),
+                            QJsonArray { QJsonObject {
+                                { QStringLiteral("description"), QStringLiteral("Learn more about Gemini API quotas") },
+                                { QStringLiteral("url"),
+                                  QStringLiteral("https://ai.google.dev/gemini-api/docs/rate-limits") } } } } },
+            violation,
+            QJsonObject { { QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.RetryInfo") },
+                          { QStringLiteral("retryDelay"),
+                            QString::number(std::ceil(refusal.retryAfterMs / 10) / 100, 'g', 6) + QLatin1Char('s') } }
+        };
+        const QString message
+            = QStringLiteral("You exceeded your current quota, please check your plan and billing details. For more "
+                             "information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. "
+                             "\n* Quota exceeded for metric: %1, limit: %2, model: %3\nPlease retry in %4.")
+                  .arg(metric)
+                  .arg(refusal.limit)
+                  .arg(request.model, wait);
+        return { 429, kJson, geminiError(429, message, QStringLiteral("RESOURCE_EXHAUSTED"), details) };
+    }
+    HttpHeaders headers = kJson;
+    if (refusal.verdict != Verdict::TooLarge)
+        headers.append(
+            qMakePair(QByteArray("retry-after"), QByteArray::number(std::ceil(refusal.retryAfterMs) / 1000.0, 'g', 6)));
+    headers.append(window.rateLimitHeaders(request.model, nowMs));
+    const bool requests = refusal.verdict == Verdict::RequestsPerMinute || refusal.verdict == Verdict::RequestsPerDay;
+    return { refusal.verdict == Verdict::TooLarge ? 413 : 429, headers,
+             openAiError(window.groqMessage(request.model, refusal),
+                         requests ? QStringLiteral("requests") : QStringLiteral("tokens"),
+                         QStringLiteral("rate_limit_exceeded")) };
+}
 
 QStringList chunksOf(const LlmReply &reply)
 {
@@ -311,8 +397,6 @@ HttpAnswer unknownRoute(const LlmRequest &request)
 
 QByteArray openAiChatBody(const LlmRequest &request, const LlmReply &reply)
 {
-    const int prompt = promptTokensOf(request, reply);
-    const int completion = completionTokensOf(reply);
     QJsonObject message { { QStringLiteral("role"), QStringLiteral("assistant") },
                           { QStringLiteral("content"), reply.text.isEmpty() ? QJsonValue() : QJsonValue(reply.text) } };
     if (request.includeReasoning.isUndefined() || request.includeReasoning.toBool(true))
@@ -329,11 +413,7 @@ QByteArray openAiChatBody(const LlmRequest &request, const LlmReply &reply)
                             { QStringLiteral("logprobs"), QJsonValue() },
                             { QStringLiteral("finish_reason"),
                               reply.finishReason.isEmpty() ? QStringLiteral("stop") : reply.finishReason } } } },
-        { QStringLiteral("usage"),
-          QJsonObject { { QStringLiteral("queue_time"), 0.01 },
-                        { QStringLiteral("prompt_tokens"), prompt },
-                        { QStringLiteral("completion_tokens"), completion },
-                        { QStringLiteral("total_tokens"), prompt + completion } } },
+        { QStringLiteral("usage"), openAiUsage(request, reply) },
         { QStringLiteral("system_fingerprint"), QStringLiteral("fp_fake") },
         { QStringLiteral("x_groq"), QJsonObject { { QStringLiteral("id"), QStringLiteral("req_fake") } } } });
 }
@@ -362,11 +442,7 @@ QList<QByteArray> openAiStreamEvents(const LlmRequest &request, const LlmReply &
                                     QJsonObject { { QStringLiteral("id"), QStringLiteral("req_fake") } } } });
     for (const QString &piece : chunksOf(reply))
         events << chunk(QJsonObject { { QStringLiteral("content"), piece } }, QJsonValue());
-    const int prompt = promptTokensOf(request, reply);
-    const int completion = completionTokensOf(reply);
-    const QJsonObject usage { { QStringLiteral("prompt_tokens"), prompt },
-                              { QStringLiteral("completion_tokens"), completion },
-                              { QStringLiteral("total_tokens"), prompt + completion } };
+    const QJsonObject usage = openAiUsage(request, reply);
     events << chunk(QJsonObject {}, reply.finishReason.isEmpty() ? QStringLiteral("stop") : reply.finishReason,
                     QJsonObject { { QStringLiteral("x_groq"),
                                     QJsonObject { { QStringLiteral("id"), QStringLiteral("req_fake") },
@@ -419,11 +495,14 @@ QJsonObject geminiUsage(const LlmRequest &request, const LlmReply &reply, int co
 {
     const int prompt = promptTokensOf(request, reply);
     const int tools = request.googleSearch ? 150 : 0;
+    const int thoughts = qMax(0, reply.reasoningTokens);
     QJsonObject usage { { QStringLiteral("promptTokenCount"), prompt },
                         { QStringLiteral("candidatesTokenCount"), completion },
-                        { QStringLiteral("totalTokenCount"), prompt + completion + tools } };
+                        { QStringLiteral("totalTokenCount"), prompt + completion + tools + thoughts } };
     if (tools > 0)
         usage.insert(QStringLiteral("toolUsePromptTokenCount"), tools);
+    if (thoughts > 0)
+        usage.insert(QStringLiteral("thoughtsTokenCount"), thoughts);
     return usage;
 }
 

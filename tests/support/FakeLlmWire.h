@@ -20,6 +20,14 @@ struct HttpAnswer
 HttpAnswer faultAnswer(const LlmRequest &request, const LlmReply &reply);
 // The 400 for a structured-output mode the server does not support.
 HttpAnswer unsupportedJsonMode(const LlmRequest &request, const QString &mode);
+// A free-tier refusal: Groq's 429 (or 413) body with the rate-limit headers and retry-after,
+// or Gemini's 429 RESOURCE_EXHAUSTED with QuotaFailure (per-minute or per-day quota) and RetryInfo.
+HttpAnswer freeTierRefusal(const LlmRequest &request, const FreeTierWindow &window,
+                           const FreeTierWindow::Admission &refusal, double nowMs);
+// The prompt tokens the fake counts for a request (and reports in usage unless the reply says).
+int estimatedPromptTokens(const LlmRequest &request);
+// Completion tokens of a reply as the usage reports them (text + reasoning).
+int completionTokensWithReasoning(const LlmReply &reply);
 // 404 for an unknown path.
 HttpAnswer unknownRoute(const LlmRequest &request);
 
