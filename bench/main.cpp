@@ -300,6 +300,13 @@ int main(int argc, char **argv)
             cut += r.dropped ? 1 : 0;
             answered += r.accepted() ? 1 : 0;
         }
+        if (options.verbose)
+            for (const SingleRun *run : { &steady, &dropped })
+                for (const CallRecord &r : run->log)
+                    std::fprintf(stderr, "  drops %s %s %s at %.0f end %.0f status %d%s skills %s\n",
+                                 run == &steady ? "steady" : "flaky", qUtf8Printable(toString(r.api)),
+                                 qUtf8Printable(toString(r.kind)), r.arrivalMs, r.endMs, r.status,
+                                 r.dropped ? " DROPPED" : "", qUtf8Printable(r.skills.join(QLatin1Char(','))));
         const double steadyMs = steady.measuredMs - steady.readingMs;
         const double droppedMs = dropped.measuredMs - dropped.readingMs;
         if (steady.ok && dropped.ok && steadyMs > 0) {

@@ -1,4 +1,5 @@
 #include "FakeLlmServer.h"
+#include "FreeTierWindow.h"
 #include "net/QnamTransport.h"
 #include "net/RateLimiter.h"
 #include "providers/JsonModeMemory.h"
@@ -753,6 +754,66 @@ private Q_SLOTS:
         QCOMPARE(sameModel.waitOvers, 1);
         QVERIFY(sameModel.events.indexOf(QStringLiteral("waitOver"))
                 > sameModel.events.indexOf(QStringLiteral("waiting")));
+    }
+
+    // Issue 14: against Groq's free tier (the fake plays it, with a 1.5 s "minute"). Another app on
+    // the same key has used the window: our call meets Groq's TPM 429, waits exactly its hint
+    // ("Please try again in …") and goes through. Then the server's headers have told the client
+    // what the server counts: a second call waits in the client instead of meeting another 429.
+    void freeTierTpm429IsWaitedOut()
+    {
+        FreeTierConfig tier = FreeTierConfig::groq();
+        tier.windowMs = 1'500;
+        m_fake->setFreeTier(LlmApi::OpenAi, tier);
+        ProviderConfig c = config();
+        c.tokensPerMinute = 8'000;
+        c.requestsPerMinute = 0;
+        // The other app's answers are long (3,000 tokens), ours short.
+        m_fake->setHandler([](const LlmRequest &r) {
+            LlmReply reply = LlmReply::ofText(QStringLiteral("ok"));
+            if (r.userText.contains(QStringLiteral("other app")))
+                reply.completionTokens = 3'000;
+            return reply;
+        });
+        OpenAiCompatibleProvider otherApp(m_transport.get(), c);
+        OpenAiCompatibleProvider provider(m_transport.get(), c);
+        for (auto *p : { &otherApp, &provider })
+            p->rateLimiter(kModel)->setLimits({ 0, 8'000, 1'500, 0.01 }); // the same short "minute"
+        ChatRequest request = textRequest(kModel);
+        request.reasoningEffort = QStringLiteral("low");
+        ChatRequest theirs = textRequest(kModel, QStringLiteral("other app"));
+        theirs.maxOutputTokens = 4'000;
+        CallRecorder first(otherApp.chat(theirs, this));
+        QTRY_VERIFY(first.done());
+        QCOMPARE(first.finishedCount, 1);
+        QVERIFY(first.response.usage.completionTokens >= 200); // the hidden reasoning counts
+
+        request.maxOutputTokens = 6'000; // does not fit beside the other app's tokens
+        CallRecorder ours(provider.chat(request, this));
+        QTRY_VERIFY_WITH_TIMEOUT(ours.done(), 10'000);
+        QCOMPARE(ours.finishedCount, 1);
+        QCOMPARE(ours.retryCauses.size(), 1);
+        const ProviderError &cause = ours.retryCauses.first();
+        QCOMPARE(toString(cause.kind), QStringLiteral("RateLimited"));
+        QVERIFY2(cause.retryAfterMs > 0 && cause.retryAfterMs <= 1'500,
+                 qPrintable(QString::number(cause.retryAfterMs)));
+        QCOMPARE(ours.waits.size(), 1);
+        QCOMPARE(ours.waits.first(), cause.retryAfterMs); // exactly the hint
+        QCOMPARE(m_fake->requestCount(), 3);
+
+        // The other app spends again; its answer's headers are not ours, but our next answer's are.
+        request.maxOutputTokens = 256;
+        CallRecorder again(otherApp.chat(theirs, this));
+        QTRY_VERIFY(again.done());
+        CallRecorder small(provider.chat(request, this));
+        QTRY_VERIFY(small.done());
+        QCOMPARE(small.finishedCount, 1);
+        request.maxOutputTokens = 6'000;
+        CallRecorder next(provider.chat(request, this));
+        QTRY_VERIFY_WITH_TIMEOUT(next.done(), 10'000);
+        QCOMPARE(next.finishedCount, 1);
+        QVERIFY(next.retryCauses.isEmpty()); // no 429: the client waited for what the server counted
+        QVERIFY(!next.waits.isEmpty());
     }
 
     // Rate-limit headers correct the window of the model they answered for, not the others.

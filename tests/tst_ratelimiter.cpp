@@ -146,16 +146,38 @@ private Q_SLOTS:
         QCOMPARE(core.grant(5000), Tickets { a });
     }
 
-    void serverTokenBudget()
+    // The server counted more than the client's window holds (another app with the same key): the
+    // difference is held until the server's reset.
+    void serverCountedMore()
     {
-        RateLimiterCore core({ 0, 10'000 });
-        core.setServerTokenBudget(0, 500, 3000); // "remaining-tokens: 500, reset-tokens: 3s"
+        RateLimiterCore core({ 1, 10'000 });
+        core.observeServerTokens(0, 500, 3000); // "remaining-tokens: 500, reset-tokens: 3s"
+        QCOMPARE(core.tokensInWindow(0), qint64(9'500));
+        QCOMPARE(core.requestsInWindow(0), 0); // tokens, not a request of ours
         const Ticket a = core.enqueue(400);
         const Ticket b = core.enqueue(400);
         QCOMPARE(core.grant(0), Tickets { a });
+        QCOMPARE(core.delayForHead(0), qint64(60'000)); // RPM 1: a's slot, not the server's tokens
+        core.setLimits({ 0, 10'000 });
         QCOMPARE(core.delayForHead(0), qint64(3000));
         QCOMPARE(core.grant(2999), Tickets {});
         QCOMPARE(core.grant(3000), Tickets { b });
+    }
+
+    // Issue 14: the server's headers are computed when it admits a request, with the request's
+    // declared maximum output; once the answer settles lower, the client's own account stands and
+    // the next request is not held back for a whole window.
+    void serverCountedLessChangesNothing()
+    {
+        RateLimiterCore core({ 0, 8'000 });
+        const Ticket a = core.enqueue(5'000); // prompt + declared maximum output
+        QCOMPARE(core.grant(0), Tickets { a });
+        core.observeServerTokens(10, 3'000, 60'000); // the server counted the same 5,000
+        QCOMPARE(core.tokensInWindow(10), qint64(5'000));
+        core.settle(a, 1'200); // the answer used 1,200
+        QCOMPARE(core.tokensInWindow(20), qint64(1'200));
+        const Ticket b = core.enqueue(5'000);
+        QCOMPARE(core.grant(20), Tickets { b }); // 1,200 + 5,000 ≤ 8,000: at once
     }
 
     void cancelLetsTheNextGo()

@@ -102,9 +102,9 @@ void RateLimiter::blockFor(qint64 ms)
     schedulePump();
 }
 
-void RateLimiter::setServerTokenBudget(qint64 remainingTokens, qint64 resetInMs)
+void RateLimiter::observeServerTokens(qint64 remainingTokens, qint64 resetInMs)
 {
-    m_core.setServerTokenBudget(m_clock->nowMs(), remainingTokens, resetInMs);
+    m_core.observeServerTokens(m_clock->nowMs(), remainingTokens, resetInMs);
     schedulePump();
 }
 

@@ -80,8 +80,8 @@ public:
 
     // Server feedback: grant nothing for `ms` (429 retry-after, remaining requests 0 until reset).
     void blockFor(qint64 ms);
-    // Server feedback: only `remainingTokens` until the reset in `resetInMs`.
-    void setServerTokenBudget(qint64 remainingTokens, qint64 resetInMs);
+    // Server feedback: `remainingTokens` left, all back in `resetInMs` (RateLimiterCore::observeServerTokens).
+    void observeServerTokens(qint64 remainingTokens, qint64 resetInMs);
 
     // Grants what may go now and re-arms the timer (the timer calls this; tests with a ManualClock too).
     void pump();

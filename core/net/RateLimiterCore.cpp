@@ -64,13 +64,10 @@ QList<RateLimiterCore::Ticket> RateLimiterCore::grant(qint64 nowMs)
         // A head that no longer fits (limits lowered since it was queued) is granted alone once the
         // window is empty, rather than blocking the queue forever; the server will judge it.
         const bool oversized = !canEverFit(head.cost);
-        if (oversized ? (!m_granted.empty() || nowMs < m_blockedUntil)
-                      : delayFor(head.cost, nowMs, m_granted, m_budget) > 0)
+        if (oversized ? (!m_granted.empty() || nowMs < m_blockedUntil) : delayFor(head.cost, nowMs, m_granted) > 0)
             break;
         m_queue.pop_front();
         m_granted.push_back({ head.ticket, nowMs, head.cost });
-        if (nowMs < m_budget.untilMs)
-            m_budget.used += head.cost;
         granted.append(head.ticket);
     }
     return granted;
@@ -86,12 +83,11 @@ QList<RateLimiterCore::Wait> RateLimiterCore::estimatedWaits(qint64 nowMs) const
 {
     QList<Wait> waits;
     std::deque<Entry> entries = m_granted;
-    ServerBudget budget = m_budget;
     qint64 at = nowMs;
     for (const Pending &pending : m_queue) {
         qint64 delay = 0;
         if (canEverFit(pending.cost)) {
-            delay = delayFor(pending.cost, at, entries, budget);
+            delay = delayFor(pending.cost, at, entries);
         } else {
             const qint64 lastExpiry = entries.empty() ? at : entries.back().atMs + m_limits.effectiveWindowMs();
             delay = qMax<qint64>(0, qMax(lastExpiry, m_blockedUntil) - at);
@@ -100,15 +96,12 @@ QList<RateLimiterCore::Wait> RateLimiterCore::estimatedWaits(qint64 nowMs) const
         while (!entries.empty() && entries.front().atMs + m_limits.effectiveWindowMs() <= at)
             entries.pop_front();
         entries.push_back({ pending.ticket, at, pending.cost });
-        if (at < budget.untilMs)
-            budget.used += pending.cost;
         waits.append({ pending.ticket, at - nowMs });
     }
     return waits;
 }
 
-qint64 RateLimiterCore::delayFor(qint64 cost, qint64 nowMs, const std::deque<Entry> &entries,
-                                 const ServerBudget &budget) const
+qint64 RateLimiterCore::delayFor(qint64 cost, qint64 nowMs, const std::deque<Entry> &entries) const
 {
     const qint64 window = m_limits.effectiveWindowMs();
     qint64 readyAt = qMax(nowMs, m_blockedUntil);
@@ -117,12 +110,20 @@ qint64 RateLimiterCore::delayFor(qint64 cost, qint64 nowMs, const std::deque<Ent
     auto first = entries.begin();
     while (first != entries.end() && first->atMs + window <= nowMs)
         ++first;
-    const qsizetype count = entries.end() - first;
 
+    // Tokens only the server counted (ticket 0) are not requests.
+    const qsizetype count = std::count_if(first, entries.end(), [](const Entry &e) { return e.ticket != 0; });
     if (m_limits.requestsPerWindow > 0 && count >= m_limits.requestsPerWindow) {
-        // The (count - limit + 1)-th oldest must leave the window.
-        const auto &leaving = *(first + (count - m_limits.requestsPerWindow));
-        readyAt = qMax(readyAt, leaving.atMs + window);
+        // The (count - limit + 1)-th oldest request must leave the window.
+        qsizetype skip = count - m_limits.requestsPerWindow;
+        for (auto it = first; it != entries.end(); ++it) {
+            if (it->ticket == 0)
+                continue;
+            if (skip-- == 0) {
+                readyAt = qMax(readyAt, it->atMs + window);
+                break;
+            }
+        }
     }
     if (m_limits.tokensPerWindow > 0) {
         qint64 used = 0;
@@ -133,8 +134,6 @@ qint64 RateLimiterCore::delayFor(qint64 cost, qint64 nowMs, const std::deque<Ent
             readyAt = qMax(readyAt, it->atMs + window);
         }
     }
-    if (nowMs < budget.untilMs && budget.used + cost > budget.remaining)
-        readyAt = qMax(readyAt, budget.untilMs);
     return readyAt - nowMs;
 }
 
@@ -154,8 +153,6 @@ bool RateLimiterCore::refund(Ticket ticket)
         = std::find_if(m_granted.begin(), m_granted.end(), [&](const Entry &e) { return e.ticket == ticket; });
     if (it == m_granted.end())
         return false;
-    if (it->atMs < m_budget.untilMs)
-        m_budget.used = qMax<qint64>(0, m_budget.used - it->tokens);
     m_granted.erase(it);
     return true;
 }
@@ -165,15 +162,28 @@ void RateLimiterCore::blockUntil(qint64 untilMs)
     m_blockedUntil = qMax(m_blockedUntil, untilMs);
 }
 
-void RateLimiterCore::setServerTokenBudget(qint64 nowMs, qint64 remainingTokens, qint64 resetInMs)
+void RateLimiterCore::observeServerTokens(qint64 nowMs, qint64 remainingTokens, qint64 resetInMs)
 {
-    m_budget = ServerBudget { qMax<qint64>(0, remainingTokens), nowMs + qMax<qint64>(0, resetInMs), 0 };
+    if (m_limits.tokensPerWindow <= 0)
+        return;
+    prune(nowMs);
+    const qint64 serverUsed = qMax<qint64>(0, m_limits.tokensPerWindow - qMax<qint64>(0, remainingTokens));
+    const qint64 extra = serverUsed - tokensInWindow(nowMs);
+    if (extra <= 0)
+        return;
+    // Held until the server's reset: recorded as if used one window before it.
+    const qint64 window = m_limits.effectiveWindowMs();
+    const Entry entry { 0, nowMs + qBound<qint64>(0, resetInMs, window) - window, extra };
+    const auto at = std::upper_bound(m_granted.begin(), m_granted.end(), entry.atMs,
+                                     [](qint64 t, const Entry &e) { return t < e.atMs; });
+    m_granted.insert(at, entry);
 }
 
 int RateLimiterCore::requestsInWindow(qint64 nowMs) const
 {
-    return int(std::count_if(m_granted.begin(), m_granted.end(),
-                             [&](const Entry &e) { return e.atMs + m_limits.effectiveWindowMs() > nowMs; }));
+    return int(std::count_if(m_granted.begin(), m_granted.end(), [&](const Entry &e) {
+        return e.ticket != 0 && e.atMs + m_limits.effectiveWindowMs() > nowMs;
+    }));
 }
 
 qint64 RateLimiterCore::tokensInWindow(qint64 nowMs) const

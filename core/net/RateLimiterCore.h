@@ -11,7 +11,10 @@
 // - A cost larger than the whole TPM budget can never be granted: enqueue() refuses it (the caller
 //   must split or shrink the request).
 // - Server feedback: blockUntil() (e.g. a 429 with retry-after, or remaining requests = 0 until a
-//   reset) and setServerTokenBudget() ("N tokens left until the reset in M ms").
+//   reset) and observeServerTokens() ("N tokens left, all back in M ms"): when the server has
+//   counted more than the client's window holds (another app with the same key, an answer cut
+//   after the server counted its reasoning), the difference joins the window until the reset;
+//   when it counted less, the client's own account stands (it is settled with real usage).
 // - A request the server refused (429) did not count there: refund() drops it from the window, and
 //   its retry may be queued at the head (enqueueFirst) instead of behind everyone queued since.
 // - windowGuard keeps the client's window that fraction longer than the server's: the server times
@@ -80,9 +83,9 @@ public:
 
     // Nothing is granted before `untilMs` (keeps the latest of several blocks).
     void blockUntil(qint64 untilMs);
-    // The server says only `remainingTokens` are left until `nowMs + resetInMs`: until then grants
-    // may not use more than that (on top of the local window).
-    void setServerTokenBudget(qint64 nowMs, qint64 remainingTokens, qint64 resetInMs);
+    // The server says `remainingTokens` of the token limit are left and all are back in
+    // `resetInMs`: what it counted beyond the client's window is held until then.
+    void observeServerTokens(qint64 nowMs, qint64 remainingTokens, qint64 resetInMs);
 
     [[nodiscard]] int queuedCount() const { return int(m_queue.size()); }
     [[nodiscard]] bool isQueued(Ticket ticket) const;
@@ -101,22 +104,13 @@ private:
         Ticket ticket;
         qint64 cost;
     };
-    struct ServerBudget
-    {
-        qint64 remaining = 0;
-        qint64 untilMs = 0;
-        qint64 used = 0;
-    };
-
     // Ms until a request of `cost` may go at `nowMs` given the recorded `entries` (sorted by time).
-    [[nodiscard]] qint64 delayFor(qint64 cost, qint64 nowMs, const std::deque<Entry> &entries,
-                                  const ServerBudget &budget) const;
+    [[nodiscard]] qint64 delayFor(qint64 cost, qint64 nowMs, const std::deque<Entry> &entries) const;
     void prune(qint64 nowMs);
 
     RateLimits m_limits;
-    std::deque<Entry> m_granted;
+    std::deque<Entry> m_granted; // by time; ticket 0: tokens only the server counted
     std::deque<Pending> m_queue;
-    ServerBudget m_budget;
     qint64 m_blockedUntil = 0;
     Ticket m_nextTicket = 1;
 };

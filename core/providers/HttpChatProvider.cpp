@@ -110,7 +110,7 @@ void HttpChatProvider::observeHeaders(const QString &model, const HttpHeaders &h
     const qint64 remainingTokens = headerNumber(headers, "x-ratelimit-remaining-tokens");
     const qint64 resetTokens = headerDuration(headers, "x-ratelimit-reset-tokens");
     if (remainingTokens >= 0 && resetTokens >= 0)
-        limiter->setServerTokenBudget(remainingTokens, resetTokens);
+        limiter->observeServerTokens(remainingTokens, resetTokens);
 
     const qint64 limitRequests = headerNumber(headers, "x-ratelimit-limit-requests");
     const qint64 remainingRequests = headerNumber(headers, "x-ratelimit-remaining-requests");
