@@ -278,9 +278,7 @@ void HeadlessRun::reportWaits(const QList<RunWait> &waits)
             continue;
         }
         now.insert(key, wait.ms);
-        const int seconds = int((wait.ms + 999) / 1000);
-        progress(wait.rateLimit ? tr("Waiting about %n s for the %1 rate limit", nullptr, seconds).arg(wait.provider)
-                                : tr("Waiting about %n s: %1", nullptr, seconds).arg(wait.reason));
+        progress(describeWait(wait, wait.ms));
     }
     m_reportedWaits = now;
 }
@@ -427,9 +425,7 @@ int printEstimates(const QStringList &resumePaths, const QString &questionLangua
         const RunEstimate e = estimateRun(in);
         out << QDir::toNativeSeparators(path) << ": " << describeEstimate(e) << Qt::endl;
         for (const StageEstimate &stage : e.stages) {
-            const QString name = stage.stage == QLatin1String("skills") ? HeadlessRun::tr("Skills")
-                : stage.stage == QLatin1String("discovery")             ? HeadlessRun::tr("Sources")
-                                                                        : HeadlessRun::tr("Questions");
+            const QString name = stageDisplayName(stage.stage);
             out << "  "
                 << HeadlessRun::tr("%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)", nullptr,
                                    stage.requests)

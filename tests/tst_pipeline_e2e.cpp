@@ -112,6 +112,16 @@ LlmReply streamedQuestions(const QStringList &skills, int perSkill, int pieces, 
     return reply;
 }
 
+// `reply` streamed one line a chunk, `intervalMs` apart.
+LlmReply lineByLine(LlmReply reply, int intervalMs)
+{
+    reply.chunks = reply.text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i + 1 < reply.chunks.size(); ++i)
+        reply.chunks[i] += QLatin1Char('\n');
+    reply.chunkIntervalMs = intervalMs;
+    return reply;
+}
+
 } // namespace
 
 class TestPipelineE2E : public QObject
@@ -432,13 +442,8 @@ private Q_SLOTS:
         e.settings.batchSize = 3;
         e.fake.setHandler([](const LlmRequest &r) {
             if (isDiscoveryCall(r)) {
-                LlmReply reply = groundedSections(pipelineAskedSkills(r.lastUserText));
                 // One chunk per line, 150 ms apart: sections complete well before the answer ends.
-                reply.chunks = reply.text.split(QLatin1Char('\n'));
-                for (qsizetype i = 0; i + 1 < reply.chunks.size(); ++i)
-                    reply.chunks[i] += QLatin1Char('\n');
-                reply.chunkIntervalMs = 150;
-                return reply;
+                return lineByLine(groundedSections(pipelineAskedSkills(r.lastUserText)), 150);
             }
             return pipelineHandler(nineSkills())(r);
         });
@@ -506,12 +511,7 @@ private Q_SLOTS:
         e.settings.groqTokensPerMinute = 100'000; // limited (its size does not matter here)
         e.fake.setHandler([](const LlmRequest &r) {
             if (isDiscoveryCall(r)) {
-                LlmReply reply = groundedSections(pipelineAskedSkills(r.lastUserText));
-                reply.chunks = reply.text.split(QLatin1Char('\n'));
-                for (qsizetype i = 0; i + 1 < reply.chunks.size(); ++i)
-                    reply.chunks[i] += QLatin1Char('\n');
-                reply.chunkIntervalMs = 150;
-                return reply;
+                return lineByLine(groundedSections(pipelineAskedSkills(r.lastUserText)), 150);
             }
             return pipelineHandler(nineSkills())(r);
         });
@@ -542,14 +542,8 @@ private Q_SLOTS:
             if (isSkillsCall(r))
                 return LlmReply::json(
                     { { QStringLiteral("skills"), QJsonArray::fromStringList(nineSkills().mid(0, 3)) } });
-            if (isDiscoveryCall(r)) {
-                LlmReply reply = groundedSections(pipelineAskedSkills(r.lastUserText));
-                reply.chunks = reply.text.split(QLatin1Char('\n'));
-                for (qsizetype i = 0; i + 1 < reply.chunks.size(); ++i)
-                    reply.chunks[i] += QLatin1Char('\n');
-                reply.chunkIntervalMs = 100;
-                return reply;
-            }
+            if (isDiscoveryCall(r))
+                return lineByLine(groundedSections(pipelineAskedSkills(r.lastUserText)), 100);
             if (isQuestionsCall(r))
                 return LlmReply::dailyQuota();
             return pipelineHandler(nineSkills())(r);

@@ -560,28 +560,6 @@
         <translation>السيرة الذاتية %1 من %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting about %n s for the %1 rate limit</source>
-        <translation>
-            <numerusform>انتظار أقل من ثانية لحد معدل %1</numerusform>
-            <numerusform>انتظار نحو ثانية واحدة لحد معدل %1</numerusform>
-            <numerusform>انتظار نحو ثانيتين لحد معدل %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثوانٍ لحد معدل %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثانية لحد معدل %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثانية لحد معدل %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting about %n s: %1</source>
-        <translation>
-            <numerusform>انتظار أقل من ثانية: %1</numerusform>
-            <numerusform>انتظار نحو ثانية واحدة: %1</numerusform>
-            <numerusform>انتظار نحو ثانيتين: %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثوانٍ: %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
         <translation>
             <numerusform>%1: %2 %3، لا طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
@@ -599,18 +577,6 @@
     <message>
         <source>unlimited</source>
         <translation>بلا حد</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>المهارات</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>الأسئلة</translation>
     </message>
 </context>
 <context>
@@ -1554,28 +1520,6 @@
         <translation>ما ينتظره التشغيل</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting about %n s for the %1 rate limit</source>
-        <translation>
-            <numerusform>انتظار أقل من ثانية لحد معدل %1</numerusform>
-            <numerusform>انتظار نحو ثانية واحدة لحد معدل %1</numerusform>
-            <numerusform>انتظار نحو ثانيتين لحد معدل %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثوانٍ لحد معدل %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثانية لحد معدل %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثانية لحد معدل %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting about %n s: %1</source>
-        <translation>
-            <numerusform>انتظار أقل من ثانية: %1</numerusform>
-            <numerusform>انتظار نحو ثانية واحدة: %1</numerusform>
-            <numerusform>انتظار نحو ثانيتين: %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثوانٍ: %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
-            <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%n calls waiting)</source>
         <translation>
             <numerusform>(لا طلبات تنتظر)</numerusform>
@@ -1601,18 +1545,6 @@
     <message>
         <source>About %1 left — %2</source>
         <translation>يتبقى نحو %1 — %2</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>المهارات</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>الأسئلة</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n request(s), %2 tokens</source>
@@ -2338,6 +2270,18 @@
             <numerusform>%Ln طلب، نحو %1 رمز (%2)، نحو %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
 </context>
 <context>
     <name>ip::RunOutcome</name>
@@ -2407,6 +2351,31 @@
     <message>
         <source>Opened from the history</source>
         <translation>فُتح من السجل</translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunWait</name>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>انتظار أقل من ثانية لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو ثانية واحدة لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو ثانيتين لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثوانٍ لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية لحد معدل %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية لحد معدل %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>انتظار أقل من ثانية: %1</numerusform>
+            <numerusform>انتظار نحو ثانية واحدة: %1</numerusform>
+            <numerusform>انتظار نحو ثانيتين: %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثوانٍ: %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
+            <numerusform>انتظار نحو %Ln ثانية: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

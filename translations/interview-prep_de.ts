@@ -544,20 +544,6 @@
         <translation>Lebenslauf %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting about %n s for the %1 rate limit</source>
-        <translation>
-            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
-            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting about %n s: %1</source>
-        <translation>
-            <numerusform>Warte etwa %n s: %1</numerusform>
-            <numerusform>Warte etwa %n s: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
         <translation>
             <numerusform>%1: %2 %3, %n Anfrage, etwa %4 Tokens (%5 bei der Zulassung angemeldet)</numerusform>
@@ -571,18 +557,6 @@
     <message>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Fragen</translation>
     </message>
 </context>
 <context>
@@ -1502,20 +1476,6 @@
         <translation>Worauf der Lauf wartet</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting about %n s for the %1 rate limit</source>
-        <translation>
-            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
-            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting about %n s: %1</source>
-        <translation>
-            <numerusform>Warte etwa %n s: %1</numerusform>
-            <numerusform>Warte etwa %n s: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%n calls waiting)</source>
         <translation>
             <numerusform>(%n Anfrage wartet)</numerusform>
@@ -1537,18 +1497,6 @@
     <message>
         <source>About %1 left — %2</source>
         <translation>Noch etwa %1 – %2</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Fragen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n request(s), %2 tokens</source>
@@ -2234,6 +2182,18 @@
             <numerusform>%n Anfragen, etwa %1 Tokens (%2), etwa %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
 </context>
 <context>
     <name>ip::RunOutcome</name>
@@ -2287,6 +2247,23 @@
     <message>
         <source>Opened from the history</source>
         <translation>Aus dem Verlauf geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunWait</name>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
+            <numerusform>Warte etwa %n s auf das Ratenlimit von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>Warte etwa %n s: %1</numerusform>
+            <numerusform>Warte etwa %n s: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,20 +38,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Waiting about %n s for the %1 rate limit</source>
-        <translation>
-            <numerusform>Waiting about %n s for the %1 rate limit</numerusform>
-            <numerusform>Waiting about %n s for the %1 rate limit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting about %n s: %1</source>
-        <translation>
-            <numerusform>Waiting about %n s: %1</numerusform>
-            <numerusform>Waiting about %n s: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
         <translation>
             <numerusform>%1: %2 %3, %n request, about %4 tokens (%5 declared at admission)</numerusform>
@@ -110,20 +96,6 @@
         <translation>
             <numerusform>%n request, %1 tokens</numerusform>
             <numerusform>%n requests, %1 tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting about %n s for the %1 rate limit</source>
-        <translation>
-            <numerusform>Waiting about %n s for the %1 rate limit</numerusform>
-            <numerusform>Waiting about %n s for the %1 rate limit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting about %n s: %1</source>
-        <translation>
-            <numerusform>Waiting about %n s: %1</numerusform>
-            <numerusform>Waiting about %n s: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -244,6 +216,23 @@
         <translation>
             <numerusform>Questions for %1 of %n skill; without questions: %2.</numerusform>
             <numerusform>Questions for %1 of %n skills; without questions: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunWait</name>
+    <message numerus="yes">
+        <source>Waiting about %n s for the %1 rate limit</source>
+        <translation>
+            <numerusform>Waiting about %n s for the %1 rate limit</numerusform>
+            <numerusform>Waiting about %n s for the %1 rate limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting about %n s: %1</source>
+        <translation>
+            <numerusform>Waiting about %n s: %1</numerusform>
+            <numerusform>Waiting about %n s: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -99,42 +99,45 @@ LimitsPage::LimitsPage(QWidget *parent)
     layout->addLayout(columns);
 }
 
+namespace {
+
+// A row of `form`: the label (with its mnemonic) as the field's buddy, the help as its tool tip and
+// accessible description, the label without "&" and ":" as its accessible name.
+void addLabelledRow(QFormLayout *form, QWidget *field, const char *objectName, const QString &label,
+                    const QString &help)
+{
+    field->setObjectName(QString::fromLatin1(objectName));
+    field->setToolTip(help);
+    QString name = label;
+    name.remove(QLatin1Char('&'));
+    name.remove(QLatin1Char(':'));
+    field->setAccessibleName(name);
+    field->setAccessibleDescription(help);
+    auto *l = new QLabel(label, form->parentWidget());
+    l->setBuddy(field);
+    form->addRow(l, field);
+}
+
+} // namespace
+
 QSpinBox *LimitsPage::addSpin(QFormLayout *form, const char *objectName, const QString &label, const QString &help,
                               SettingRange<int> range, const QString &suffix)
 {
     auto *spin = new QSpinBox(form->parentWidget());
-    spin->setObjectName(QString::fromLatin1(objectName));
     spin->setRange(range.min, range.max);
     spin->setSuffix(suffix);
     spin->setGroupSeparatorShown(range.max >= 10000);
-    spin->setToolTip(help);
-    QString name = label;
-    name.remove(QLatin1Char('&'));
-    name.remove(QLatin1Char(':'));
-    spin->setAccessibleName(name);
-    spin->setAccessibleDescription(help);
-    auto *l = new QLabel(label, form->parentWidget());
-    l->setBuddy(spin);
-    form->addRow(l, spin);
+    addLabelledRow(form, spin, objectName, label, help);
     return spin;
 }
 
 QComboBox *LimitsPage::addEffort(QFormLayout *form, const char *objectName, const QString &label, const QString &help)
 {
     auto *box = new QComboBox(form->parentWidget());
-    box->setObjectName(QString::fromLatin1(objectName));
     box->addItem(tr("Low"), QStringLiteral("low"));
     box->addItem(tr("Medium"), QStringLiteral("medium"));
     box->addItem(tr("High"), QStringLiteral("high"));
-    box->setToolTip(help);
-    QString name = label;
-    name.remove(QLatin1Char('&'));
-    name.remove(QLatin1Char(':'));
-    box->setAccessibleName(name);
-    box->setAccessibleDescription(help);
-    auto *l = new QLabel(label, form->parentWidget());
-    l->setBuddy(box);
-    form->addRow(l, box);
+    addLabelledRow(form, box, objectName, label, help);
     return box;
 }
 

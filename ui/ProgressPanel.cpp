@@ -394,14 +394,13 @@ void ProgressPanel::setStageUsage(const QMap<QString, TokenUsage> &usage)
 {
     const QLocale locale;
     QStringList parts;
-    const std::pair<const char *, QString> stages[]
-        = { { "skills", tr("Skills") }, { "discovery", tr("Sources") }, { "questions", tr("Questions") } };
-    for (const auto &[key, name] : stages) {
-        const auto it = usage.constFind(QString::fromLatin1(key));
+    for (const char *key : { "skills", "discovery", "questions" }) {
+        const QString stage = QString::fromLatin1(key);
+        const auto it = usage.constFind(stage);
         if (it == usage.constEnd() || it->requests == 0)
             continue;
-        parts.append(
-            tr("%1: %n request(s), %2 tokens", nullptr, it->requests).arg(name, locale.toString(it->totalTokens())));
+        parts.append(tr("%1: %n request(s), %2 tokens", nullptr, it->requests)
+                         .arg(stageDisplayName(stage), locale.toString(it->totalTokens())));
     }
     m_stageUsage->setText(parts.join(QStringLiteral(" · ")));
     m_stageUsage->setVisible(!parts.isEmpty());
@@ -422,11 +421,7 @@ QString ProgressPanel::waitText() const
     for (const RunWait &w : m_waits)
         if (w.ms > longest->ms)
             longest = &w;
-    const qint64 left = qMax<qint64>(0, longest->ms - (m_clock->nowMs() - m_waitsSinceMs));
-    const int seconds = int((left + 999) / 1000);
-    QString text = longest->rateLimit
-        ? tr("Waiting about %n s for the %1 rate limit", nullptr, seconds).arg(longest->provider)
-        : tr("Waiting about %n s: %1", nullptr, seconds).arg(longest->reason);
+    QString text = describeWait(*longest, longest->ms - (m_clock->nowMs() - m_waitsSinceMs));
     if (m_waits.size() > 1)
         text += QLatin1Char(' ') + tr("(%n calls waiting)", nullptr, int(m_waits.size()));
     return text;

@@ -70,6 +70,8 @@ struct EstimateInput
 // "7 requests, about 11,200 tokens (Groq 9,800, Gemini 1,400), about 1 min 40 s — limited by Groq's
 // 8,000 tokens a minute for openai/gpt-oss-120b"
 [[nodiscard]] QString describeEstimate(const RunEstimate &estimate);
+// "Skills", "Sources", "Questions" for a stage tag ("skills", "discovery", "questions").
+[[nodiscard]] QString stageDisplayName(const QString &stage);
 // "1 min 40 s", "35 s"
 [[nodiscard]] QString describeDuration(qint64 ms);
 // "limited by Groq's 8,000 tokens a minute for openai/gpt-oss-120b" (empty for latency).

@@ -21,6 +21,9 @@ struct RunWait
     friend bool operator==(const RunWait &, const RunWait &) = default;
 };
 
+// "Waiting about 12 s for the Gemini rate limit", "Waiting about 3 s: Groq is busy …" (`msLeft` of it).
+[[nodiscard]] QString describeWait(const RunWait &wait, qint64 msLeft);
+
 } // namespace ip
 
 Q_DECLARE_METATYPE(ip::RunWait)
