@@ -525,6 +525,7 @@ private Q_SLOTS:
         }
         sizes.sort();
         QCOMPARE(sizes.join(QLatin1Char(' ')), QStringLiteral("1 2 3 3"));
+        QCOMPARE(alone, 1);
         QCOMPARE(pipelineAskedSkills(e.questionCalls().first().lastUserText), QStringList { nineSkills().first() });
         for (const SkillResult &s : e.state().skills)
             QCOMPARE(s.questions.size(), e.settings.questionsPerSkill);
