@@ -4,6 +4,7 @@
 #include "keys/KeyStore.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/RunEstimate.h"
+#include "pipeline/StageRequests.h"
 #include "resume/LoadResume.h"
 #include "run/RunService.h"
 #include "session/ResultCache.h"
@@ -403,10 +404,7 @@ int printEstimates(const QStringList &resumePaths, const QString &questionLangua
     applyEnvironmentOverrides(settings);
     if (!questionLanguage.isEmpty())
         settings.questionLanguage = questionLanguage;
-    ResumeLimits limits;
-    limits.maxBytes = settings.maxFileBytes;
-    limits.maxPages = settings.maxPages;
-    limits.maxChars = settings.maxTextChars;
+    const ResumeLimits limits = resumeLimitsFor(settings);
     const QLocale locale;
     QTextStream out(stdout);
     QTextStream err(stderr);

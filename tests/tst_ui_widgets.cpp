@@ -64,6 +64,20 @@ QMimeData *urlsMime(const QList<QUrl> &urls)
     return mime;
 }
 
+// A shown progress panel on a manual clock, with a run of "cv.pdf" started.
+struct RunningPanel
+{
+    ManualClock clock { 5'000 };
+    ProgressPanel panel;
+
+    RunningPanel()
+    {
+        panel.setClock(&clock);
+        panel.show();
+        panel.startRun(QStringLiteral("cv.pdf"));
+    }
+};
+
 } // namespace
 
 class TestUiWidgets : public QObject
@@ -320,11 +334,9 @@ private Q_SLOTS:
     // the wait does (never a log line that stays after the wait vanished).
     void progressPanelWaitLineCountsDownAndIsWithdrawn()
     {
-        ManualClock clock(5'000);
-        ProgressPanel panel;
-        panel.setClock(&clock);
-        panel.show();
-        panel.startRun(QStringLiteral("cv.pdf"));
+        RunningPanel running;
+        ManualClock &clock = running.clock;
+        ProgressPanel &panel = running.panel;
         auto *line = panel.findChild<QLabel *>(QStringLiteral("waitLabel"));
         QVERIFY(line);
         QVERIFY(!line->isVisible());
@@ -358,11 +370,9 @@ private Q_SLOTS:
     // requests and tokens are shown once the run ended.
     void progressPanelTimeLeftAndStageUsage()
     {
-        ManualClock clock(5'000);
-        ProgressPanel panel;
-        panel.setClock(&clock);
-        panel.show();
-        panel.startRun(QStringLiteral("cv.pdf"));
+        RunningPanel running;
+        ManualClock &clock = running.clock;
+        ProgressPanel &panel = running.panel;
         auto *left = panel.findChild<QLabel *>(QStringLiteral("timeLeftLabel"));
         auto *stages = panel.findChild<QLabel *>(QStringLiteral("stageUsageLabel"));
         QVERIFY(left && stages);
@@ -404,11 +414,9 @@ private Q_SLOTS:
 
     void progressPanelStagesCountsAndTime()
     {
-        ManualClock clock(5'000);
-        ProgressPanel panel;
-        panel.setClock(&clock);
-        panel.show();
-        panel.startRun(QStringLiteral("cv.pdf"));
+        RunningPanel running;
+        ManualClock &clock = running.clock;
+        ProgressPanel &panel = running.panel;
         QVERIFY(panel.isRunning());
         auto *cancel = panel.findChild<QPushButton *>(QStringLiteral("cancelButton"));
         QVERIFY(cancel->isVisible());

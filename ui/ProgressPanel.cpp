@@ -42,6 +42,13 @@ QString formatDuration(qint64 ms)
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
+// A line of the panel that is shown only while it has something to say.
+void showLine(QLabel *line, const QString &text)
+{
+    line->setText(text);
+    line->setVisible(!text.isEmpty());
+}
+
 } // namespace
 
 ProgressPanel::ProgressPanel(QWidget *parent)
@@ -200,12 +207,8 @@ void ProgressPanel::startRun(const QString &fileName)
     m_outcome->hide();
     m_outcome->clear();
     m_usage->clear();
-    m_waits.clear();
-    refreshWait();
-    m_left = RunEstimate();
-    refreshTimeLeft();
-    m_stageUsage->clear();
-    m_stageUsage->hide();
+    clearWaitAndTimeLeft();
+    showLine(m_stageUsage, {});
     m_cancel->show();
     m_cancel->setEnabled(true);
     setSkillCounts(0, 0);
@@ -315,10 +318,7 @@ void ProgressPanel::finishRun(const RunSummary &summary)
     m_endMs = m_clock->nowMs();
     m_tick.stop();
     m_cancel->hide();
-    m_waits.clear();
-    refreshWait();
-    m_left = RunEstimate();
-    refreshTimeLeft();
+    clearWaitAndTimeLeft();
     m_endedAs = summary.outcome;
     if (summary.outcome == RunSummary::Outcome::Complete || summary.outcome == RunSummary::Outcome::Partial)
         m_stage = Stage::Finished;
@@ -385,9 +385,7 @@ QString ProgressPanel::timeLeftText() const
 
 void ProgressPanel::refreshTimeLeft()
 {
-    const QString text = timeLeftText();
-    m_timeLeft->setText(text);
-    m_timeLeft->setVisible(!text.isEmpty());
+    showLine(m_timeLeft, timeLeftText());
 }
 
 void ProgressPanel::setStageUsage(const QMap<QString, TokenUsage> &usage)
@@ -402,8 +400,7 @@ void ProgressPanel::setStageUsage(const QMap<QString, TokenUsage> &usage)
         parts.append(tr("%1: %n request(s), %2 tokens", nullptr, it->requests)
                          .arg(stageDisplayName(stage), locale.toString(it->totalTokens())));
     }
-    m_stageUsage->setText(parts.join(QStringLiteral(" · ")));
-    m_stageUsage->setVisible(!parts.isEmpty());
+    showLine(m_stageUsage, parts.join(QStringLiteral(" · ")));
 }
 
 void ProgressPanel::setWaits(const QList<RunWait> &waits)
@@ -415,12 +412,9 @@ void ProgressPanel::setWaits(const QList<RunWait> &waits)
 
 QString ProgressPanel::waitText() const
 {
-    if (m_waits.isEmpty())
+    const RunWait *longest = longestWait(m_waits);
+    if (!longest)
         return {};
-    const RunWait *longest = &m_waits.first();
-    for (const RunWait &w : m_waits)
-        if (w.ms > longest->ms)
-            longest = &w;
     QString text = describeWait(*longest, longest->ms - (m_clock->nowMs() - m_waitsSinceMs));
     if (m_waits.size() > 1)
         text += QLatin1Char(' ') + tr("(%n calls waiting)", nullptr, int(m_waits.size()));
@@ -429,9 +423,15 @@ QString ProgressPanel::waitText() const
 
 void ProgressPanel::refreshWait()
 {
-    const QString text = waitText();
-    m_wait->setText(text);
-    m_wait->setVisible(!text.isEmpty());
+    showLine(m_wait, waitText());
+}
+
+void ProgressPanel::clearWaitAndTimeLeft()
+{
+    m_waits.clear();
+    m_left = RunEstimate();
+    refreshWait();
+    refreshTimeLeft();
 }
 
 void ProgressPanel::changeEvent(QEvent *event)

@@ -69,6 +69,7 @@ private:
     void updateStageRows();
     void refreshWait();
     void refreshTimeLeft();
+    void clearWaitAndTimeLeft();
     void retranslate();
 
     struct StageRow

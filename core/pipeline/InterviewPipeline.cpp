@@ -105,7 +105,6 @@ void InterviewPipeline::Private::wireStage(PipelineStage *stage, const QString &
             setWait(stage, RunWait { provider, reason, ms, rateLimit });
         });
     QObject::connect(stage, &PipelineStage::waitOver, q, [this, stage] { setWait(stage, std::nullopt); });
-    QObject::connect(stage, &QObject::destroyed, q, [this, stage] { setWait(stage, std::nullopt); });
     QObject::connect(stage, &PipelineStage::note, q,
                      [this, label](const QString &line) { activity(label + QStringLiteral(": ") + line); });
 }
@@ -144,10 +143,9 @@ RunEstimate InterviewPipeline::Private::estimateLeft() const
     RunEstimate left = estimateRun(in);
     if (left.isEmpty())
         return left;
-    qint64 longestWait = 0;
-    for (const RunWait &w : waits)
-        longestWait = std::max(longestWait, w.ms);
-    left.expectedMs = std::max(left.expectedMs, longestWait);
+    const QList<RunWait> now = waits.values();
+    if (const RunWait *longest = longestWait(now))
+        left.expectedMs = std::max(left.expectedMs, longest->ms);
     return left;
 }
 

@@ -17,11 +17,7 @@ void InterviewPipeline::Private::readResume(const QString &path, const QString &
     activity(tr("Reading %1").arg(state.sourceFile));
     auto *l = new ResumeLoader(q);
     loader = l;
-    ResumeLimits limits;
-    limits.maxBytes = settings.maxFileBytes;
-    limits.maxPages = settings.maxPages;
-    limits.maxChars = settings.maxTextChars;
-    l->setLimits(limits);
+    l->setLimits(resumeLimitsFor(settings));
     QObject::connect(l, &ResumeLoader::loaded, q, [this, l](const ResumeText &resume) {
         l->deleteLater();
         Q_EMIT q->resumeLoaded(resume.fileName, resume.pageCount);
@@ -58,15 +54,10 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
         return;
     }
     resumeChars = text.size();
-    {
-        EstimateInput in;
-        in.settings = settings;
-        in.resumeChars = resumeChars;
-        in.grounded = groundingActive();
-        const RunEstimate whole = estimateRun(in);
-        activity(tr("Estimate: %1").arg(describeEstimate(whole)));
-        Q_EMIT q->estimated(whole);
-    }
+    // Nothing is done yet: what is left is the whole run.
+    const RunEstimate whole = estimateLeft();
+    activity(tr("Estimate: %1").arg(describeEstimate(whole)));
+    Q_EMIT q->estimated(whole);
     setStage(Stage::ExtractingSkills);
     updateEstimate();
     if (const auto hit = cache.skills()) {

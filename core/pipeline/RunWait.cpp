@@ -13,6 +13,15 @@ struct Tr
 
 } // namespace
 
+const RunWait *longestWait(const QList<RunWait> &waits)
+{
+    const RunWait *longest = nullptr;
+    for (const RunWait &w : waits)
+        if (!longest || w.ms > longest->ms)
+            longest = &w;
+    return longest;
+}
+
 QString describeWait(const RunWait &wait, qint64 msLeft)
 {
     const int seconds = int((qMax<qint64>(0, msLeft) + 999) / 1000);

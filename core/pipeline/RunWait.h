@@ -21,6 +21,9 @@ struct RunWait
     friend bool operator==(const RunWait &, const RunWait &) = default;
 };
 
+// The wait of `waits` that lasts longest (null when none).
+[[nodiscard]] const RunWait *longestWait(const QList<RunWait> &waits);
+
 // "Waiting about 12 s for the Gemini rate limit", "Waiting about 3 s: Groq is busy …" (`msLeft` of it).
 [[nodiscard]] QString describeWait(const RunWait &wait, qint64 msLeft);
 

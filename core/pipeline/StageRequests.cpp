@@ -72,6 +72,15 @@ QString questionLanguageName(const Settings &settings)
     return language::questionLanguageName(settings);
 }
 
+ResumeLimits resumeLimitsFor(const Settings &settings)
+{
+    ResumeLimits limits;
+    limits.maxBytes = settings.maxFileBytes;
+    limits.maxPages = settings.maxPages;
+    limits.maxChars = settings.maxTextChars;
+    return limits;
+}
+
 RequestResult buildSkillsRequest(const QString &resumeText, const Settings &settings)
 {
     auto r = fromPrompt(QStringLiteral("extract_skills"),

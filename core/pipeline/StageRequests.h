@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "pipeline/GenerationJob.h"
 #include "providers/ChatProvider.h"
+#include "resume/LoadResume.h"
 #include "settings/Settings.h"
 
 #include <QString>
@@ -34,6 +35,9 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
 // The language questions are written in, as an English name (Settings::questionLanguage, empty = the UI
 // language; see language::questionLanguageName).
 QString questionLanguageName(const Settings &settings);
+
+// What a run (and --estimate) lets the resume loader read: Settings' file size, pages and text limits.
+ResumeLimits resumeLimitsFor(const Settings &settings);
 
 // Neutralises anything in untrusted text that could close the tag it is wrapped in.
 QString defuseTags(const QString &text, const QString &tag);
