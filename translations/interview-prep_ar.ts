@@ -559,17 +559,6 @@
         <source>Resume %1 of %2: %3</source>
         <translation>السيرة الذاتية %1 من %2: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
-        <translation>
-            <numerusform>%1: %2 %3، لا طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-            <numerusform>%1: %2 %3، طلب واحد، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-            <numerusform>%1: %2 %3، طلبان، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-            <numerusform>%1: %2 %3، %Ln طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-            <numerusform>%1: %2 %3، %Ln طلبًا، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-            <numerusform>%1: %2 %3، %Ln طلب، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Limits: Groq %1 tokens and %2 requests a minute per model; Gemini %3 requests a minute. Nothing was sent.</source>
         <translation>الحدود: Groq %1 رمز و%2 طلب في الدقيقة لكل نموذج؛ Gemini %3 طلب في الدقيقة. لم يُرسل شيء.</translation>
@@ -577,6 +566,21 @@
     <message>
         <source>unlimited</source>
         <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Spent: %1</source>
+        <translation>المُستهلك: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission), %6</source>
+        <translation>
+            <numerusform>%1: %2 %3، لا طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+            <numerusform>%1: %2 %3، طلب واحد، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+            <numerusform>%1: %2 %3، طلبان، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+            <numerusform>%1: %2 %3، %Ln طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+            <numerusform>%1: %2 %3، %Ln طلبًا، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+            <numerusform>%1: %2 %3، %Ln طلب، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1364,65 @@
     </message>
 </context>
 <context>
+    <name>ip::Prices</name>
+    <message>
+        <source>$%1</source>
+        <extracomment>An amount in US dollars; %1 is the number in the interface&apos;s format (&quot;0.0042&quot;, &quot;0,0042&quot;).</extracomment>
+        <translation>%1 دولار</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PricesPage</name>
+    <message>
+        <source>Enter the prices your providers list, in US dollars. The estimate before a run and the meter after it then show what a run costs; where a price is empty they show &quot;—&quot;. Interview Prep never guesses a price (a free tier costs 0).</source>
+        <translation>أدخل الأسعار التي يعلنها مزوّدوك بالدولار الأمريكي. عندها يُظهر التقدير قبل التشغيل والعدّاد بعده تكلفة التشغيل؛ وحيث يكون السعر فارغًا يُظهران «—». لا يخمّن Interview Prep أي سعر أبدًا (الفئة المجانية تكلّف 0).</translation>
+    </message>
+    <message>
+        <source>Models in use</source>
+        <translation>النماذج المستخدمة</translation>
+    </message>
+    <message>
+        <source>Google Search grounding</source>
+        <translation>الاستناد إلى بحث Google</translation>
+    </message>
+    <message>
+        <source>Price of Google Search grounding, US dollars per 1,000 requests</source>
+        <translation>سعر الاستناد إلى بحث Google، بالدولار الأمريكي لكل 1000 طلب</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Empty: unknown (costs show &quot;—&quot;)</source>
+        <translation>فارغ: غير معروف (تظهر التكلفة «—»)</translation>
+    </message>
+    <message>
+        <source>Input price of %1, US dollars per million tokens</source>
+        <translation>سعر الإدخال لـ %1، بالدولار الأمريكي لكل مليون رمز</translation>
+    </message>
+    <message>
+        <source>Output price of %1, US dollars per million tokens</source>
+        <translation>سعر الإخراج لـ %1، بالدولار الأمريكي لكل مليون رمز</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>$ per 1,000 &amp;requests with a search:</source>
+        <translation>$ لكل 1000 طلب فيه بحث (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Input, $ per 1M tokens</source>
+        <translation>الإدخال، $ لكل مليون رمز</translation>
+    </message>
+    <message>
+        <source>Output, $ per 1M tokens</source>
+        <translation>الإخراج، $ لكل مليون رمز</translation>
+    </message>
+</context>
+<context>
     <name>ip::ProgressPanel</name>
     <message>
         <source>&amp;Activity</source>
@@ -1545,17 +1608,6 @@
     <message>
         <source>About %1 left — %2</source>
         <translation>يتبقى نحو %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n request(s), %2 tokens</source>
-        <translation>
-            <numerusform>%1: لا طلبات، %2 رمز</numerusform>
-            <numerusform>%1: طلب واحد، %2 رمز</numerusform>
-            <numerusform>%1: طلبان، %2 رمز</numerusform>
-            <numerusform>%1: %Ln طلبات، %2 رمز</numerusform>
-            <numerusform>%1: %Ln طلبًا، %2 رمز</numerusform>
-            <numerusform>%1: %Ln طلب، %2 رمز</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2259,17 +2311,6 @@
         <source>limited by %1&apos;s %2 requests a minute</source>
         <translation>يحدّه %2 طلب في الدقيقة لدى %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s), about %1 tokens (%2), about %3</source>
-        <translation>
-            <numerusform>لا طلبات، نحو %1 رمز (%2)، نحو %3</numerusform>
-            <numerusform>طلب واحد، نحو %1 رمز (%2)، نحو %3</numerusform>
-            <numerusform>طلبان، نحو %1 رمز (%2)، نحو %3</numerusform>
-            <numerusform>%Ln طلبات، نحو %1 رمز (%2)، نحو %3</numerusform>
-            <numerusform>%Ln طلبًا، نحو %1 رمز (%2)، نحو %3</numerusform>
-            <numerusform>%Ln طلب، نحو %1 رمز (%2)، نحو %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skills</source>
         <translation>المهارات</translation>
@@ -2281,6 +2322,36 @@
     <message>
         <source>Questions</source>
         <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>cost about %1</source>
+        <translation>التكلفة نحو %1</translation>
+    </message>
+    <message>
+        <source>cost —</source>
+        <translation>التكلفة —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), %2 tokens, cost %3</source>
+        <translation>
+            <numerusform>%1: لا طلبات، %2 رمز، التكلفة %3</numerusform>
+            <numerusform>%1: طلب واحد، %2 رمز، التكلفة %3</numerusform>
+            <numerusform>%1: طلبان، %2 رمز، التكلفة %3</numerusform>
+            <numerusform>%1: %Ln طلبات، %2 رمز، التكلفة %3</numerusform>
+            <numerusform>%1: %Ln طلبًا، %2 رمز، التكلفة %3</numerusform>
+            <numerusform>%1: %Ln طلب، %2 رمز، التكلفة %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), about %1 tokens (%2), %3, about %4</source>
+        <translation>
+            <numerusform>لا طلبات، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+            <numerusform>طلب واحد، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+            <numerusform>طلبان، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+            <numerusform>%Ln طلبات، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+            <numerusform>%Ln طلبًا، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+            <numerusform>%Ln طلب، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2620,10 @@
     <message>
         <source>No keychain is available: %1 Keys you enter are kept for this session only and must be entered again after a restart.</source>
         <translation>لا تتوفر سلسلة مفاتيح: %1 المفاتيح التي تدخلها تبقى لهذه الجلسة فقط ويجب إدخالها مجددًا بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ces</source>
+        <translation>الأسعار (&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -38,10 +38,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
+        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission), %6</source>
         <translation>
-            <numerusform>%1: %2 %3, %n request, about %4 tokens (%5 declared at admission)</numerusform>
-            <numerusform>%1: %2 %3, %n requests, about %4 tokens (%5 declared at admission)</numerusform>
+            <numerusform>%1: %2 %3, %n request, about %4 tokens (%5 declared at admission), %6</numerusform>
+            <numerusform>%1: %2 %3, %n requests, about %4 tokens (%5 declared at admission), %6</numerusform>
         </translation>
     </message>
 </context>
@@ -103,13 +103,6 @@
         <translation>
             <numerusform>(%n call waiting)</numerusform>
             <numerusform>(%n calls waiting)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n request(s), %2 tokens</source>
-        <translation>
-            <numerusform>%1: %n request, %2 tokens</numerusform>
-            <numerusform>%1: %n requests, %2 tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -181,10 +174,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s), about %1 tokens (%2), about %3</source>
+        <source>%1: %n request(s), %2 tokens, cost %3</source>
         <translation>
-            <numerusform>%n request, about %1 tokens (%2), about %3</numerusform>
-            <numerusform>%n requests, about %1 tokens (%2), about %3</numerusform>
+            <numerusform>%1: %n request, %2 tokens, cost %3</numerusform>
+            <numerusform>%1: %n requests, %2 tokens, cost %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), about %1 tokens (%2), %3, about %4</source>
+        <translation>
+            <numerusform>%n request, about %1 tokens (%2), %3, about %4</numerusform>
+            <numerusform>%n requests, about %1 tokens (%2), %3, about %4</numerusform>
         </translation>
     </message>
 </context>

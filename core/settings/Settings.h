@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/Prices.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -45,6 +47,9 @@ struct Settings
     qint64 maxFileBytes = 10LL * 1024 * 1024;
     int maxPages = 50;
     int maxTextChars = 200'000;
+
+    // What the person pays (Settings ▸ Prices; none by default: the app never guesses a price).
+    Prices prices;
 
     // UI
     QString uiLanguage; // empty = system locale
