@@ -407,6 +407,62 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("broke off")));
     }
 
+    // Issue 14: a streamed answer cut after one skill's questions were all in: the retry asks only
+    // for the skills not yet answered in full (the prompt and output of the finished one are not paid
+    // again), keeps what arrived, and every skill ends with its questions, none twice.
+    void cutAnswerRetryAsksOnlyTheUnfinishedSkills()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.maxRetries = 1;
+        const int perSkill = e.settings.questionsPerSkill;
+        QList<QStringList> asked; // per questions call
+        e.fake.setHandler([&](const LlmRequest &r) {
+            if (!isQuestionsCall(r))
+                return pipelineHandler(nineSkills())(r);
+            const QStringList skills = pipelineAskedSkills(r.lastUserText);
+            asked.append(skills);
+            if (asked.size() > 1 || skills.size() < 3)
+                return streamedQuestions(skills, perSkill, 4, 5);
+            QStringList first;
+            for (int i = 1; i <= perSkill; ++i)
+                first << QStringLiteral("\"First %1 question %2?\"").arg(skills.at(0)).arg(i);
+            LlmReply cut = LlmReply::streamed(
+                { QStringLiteral("{\"all_questions\":[{\"skill\":\"%1\",\"questions\":[%2]},"
+                                 "{\"skill\":\"%3\",\"questions\":[\"Early %3 question?\",\"Half a qu")
+                      .arg(skills.at(0), first.join(QLatin1Char(',')), skills.at(1)),
+                  QStringLiteral("estion?\"]}]}") });
+            cut.kind = LlmReply::Kind::DropMidStream;
+            cut.chunkIntervalMs = 300; // the first chunk is read before the connection resets
+            return cut;
+        });
+        const RunSummary s = e.run(false); // context-free: one call a batch of three
+        QCOMPARE(s.outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(asked.size(), 3 + 1);
+        const QStringList cutBatch = asked.first();
+        QCOMPARE(cutBatch.size(), 3);
+        // The retry is the call right after the cut one asked about the same batch.
+        QStringList retry;
+        for (qsizetype i = 1; i < asked.size(); ++i)
+            if (asked.at(i).contains(cutBatch.at(1)))
+                retry = asked.at(i);
+        QCOMPARE(retry, (QStringList { cutBatch.at(1), cutBatch.at(2) }));
+
+        const auto skill = [&e](const QString &name) {
+            for (const SkillResult &r : e.state().skills)
+                if (r.name == name)
+                    return r;
+            return SkillResult {};
+        };
+        QCOMPARE(skill(cutBatch.at(0)).questions.size(), perSkill);
+        QCOMPARE(skill(cutBatch.at(0)).questions.first(), QStringLiteral("First %1 question 1?").arg(cutBatch.at(0)));
+        const QStringList second = skill(cutBatch.at(1)).questions;
+        QCOMPARE(second.size(), perSkill);
+        QCOMPARE(second.first(), QStringLiteral("Early %1 question?").arg(cutBatch.at(1)));
+        QCOMPARE(QSet<QString>(second.cbegin(), second.cend()).size(), perSkill);
+        QCOMPARE(skill(cutBatch.at(2)).questions.size(), perSkill);
+    }
+
     // A 429 on the stream's start: the stream is retried and every question arrives once.
     void rateLimitedStreamStartIsRetried()
     {

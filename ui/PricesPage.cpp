@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace ip {
@@ -111,14 +112,15 @@ void PricesPage::setModels(const QString &skillModel, const QString &questionMod
         { questionModel.trimmed(), stageDisplayName(QStringLiteral("questions")) },
         { discoveryModel.trimmed(), stageDisplayName(QStringLiteral("discovery")) },
     };
-    for (const auto &[model, stage] : stages) {
-        if (model.isEmpty())
+    for (const auto &entry : stages) {
+        if (entry.first.isEmpty())
             continue;
-        auto it = std::find_if(m_models.begin(), m_models.end(), [&](const auto &m) { return m.first == model; });
+        auto it = std::find_if(m_models.begin(), m_models.end(),
+                               [&entry](const auto &m) { return m.first == entry.first; });
         if (it == m_models.end())
-            m_models.append({ model, stage });
+            m_models.append(entry);
         else
-            it->second += QStringLiteral(", ") + stage;
+            it->second += QStringLiteral(", ") + entry.second;
     }
     rebuildRows();
 }

@@ -42,6 +42,12 @@ void PipelineStage::cancel()
     }
 }
 
+void PipelineStage::setRetryRequest(const PromptedRequest &request)
+{
+    if (m_call)
+        m_call->setRetryRequest(request.request);
+}
+
 void PipelineStage::send(const PromptedRequest &request, const std::function<void(const ChatResponse &)> &onDone,
                          const std::function<void(const ProviderError &)> &onError)
 {

@@ -57,6 +57,9 @@ protected:
     void send(const PromptedRequest &request, const StreamHooks &hooks,
               const std::function<void(const ChatResponse &)> &onDone,
               const std::function<void(const ProviderError &)> &onError);
+    // A retry of the call in flight, if its answer is cut, sends `request` instead (fewer skills once
+    // some were answered in full); nothing without a call in flight.
+    void setRetryRequest(const PromptedRequest &request);
     [[nodiscard]] ChatProvider *provider() const { return m_provider; }
     [[nodiscard]] const Settings &settings() const { return m_settings; }
     [[nodiscard]] QString providerName() const;
