@@ -451,6 +451,8 @@ int runHeadless(const HeadlessOptions &options)
     applyEnvironmentOverrides(settings);
     if (!options.questionLanguage.isEmpty())
         settings.questionLanguage = options.questionLanguage;
+    if (!options.redact)
+        settings.redactPersonalData = false;
 
     HeadlessRun run(options, settings);
     int exitCode = headless::kExitFailed;

@@ -271,6 +271,31 @@ private Q_SLOTS:
         QVERIFY2(spent.match(o.err).hasMatch(), qPrintable(o.err));
     }
 
+    // Issue 19: the resume's personal data goes to the providers as placeholders unless --no-redact;
+    // stderr says what was kept back.
+    void personalDataRedactedUnlessNoRedact()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        Outcome o = h.run({ kResumeFile });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("Personal data kept out of what is sent: your name, 1 e-mail address")),
+                 qPrintable(o.err));
+        QVERIFY(!h.fake.requests().isEmpty());
+        for (const LlmRequest &r : h.fake.requests()) {
+            QVERIFY(!r.body.contains("John Doe"));
+            QVERIFY(!r.body.contains("john.doe@email.com"));
+        }
+        QVERIFY(h.fake.requests().first().userText.contains(QStringLiteral("[NAME]")));
+
+        const int before = h.fake.requestCount();
+        o = h.run({ kResumeFile, QStringLiteral("--no-redact"), QStringLiteral("--no-cache") });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY(!o.err.contains(QStringLiteral("Personal data kept out")));
+        QVERIFY(h.fake.requestCount() > before);
+        QVERIFY(h.fake.requests().at(before).userText.contains(QStringLiteral("John Doe")));
+    }
+
     // Issue 13: several resumes in one call, one report each in the -o folder, named as the window
     // names a saved report; the exit code is the worst of the runs.
     void severalResumesWriteOneReportEach()

@@ -149,8 +149,11 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 7);
         QVERIFY(isSkillsCall(all.first()));
         QCOMPARE(all.first().model, e.settings.skillModel);
-        QVERIFY(all.first().userText.contains(QStringLiteral("John Doe"))); // text from the PDF
+        QVERIFY(all.first().userText.contains(QStringLiteral("Princeton University"))); // text from the PDF
         QVERIFY(all.first().userText.contains(QStringLiteral("<resume>")));
+        // Issue 19: the name went as a placeholder (redaction is on by default).
+        QVERIFY(all.first().userText.contains(QStringLiteral("[NAME]")));
+        QVERIFY(!all.first().userText.contains(QStringLiteral("John Doe")));
         const auto discovery = e.discoveryCalls();
         const auto questions = e.questionCalls();
         QCOMPARE(discovery.size(), 3);
@@ -461,6 +464,60 @@ private Q_SLOTS:
         QCOMPARE(second.first(), QStringLiteral("Early %1 question?").arg(cutBatch.at(1)));
         QCOMPARE(QSet<QString>(second.cbegin(), second.cend()).size(), perSkill);
         QCOMPARE(skill(cutBatch.at(2)).questions.size(), perSkill);
+    }
+
+    // Issue 19: with redaction on, no request to either provider carries the resume's name, e-mail,
+    // links or location; a placeholder a model writes back (here in a streamed question and a skill
+    // name) is shown with the original. With it off (`--no-redact`), the resume goes as it is.
+    void personalDataStaysOffTheWire()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        const QString name = QStringLiteral("John Doe");
+        const QStringList personal { name, QStringLiteral("john.doe@email.com"), QStringLiteral("San Francisco, CA"),
+                                     QStringLiteral("rendercv.com") };
+        e.fake.setHandler([&e](const LlmRequest &r) {
+            if (isSkillsCall(r))
+                return LlmReply::json(
+                    { { QStringLiteral("skills"),
+                        QJsonArray { QStringLiteral("Python"), QStringLiteral("[NAME]'s research") } } });
+            if (isQuestionsCall(r)) {
+                const QStringList asked = pipelineAskedSkills(r.lastUserText);
+                QJsonObject answer = questionsFor(asked, e.settings.questionsPerSkill);
+                QJsonArray all = answer[QStringLiteral("all_questions")].toArray();
+                QJsonObject first = all.at(0).toObject();
+                QJsonArray qs = first[QStringLiteral("questions")].toArray();
+                qs.replace(0, QStringLiteral("Walk us through the thesis [NAME] wrote, as listed at [LINK_1]."));
+                first.insert(QStringLiteral("questions"), qs);
+                all.replace(0, first);
+                answer.insert(QStringLiteral("all_questions"), all);
+                // Streamed in small pieces, so that placeholders are cut between chunks.
+                const QString text = QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+                QStringList chunks;
+                for (qsizetype at = 0; at < text.size(); at += 7)
+                    chunks.append(text.mid(at, 7));
+                return LlmReply::streamed(chunks);
+            }
+            return pipelineHandler(nineSkills())(r);
+        });
+        RunSummary s = e.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Complete);
+        QVERIFY(e.fake.requests().size() >= 3);
+        for (const LlmRequest &r : e.fake.requests())
+            for (const QString &p : personal)
+                QVERIFY2(!r.body.contains(p.toUtf8()), qPrintable(p + QStringLiteral(" was sent")));
+        QCOMPARE(e.state().skills.at(1).name, QStringLiteral("John Doe's research"));
+        const QStringList questions = e.state().skills.at(0).questions;
+        QVERIFY2(
+            questions.contains(QStringLiteral("Walk us through the thesis John Doe wrote, as listed at rendercv.com.")),
+            qPrintable(questions.join(QLatin1Char('\n'))));
+
+        E2E plain;
+        QVERIFY(plain.listen());
+        plain.settings.redactPersonalData = false;
+        s = plain.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Complete);
+        QVERIFY(plain.fake.requests().first().userText.contains(name));
     }
 
     // A 429 on the stream's start: the stream is retried and every question arrives once.

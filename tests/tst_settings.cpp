@@ -23,6 +23,7 @@ void compareSettings(const Settings &a, const Settings &b)
     QCOMPARE(a.questionsPerSkill, b.questionsPerSkill);
     QCOMPARE(a.safeTokenLimit, b.safeTokenLimit);
     QCOMPARE(a.groundingEnabled, b.groundingEnabled);
+    QCOMPARE(a.redactPersonalData, b.redactPersonalData);
     QCOMPARE(a.questionLanguage, b.questionLanguage);
     QCOMPARE(a.skillReasoningEffort, b.skillReasoningEffort);
     QCOMPARE(a.questionReasoningEffort, b.questionReasoningEffort);
@@ -61,6 +62,7 @@ Settings customSettings()
     s.questionsPerSkill = 10;
     s.safeTokenLimit = 30'000;
     s.groundingEnabled = false;
+    s.redactPersonalData = false;
     s.questionLanguage = QStringLiteral("de");
     s.skillReasoningEffort = QStringLiteral("medium");
     s.questionReasoningEffort = QStringLiteral("high");
@@ -142,6 +144,7 @@ void TestSettings::defaultsMatchTheOriginalApp()
     QCOMPARE(s.maxFileBytes, 10LL * 1024 * 1024);
     QCOMPARE(s.questionsPerSkill, 8);
     QVERIFY(s.groundingEnabled);
+    QVERIFY(s.redactPersonalData); // issue 19: on unless turned off
     QCOMPARE(s.skillModel, QStringLiteral("openai/gpt-oss-20b"));
     QCOMPARE(s.discoveryModel, QStringLiteral("gemini-2.5-flash"));
     QCOMPARE(s.questionModel, QStringLiteral("openai/gpt-oss-120b"));
@@ -440,7 +443,7 @@ void TestSettings::noSecretsInTheFile()
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &key : raw.allKeys())
         QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
-    QCOMPARE(raw.allKeys().size(), 29); // 26 options + 2 prices + settingsVersion
+    QCOMPARE(raw.allKeys().size(), 30); // 27 options + 2 prices + settingsVersion
 }
 
 // Prices are kept only when entered (no price is the default: unknown, never a guess); a stored
@@ -451,7 +454,7 @@ void TestSettings::pricesStoredOnlyWhenEntered()
     store.save(Settings {});
     {
         QSettings raw(iniPath(), QSettings::IniFormat);
-        QCOMPARE(raw.allKeys().size(), 27);
+        QCOMPARE(raw.allKeys().size(), 28);
         QVERIFY(!raw.contains(QStringLiteral("prices/models")));
         raw.setValue(QStringLiteral("prices/models"),
                      QStringLiteral(R"({"a/b":{"input":0.5,"output":1},"neg":{"input":-1,"output":1},)"

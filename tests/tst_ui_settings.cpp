@@ -183,6 +183,19 @@ private Q_SLOTS:
         QCOMPARE(saved.groundingPerThousand, std::optional<double>(35.0));
     }
 
+    // Issue 19: redaction is on by default and can be turned off in Settings ▸ Privacy.
+    void privacyPageTurnsRedactionOff()
+    {
+        ScriptedAppContext ctx;
+        SettingsDialog d(ctx);
+        d.show();
+        auto *redact = child<QCheckBox>(&d, QStringLiteral("redactPersonalData"));
+        QVERIFY(redact->isChecked());
+        redact->setChecked(false);
+        okButton(d)->click();
+        QVERIFY(!ctx.settings().redactPersonalData);
+    }
+
     void invalidBaseUrlBlocksOk()
     {
         ScriptedAppContext ctx;

@@ -837,6 +837,10 @@
         <source>Estimate: %1</source>
         <translation>التقدير: %1</translation>
     </message>
+    <message>
+        <source>Personal data kept out of what is sent: %1 (placeholders; the results show the originals)</source>
+        <translation>بيانات شخصية لم تُرسل: %1 (عناصر نائبة؛ تُظهر النتائج الأصل)</translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -1420,6 +1424,25 @@
     <message>
         <source>Output, $ per 1M tokens</source>
         <translation>الإخراج، $ لكل مليون رمز</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PrivacyPage</name>
+    <message>
+        <source>What is sent</source>
+        <translation>ما يُرسل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my personal data out of what is sent (recommended)</source>
+        <translation>عدم إرسال بياناتي الشخصية (مستحسن) (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Before anything goes to Groq or Gemini, the name, e-mail addresses, phone numbers, postal addresses, profile links, date of birth and id numbers found in the resume are replaced by placeholders such as [NAME] and [EMAIL_1]. Employers, schools, technologies and the numbers that describe the work stay: they are what the questions are about. The window and the reports show the originals again. It is found on this computer, by rules, not by a model.</source>
+        <translation>قبل إرسال أي شيء إلى Groq أو Gemini، يُستبدل الاسم وعناوين البريد الإلكتروني وأرقام الهاتف والعناوين البريدية وروابط الملفات الشخصية وتاريخ الميلاد وأرقام الهوية الموجودة في السيرة الذاتية بعناصر نائبة مثل [NAME] و[EMAIL_1]. تبقى جهات العمل والمدارس والتقنيات والأرقام التي تصف العمل: فهي موضوع الأسئلة. تُظهر النافذة والتقارير الأصل من جديد. يتم العثور عليها على هذا الحاسوب، وفق قواعد، لا بواسطة نموذج.</translation>
+    </message>
+    <message>
+        <source>Keep personal data out of what is sent</source>
+        <translation>عدم إرسال البيانات الشخصية</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2093,83 @@
     </message>
 </context>
 <context>
+    <name>ip::Redaction</name>
+    <message>
+        <source>your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>لا عناوين بريد</numerusform>
+            <numerusform>عنوان بريد واحد</numerusform>
+            <numerusform>عنوانا بريد</numerusform>
+            <numerusform>%Ln عناوين بريد</numerusform>
+            <numerusform>%Ln عنوان بريد</numerusform>
+            <numerusform>%Ln عنوان بريد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>لا أرقام هاتف</numerusform>
+            <numerusform>رقم هاتف واحد</numerusform>
+            <numerusform>رقما هاتف</numerusform>
+            <numerusform>%Ln أرقام هاتف</numerusform>
+            <numerusform>%Ln رقم هاتف</numerusform>
+            <numerusform>%Ln رقم هاتف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>لا عناوين</numerusform>
+            <numerusform>عنوان واحد</numerusform>
+            <numerusform>عنوانان</numerusform>
+            <numerusform>%Ln عناوين</numerusform>
+            <numerusform>%Ln عنوانًا</numerusform>
+            <numerusform>%Ln عنوان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>لا روابط</numerusform>
+            <numerusform>رابط واحد</numerusform>
+            <numerusform>رابطان</numerusform>
+            <numerusform>%Ln روابط</numerusform>
+            <numerusform>%Ln رابطًا</numerusform>
+            <numerusform>%Ln رابط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile name(s)</source>
+        <translation>
+            <numerusform>لا أسماء ملفات شخصية</numerusform>
+            <numerusform>اسم ملف شخصي واحد</numerusform>
+            <numerusform>اسما ملف شخصي</numerusform>
+            <numerusform>%Ln أسماء ملفات شخصية</numerusform>
+            <numerusform>%Ln اسم ملف شخصي</numerusform>
+            <numerusform>%Ln اسم ملف شخصي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your date of birth</source>
+        <translation>تاريخ ميلادك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id number(s)</source>
+        <translation>
+            <numerusform>لا أرقام هوية</numerusform>
+            <numerusform>رقم هوية واحد</numerusform>
+            <numerusform>رقما هوية</numerusform>
+            <numerusform>%Ln أرقام هوية</numerusform>
+            <numerusform>%Ln رقم هوية</numerusform>
+            <numerusform>%Ln رقم هوية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::Report</name>
     <message>
         <source>grounded</source>
@@ -2625,6 +2725,10 @@
         <source>Pri&amp;ces</source>
         <translation>الأسعار (&amp;C)</translation>
     </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation>الخصوصية (&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>ip::SkillExtractionStage</name>
@@ -2922,6 +3026,10 @@
     <message>
         <source>interview-prep: error: --estimate needs a resume file.</source>
         <translation>interview-prep: خطأ: يحتاج --estimate إلى ملف سيرة ذاتية.</translation>
+    </message>
+    <message>
+        <source>Send the resume&apos;s personal data (name, contact details, date of birth, ids) as it is instead of placeholders (headless).</source>
+        <translation>إرسال البيانات الشخصية للسيرة الذاتية (الاسم وبيانات الاتصال وتاريخ الميلاد وأرقام الهوية) كما هي بدلًا من العناصر النائبة (بلا واجهة).</translation>
     </message>
 </context>
 </TS>

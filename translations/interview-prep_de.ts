@@ -805,6 +805,10 @@
         <source>Estimate: %1</source>
         <translation>Schätzung: %1</translation>
     </message>
+    <message>
+        <source>Personal data kept out of what is sent: %1 (placeholders; the results show the originals)</source>
+        <translation>Persönliche Daten nicht gesendet: %1 (Platzhalter; die Ergebnisse zeigen die Originale)</translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -1384,6 +1388,25 @@
     <message>
         <source>Output, $ per 1M tokens</source>
         <translation>Ausgabe, $ je 1 Mio. Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PrivacyPage</name>
+    <message>
+        <source>What is sent</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my personal data out of what is sent (recommended)</source>
+        <translation>Meine persönlichen Daten &amp;nicht mitsenden (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Before anything goes to Groq or Gemini, the name, e-mail addresses, phone numbers, postal addresses, profile links, date of birth and id numbers found in the resume are replaced by placeholders such as [NAME] and [EMAIL_1]. Employers, schools, technologies and the numbers that describe the work stay: they are what the questions are about. The window and the reports show the originals again. It is found on this computer, by rules, not by a model.</source>
+        <translation>Bevor etwas an Groq oder Gemini geht, werden der Name, E-Mail-Adressen, Telefonnummern, Postanschriften, Profil-Links, das Geburtsdatum und Ausweisnummern aus dem Lebenslauf durch Platzhalter wie [NAME] und [EMAIL_1] ersetzt. Arbeitgeber, Schulen, Technologien und die Zahlen, die die Arbeit beschreiben, bleiben: um sie geht es in den Fragen. Das Fenster und die Berichte zeigen wieder die Originale. Gefunden wird das auf diesem Computer, nach Regeln, nicht von einem Modell.</translation>
+    </message>
+    <message>
+        <source>Keep personal data out of what is sent</source>
+        <translation>Persönliche Daten nicht mitsenden</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2029,59 @@
     </message>
 </context>
 <context>
+    <name>ip::Redaction</name>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse</numerusform>
+            <numerusform>%n E-Mail-Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n Telefonnummer</numerusform>
+            <numerusform>%n Telefonnummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Anschrift</numerusform>
+            <numerusform>%n Anschriften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Link</numerusform>
+            <numerusform>%n Links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile name(s)</source>
+        <translation>
+            <numerusform>%n Profilname</numerusform>
+            <numerusform>%n Profilnamen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your date of birth</source>
+        <translation>Ihr Geburtsdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id number(s)</source>
+        <translation>
+            <numerusform>%n Ausweisnummer</numerusform>
+            <numerusform>%n Ausweisnummern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::Report</name>
     <message>
         <source>grounded</source>
@@ -2513,6 +2589,10 @@
         <source>Pri&amp;ces</source>
         <translation>&amp;Preise</translation>
     </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation>Daten&amp;schutz</translation>
+    </message>
 </context>
 <context>
     <name>ip::SkillExtractionStage</name>
@@ -2806,6 +2886,10 @@
     <message>
         <source>interview-prep: error: --estimate needs a resume file.</source>
         <translation>interview-prep: Fehler: --estimate braucht eine Lebenslaufdatei.</translation>
+    </message>
+    <message>
+        <source>Send the resume&apos;s personal data (name, contact details, date of birth, ids) as it is instead of placeholders (headless).</source>
+        <translation>Die persönlichen Daten des Lebenslaufs (Name, Kontaktdaten, Geburtsdatum, Ausweisnummern) unverändert statt als Platzhalter senden (headless).</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,51 @@
     </message>
 </context>
 <context>
+    <name>ip::Redaction</name>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n e-mail address</numerusform>
+            <numerusform>%n e-mail addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n phone number</numerusform>
+            <numerusform>%n phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile name(s)</source>
+        <translation>
+            <numerusform>%n profile name</numerusform>
+            <numerusform>%n profile names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id number(s)</source>
+        <translation>
+            <numerusform>%n id number</numerusform>
+            <numerusform>%n id numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::ResultsView</name>
     <message numerus="yes">
         <source>%n skills</source>

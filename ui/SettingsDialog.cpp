@@ -4,6 +4,7 @@
 #include "LanguagePage.h"
 #include "LimitsPage.h"
 #include "PricesPage.h"
+#include "PrivacyPage.h"
 #include "ProviderBox.h"
 #include "net/UrlPolicy.h"
 #include "settings/Settings.h"
@@ -29,6 +30,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     , m_storageNote(new QLabel)
     , m_limits(new LimitsPage)
     , m_prices(new PricesPage)
+    , m_privacy(new PrivacyPage)
     , m_language(new LanguagePage)
     , m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
@@ -72,6 +74,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_tabs->addTab(providersScroll, tr("&Providers"));
     m_tabs->addTab(m_limits, tr("&Limits"));
     m_tabs->addTab(m_prices, tr("Pri&ces"));
+    m_tabs->addTab(m_privacy, tr("Pri&vacy"));
     m_tabs->addTab(m_language, tr("L&anguage"));
     m_tabs->setAccessibleName(tr("Settings pages"));
 
@@ -116,6 +119,7 @@ void SettingsDialog::load()
     m_grounding->setChecked(s.groundingEnabled);
     m_limits->load(s);
     m_prices->load(s);
+    m_privacy->load(s);
     m_language->load(s);
 }
 
@@ -128,6 +132,10 @@ void SettingsDialog::restoreDefaults()
     }
     if (m_tabs->currentWidget() == m_language) {
         m_language->load(d);
+        return;
+    }
+    if (m_tabs->currentWidget() == m_privacy) {
+        m_privacy->load(d);
         return;
     }
     if (m_tabs->currentWidget() == m_prices) {
@@ -195,6 +203,7 @@ void SettingsDialog::accept()
     s.groundingEnabled = m_grounding->isChecked();
     m_limits->apply(s);
     m_prices->apply(s);
+    m_privacy->apply(s);
     m_language->apply(s);
     m_context.saveSettings(s);
 

@@ -14,11 +14,12 @@ class AppContext;
 class LanguagePage;
 class LimitsPage;
 class PricesPage;
+class PrivacyPage;
 class ProviderBox;
 
 // Settings (Ctrl+,): providers (base URL and models per stage, API keys, test connection),
-// Google Search grounding, the limits, the prices, and the languages of the interface and of the questions. OK saves
-// the settings through the settings store and changed keys through the key store; nothing is saved on Cancel.
+// Google Search grounding, the limits, the prices, privacy, and the languages of the interface and of the questions. OK
+// saves the settings through the settings store and changed keys through the key store; nothing is saved on Cancel.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ private:
     QLabel *m_storageNote;
     LimitsPage *m_limits;
     PricesPage *m_prices;
+    PrivacyPage *m_privacy;
     LanguagePage *m_language;
     QDialogButtonBox *m_buttons;
 };

@@ -20,6 +20,9 @@ struct Settings
     int questionsPerSkill = 8;
     int safeTokenLimit = 50'000;
     bool groundingEnabled = true;
+    // The resume's personal data (name, contact details, date of birth, ids) replaced by placeholders
+    // in everything sent to a provider, and put back in what the window and the reports show.
+    bool redactPersonalData = true;
     QString questionLanguage; // empty = the UI language
     // Reasoning effort per stage for reasoning models (gpt-oss: hidden reasoning tokens count in
     // Groq's tokens per minute). "low" for both: picking skills from a resume needs little thought,

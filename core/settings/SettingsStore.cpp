@@ -44,6 +44,7 @@ struct TextOption
 
 constexpr BoolOption kBoolOptions[] = {
     { "pipeline/groundingEnabled", &Settings::groundingEnabled },
+    { "privacy/redactPersonalData", &Settings::redactPersonalData },
 };
 
 constexpr UrlOption kUrlOptions[] = {

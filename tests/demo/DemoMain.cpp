@@ -2,7 +2,7 @@
 // paced like a real run, for screenshots and for looking at every screen without API keys.
 //
 //   ui-demo [--scene
-//   empty|firstrun|running|finished|partial|error|settings|limits|prices|languages|history|history-open]
+//   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|languages|history|history-open]
 //           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
@@ -186,8 +186,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption(
         { QStringLiteral("scene"),
-          QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits, prices, languages, "
-                         "history, history-open"),
+          QStringLiteral(
+              "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, languages, "
+              "history, history-open"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -327,7 +328,7 @@ int main(int argc, char **argv)
         });
     }
     if (scene == QLatin1String("settings") || scene == QLatin1String("limits") || scene == QLatin1String("prices")
-        || scene == QLatin1String("languages"))
+        || scene == QLatin1String("privacy") || scene == QLatin1String("languages"))
         QTimer::singleShot(200, &window, [&window, scene] {
             window.showSettings();
             const QString page = scene == QLatin1String("settings") ? QString()
