@@ -151,13 +151,8 @@ void PipelineStage::send(const PromptedRequest &request, const StreamHooks &hook
     });
     connect(call, &ChatCall::finished, this,
             [this, call, stage, stream, onDone, onDelta = hooks.onDelta](const ChatResponse &r) {
-                if (m_call == call)
-                    m_call.clear();
-                call->disconnect(this);
-                call->deleteLater();
-                if (m_cancelled)
+                if (!endCall(call))
                     return;
-                endWait();
                 Q_EMIT usage(stage, r.usage);
                 const QString rest = stream->flush();
                 if (onDelta && !rest.isEmpty()) {
@@ -168,15 +163,21 @@ void PipelineStage::send(const PromptedRequest &request, const StreamHooks &hook
                 onDone(restored(r));
             });
     connect(call, &ChatCall::failed, this, [this, call, onError](const ProviderError &e) {
-        if (m_call == call)
-            m_call.clear();
-        call->disconnect(this);
-        call->deleteLater();
-        if (m_cancelled)
-            return;
-        endWait();
-        onError(e);
+        if (endCall(call))
+            onError(e);
     });
+}
+
+bool PipelineStage::endCall(ChatCall *call)
+{
+    if (m_call == call)
+        m_call.clear();
+    call->disconnect(this);
+    call->deleteLater();
+    if (m_cancelled)
+        return false;
+    endWait();
+    return true;
 }
 
 } // namespace ip

@@ -71,6 +71,8 @@ protected:
 
 private:
     void endWait();
+    // The call in flight ended: forgets it; false when the stage was cancelled (nothing more to do).
+    [[nodiscard]] bool endCall(ChatCall *call);
     [[nodiscard]] ChatRequest redacted(ChatRequest request) const;
     [[nodiscard]] ChatResponse restored(ChatResponse response) const;
     QPointer<ChatProvider> m_provider;
