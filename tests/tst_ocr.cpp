@@ -281,8 +281,55 @@ private Q_SLOTS:
         QVERIFY(!seen.at(0).ocr);
         QCOMPARE(seen.at(1).pagesDone, 0);
         QVERIFY(seen.at(1).ocr);
+        QCOMPARE(seen.at(1).page, 0);
         QCOMPARE(seen.at(2).pagesDone, 1);
         QCOMPARE(seen.at(2).pageCount, 1);
+    }
+
+    // A text page followed by two scanned pages: only those two are OCR'd (in parallel where a
+    // thread is free), and the text keeps the page order.
+    void mixedPdf()
+    {
+        const QString original = fixture(QStringLiteral("rendercv_classic.pdf"));
+        const QString path = m_tmp.filePath(QStringLiteral("mixed.pdf"));
+        {
+            QPdfWriter writer(path);
+            writer.setResolution(kRenderDpi);
+            writer.setPageSize(QPageSize(pagePoints(original, 0), QPageSize::Point));
+            writer.setPageMargins({});
+            QPainter painter(&writer);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPointSize(12);
+            painter.setFont(font);
+            painter.drawText(QPointF(200, 300),
+                             QStringLiteral("Cover letter: Jane Example, Rust and Haskell engineer"));
+            for (int page = 0; page < 2; ++page) {
+                writer.newPage();
+                painter.drawImage(QPoint(0, 0), renderPage(original, page));
+            }
+        }
+        QList<int> ocrPages;
+        int last = -1;
+        const auto result = loadResume(path, {}, {}, [&](const ResumeProgress &p) {
+            if (p.ocr && !p.poll)
+                ocrPages << p.page;
+            if (!p.ocr)
+                last = p.pagesDone;
+            return true;
+        });
+        QVERIFY2(result.isOk(), qPrintable(result.isError() ? result.error().message : QString()));
+        QCOMPARE(result.value().pageCount, 3);
+        QCOMPARE(result.value().ocrPages, 2);
+        std::sort(ocrPages.begin(), ocrPages.end());
+        QCOMPARE(ocrPages, (QList<int> { 1, 2 }));
+        QCOMPARE(last, 3);
+        const QString &text = result.value().text;
+        QVERIFY(text.startsWith(QStringLiteral("Cover letter: Jane Example, Rust and Haskell engineer")));
+        QVERIFY(text.indexOf(QStringLiteral("Welcome to RenderCV")) > 0);
+        QVERIFY(text.indexOf(QStringLiteral("Welcome to RenderCV")) < text.indexOf(QStringLiteral("Publications")));
+        const double recall = wordRecall(pageText(original, 0) + QLatin1Char('\n') + pageText(original, 1), text);
+        qInfo("two scanned pages: %.1f %% recovered, confidence %d", recall * 100, result.value().ocrConfidence);
+        QVERIFY2(recall >= 0.95, qPrintable(QString::number(recall)));
     }
 
     void images_data()

@@ -101,7 +101,7 @@ Result<ResumeText, ResumeError> readImage(const QString &path, const char *forma
                                           const ResumeLimits &limits, const ResumeProgressFn &progress)
 {
     const auto keepGoing = [&](int done, bool ocr = false, bool poll = false) {
-        return !progress || progress(ResumeProgress { done, 1, ocr, poll });
+        return !progress || progress(ResumeProgress { done, 1, ocr, poll, ocr ? 0 : -1 });
     };
     if (!keepGoing(0))
         return resumeerror::cancelled(fileName);

@@ -48,8 +48,9 @@ struct ResumeProgress
 {
     int pagesDone = 0;
     int pageCount = 0;
-    bool ocr = false; // page pagesDone + 1 is being read with text recognition (OCR)
+    bool ocr = false; // page `page` is being read with text recognition (OCR)
     bool poll = false; // asked during OCR only to learn whether to go on: nothing new to show
+    int page = -1; // with `ocr`: the page (0-based)
 };
 
 enum class ResumeErrorKind {
@@ -87,8 +88,9 @@ struct ResumeError
 Result<ResumeText, ResumeError> loadResume(const QString &path, const ResumeLimits &limits,
                                            const QString &password = {},
                                            const std::function<bool(int, int)> &progress = {});
-// The same, with progress that also says when a page is being read with OCR ({done, n, ocr = true}
-// before it) and asks now and then during OCR ({..., poll = true}); false from any call cancels.
+// The same, with progress that also says when a page is being read with OCR ({done, n, ocr = true,
+// page} before it) and asks now and then during OCR ({..., poll = true}); false from any call cancels.
+// Several scanned pages are read in parallel; the calls then come from those threads, one at a time.
 Result<ResumeText, ResumeError> loadResume(const QString &path, const ResumeLimits &limits, const QString &password,
                                            const std::function<bool(const ResumeProgress &)> &progress);
 

@@ -95,7 +95,7 @@ void ResumeLoader::reportProgress(const std::shared_ptr<Job> &job, const ResumeP
     if (job != m_job)
         return;
     if (p.ocr)
-        Q_EMIT readingWithOcr(p.pagesDone + 1, p.pageCount);
+        Q_EMIT readingWithOcr(p.page + 1, p.pageCount);
     else
         Q_EMIT progress(p.pagesDone, p.pageCount);
 }
