@@ -7,8 +7,10 @@
 #include "pipeline/TokenBudget.h"
 
 #include <QCryptographicHash>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPdfDocument>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -1061,6 +1063,55 @@ private Q_SLOTS:
         QCOMPARE(h.state().sourceFile, QStringLiteral("resume.txt"));
         QCOMPARE(toString(h.stages->first().at(0).value<Stage>()), toString(Stage::ReadingResume));
         QVERIFY(h.groq.requests().first().messages.last().content.contains(QStringLiteral("Senior engineer")));
+    }
+
+    // A scanned resume (issue 20): the run says which page is read with OCR and how confident it
+    // was, and warns when the recognition is poor (a page at 60 dpi) instead of going on silently.
+    void startReadsAScannedResume_data()
+    {
+        QTest::addColumn<int>("dpi");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("300 dpi") << 300 << false;
+        QTest::newRow("60 dpi") << 60 << true;
+    }
+
+    void startReadsAScannedResume()
+    {
+        QFETCH(int, dpi);
+        QFETCH(bool, warned);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("scan.png"));
+        {
+            QPdfDocument pdf;
+            QCOMPARE(pdf.load(QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf")),
+                     QPdfDocument::Error::None);
+            const QSize pixels = (pdf.pagePointSize(0) * dpi / 72.0).toSize();
+            QImage page(pixels, QImage::Format_RGB32);
+            page.fill(Qt::white);
+            const QImage ink = pdf.render(0, pixels).convertToFormat(QImage::Format_ARGB32);
+            for (int y = 0; y < pixels.height(); ++y) { // the rendered page over white
+                const auto *in = reinterpret_cast<const QRgb *>(ink.constScanLine(y));
+                auto *out = reinterpret_cast<QRgb *>(page.scanLine(y));
+                for (int x = 0; x < pixels.width(); ++x) {
+                    const int a = qAlpha(in[x]);
+                    const auto mix = [a](int c) {
+                        return (c * a + 255 * (255 - a)) / 255;
+                    };
+                    out[x] = qRgb(mix(qRed(in[x])), mix(qGreen(in[x])), mix(qBlue(in[x])));
+                }
+            }
+            QVERIFY(page.save(path, "PNG"));
+        }
+        Harness h;
+        h.settings.skillCount = 3;
+        h.make();
+        h.pipeline->start(path);
+        QCOMPARE(h.waitFinished().outcome, RunSummary::Outcome::Complete);
+        QVERIFY(h.activityContains(QStringLiteral("Reading page 1 of 1 (OCR)")));
+        QVERIFY(h.activityContains(QStringLiteral("Text recognition (OCR) read 1 page(s) of the resume")));
+        QCOMPARE(h.activityContains(QStringLiteral("not confident")), warned);
+        if (!warned)
+            QVERIFY(h.groq.requests().first().messages.last().content.contains(QStringLiteral("NVIDIA")));
     }
 
     void startWithAMissingFileFails()
