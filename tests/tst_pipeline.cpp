@@ -1108,7 +1108,7 @@ private Q_SLOTS:
         h.pipeline->start(path);
         QCOMPARE(h.waitFinished().outcome, RunSummary::Outcome::Complete);
         QVERIFY(h.activityContains(QStringLiteral("Reading page 1 of 1 (OCR)")));
-        QVERIFY(h.activityContains(QStringLiteral("Text recognition (OCR) read 1 page(s) of the resume")));
+        QVERIFY(h.activityContains(QStringLiteral("Text recognition (OCR) read 1 page")));
         QCOMPARE(h.activityContains(QStringLiteral("not confident")), warned);
         if (!warned)
             QVERIFY(h.groq.requests().first().messages.last().content.contains(QStringLiteral("NVIDIA")));

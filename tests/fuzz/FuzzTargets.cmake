@@ -10,6 +10,7 @@ if(NOT TARGET ip_fuzztargets)
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzGemini.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzLlmJson.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzOpenAi.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzResumeImage.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzResumeText.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSession.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSse.cpp)
@@ -35,6 +36,7 @@ set(IP_FUZZ_TARGETS
     error_classifier:fuzzErrorClassifier
     duration:fuzzDuration
     resume_text:fuzzResumeText
+    resume_image:fuzzResumeImage
     session:fuzzSession)
 if(TARGET ip_pipeline)
     list(APPEND IP_FUZZ_TARGETS section_splitter:fuzzSectionSplitter)
