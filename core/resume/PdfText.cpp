@@ -140,7 +140,7 @@ struct OcrPass
             }
             {
                 QMutexLocker lock(&mutex);
-                read.insert(page, std::move(text));
+                read.insert(page, text);
             }
             if (!report(false, false, page, true))
                 return;
