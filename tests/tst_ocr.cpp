@@ -371,6 +371,32 @@ private Q_SLOTS:
             QVERIFY2(result.value().text.contains(term), qPrintable(missingTerm(term, result.value().text)));
     }
 
+    // A photo larger than maxSidePixels is decoded at a smaller size and still read; the pixel limit
+    // is checked from the header, so a lower one refuses the same file.
+    void largePhotoIsScaledDown()
+    {
+        QImage photo(7000, 1200, QImage::Format_RGB32);
+        photo.fill(Qt::white);
+        {
+            QPainter painter(&photo);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPixelSize(260);
+            painter.setFont(font);
+            painter.setPen(Qt::black);
+            painter.drawText(photo.rect(), Qt::AlignCenter, QStringLiteral("Kubernetes PostgreSQL"));
+        }
+        const QString path = m_tmp.filePath(QStringLiteral("photo.jpg"));
+        QVERIFY(photo.save(path, "JPEG", 85));
+        const auto result = loadResume(path, {});
+        QVERIFY2(result.isOk(), qPrintable(result.isError() ? result.error().message : QString()));
+        QVERIFY2(result.value().text.contains(QStringLiteral("Kubernetes PostgreSQL")),
+                 qPrintable(result.value().text));
+
+        ResumeLimits small;
+        small.ocr.maxImagePixels = 8'000'000; // 7000 × 1200 = 8.4 megapixels
+        verifyKind(loadResume(path, small), ResumeErrorKind::TooLarge, QStringLiteral("photo.jpg"));
+    }
+
     void hostileImages_data()
     {
         QTest::addColumn<QString>("name");

@@ -114,18 +114,17 @@ Result<ResumeText, ResumeError> readImage(const QString &path, const char *forma
     const qint64 pixels = qint64(size.width()) * size.height();
     if (limits.ocr.maxImagePixels > 0 && pixels > limits.ocr.maxImagePixels)
         return resumeerror::imageTooLarge(fileName, size.width(), size.height(), limits.ocr.maxImagePixels);
-    // The limit above is ours; Qt's own allocation limit (256 MB by default) stays as a second guard.
-    QImage image = reader.read();
-    if (image.isNull())
-        return resumeerror::damagedImage(fileName, reader.errorString());
-    const int longSide = std::max(image.width(), image.height());
+    // Larger photos are scaled down while decoding (JPEG decodes at the smaller size); Qt's own
+    // allocation limit (256 MB by default) stays as a second guard.
+    const int longSide = std::max(size.width(), size.height());
     int dpi = 300; // photos and scans rarely say; Tesseract only needs an order of magnitude
     if (limits.ocr.maxSidePixels > 0 && longSide > limits.ocr.maxSidePixels) {
-        image
-            = image.scaled(image.size().scaled(limits.ocr.maxSidePixels, limits.ocr.maxSidePixels, Qt::KeepAspectRatio),
-                           Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        dpi = std::max(72, dpi * limits.ocr.maxSidePixels / longSide);
+        reader.setScaledSize(size.scaled(limits.ocr.maxSidePixels, limits.ocr.maxSidePixels, Qt::KeepAspectRatio));
+        dpi = std::max(72, int(qint64(dpi) * limits.ocr.maxSidePixels / longSide));
     }
+    const QImage image = reader.read();
+    if (image.isNull())
+        return resumeerror::damagedImage(fileName, reader.errorString());
     if (!keepGoing(0, true))
         return resumeerror::cancelled(fileName);
     auto engine = engineForThisThread(limits.ocr, fileName);

@@ -84,6 +84,8 @@ struct ResumeError
 // A PDF page whose text layer has fewer than kOcrBelowChars visible characters is read with OCR.
 // For a PDF or image, progress(pagesDone, pageCount) is called once before the first page (0, n),
 // after each page, so (n, n) last; returning false from it cancels (ResumeErrorKind::Cancelled).
+// While a page is read with OCR it is also called now and then with unchanged numbers, so that
+// it can cancel there too.
 // `password` opens encrypted PDFs (an empty one gives PasswordRequired, a bad one WrongPassword).
 Result<ResumeText, ResumeError> loadResume(const QString &path, const ResumeLimits &limits,
                                            const QString &password = {},
