@@ -42,6 +42,8 @@ void compareSettings(const Settings &a, const Settings &b)
     QCOMPARE(a.maxPages, b.maxPages);
     QCOMPARE(a.maxTextChars, b.maxTextChars);
     QCOMPARE(a.uiLanguage, b.uiLanguage);
+    QCOMPARE(a.ocrEnabled, b.ocrEnabled);
+    QCOMPARE(a.ocrLanguage, b.ocrLanguage);
 }
 
 // A settings value where every field differs from its default.
@@ -74,6 +76,8 @@ Settings customSettings()
     s.maxPages = 100;
     s.maxTextChars = 400'000;
     s.uiLanguage = QStringLiteral("pt_BR");
+    s.ocrEnabled = false;
+    s.ocrLanguage = QStringLiteral("ar");
     return s;
 }
 
@@ -229,6 +233,8 @@ void TestSettings::invalidValueResetWithWarning_data()
     QTest::newRow("maxTextChars 999") << "limits/maxTextChars" << QVariant(999) << range;
     QTest::newRow("uiLanguage junk") << "ui/language" << QVariant(QStringLiteral("../../etc"))
                                      << "is not a language code";
+    QTest::newRow("ocrLanguage junk") << "resume/ocrLanguage" << QVariant(QStringLiteral("eng+../x"))
+                                      << "is not a language code";
 }
 
 void TestSettings::invalidValueResetWithWarning()
@@ -306,6 +312,10 @@ void TestSettings::invalidValueResetWithWarning()
         expected.maxTextChars = defaults.maxTextChars;
     else if (key == QLatin1String("ui/language"))
         expected.uiLanguage = defaults.uiLanguage;
+    else if (key == QLatin1String("resume/ocrLanguage"))
+        expected.ocrLanguage = defaults.ocrLanguage;
+    else if (key == QLatin1String("resume/ocrEnabled"))
+        expected.ocrEnabled = defaults.ocrEnabled;
     else
         QFAIL(qPrintable(QStringLiteral("unknown key in the test table: ") + key));
     compareSettings(loaded, expected);
@@ -429,7 +439,7 @@ void TestSettings::noSecretsInTheFile()
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &key : raw.allKeys())
         QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
-    QCOMPARE(raw.allKeys().size(), 27); // 26 options + settingsVersion
+    QCOMPARE(raw.allKeys().size(), 29); // 28 options + settingsVersion
 }
 
 void TestSettings::environmentOverrides()

@@ -40,6 +40,7 @@ struct TextOption
 
 constexpr BoolOption kBoolOptions[] = {
     { "pipeline/groundingEnabled", &Settings::groundingEnabled },
+    { "resume/ocrEnabled", &Settings::ocrEnabled },
 };
 
 constexpr UrlOption kUrlOptions[] = {
@@ -55,6 +56,7 @@ constexpr TextOption kTextOptions[] = {
     { "pipeline/skillReasoningEffort", &Settings::skillReasoningEffort, TextKind::ReasoningEffort },
     { "pipeline/questionReasoningEffort", &Settings::questionReasoningEffort, TextKind::ReasoningEffort },
     { "ui/language", &Settings::uiLanguage, TextKind::Language },
+    { "resume/ocrLanguage", &Settings::ocrLanguage, TextKind::Language },
 };
 
 // The stored value is never part of the message (a user may have pasted something private).
