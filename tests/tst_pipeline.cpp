@@ -5,6 +5,7 @@
 #include "ScriptedChatProvider.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/TokenBudget.h"
+#include "resume/Ocr.h"
 
 #include <QCryptographicHash>
 #include <QImage>
@@ -1086,21 +1087,7 @@ private Q_SLOTS:
             QCOMPARE(pdf.load(QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf")),
                      QPdfDocument::Error::None);
             const QSize pixels = (pdf.pagePointSize(0) * dpi / 72.0).toSize();
-            QImage page(pixels, QImage::Format_RGB32);
-            page.fill(Qt::white);
-            const QImage ink = pdf.render(0, pixels).convertToFormat(QImage::Format_ARGB32);
-            for (int y = 0; y < pixels.height(); ++y) { // the rendered page over white
-                const auto *in = reinterpret_cast<const QRgb *>(ink.constScanLine(y));
-                auto *out = reinterpret_cast<QRgb *>(page.scanLine(y));
-                for (int x = 0; x < pixels.width(); ++x) {
-                    const int a = qAlpha(in[x]);
-                    const auto mix = [a](int c) {
-                        return (c * a + 255 * (255 - a)) / 255;
-                    };
-                    out[x] = qRgb(mix(qRed(in[x])), mix(qGreen(in[x])), mix(qBlue(in[x])));
-                }
-            }
-            QVERIFY(page.save(path, "PNG"));
+            QVERIFY(toGreyOnWhite(pdf.render(0, pixels)).save(path, "PNG"));
         }
         Harness h;
         h.settings.skillCount = 3;
