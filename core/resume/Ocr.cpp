@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <dlfcn.h>
+#include <mutex>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 
@@ -34,18 +35,18 @@ bool hasTessdata(const QString &folder)
 }
 
 // Debian's Tesseract is built with OpenMP, whose worker threads spin while they wait: with the cores
-// busy (other pages, other programs) a page took 5 × longer. Parallel regions started from this
-// thread run on it alone (max-active-levels 0 is per thread in libgomp); pages are spread over
-// threads by the caller instead. Looked up at run time: a Tesseract without OpenMP needs nothing.
-void keepOpenMpOnThisThread()
+// busy (other pages, other programs) a page took 5 × longer (9.6 s instead of 1.9 s on 2 shared
+// cores). With max-active-levels 0 every parallel region runs on the thread that starts it; pages
+// are spread over threads by the caller instead. libgomp keeps that setting for the whole process
+// (Tesseract is its only user here). Looked up at run time: a Tesseract without OpenMP needs nothing.
+void keepOpenMpOnCallingThreads()
 {
-    thread_local bool done = false;
-    if (done)
-        return;
-    done = true;
-    using SetInt = void (*)(int);
-    if (auto *setLevels = reinterpret_cast<SetInt>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels")))
-        setLevels(0);
+    static std::once_flag once;
+    std::call_once(once, [] {
+        using SetInt = void (*)(int);
+        if (auto *setLevels = reinterpret_cast<SetInt>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels")))
+            setLevels(0);
+    });
 }
 
 } // namespace
@@ -182,7 +183,7 @@ Result<OcrText, ResumeError> OcrEngine::recognise(const QImage &image, const QSt
     if (image.isNull() || image.width() <= 0 || image.height() <= 0)
         return resumeerror::damagedImage(fileName);
     const QImage grey = image.format() == QImage::Format_Grayscale8 ? image : toGreyOnWhite(image);
-    keepOpenMpOnThisThread();
+    keepOpenMpOnCallingThreads();
     tesseract::TessBaseAPI &api = d->api;
     api.SetImage(grey.constBits(), grey.width(), grey.height(), 1, static_cast<int>(grey.bytesPerLine()));
     api.SetSourceResolution(dpi > 0 ? dpi : 300);
