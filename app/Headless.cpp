@@ -316,6 +316,10 @@ void HeadlessRun::onRunFinished(const RunSummary &summary)
         return fail(summary.message);
     }
     progress(summary.message);
+    const QString spent
+        = describeStageUsage(state.stageUsage, state.models, m_settings.prices).join(QStringLiteral(" · "));
+    if (!spent.isEmpty())
+        progress(tr("Spent: %1").arg(spent));
     if (!writeReport(state))
         return; // fail() already reported
     endRun(exitCodeFor(summary.outcome));
@@ -425,10 +429,10 @@ int printEstimates(const QStringList &resumePaths, const QString &questionLangua
         for (const StageEstimate &stage : e.stages) {
             const QString name = stageDisplayName(stage.stage);
             out << "  "
-                << HeadlessRun::tr("%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)", nullptr,
+                << HeadlessRun::tr("%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission), %6", nullptr,
                                    stage.requests)
                        .arg(name, stage.provider, stage.model, locale.toString(stage.tokens()),
-                            locale.toString(stage.declaredTokens))
+                            locale.toString(stage.declaredTokens), describeEstimatedCost(stage.cost))
                 << Qt::endl;
         }
     }
@@ -447,6 +451,8 @@ int runHeadless(const HeadlessOptions &options)
     applyEnvironmentOverrides(settings);
     if (!options.questionLanguage.isEmpty())
         settings.questionLanguage = options.questionLanguage;
+    if (!options.redact)
+        settings.redactPersonalData = false;
 
     HeadlessRun run(options, settings);
     int exitCode = headless::kExitFailed;

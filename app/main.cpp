@@ -117,6 +117,10 @@ int main(int argc, char **argv)
         Tr::tr("session"));
     const QCommandLineOption noCacheOption(
         QStringLiteral("no-cache"), Tr::tr("Ask the providers again instead of reusing cached results (headless)."));
+    const QCommandLineOption noRedactOption(
+        QStringLiteral("no-redact"),
+        Tr::tr("Send the resume's personal data (name, contact details, date of birth, ids) as it is instead of "
+               "placeholders (headless)."));
     const QCommandLineOption forgetKeysOption(QStringLiteral("forget-keys"),
                                               Tr::tr("Delete every API key stored in the system keychain."));
     const QCommandLineOption estimateOption(
@@ -124,7 +128,7 @@ int main(int argc, char **argv)
         Tr::tr("Print what a run of each resume would take under the configured limits (requests, tokens, "
                "time) and send nothing."));
     parser.addOptions({ headlessOption, outputOption, formatOption, questionLanguageOption, resumeOption, noCacheOption,
-                        verboseOption, forgetKeysOption, estimateOption });
+                        noRedactOption, verboseOption, forgetKeysOption, estimateOption });
     parser.process(*app);
 
     const bool headless = parser.isSet(headlessOption);
@@ -154,6 +158,7 @@ int main(int argc, char **argv)
         ip::HeadlessOptions options;
         options.resumeSession = parser.value(resumeOption);
         options.useCache = !parser.isSet(noCacheOption);
+        options.redact = !parser.isSet(noRedactOption);
         if (options.resumeSession.isEmpty() ? args.isEmpty() : !args.isEmpty()) {
             printErr(options.resumeSession.isEmpty()
                          ? Tr::tr("interview-prep: error: --headless needs a resume file.")

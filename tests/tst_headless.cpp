@@ -259,6 +259,23 @@ private Q_SLOTS:
                                                         "per model; Gemini ")),
                  qPrintable(out));
 
+        // No prices entered: money is unknown, never guessed.
+        QVERIFY2(out.contains(QStringLiteral("declared at admission), cost —")), qPrintable(out));
+        QVERIFY2(lines.first().contains(QStringLiteral(", cost —, ")), qPrintable(out));
+        // With the prices of every model in use and of grounding, each stage and the total have one.
+        h.setSetting(QStringLiteral("prices/models"),
+                     QStringLiteral(R"({"openai/gpt-oss-20b":{"input":0.1,"output":0.5},)"
+                                    R"("openai/gpt-oss-120b":{"input":0.15,"output":0.75},)"
+                                    R"("gemini-2.5-flash":{"input":0.3,"output":2.5}})"));
+        h.setSetting(QStringLiteral("prices/groundingPerThousand"), 35);
+        o = h.run({ QStringLiteral("--estimate"), kResumeFile });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        const QString priced = QString::fromUtf8(o.out);
+        QVERIFY2(priced.count(QStringLiteral("declared at admission), cost about $0.")) == 3, qPrintable(priced));
+        QVERIFY2(priced.split(QLatin1Char('\n')).first().contains(QStringLiteral(", cost about $0.")),
+                 qPrintable(priced));
+        QCOMPARE(h.fake.requestCount(), 0);
+
         o = h.run({ QStringLiteral("--estimate"), h.home.filePath(QStringLiteral("missing.pdf")) });
         QCOMPARE(o.exitCode, 1);
         QVERIFY2(o.err.contains(QStringLiteral("missing.pdf")), qPrintable(o.err));
@@ -268,6 +285,37 @@ private Q_SLOTS:
         const qsizetype estimate = o.err.indexOf(QStringLiteral("Estimate: 13 request"));
         QVERIFY2(estimate >= 0, qPrintable(o.err));
         QVERIFY2(estimate < o.err.indexOf(QStringLiteral("Extracting skills")), qPrintable(o.err));
+        // What each stage spent, priced, once the run ended.
+        static const QRegularExpression spent(QStringLiteral(
+            "Spent: Skills: 1 request, [0-9,]+ tokens, cost \\$0\\.[0-9]{4} · Sources: [0-9]+ requests, [0-9,]+ "
+            "tokens, "
+            "cost \\$0\\.[0-9]{4} · Questions: [0-9]+ requests, [0-9,]+ tokens, cost \\$0\\.[0-9]{4}\n"));
+        QVERIFY2(spent.match(o.err).hasMatch(), qPrintable(o.err));
+    }
+
+    // Issue 19: the resume's personal data goes to the providers as placeholders unless --no-redact;
+    // stderr says what was kept back.
+    void personalDataRedactedUnlessNoRedact()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        Outcome o = h.run({ kResumeFile });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("Personal data kept out of what is sent: your name, 1 e-mail address")),
+                 qPrintable(o.err));
+        QVERIFY(!h.fake.requests().isEmpty());
+        for (const LlmRequest &r : h.fake.requests()) {
+            QVERIFY(!r.body.contains("John Doe"));
+            QVERIFY(!r.body.contains("john.doe@email.com"));
+        }
+        QVERIFY(h.fake.requests().first().userText.contains(QStringLiteral("[NAME]")));
+
+        const int before = h.fake.requestCount();
+        o = h.run({ kResumeFile, QStringLiteral("--no-redact"), QStringLiteral("--no-cache") });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY(!o.err.contains(QStringLiteral("Personal data kept out")));
+        QVERIFY(h.fake.requestCount() > before);
+        QVERIFY(h.fake.requests().at(before).userText.contains(QStringLiteral("John Doe")));
     }
 
     // Issue 13: several resumes in one call, one report each in the -o folder, named as the window

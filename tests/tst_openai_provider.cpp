@@ -514,6 +514,34 @@ private Q_SLOTS:
                  QStringList({ QStringLiteral("delta"), QStringLiteral("delta"), QStringLiteral("finished") }));
     }
 
+    // Issue 14: the retry after a cut answer sends the narrower request its caller gave
+    // (setRetryRequest); a retry for another reason (here a 429) keeps the request it had.
+    void retryAfterACutAnswerSendsTheNarrowerRequest()
+    {
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::dropMidStream());
+        m_fake->setHandler([](const LlmRequest &) { return LlmReply::streamed({ QStringLiteral("Rest.") }); });
+        OpenAiCompatibleProvider provider(m_transport.get(), config());
+        ChatRequest request = textRequest(kModel, QStringLiteral("Questions for A, B and C."));
+        request.stream = true;
+        ChatCall *call = provider.chat(request, this);
+        call->setRetryRequest(textRequest(kModel, QStringLiteral("Questions for B and C.")));
+        CallRecorder rec(call);
+        QTRY_VERIFY(rec.done());
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 2);
+        QCOMPARE(m_fake->requests().at(0).lastUserText, QStringLiteral("Questions for A, B and C."));
+        QCOMPARE(m_fake->requests().at(1).lastUserText, QStringLiteral("Questions for B and C."));
+
+        m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::rateLimited(RetryHint::RetryAfterMs, 20));
+        ChatCall *limited = provider.chat(request, this);
+        limited->setRetryRequest(textRequest(kModel, QStringLiteral("Questions for B and C.")));
+        CallRecorder rec2(limited);
+        QTRY_VERIFY(rec2.done());
+        QCOMPARE(rec2.finishedCount, 1);
+        QCOMPARE(m_fake->requestCount(), 4);
+        QCOMPARE(m_fake->requests().at(3).lastUserText, QStringLiteral("Questions for A, B and C."));
+    }
+
     void inStreamErrorIsClassifiedAndRetried()
     {
         m_fake->enqueue(LlmRoute::OpenAiChat, LlmReply::streamError());

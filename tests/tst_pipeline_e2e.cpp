@@ -149,8 +149,11 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 7);
         QVERIFY(isSkillsCall(all.first()));
         QCOMPARE(all.first().model, e.settings.skillModel);
-        QVERIFY(all.first().userText.contains(QStringLiteral("John Doe"))); // text from the PDF
+        QVERIFY(all.first().userText.contains(QStringLiteral("Princeton University"))); // text from the PDF
         QVERIFY(all.first().userText.contains(QStringLiteral("<resume>")));
+        // Issue 19: the name went as a placeholder (redaction is on by default).
+        QVERIFY(all.first().userText.contains(QStringLiteral("[NAME]")));
+        QVERIFY(!all.first().userText.contains(QStringLiteral("John Doe")));
         const auto discovery = e.discoveryCalls();
         const auto questions = e.questionCalls();
         QCOMPARE(discovery.size(), 3);
@@ -405,6 +408,116 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(renderReport(e.state(), ReportFormat::Text));
         QVERIFY(text.contains(QStringLiteral("What is a \"readiness\" probe?")));
         QVERIFY(text.contains(QStringLiteral("broke off")));
+    }
+
+    // Issue 14: a streamed answer cut after one skill's questions were all in: the retry asks only
+    // for the skills not yet answered in full (the prompt and output of the finished one are not paid
+    // again), keeps what arrived, and every skill ends with its questions, none twice.
+    void cutAnswerRetryAsksOnlyTheUnfinishedSkills()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.maxRetries = 1;
+        const int perSkill = e.settings.questionsPerSkill;
+        QList<QStringList> asked; // per questions call
+        e.fake.setHandler([&](const LlmRequest &r) {
+            if (!isQuestionsCall(r))
+                return pipelineHandler(nineSkills())(r);
+            const QStringList skills = pipelineAskedSkills(r.lastUserText);
+            asked.append(skills);
+            if (asked.size() > 1 || skills.size() < 3)
+                return streamedQuestions(skills, perSkill, 4, 5);
+            QStringList first;
+            for (int i = 1; i <= perSkill; ++i)
+                first << QStringLiteral("\"First %1 question %2?\"").arg(skills.at(0)).arg(i);
+            LlmReply cut = LlmReply::streamed(
+                { QStringLiteral("{\"all_questions\":[{\"skill\":\"%1\",\"questions\":[%2]},"
+                                 "{\"skill\":\"%3\",\"questions\":[\"Early %3 question?\",\"Half a qu")
+                      .arg(skills.at(0), first.join(QLatin1Char(',')), skills.at(1)),
+                  QStringLiteral("estion?\"]}]}") });
+            cut.kind = LlmReply::Kind::DropMidStream;
+            cut.chunkIntervalMs = 300; // the first chunk is read before the connection resets
+            return cut;
+        });
+        const RunSummary s = e.run(false); // context-free: one call a batch of three
+        QCOMPARE(s.outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(asked.size(), 3 + 1);
+        const QStringList cutBatch = asked.first();
+        QCOMPARE(cutBatch.size(), 3);
+        // The retry is the call right after the cut one asked about the same batch.
+        QStringList retry;
+        for (qsizetype i = 1; i < asked.size(); ++i)
+            if (asked.at(i).contains(cutBatch.at(1)))
+                retry = asked.at(i);
+        QCOMPARE(retry, (QStringList { cutBatch.at(1), cutBatch.at(2) }));
+
+        const auto skill = [&e](const QString &name) {
+            for (const SkillResult &r : e.state().skills)
+                if (r.name == name)
+                    return r;
+            return SkillResult {};
+        };
+        QCOMPARE(skill(cutBatch.at(0)).questions.size(), perSkill);
+        QCOMPARE(skill(cutBatch.at(0)).questions.first(), QStringLiteral("First %1 question 1?").arg(cutBatch.at(0)));
+        const QStringList second = skill(cutBatch.at(1)).questions;
+        QCOMPARE(second.size(), perSkill);
+        QCOMPARE(second.first(), QStringLiteral("Early %1 question?").arg(cutBatch.at(1)));
+        QCOMPARE(QSet<QString>(second.cbegin(), second.cend()).size(), perSkill);
+        QCOMPARE(skill(cutBatch.at(2)).questions.size(), perSkill);
+    }
+
+    // Issue 19: with redaction on, no request to either provider carries the resume's name, e-mail,
+    // links or location; a placeholder a model writes back (here in a streamed question and a skill
+    // name) is shown with the original. With it off (`--no-redact`), the resume goes as it is.
+    void personalDataStaysOffTheWire()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        const QString name = QStringLiteral("John Doe");
+        const QStringList personal { name, QStringLiteral("john.doe@email.com"), QStringLiteral("San Francisco, CA"),
+                                     QStringLiteral("rendercv.com") };
+        e.fake.setHandler([&e](const LlmRequest &r) {
+            if (isSkillsCall(r))
+                return LlmReply::json(
+                    { { QStringLiteral("skills"),
+                        QJsonArray { QStringLiteral("Python"), QStringLiteral("[NAME]'s research") } } });
+            if (isQuestionsCall(r)) {
+                const QStringList asked = pipelineAskedSkills(r.lastUserText);
+                QJsonObject answer = questionsFor(asked, e.settings.questionsPerSkill);
+                QJsonArray all = answer[QStringLiteral("all_questions")].toArray();
+                QJsonObject first = all.at(0).toObject();
+                QJsonArray qs = first[QStringLiteral("questions")].toArray();
+                qs.replace(0, QStringLiteral("Walk us through the thesis [NAME] wrote, as listed at [LINK_1]."));
+                first.insert(QStringLiteral("questions"), qs);
+                all.replace(0, first);
+                answer.insert(QStringLiteral("all_questions"), all);
+                // Streamed in small pieces, so that placeholders are cut between chunks.
+                const QString text = QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+                QStringList chunks;
+                for (qsizetype at = 0; at < text.size(); at += 7)
+                    chunks.append(text.mid(at, 7));
+                return LlmReply::streamed(chunks);
+            }
+            return pipelineHandler(nineSkills())(r);
+        });
+        RunSummary s = e.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Complete);
+        QVERIFY(e.fake.requests().size() >= 3);
+        for (const LlmRequest &r : e.fake.requests())
+            for (const QString &p : personal)
+                QVERIFY2(!r.body.contains(p.toUtf8()), qPrintable(p + QStringLiteral(" was sent")));
+        QCOMPARE(e.state().skills.at(1).name, QStringLiteral("John Doe's research"));
+        const QStringList questions = e.state().skills.at(0).questions;
+        QVERIFY2(
+            questions.contains(QStringLiteral("Walk us through the thesis John Doe wrote, as listed at rendercv.com.")),
+            qPrintable(questions.join(QLatin1Char('\n'))));
+
+        E2E plain;
+        QVERIFY(plain.listen());
+        plain.settings.redactPersonalData = false;
+        s = plain.run();
+        QCOMPARE(s.outcome, RunSummary::Outcome::Complete);
+        QVERIFY(plain.fake.requests().first().userText.contains(name));
     }
 
     // A 429 on the stream's start: the stream is retried and every question arrives once.

@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(e.expectedMs, (questions->tokens() - 8'000) * 60'000 / 8'000 + lastCall);
         QCOMPARE(describeBound(e), QStringLiteral("limited by Groq's 8,000 tokens a minute for openai/gpt-oss-120b"));
         QVERIFY2(QRegularExpression(QStringLiteral("^14 request(s|\\(s\\)), about [0-9,]+ tokens \\(Groq [0-9,]+, "
-                                                   "Gemini [0-9,]+\\), about [0-9]+ s — limited by Groq's"))
+                                                   "Gemini [0-9,]+\\), cost —, about [0-9]+ s — limited by Groq's"))
                      .match(describeEstimate(e))
                      .hasMatch(),
                  qPrintable(describeEstimate(e)));
@@ -164,6 +164,59 @@ private Q_SLOTS:
         in.questionsLeft = 0;
         QVERIFY(estimateRun(in).isEmpty());
         QCOMPARE(estimateRun(in).expectedMs, 0);
+    }
+
+    // Money only at the prices the person entered: a stage whose model (or, for sources, grounding)
+    // has no price is unknown, and so is the run's total; with every price the total adds up.
+    void costAtEnteredPrices()
+    {
+        EstimateInput in;
+        RunEstimate e = estimateRun(in);
+        QVERIFY(!e.cost());
+        for (const StageEstimate &s : e.stages)
+            QVERIFY(!s.cost);
+        QVERIFY(describeEstimate(e).contains(QStringLiteral(", cost —, ")));
+
+        in.settings.prices.models.insert(in.settings.skillModel, ModelPrice { 0.10, 0.50 });
+        in.settings.prices.models.insert(in.settings.questionModel, ModelPrice { 0.15, 0.75 });
+        in.settings.prices.models.insert(in.settings.discoveryModel, ModelPrice { 0.30, 2.50 });
+        e = estimateRun(in);
+        const StageEstimate *skills = stage(e, QStringLiteral("skills"));
+        const StageEstimate *discovery = stage(e, QStringLiteral("discovery"));
+        const StageEstimate *questions = stage(e, QStringLiteral("questions"));
+        QVERIFY(skills->cost && questions->cost);
+        QCOMPARE(*skills->cost, skills->promptTokens * 0.10 / 1e6 + skills->completionTokens * 0.50 / 1e6);
+        QCOMPARE(*questions->cost, questions->promptTokens * 0.15 / 1e6 + questions->completionTokens * 0.75 / 1e6);
+        QVERIFY(!discovery->cost); // grounding's price is not known
+        QVERIFY(!e.cost());
+
+        in.settings.prices.groundingPerThousand = 35.0;
+        e = estimateRun(in);
+        discovery = stage(e, QStringLiteral("discovery"));
+        QVERIFY(discovery->cost);
+        QCOMPARE(*discovery->cost,
+                 discovery->promptTokens * 0.30 / 1e6 + discovery->completionTokens * 2.50 / 1e6
+                     + discovery->requests * 35.0 / 1000);
+        QVERIFY(e.cost());
+        QCOMPARE(*e.cost(),
+                 *stage(e, QStringLiteral("skills"))->cost + *discovery->cost
+                     + *stage(e, QStringLiteral("questions"))->cost);
+        QVERIFY2(describeEstimate(e).contains(QStringLiteral(", cost about $0.")), qPrintable(describeEstimate(e)));
+
+        // Grounding off: no discovery stage, so its price does not matter.
+        in.settings.prices.groundingPerThousand.reset();
+        in.grounded = false;
+        QVERIFY(estimateRun(in).cost());
+    }
+
+    void costWording()
+    {
+        QCOMPARE(describeCost(std::nullopt), QStringLiteral("—"));
+        QCOMPARE(describeCost(0.0), QStringLiteral("$0.00"));
+        QCOMPARE(describeCost(0.00042), QStringLiteral("$0.0004"));
+        QCOMPARE(describeCost(1.5), QStringLiteral("$1.50"));
+        QCOMPARE(addCosts(1.0, std::nullopt), std::nullopt);
+        QCOMPARE(*addCosts(1.0, 2.0), 3.0);
     }
 
     void durations()

@@ -23,6 +23,7 @@ void compareSettings(const Settings &a, const Settings &b)
     QCOMPARE(a.questionsPerSkill, b.questionsPerSkill);
     QCOMPARE(a.safeTokenLimit, b.safeTokenLimit);
     QCOMPARE(a.groundingEnabled, b.groundingEnabled);
+    QCOMPARE(a.redactPersonalData, b.redactPersonalData);
     QCOMPARE(a.questionLanguage, b.questionLanguage);
     QCOMPARE(a.skillReasoningEffort, b.skillReasoningEffort);
     QCOMPARE(a.questionReasoningEffort, b.questionReasoningEffort);
@@ -42,6 +43,12 @@ void compareSettings(const Settings &a, const Settings &b)
     QCOMPARE(a.maxPages, b.maxPages);
     QCOMPARE(a.maxTextChars, b.maxTextChars);
     QCOMPARE(a.uiLanguage, b.uiLanguage);
+    QCOMPARE(a.prices.models.keys(), b.prices.models.keys());
+    for (auto it = a.prices.models.constBegin(); it != a.prices.models.constEnd(); ++it) {
+        QCOMPARE(it->inputPerMillion, b.prices.models.value(it.key()).inputPerMillion);
+        QCOMPARE(it->outputPerMillion, b.prices.models.value(it.key()).outputPerMillion);
+    }
+    QCOMPARE(a.prices.groundingPerThousand, b.prices.groundingPerThousand);
     QCOMPARE(a.ocrEnabled, b.ocrEnabled);
     QCOMPARE(a.ocrLanguage, b.ocrLanguage);
 }
@@ -57,6 +64,7 @@ Settings customSettings()
     s.questionsPerSkill = 10;
     s.safeTokenLimit = 30'000;
     s.groundingEnabled = false;
+    s.redactPersonalData = false;
     s.questionLanguage = QStringLiteral("de");
     s.skillReasoningEffort = QStringLiteral("medium");
     s.questionReasoningEffort = QStringLiteral("high");
@@ -76,6 +84,10 @@ Settings customSettings()
     s.maxPages = 100;
     s.maxTextChars = 400'000;
     s.uiLanguage = QStringLiteral("pt_BR");
+    s.prices.models.insert(QStringLiteral("models/qwen3:32b"), ModelPrice { 0.29, 0.59 });
+    s.prices.models.insert(QStringLiteral("gemini-2.0-flash"), ModelPrice { 0.1, 0.4 });
+    s.prices.models.insert(QStringLiteral("free/model"), ModelPrice { 0, 0 });
+    s.prices.groundingPerThousand = 35.0;
     s.ocrEnabled = false;
     s.ocrLanguage = QStringLiteral("ar");
     return s;
@@ -102,6 +114,7 @@ private Q_SLOTS:
     void storeClampsByTheRangeTable();
     void newerVersionWarns();
     void noSecretsInTheFile();
+    void pricesStoredOnlyWhenEntered();
     void environmentOverrides();
     void environmentOverrideInvalidIgnored();
 
@@ -135,6 +148,7 @@ void TestSettings::defaultsMatchTheOriginalApp()
     QCOMPARE(s.maxFileBytes, 10LL * 1024 * 1024);
     QCOMPARE(s.questionsPerSkill, 8);
     QVERIFY(s.groundingEnabled);
+    QVERIFY(s.redactPersonalData); // issue 19: on unless turned off
     QCOMPARE(s.skillModel, QStringLiteral("openai/gpt-oss-20b"));
     QCOMPARE(s.discoveryModel, QStringLiteral("gemini-2.5-flash"));
     QCOMPARE(s.questionModel, QStringLiteral("openai/gpt-oss-120b"));
@@ -439,7 +453,40 @@ void TestSettings::noSecretsInTheFile()
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &key : raw.allKeys())
         QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
-    QCOMPARE(raw.allKeys().size(), 29); // 28 options + settingsVersion
+    QCOMPARE(raw.allKeys().size(), 32); // 29 options + 2 prices + settingsVersion
+}
+
+// Prices are kept only when entered (no price is the default: unknown, never a guess); a stored
+// entry that is not a valid price is left out with a warning that does not repeat it.
+void TestSettings::pricesStoredOnlyWhenEntered()
+{
+    SettingsStore store(iniPath());
+    store.save(Settings {});
+    {
+        QSettings raw(iniPath(), QSettings::IniFormat);
+        QCOMPARE(raw.allKeys().size(), 30);
+        QVERIFY(!raw.contains(QStringLiteral("prices/models")));
+        raw.setValue(QStringLiteral("prices/models"),
+                     QStringLiteral(R"({"a/b":{"input":0.5,"output":1},"neg":{"input":-1,"output":1},)"
+                                    R"("text":{"input":"0.5","output":1},"half":{"input":1}})"));
+        raw.setValue(QStringLiteral("prices/groundingPerThousand"), QStringLiteral("lots"));
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("prices/models has an invalid price")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("prices/models has an invalid price")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("prices/models has an invalid price")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("prices/groundingPerThousand is not a price")));
+    const Settings loaded = store.load();
+    QCOMPARE(loaded.prices.models.keys(), QStringList { QStringLiteral("a/b") });
+    QCOMPARE(loaded.prices.models.value(QStringLiteral("a/b")), (ModelPrice { 0.5, 1.0 }));
+    QVERIFY(!loaded.prices.groundingPerThousand);
+
+    {
+        QSettings raw(iniPath(), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("prices/models"), QStringLiteral("not json"));
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("prices/models is not a JSON object")));
+    QVERIFY(store.load().prices.models.isEmpty());
 }
 
 void TestSettings::environmentOverrides()

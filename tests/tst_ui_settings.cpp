@@ -138,6 +138,64 @@ private Q_SLOTS:
         QCOMPARE(ctx.settings().skillReasoningEffort, QStringLiteral("low"));
     }
 
+    // Issue 14: prices the person enters, per model in use and for grounding; empty is unknown. The
+    // rows follow the models chosen on the Providers page, and a price typed for a model that is no
+    // longer shown is kept.
+    void pricesPerModelInUse()
+    {
+        ScriptedAppContext ctx;
+        Settings s;
+        s.prices.models.insert(QStringLiteral("openai/gpt-oss-20b"), ModelPrice { 0.1, 0.5 });
+        s.prices.models.insert(QStringLiteral("older-model"), ModelPrice { 1, 2 });
+        ctx.setSettings(s);
+        SettingsDialog d(ctx);
+        d.show();
+        auto *tabs = child<QTabWidget>(&d, QStringLiteral("settingsTabs"));
+        tabs->setCurrentWidget(child<QWidget>(&d, QStringLiteral("pricesPage")));
+        // Three models in use: skills, questions, sources.
+        QCOMPARE(child<QLabel>(&d, QStringLiteral("priceModel1"))->text(),
+                 QStringLiteral("openai/gpt-oss-20b (Skills)"));
+        QCOMPARE(child<QLineEdit>(&d, QStringLiteral("inputPrice1"))->text(), QStringLiteral("0.1"));
+        QCOMPARE(child<QLineEdit>(&d, QStringLiteral("outputPrice1"))->text(), QStringLiteral("0.5"));
+        QVERIFY(child<QLineEdit>(&d, QStringLiteral("inputPrice2"))->text().isEmpty()); // unknown
+        QVERIFY(child<QLineEdit>(&d, QStringLiteral("groundingPrice"))->text().isEmpty());
+        QVERIFY(!d.findChild<QLabel *>(QStringLiteral("priceModel4")));
+
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("inputPrice2")), QStringLiteral("0.15"));
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("outputPrice2")), QStringLiteral("0.75"));
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("inputPrice3")), QStringLiteral("0.3")); // half a price
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("groundingPrice")), QStringLiteral("35"));
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("inputPrice1")), QStringLiteral("x-")); // refused
+        QCOMPARE(child<QLineEdit>(&d, QStringLiteral("inputPrice1"))->text(), QStringLiteral("0.1"));
+
+        // The same model for skills and questions: one row that names both stages.
+        child<QComboBox>(&d, QStringLiteral("questionModel"))->setCurrentText(QStringLiteral("openai/gpt-oss-20b"));
+        QCOMPARE(child<QLabel>(&d, QStringLiteral("priceModel1"))->text(),
+                 QStringLiteral("openai/gpt-oss-20b (Skills, Questions)"));
+        QVERIFY(!d.findChild<QLabel *>(QStringLiteral("priceModel3")));
+
+        okButton(d)->click();
+        const Prices saved = ctx.settings().prices;
+        QCOMPARE(saved.models.value(QStringLiteral("openai/gpt-oss-20b")), (ModelPrice { 0.1, 0.5 }));
+        QCOMPARE(saved.models.value(QStringLiteral("openai/gpt-oss-120b")), (ModelPrice { 0.15, 0.75 }));
+        QCOMPARE(saved.models.value(QStringLiteral("older-model")), (ModelPrice { 1, 2 }));
+        QVERIFY(!saved.models.contains(QStringLiteral("gemini-2.5-flash"))); // no output price: unknown
+        QCOMPARE(saved.groundingPerThousand, std::optional<double>(35.0));
+    }
+
+    // Issue 19: redaction is on by default and can be turned off in Settings ▸ Privacy.
+    void privacyPageTurnsRedactionOff()
+    {
+        ScriptedAppContext ctx;
+        SettingsDialog d(ctx);
+        d.show();
+        auto *redact = child<QCheckBox>(&d, QStringLiteral("redactPersonalData"));
+        QVERIFY(redact->isChecked());
+        redact->setChecked(false);
+        okButton(d)->click();
+        QVERIFY(!ctx.settings().redactPersonalData);
+    }
+
     void invalidBaseUrlBlocksOk()
     {
         ScriptedAppContext ctx;

@@ -402,13 +402,29 @@ private Q_SLOTS:
 
         panel.finishRun(RunSummary {});
         QVERIFY(!left->isVisible());
+        // Costs at the prices entered: the skills and questions models have one; Gemini's tokens do,
+        // but grounding has no price, so the sources stage's cost is unknown ("—"), never a guess.
+        const QMap<QString, QString> models { { QStringLiteral("skills"), QStringLiteral("openai/gpt-oss-20b") },
+                                              { QStringLiteral("discovery"), QStringLiteral("gemini-2.5-flash") },
+                                              { QStringLiteral("questions"), QStringLiteral("openai/gpt-oss-120b") } };
+        Prices prices;
+        prices.models.insert(QStringLiteral("openai/gpt-oss-20b"), ModelPrice { 0.10, 0.50 });
+        prices.models.insert(QStringLiteral("openai/gpt-oss-120b"), ModelPrice { 0.15, 0.75 });
+        prices.models.insert(QStringLiteral("gemini-2.5-flash"), ModelPrice { 0.30, 2.50 });
         panel.setStageUsage({ { QStringLiteral("skills"), TokenUsage { 1, 1'500, 300 } },
                               { QStringLiteral("discovery"), TokenUsage { 3, 900, 3'000 } },
-                              { QStringLiteral("questions"), TokenUsage { 9, 6'000, 4'000 } } });
+                              { QStringLiteral("questions"), TokenUsage { 9, 6'000, 4'000 } } },
+                            models, prices);
         QVERIFY(stages->isVisible());
-        QCOMPARE(stages->text().count(QStringLiteral(" · ")), 2);
-        QVERIFY2(stages->text().startsWith(QStringLiteral("Skills: 1 request")), qPrintable(stages->text()));
-        QVERIFY2(stages->text().contains(QStringLiteral("10,000 tokens")), qPrintable(stages->text()));
+        const QStringList parts = stages->text().split(QLatin1Char('\n')); // a line a stage
+        QCOMPARE(parts.size(), 3);
+        QVERIFY2(parts.at(0).startsWith(QStringLiteral("Skills: 1 request")), qPrintable(parts.at(0)));
+        QVERIFY2(parts.at(0).endsWith(QStringLiteral(", 1,800 tokens, cost $0.0003")), qPrintable(parts.at(0)));
+        QVERIFY2(parts.at(1).endsWith(QStringLiteral(", 3,900 tokens, cost —")), qPrintable(parts.at(1)));
+        QVERIFY2(parts.at(2).endsWith(QStringLiteral(", 10,000 tokens, cost $0.0039")), qPrintable(parts.at(2)));
+        prices.groundingPerThousand = 35.0; // 3 searches: $0.105, plus the tokens: $0.00027 + $0.0075
+        panel.setStageUsage({ { QStringLiteral("discovery"), TokenUsage { 3, 900, 3'000 } } }, models, prices);
+        QVERIFY2(stages->text().endsWith(QStringLiteral(", 3,900 tokens, cost $0.1128")), qPrintable(stages->text()));
 
         panel.startRun(QStringLiteral("next.pdf"));
         QVERIFY(!stages->isVisible());

@@ -559,17 +559,6 @@
         <source>Resume %1 of %2: %3</source>
         <translation>السيرة الذاتية %1 من %2: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
-        <translation>
-            <numerusform>%1: %2 %3، لا طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-            <numerusform>%1: %2 %3، طلب واحد، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-            <numerusform>%1: %2 %3، طلبان، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-            <numerusform>%1: %2 %3، %Ln طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-            <numerusform>%1: %2 %3، %Ln طلبًا، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-            <numerusform>%1: %2 %3، %Ln طلب، نحو %4 رمز (%5 مُعلنة عند القبول)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Limits: Groq %1 tokens and %2 requests a minute per model; Gemini %3 requests a minute. Nothing was sent.</source>
         <translation>الحدود: Groq %1 رمز و%2 طلب في الدقيقة لكل نموذج؛ Gemini %3 طلب في الدقيقة. لم يُرسل شيء.</translation>
@@ -577,6 +566,21 @@
     <message>
         <source>unlimited</source>
         <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Spent: %1</source>
+        <translation>المُستهلك: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission), %6</source>
+        <translation>
+            <numerusform>%1: %2 %3، لا طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+            <numerusform>%1: %2 %3، طلب واحد، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+            <numerusform>%1: %2 %3، طلبان، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+            <numerusform>%1: %2 %3، %Ln طلبات، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+            <numerusform>%1: %2 %3، %Ln طلبًا، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+            <numerusform>%1: %2 %3، %Ln طلب، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -832,6 +836,10 @@
     <message>
         <source>Estimate: %1</source>
         <translation>التقدير: %1</translation>
+    </message>
+    <message>
+        <source>Personal data kept out of what is sent: %1 (placeholders; the results show the originals)</source>
+        <translation>بيانات شخصية لم تُرسل: %1 (عناصر نائبة؛ تُظهر النتائج الأصل)</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1368,84 @@
     </message>
 </context>
 <context>
+    <name>ip::Prices</name>
+    <message>
+        <source>$%1</source>
+        <extracomment>An amount in US dollars; %1 is the number in the interface&apos;s format (&quot;0.0042&quot;, &quot;0,0042&quot;).</extracomment>
+        <translation>%1 دولار</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PricesPage</name>
+    <message>
+        <source>Enter the prices your providers list, in US dollars. The estimate before a run and the meter after it then show what a run costs; where a price is empty they show &quot;—&quot;. Interview Prep never guesses a price (a free tier costs 0).</source>
+        <translation>أدخل الأسعار التي يعلنها مزوّدوك بالدولار الأمريكي. عندها يُظهر التقدير قبل التشغيل والعدّاد بعده تكلفة التشغيل؛ وحيث يكون السعر فارغًا يُظهران «—». لا يخمّن Interview Prep أي سعر أبدًا (الفئة المجانية تكلّف 0).</translation>
+    </message>
+    <message>
+        <source>Models in use</source>
+        <translation>النماذج المستخدمة</translation>
+    </message>
+    <message>
+        <source>Google Search grounding</source>
+        <translation>الاستناد إلى بحث Google</translation>
+    </message>
+    <message>
+        <source>Price of Google Search grounding, US dollars per 1,000 requests</source>
+        <translation>سعر الاستناد إلى بحث Google، بالدولار الأمريكي لكل 1000 طلب</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Empty: unknown (costs show &quot;—&quot;)</source>
+        <translation>فارغ: غير معروف (تظهر التكلفة «—»)</translation>
+    </message>
+    <message>
+        <source>Input price of %1, US dollars per million tokens</source>
+        <translation>سعر الإدخال لـ %1، بالدولار الأمريكي لكل مليون رمز</translation>
+    </message>
+    <message>
+        <source>Output price of %1, US dollars per million tokens</source>
+        <translation>سعر الإخراج لـ %1، بالدولار الأمريكي لكل مليون رمز</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>$ per 1,000 &amp;requests with a search:</source>
+        <translation>$ لكل 1000 طلب فيه بحث (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Input, $ per 1M tokens</source>
+        <translation>الإدخال، $ لكل مليون رمز</translation>
+    </message>
+    <message>
+        <source>Output, $ per 1M tokens</source>
+        <translation>الإخراج، $ لكل مليون رمز</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PrivacyPage</name>
+    <message>
+        <source>What is sent</source>
+        <translation>ما يُرسل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my personal data out of what is sent (recommended)</source>
+        <translation>عدم إرسال بياناتي الشخصية (مستحسن) (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Before anything goes to Groq or Gemini, the name, e-mail addresses, phone numbers, postal addresses, profile links, date of birth and id numbers found in the resume are replaced by placeholders such as [NAME] and [EMAIL_1]. Employers, schools, technologies and the numbers that describe the work stay: they are what the questions are about. The window and the reports show the originals again. It is found on this computer, by rules, not by a model.</source>
+        <translation>قبل إرسال أي شيء إلى Groq أو Gemini، يُستبدل الاسم وعناوين البريد الإلكتروني وأرقام الهاتف والعناوين البريدية وروابط الملفات الشخصية وتاريخ الميلاد وأرقام الهوية الموجودة في السيرة الذاتية بعناصر نائبة مثل [NAME] و[EMAIL_1]. تبقى جهات العمل والمدارس والتقنيات والأرقام التي تصف العمل: فهي موضوع الأسئلة. تُظهر النافذة والتقارير الأصل من جديد. يتم العثور عليها على هذا الحاسوب، وفق قواعد، لا بواسطة نموذج.</translation>
+    </message>
+    <message>
+        <source>Keep personal data out of what is sent</source>
+        <translation>عدم إرسال البيانات الشخصية</translation>
+    </message>
+</context>
+<context>
     <name>ip::ProgressPanel</name>
     <message>
         <source>&amp;Activity</source>
@@ -1545,17 +1631,6 @@
     <message>
         <source>About %1 left — %2</source>
         <translation>يتبقى نحو %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n request(s), %2 tokens</source>
-        <translation>
-            <numerusform>%1: لا طلبات، %2 رمز</numerusform>
-            <numerusform>%1: طلب واحد، %2 رمز</numerusform>
-            <numerusform>%1: طلبان، %2 رمز</numerusform>
-            <numerusform>%1: %Ln طلبات، %2 رمز</numerusform>
-            <numerusform>%1: %Ln طلبًا، %2 رمز</numerusform>
-            <numerusform>%1: %Ln طلب، %2 رمز</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2093,83 @@
     </message>
 </context>
 <context>
+    <name>ip::Redaction</name>
+    <message>
+        <source>your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>لا عناوين بريد</numerusform>
+            <numerusform>عنوان بريد واحد</numerusform>
+            <numerusform>عنوانا بريد</numerusform>
+            <numerusform>%Ln عناوين بريد</numerusform>
+            <numerusform>%Ln عنوان بريد</numerusform>
+            <numerusform>%Ln عنوان بريد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>لا أرقام هاتف</numerusform>
+            <numerusform>رقم هاتف واحد</numerusform>
+            <numerusform>رقما هاتف</numerusform>
+            <numerusform>%Ln أرقام هاتف</numerusform>
+            <numerusform>%Ln رقم هاتف</numerusform>
+            <numerusform>%Ln رقم هاتف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>لا عناوين</numerusform>
+            <numerusform>عنوان واحد</numerusform>
+            <numerusform>عنوانان</numerusform>
+            <numerusform>%Ln عناوين</numerusform>
+            <numerusform>%Ln عنوانًا</numerusform>
+            <numerusform>%Ln عنوان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>لا روابط</numerusform>
+            <numerusform>رابط واحد</numerusform>
+            <numerusform>رابطان</numerusform>
+            <numerusform>%Ln روابط</numerusform>
+            <numerusform>%Ln رابطًا</numerusform>
+            <numerusform>%Ln رابط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile name(s)</source>
+        <translation>
+            <numerusform>لا أسماء ملفات شخصية</numerusform>
+            <numerusform>اسم ملف شخصي واحد</numerusform>
+            <numerusform>اسما ملف شخصي</numerusform>
+            <numerusform>%Ln أسماء ملفات شخصية</numerusform>
+            <numerusform>%Ln اسم ملف شخصي</numerusform>
+            <numerusform>%Ln اسم ملف شخصي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your date of birth</source>
+        <translation>تاريخ ميلادك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id number(s)</source>
+        <translation>
+            <numerusform>لا أرقام هوية</numerusform>
+            <numerusform>رقم هوية واحد</numerusform>
+            <numerusform>رقما هوية</numerusform>
+            <numerusform>%Ln أرقام هوية</numerusform>
+            <numerusform>%Ln رقم هوية</numerusform>
+            <numerusform>%Ln رقم هوية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::Report</name>
     <message>
         <source>grounded</source>
@@ -2259,17 +2411,6 @@
         <source>limited by %1&apos;s %2 requests a minute</source>
         <translation>يحدّه %2 طلب في الدقيقة لدى %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s), about %1 tokens (%2), about %3</source>
-        <translation>
-            <numerusform>لا طلبات، نحو %1 رمز (%2)، نحو %3</numerusform>
-            <numerusform>طلب واحد، نحو %1 رمز (%2)، نحو %3</numerusform>
-            <numerusform>طلبان، نحو %1 رمز (%2)، نحو %3</numerusform>
-            <numerusform>%Ln طلبات، نحو %1 رمز (%2)، نحو %3</numerusform>
-            <numerusform>%Ln طلبًا، نحو %1 رمز (%2)، نحو %3</numerusform>
-            <numerusform>%Ln طلب، نحو %1 رمز (%2)، نحو %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skills</source>
         <translation>المهارات</translation>
@@ -2281,6 +2422,36 @@
     <message>
         <source>Questions</source>
         <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>cost about %1</source>
+        <translation>التكلفة نحو %1</translation>
+    </message>
+    <message>
+        <source>cost —</source>
+        <translation>التكلفة —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), %2 tokens, cost %3</source>
+        <translation>
+            <numerusform>%1: لا طلبات، %2 رمز، التكلفة %3</numerusform>
+            <numerusform>%1: طلب واحد، %2 رمز، التكلفة %3</numerusform>
+            <numerusform>%1: طلبان، %2 رمز، التكلفة %3</numerusform>
+            <numerusform>%1: %Ln طلبات، %2 رمز، التكلفة %3</numerusform>
+            <numerusform>%1: %Ln طلبًا، %2 رمز، التكلفة %3</numerusform>
+            <numerusform>%1: %Ln طلب، %2 رمز، التكلفة %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), about %1 tokens (%2), %3, about %4</source>
+        <translation>
+            <numerusform>لا طلبات، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+            <numerusform>طلب واحد، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+            <numerusform>طلبان، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+            <numerusform>%Ln طلبات، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+            <numerusform>%Ln طلبًا، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+            <numerusform>%Ln طلب، نحو %1 رمز (%2)، %3، نحو %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2720,14 @@
     <message>
         <source>No keychain is available: %1 Keys you enter are kept for this session only and must be entered again after a restart.</source>
         <translation>لا تتوفر سلسلة مفاتيح: %1 المفاتيح التي تدخلها تبقى لهذه الجلسة فقط ويجب إدخالها مجددًا بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ces</source>
+        <translation>الأسعار (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation>الخصوصية (&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3026,10 @@
     <message>
         <source>interview-prep: error: --estimate needs a resume file.</source>
         <translation>interview-prep: خطأ: يحتاج --estimate إلى ملف سيرة ذاتية.</translation>
+    </message>
+    <message>
+        <source>Send the resume&apos;s personal data (name, contact details, date of birth, ids) as it is instead of placeholders (headless).</source>
+        <translation>إرسال البيانات الشخصية للسيرة الذاتية (الاسم وبيانات الاتصال وتاريخ الميلاد وأرقام الهوية) كما هي بدلًا من العناصر النائبة (بلا واجهة).</translation>
     </message>
 </context>
 </TS>

@@ -543,13 +543,6 @@
         <source>Resume %1 of %2: %3</source>
         <translation>Lebenslauf %1 von %2: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
-        <translation>
-            <numerusform>%1: %2 %3, %n Anfrage, etwa %4 Tokens (%5 bei der Zulassung angemeldet)</numerusform>
-            <numerusform>%1: %2 %3, %n Anfragen, etwa %4 Tokens (%5 bei der Zulassung angemeldet)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Limits: Groq %1 tokens and %2 requests a minute per model; Gemini %3 requests a minute. Nothing was sent.</source>
         <translation>Grenzen: Groq %1 Tokens und %2 Anfragen pro Minute und Modell; Gemini %3 Anfragen pro Minute. Es wurde nichts gesendet.</translation>
@@ -557,6 +550,17 @@
     <message>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Spent: %1</source>
+        <translation>Verbraucht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission), %6</source>
+        <translation>
+            <numerusform>%1: %2 %3, %n Anfrage, etwa %4 Tokens (%5 bei der Zulassung angemeldet), %6</numerusform>
+            <numerusform>%1: %2 %3, %n Anfragen, etwa %4 Tokens (%5 bei der Zulassung angemeldet), %6</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -800,6 +804,10 @@
     <message>
         <source>Estimate: %1</source>
         <translation>Schätzung: %1</translation>
+    </message>
+    <message>
+        <source>Personal data kept out of what is sent: %1 (placeholders; the results show the originals)</source>
+        <translation>Persönliche Daten nicht gesendet: %1 (Platzhalter; die Ergebnisse zeigen die Originale)</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1332,84 @@
     </message>
 </context>
 <context>
+    <name>ip::Prices</name>
+    <message>
+        <source>$%1</source>
+        <extracomment>An amount in US dollars; %1 is the number in the interface&apos;s format (&quot;0.0042&quot;, &quot;0,0042&quot;).</extracomment>
+        <translation>%1 $</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PricesPage</name>
+    <message>
+        <source>Enter the prices your providers list, in US dollars. The estimate before a run and the meter after it then show what a run costs; where a price is empty they show &quot;—&quot;. Interview Prep never guesses a price (a free tier costs 0).</source>
+        <translation>Tragen Sie die Listenpreise Ihrer Anbieter in US-Dollar ein. Die Schätzung vor einem Lauf und die Anzeige danach zeigen dann, was ein Lauf kostet; wo ein Preis leer ist, zeigen sie „—“. Interview Prep rät nie einen Preis (eine kostenlose Stufe kostet 0).</translation>
+    </message>
+    <message>
+        <source>Models in use</source>
+        <translation>Verwendete Modelle</translation>
+    </message>
+    <message>
+        <source>Google Search grounding</source>
+        <translation>Google-Suche (Grounding)</translation>
+    </message>
+    <message>
+        <source>Price of Google Search grounding, US dollars per 1,000 requests</source>
+        <translation>Preis der Google-Suche (Grounding), US-Dollar je 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Empty: unknown (costs show &quot;—&quot;)</source>
+        <translation>Leer: unbekannt (Kosten zeigen „—“)</translation>
+    </message>
+    <message>
+        <source>Input price of %1, US dollars per million tokens</source>
+        <translation>Eingabepreis von %1, US-Dollar je Million Tokens</translation>
+    </message>
+    <message>
+        <source>Output price of %1, US dollars per million tokens</source>
+        <translation>Ausgabepreis von %1, US-Dollar je Million Tokens</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>$ per 1,000 &amp;requests with a search:</source>
+        <translation>$ je 1.000 &amp;Anfragen mit Suche:</translation>
+    </message>
+    <message>
+        <source>Input, $ per 1M tokens</source>
+        <translation>Eingabe, $ je 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>Output, $ per 1M tokens</source>
+        <translation>Ausgabe, $ je 1 Mio. Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PrivacyPage</name>
+    <message>
+        <source>What is sent</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my personal data out of what is sent (recommended)</source>
+        <translation>Meine persönlichen Daten &amp;nicht mitsenden (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Before anything goes to Groq or Gemini, the name, e-mail addresses, phone numbers, postal addresses, profile links, date of birth and id numbers found in the resume are replaced by placeholders such as [NAME] and [EMAIL_1]. Employers, schools, technologies and the numbers that describe the work stay: they are what the questions are about. The window and the reports show the originals again. It is found on this computer, by rules, not by a model.</source>
+        <translation>Bevor etwas an Groq oder Gemini geht, werden der Name, E-Mail-Adressen, Telefonnummern, Postanschriften, Profil-Links, das Geburtsdatum und Ausweisnummern aus dem Lebenslauf durch Platzhalter wie [NAME] und [EMAIL_1] ersetzt. Arbeitgeber, Schulen, Technologien und die Zahlen, die die Arbeit beschreiben, bleiben: um sie geht es in den Fragen. Das Fenster und die Berichte zeigen wieder die Originale. Gefunden wird das auf diesem Computer, nach Regeln, nicht von einem Modell.</translation>
+    </message>
+    <message>
+        <source>Keep personal data out of what is sent</source>
+        <translation>Persönliche Daten nicht mitsenden</translation>
+    </message>
+</context>
+<context>
     <name>ip::ProgressPanel</name>
     <message>
         <source>&amp;Activity</source>
@@ -1497,13 +1583,6 @@
     <message>
         <source>About %1 left — %2</source>
         <translation>Noch etwa %1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n request(s), %2 tokens</source>
-        <translation>
-            <numerusform>%1: %n Anfrage, %2 Tokens</numerusform>
-            <numerusform>%1: %n Anfragen, %2 Tokens</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2029,59 @@
     </message>
 </context>
 <context>
+    <name>ip::Redaction</name>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse</numerusform>
+            <numerusform>%n E-Mail-Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n Telefonnummer</numerusform>
+            <numerusform>%n Telefonnummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Anschrift</numerusform>
+            <numerusform>%n Anschriften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Link</numerusform>
+            <numerusform>%n Links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile name(s)</source>
+        <translation>
+            <numerusform>%n Profilname</numerusform>
+            <numerusform>%n Profilnamen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your date of birth</source>
+        <translation>Ihr Geburtsdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id number(s)</source>
+        <translation>
+            <numerusform>%n Ausweisnummer</numerusform>
+            <numerusform>%n Ausweisnummern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::Report</name>
     <message>
         <source>grounded</source>
@@ -2175,13 +2307,6 @@
         <source>limited by %1&apos;s %2 requests a minute</source>
         <translation>begrenzt durch %2 Anfragen pro Minute von %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s), about %1 tokens (%2), about %3</source>
-        <translation>
-            <numerusform>%n Anfrage, etwa %1 Tokens (%2), etwa %3</numerusform>
-            <numerusform>%n Anfragen, etwa %1 Tokens (%2), etwa %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
@@ -2193,6 +2318,28 @@
     <message>
         <source>Questions</source>
         <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>cost about %1</source>
+        <translation>Kosten etwa %1</translation>
+    </message>
+    <message>
+        <source>cost —</source>
+        <translation>Kosten —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), %2 tokens, cost %3</source>
+        <translation>
+            <numerusform>%1: %n Anfrage, %2 Tokens, Kosten %3</numerusform>
+            <numerusform>%1: %n Anfragen, %2 Tokens, Kosten %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), about %1 tokens (%2), %3, about %4</source>
+        <translation>
+            <numerusform>%n Anfrage, etwa %1 Tokens (%2), %3, etwa %4</numerusform>
+            <numerusform>%n Anfragen, etwa %1 Tokens (%2), %3, etwa %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2584,14 @@
     <message>
         <source>No keychain is available: %1 Keys you enter are kept for this session only and must be entered again after a restart.</source>
         <translation>Kein Schlüsselbund verfügbar: %1 Eingegebene Schlüssel gelten nur für diese Sitzung und müssen nach einem Neustart erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ces</source>
+        <translation>&amp;Preise</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation>Daten&amp;schutz</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2886,10 @@
     <message>
         <source>interview-prep: error: --estimate needs a resume file.</source>
         <translation>interview-prep: Fehler: --estimate braucht eine Lebenslaufdatei.</translation>
+    </message>
+    <message>
+        <source>Send the resume&apos;s personal data (name, contact details, date of birth, ids) as it is instead of placeholders (headless).</source>
+        <translation>Die persönlichen Daten des Lebenslaufs (Name, Kontaktdaten, Geburtsdatum, Ausweisnummern) unverändert statt als Platzhalter senden (headless).</translation>
     </message>
 </context>
 </TS>

@@ -38,10 +38,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission)</source>
+        <source>%1: %2 %3, %n request(s), about %4 tokens (%5 declared at admission), %6</source>
         <translation>
-            <numerusform>%1: %2 %3, %n request, about %4 tokens (%5 declared at admission)</numerusform>
-            <numerusform>%1: %2 %3, %n requests, about %4 tokens (%5 declared at admission)</numerusform>
+            <numerusform>%1: %2 %3, %n request, about %4 tokens (%5 declared at admission), %6</numerusform>
+            <numerusform>%1: %2 %3, %n requests, about %4 tokens (%5 declared at admission), %6</numerusform>
         </translation>
     </message>
 </context>
@@ -105,13 +105,6 @@
             <numerusform>(%n calls waiting)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n request(s), %2 tokens</source>
-        <translation>
-            <numerusform>%1: %n request, %2 tokens</numerusform>
-            <numerusform>%1: %n requests, %2 tokens</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ip::ProviderBox</name>
@@ -144,6 +137,51 @@
         <translation>
             <numerusform>The server %1 stopped sending data for %n second.</numerusform>
             <numerusform>The server %1 stopped sending data for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::Redaction</name>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n e-mail address</numerusform>
+            <numerusform>%n e-mail addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n phone number</numerusform>
+            <numerusform>%n phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile name(s)</source>
+        <translation>
+            <numerusform>%n profile name</numerusform>
+            <numerusform>%n profile names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id number(s)</source>
+        <translation>
+            <numerusform>%n id number</numerusform>
+            <numerusform>%n id numbers</numerusform>
         </translation>
     </message>
 </context>
@@ -181,10 +219,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s), about %1 tokens (%2), about %3</source>
+        <source>%1: %n request(s), %2 tokens, cost %3</source>
         <translation>
-            <numerusform>%n request, about %1 tokens (%2), about %3</numerusform>
-            <numerusform>%n requests, about %1 tokens (%2), about %3</numerusform>
+            <numerusform>%1: %n request, %2 tokens, cost %3</numerusform>
+            <numerusform>%1: %n requests, %2 tokens, cost %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), about %1 tokens (%2), %3, about %4</source>
+        <translation>
+            <numerusform>%n request, about %1 tokens (%2), %3, about %4</numerusform>
+            <numerusform>%n requests, about %1 tokens (%2), %3, about %4</numerusform>
         </translation>
     </message>
 </context>

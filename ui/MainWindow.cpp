@@ -137,6 +137,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
 
     m_dropZone->setMaxFileBytes(m_context.settings().maxFileBytes);
+    m_runPage->setPrices(m_context.settings().prices);
     retranslate();
     restoreState();
     updateActions();
@@ -238,6 +239,7 @@ void MainWindow::showSettings()
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_settingsDialog, &QDialog::finished, this, [this](int result) {
         m_dropZone->setMaxFileBytes(m_context.settings().maxFileBytes);
+        m_runPage->setPrices(m_context.settings().prices);
         updateFirstRun();
         if (result == QDialog::Accepted && m_banner->actions().contains(ErrorBanner::Action::OpenSettings)
             && !m_runPage->isRunning())

@@ -388,19 +388,10 @@ void ProgressPanel::refreshTimeLeft()
     showLine(m_timeLeft, timeLeftText());
 }
 
-void ProgressPanel::setStageUsage(const QMap<QString, TokenUsage> &usage)
+void ProgressPanel::setStageUsage(const QMap<QString, TokenUsage> &usage, const QMap<QString, QString> &models,
+                                  const Prices &prices)
 {
-    const QLocale locale;
-    QStringList parts;
-    for (const char *key : { "skills", "discovery", "questions" }) {
-        const QString stage = QString::fromLatin1(key);
-        const auto it = usage.constFind(stage);
-        if (it == usage.constEnd() || it->requests == 0)
-            continue;
-        parts.append(tr("%1: %n request(s), %2 tokens", nullptr, it->requests)
-                         .arg(stageDisplayName(stage), locale.toString(it->totalTokens())));
-    }
-    showLine(m_stageUsage, parts.join(QStringLiteral(" · ")));
+    showLine(m_stageUsage, describeStageUsage(usage, models, prices).join(QLatin1Char('\n')));
 }
 
 void ProgressPanel::setWaits(const QList<RunWait> &waits)

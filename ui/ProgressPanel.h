@@ -44,8 +44,10 @@ public:
     // counting down between estimates; hidden once the run ends.
     void setEstimate(const RunEstimate &left);
     [[nodiscard]] QString timeLeftText() const;
-    // What each stage spent (RunState::stageUsage), shown once the run ended.
-    void setStageUsage(const QMap<QString, TokenUsage> &usage);
+    // What each stage spent (RunState::stageUsage) and, at the prices entered, what it cost (the
+    // stage's model from RunState::models), shown once the run ended.
+    void setStageUsage(const QMap<QString, TokenUsage> &usage, const QMap<QString, QString> &models,
+                       const Prices &prices);
     // The run ended: the clock stops, Cancel disappears, the outcome line is shown.
     void finishRun(const RunSummary &summary);
     // Work resumes after the run ended (one skill is regenerated): the clock restarts from zero,

@@ -49,6 +49,8 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
         disconnect(m_pipeline, nullptr, this, nullptr);
     m_pipeline = pipeline;
     m_results->clear();
+    m_stageUsage.clear();
+    m_stageModels.clear();
     m_progress->startRun(fileName);
     setRunning(true);
     if (!pipeline)
@@ -83,7 +85,7 @@ void RunPage::showSaved(const RunState &state, const RunSummary &summary)
     for (qsizetype i = 0; i < state.skills.size(); ++i)
         m_results->updateSkill(int(i), state.skills.at(i));
     m_progress->setUsage(state.usage);
-    m_progress->setStageUsage(state.stageUsage);
+    showStageUsage(state);
     m_progress->setStage(Stage::Finished);
     m_progress->addActivity(state.generatedAt.isValid()
                                 ? tr("Opened from the history: the run of %1")
@@ -95,6 +97,20 @@ void RunPage::showSaved(const RunState &state, const RunSummary &summary)
     m_running = true; // so that setRunning(false) below notifies, like the end of a run
     setRunning(false);
     m_results->setActionsEnabled(false);
+}
+
+void RunPage::showStageUsage(const RunState &state)
+{
+    m_stageUsage = state.stageUsage;
+    m_stageModels = state.models;
+    m_progress->setStageUsage(m_stageUsage, m_stageModels, m_prices);
+}
+
+void RunPage::setPrices(const Prices &prices)
+{
+    m_prices = prices;
+    if (!m_running && !m_stageUsage.isEmpty())
+        m_progress->setStageUsage(m_stageUsage, m_stageModels, m_prices);
 }
 
 void RunPage::onSkillUpdated(int index, const SkillResult &skill)
@@ -120,7 +136,7 @@ void RunPage::onFinished(const RunSummary &summary)
     m_lastSummary = summary;
     m_progress->finishRun(summary);
     if (m_pipeline)
-        m_progress->setStageUsage(m_pipeline->state().stageUsage);
+        showStageUsage(m_pipeline->state());
     updateCounts();
     setRunning(false);
     Q_EMIT runFinished(summary);

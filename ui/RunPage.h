@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/RunState.h"
+#include "settings/Prices.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -35,6 +36,10 @@ public:
     // Runs every failed skill again (after the user fixed what stopped them).
     void retryFailed();
 
+    // The prices the stage meter's costs use (Settings ▸ Prices); a run already shown is shown again
+    // with them.
+    void setPrices(const Prices &prices);
+
     [[nodiscard]] ProgressPanel *progress() const { return m_progress; }
     [[nodiscard]] ResultsView *results() const { return m_results; }
     [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
@@ -50,10 +55,15 @@ private:
     void updateCounts();
     void onSkillUpdated(int index, const SkillResult &skill);
     void onFinished(const RunSummary &summary);
+    void showStageUsage(const RunState &state);
 
     QPointer<InterviewPipeline> m_pipeline;
     bool m_running = false;
     RunSummary m_lastSummary;
+    Prices m_prices;
+    // What the stage meter shows (kept to show it again at new prices).
+    QMap<QString, TokenUsage> m_stageUsage;
+    QMap<QString, QString> m_stageModels;
     QSplitter *m_splitter;
     ProgressPanel *m_progress;
     ResultsView *m_results;

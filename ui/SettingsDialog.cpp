@@ -3,6 +3,8 @@
 #include "AppContext.h"
 #include "LanguagePage.h"
 #include "LimitsPage.h"
+#include "PricesPage.h"
+#include "PrivacyPage.h"
 #include "ProviderBox.h"
 #include "net/UrlPolicy.h"
 #include "settings/Settings.h"
@@ -27,6 +29,8 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     , m_grounding(new QCheckBox(m_gemini))
     , m_storageNote(new QLabel)
     , m_limits(new LimitsPage)
+    , m_prices(new PricesPage)
+    , m_privacy(new PrivacyPage)
     , m_language(new LanguagePage)
     , m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
@@ -69,6 +73,8 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(providersScroll, tr("&Providers"));
     m_tabs->addTab(m_limits, tr("&Limits"));
+    m_tabs->addTab(m_prices, tr("Pri&ces"));
+    m_tabs->addTab(m_privacy, tr("Pri&vacy"));
     m_tabs->addTab(m_language, tr("L&anguage"));
     m_tabs->setAccessibleName(tr("Settings pages"));
 
@@ -87,6 +93,8 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     connect(m_groq, &ProviderBox::validityChanged, this, &SettingsDialog::updateOkButton);
     connect(m_gemini, &ProviderBox::validityChanged, this, &SettingsDialog::updateOkButton);
     connect(&m_context, &AppContext::keysChanged, this, &SettingsDialog::updateStorageNote);
+    for (QComboBox *model : { m_skillModel, m_questionModel, m_discoveryModel })
+        connect(model, &QComboBox::currentTextChanged, this, &SettingsDialog::updatePriceModels);
 
     load();
     updateStorageNote();
@@ -110,6 +118,8 @@ void SettingsDialog::load()
     m_discoveryModel->setCurrentText(s.discoveryModel);
     m_grounding->setChecked(s.groundingEnabled);
     m_limits->load(s);
+    m_prices->load(s);
+    m_privacy->load(s);
     m_language->load(s);
 }
 
@@ -122,6 +132,18 @@ void SettingsDialog::restoreDefaults()
     }
     if (m_tabs->currentWidget() == m_language) {
         m_language->load(d);
+        return;
+    }
+    if (m_tabs->currentWidget() == m_privacy) {
+        m_privacy->load(d);
+        return;
+    }
+    if (m_tabs->currentWidget() == m_prices) {
+        Settings none = d;
+        none.skillModel = m_skillModel->currentText();
+        none.questionModel = m_questionModel->currentText();
+        none.discoveryModel = m_discoveryModel->currentText();
+        m_prices->load(none);
         return;
     }
     m_groq->setBaseUrl(d.groqBaseUrl);
@@ -144,6 +166,11 @@ void SettingsDialog::updateStorageNote()
                                    .arg(problem));
     m_groq->updateKeyStatus();
     m_gemini->updateKeyStatus();
+}
+
+void SettingsDialog::updatePriceModels()
+{
+    m_prices->setModels(m_skillModel->currentText(), m_questionModel->currentText(), m_discoveryModel->currentText());
 }
 
 void SettingsDialog::updateOkButton()
@@ -175,6 +202,8 @@ void SettingsDialog::accept()
         s.discoveryModel = defaults.discoveryModel;
     s.groundingEnabled = m_grounding->isChecked();
     m_limits->apply(s);
+    m_prices->apply(s);
+    m_privacy->apply(s);
     m_language->apply(s);
     m_context.saveSettings(s);
 

@@ -13,11 +13,13 @@ namespace ip {
 class AppContext;
 class LanguagePage;
 class LimitsPage;
+class PricesPage;
+class PrivacyPage;
 class ProviderBox;
 
 // Settings (Ctrl+,): providers (base URL and models per stage, API keys, test connection),
-// Google Search grounding, the limits, and the languages of the interface and of the questions. OK saves the
-// settings through the settings store and changed keys through the key store; nothing is saved on Cancel.
+// Google Search grounding, the limits, the prices, privacy, and the languages of the interface and of the questions. OK
+// saves the settings through the settings store and changed keys through the key store; nothing is saved on Cancel.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ private:
     void restoreDefaults();
     void updateStorageNote();
     void updateOkButton();
+    void updatePriceModels();
 
     AppContext &m_context;
     QTabWidget *m_tabs;
@@ -46,6 +49,8 @@ private:
     QComboBox *m_discoveryModel;
     QLabel *m_storageNote;
     LimitsPage *m_limits;
+    PricesPage *m_prices;
+    PrivacyPage *m_privacy;
     LanguagePage *m_language;
     QDialogButtonBox *m_buttons;
 };

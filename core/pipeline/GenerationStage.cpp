@@ -133,9 +133,12 @@ void GenerationStage::next()
             for (const auto &item : toSend.items)
                 asked.append(item.name);
             auto router = std::make_shared<QuestionStreamRouter>(asked, settings().questionsPerSkill);
+            auto answered = std::make_shared<qsizetype>(0); // skills this call has answered in full
             StreamHooks hooks;
-            hooks.onDelta = [this, toSend, router](const QString &delta) {
+            hooks.onDelta = [this, toSend, router, answered](const QString &delta) {
                 publish(toSend, router->feed(delta));
+                if (!isCancelled())
+                    narrowRetry(toSend, *router, *answered);
             };
             hooks.onRestart = [router] {
                 router->restart();
@@ -163,6 +166,25 @@ void GenerationStage::publish(const GenerationJob &job, const QList<QuestionStre
         if (isCancelled())
             return;
     }
+}
+
+void GenerationStage::narrowRetry(const GenerationJob &job, const QuestionStreamRouter &router, qsizetype &answered)
+{
+    // Once skills of the call have all their questions, a retry after a cut answer asks only for the
+    // others: the published questions are kept, and every skill left out of the request is prompt
+    // and output (with reasoning) the retry does not pay for again.
+    GenerationJob rest = job;
+    rest.items.clear();
+    for (qsizetype i = 0; i < job.items.size(); ++i)
+        if (router.published().at(i).size() < settings().questionsPerSkill)
+            rest.items.append(job.items.at(i));
+    const qsizetype done = job.items.size() - rest.items.size();
+    if (done == answered || rest.items.isEmpty())
+        return;
+    answered = done;
+    const auto built = buildQuestionsRequest(rest, settings());
+    if (built.isOk())
+        setRetryRequest(built.value());
 }
 
 void GenerationStage::handleAnswer(const GenerationJob &job, const ChatResponse &response, QuestionStreamRouter *router)

@@ -63,6 +63,8 @@ private:
     void handleAnswer(const GenerationJob &job, const ChatResponse &response, QuestionStreamRouter *router);
     void handleError(const GenerationJob &job, const ProviderError &error, QuestionStreamRouter *router);
     void publish(const GenerationJob &job, const QList<QuestionStreamRouter::Published> &questions);
+    // A retry of `job`'s call after a cut answer asks only for the skills not yet answered in full.
+    void narrowRetry(const GenerationJob &job, const QuestionStreamRouter &router, qsizetype &answered);
     void failItems(const QList<GenerationItem> &items, const QString &error);
     // The provider cannot take more work: `left` plus every queued skill are handed back, the stage ends.
     void stopProvider(const ProviderError &error, QList<int> left);

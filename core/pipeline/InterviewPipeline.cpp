@@ -91,6 +91,7 @@ void InterviewPipeline::Private::abortAll()
 
 void InterviewPipeline::Private::wireStage(PipelineStage *stage, const QString &label)
 {
+    stage->setRedaction(redaction);
     QObject::connect(stage, &PipelineStage::promptUsed, q,
                      [this](const QString &name, int version) { state.promptVersions.insert(name, version); });
     QObject::connect(stage, &PipelineStage::usage, q, [this](const QString &stageTag, const TokenUsage &u) {

@@ -14,6 +14,7 @@
 #include "pipeline/SkillExtractionStage.h"
 #include "pipeline/SkillStates.h"
 #include "pipeline/StageCache.h"
+#include "privacy/Redaction.h"
 #include "resume/ResumeLoader.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,9 @@ public:
     // Asked by every stage before each call; reset for each run and before a regeneration.
     std::shared_ptr<ProviderStop> discoveryStop = std::make_shared<ProviderStop>();
     std::shared_ptr<ProviderStop> questionsStop = std::make_shared<ProviderStop>();
+    // The resume's personal data, kept out of every request (Settings::redactPersonalData); null
+    // when off or nothing was found.
+    std::shared_ptr<const Redaction> redaction;
     QString expectedSha256; // continuing a session from its resume: the text must be this one
     Stage stage = Stage::Idle;
     bool running = false;

@@ -2,6 +2,9 @@
 
 #include "pipeline/PipelineLog.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <utility>
 
 namespace ip {
@@ -42,6 +45,53 @@ void PipelineStage::cancel()
     }
 }
 
+void PipelineStage::setRetryRequest(const PromptedRequest &request)
+{
+    if (m_call)
+        m_call->setRetryRequest(redacted(request.request));
+}
+
+ChatRequest PipelineStage::redacted(ChatRequest request) const
+{
+    if (m_redaction && !m_redaction->isEmpty())
+        for (ChatMessage &m : request.messages)
+            m.content = m_redaction->apply(m.content);
+    return request;
+}
+
+namespace {
+
+QJsonValue restoredJson(const QJsonValue &value, const Redaction &redaction)
+{
+    if (value.isString())
+        return redaction.restore(value.toString());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const auto &v : value.toArray())
+            out.append(restoredJson(v, redaction));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = value.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            out.insert(it.key(), restoredJson(it.value(), redaction));
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
+ChatResponse PipelineStage::restored(ChatResponse response) const
+{
+    if (!m_redaction || m_redaction->isEmpty())
+        return response;
+    response.text = m_redaction->restore(response.text);
+    response.json = restoredJson(response.json, *m_redaction).toObject();
+    return response;
+}
+
 void PipelineStage::send(const PromptedRequest &request, const std::function<void(const ChatResponse &)> &onDone,
                          const std::function<void(const ProviderError &)> &onError)
 {
@@ -76,7 +126,7 @@ void PipelineStage::send(const PromptedRequest &request, const StreamHooks &hook
     Q_EMIT promptUsed(request.promptName, request.promptVersion);
     qCDebug(lcPipeline) << "sending" << request.request.tag << "to" << m_provider->name() << "model"
                         << request.request.model << "prompt" << request.promptName << "v" << request.promptVersion;
-    ChatCall *call = m_provider->chat(request.request, this);
+    ChatCall *call = m_provider->chat(redacted(request.request), this);
     m_call = call;
     const QString name = m_provider->name();
     connect(call, &ChatCall::waiting, this, [this, name](qint64 ms, const QString &reason) {
@@ -85,27 +135,38 @@ void PipelineStage::send(const PromptedRequest &request, const StreamHooks &hook
     });
     connect(call, &ChatCall::waitOver, this, &PipelineStage::endWait);
     const QString stage = request.request.tag;
+    // Streamed text gets its placeholders back as it arrives (a placeholder cut between two pieces
+    // waits for the next one).
+    auto stream = std::make_shared<RestoringStream>(m_redaction.get());
     if (hooks.onDelta)
-        connect(call, &ChatCall::textDelta, this, [this, onDelta = hooks.onDelta](const QString &delta) {
-            if (!m_cancelled)
-                onDelta(delta);
+        connect(call, &ChatCall::textDelta, this, [this, stream, onDelta = hooks.onDelta](const QString &delta) {
+            const QString text = stream->feed(delta);
+            if (!m_cancelled && !text.isEmpty())
+                onDelta(text);
         });
-    if (hooks.onRestart)
-        connect(call, &ChatCall::retrying, this, [this, onRestart = hooks.onRestart](int, const ProviderError &) {
-            if (!m_cancelled)
-                onRestart();
-        });
-    connect(call, &ChatCall::finished, this, [this, call, stage, onDone](const ChatResponse &r) {
-        if (m_call == call)
-            m_call.clear();
-        call->disconnect(this);
-        call->deleteLater();
-        if (m_cancelled)
-            return;
-        endWait();
-        Q_EMIT usage(stage, r.usage);
-        onDone(r);
+    connect(call, &ChatCall::retrying, this, [this, stream, onRestart = hooks.onRestart](int, const ProviderError &) {
+        stream->reset();
+        if (!m_cancelled && onRestart)
+            onRestart();
     });
+    connect(call, &ChatCall::finished, this,
+            [this, call, stage, stream, onDone, onDelta = hooks.onDelta](const ChatResponse &r) {
+                if (m_call == call)
+                    m_call.clear();
+                call->disconnect(this);
+                call->deleteLater();
+                if (m_cancelled)
+                    return;
+                endWait();
+                Q_EMIT usage(stage, r.usage);
+                const QString rest = stream->flush();
+                if (onDelta && !rest.isEmpty()) {
+                    onDelta(rest);
+                    if (m_cancelled)
+                        return;
+                }
+                onDone(restored(r));
+            });
     connect(call, &ChatCall::failed, this, [this, call, onError](const ProviderError &e) {
         if (m_call == call)
             m_call.clear();

@@ -2,6 +2,7 @@
 
 #include "pipeline/ProviderStop.h"
 #include "pipeline/StageRequests.h"
+#include "privacy/Redaction.h"
 #include "providers/ChatProvider.h"
 #include "settings/Settings.h"
 
@@ -32,6 +33,10 @@ public:
     // Asked before every call: once it is stopped (quota, key), send() fails at once with its
     // error instead of reaching the provider. Null: the provider is never stopped.
     void setProviderStop(std::shared_ptr<const ProviderStop> stop) { m_stop = std::move(stop); }
+    // The run's personal data: replaced by placeholders in every message sent, and the placeholders
+    // put back in what comes back (streamed text, the answer's text and JSON). Null: nothing is
+    // redacted.
+    void setRedaction(std::shared_ptr<const Redaction> redaction) { m_redaction = std::move(redaction); }
 
 Q_SIGNALS:
     // The call in flight waits about `ms` (rate limit or backoff), or a new estimate of that wait.
@@ -57,18 +62,24 @@ protected:
     void send(const PromptedRequest &request, const StreamHooks &hooks,
               const std::function<void(const ChatResponse &)> &onDone,
               const std::function<void(const ProviderError &)> &onError);
+    // A retry of the call in flight, if its answer is cut, sends `request` instead (fewer skills once
+    // some were answered in full); nothing without a call in flight.
+    void setRetryRequest(const PromptedRequest &request);
     [[nodiscard]] ChatProvider *provider() const { return m_provider; }
     [[nodiscard]] const Settings &settings() const { return m_settings; }
     [[nodiscard]] QString providerName() const;
 
 private:
     void endWait();
+    [[nodiscard]] ChatRequest redacted(ChatRequest request) const;
+    [[nodiscard]] ChatResponse restored(ChatResponse response) const;
     QPointer<ChatProvider> m_provider;
     Settings m_settings;
     QPointer<ChatCall> m_call;
     bool m_waiting = false; // a `waiting` was emitted and no `waitOver` since
     bool m_cancelled = false;
     std::shared_ptr<const ProviderStop> m_stop;
+    std::shared_ptr<const Redaction> m_redaction;
 };
 
 } // namespace ip

@@ -104,6 +104,14 @@ qint64 RunEstimate::tokens(const QString &provider) const
     return n;
 }
 
+std::optional<double> RunEstimate::cost() const
+{
+    std::optional<double> total = 0.0;
+    for (const StageEstimate &s : stages)
+        total = addCosts(total, s.cost);
+    return total;
+}
+
 RunEstimate estimateRun(const EstimateInput &in)
 {
     const Settings &s = in.settings;
@@ -178,6 +186,9 @@ RunEstimate estimateRun(const EstimateInput &in)
         latencyMs += qint64(rounds) * lastQuestionCallMs;
     }
 
+    for (StageEstimate &e : out.stages)
+        e.cost = s.prices.cost(e.stage, e.model, TokenUsage { e.requests, e.promptTokens, e.completionTokens });
+
     out.expectedMs = latencyMs;
     out.bound = RunEstimate::Bound::Latency;
     const auto consider
@@ -234,6 +245,28 @@ QString describeDuration(qint64 ms)
     return Tr::tr("%1 min %2 s").arg(minutes).arg(rest);
 }
 
+QString describeEstimatedCost(std::optional<double> cost)
+{
+    return cost ? Tr::tr("cost about %1").arg(describeCost(cost)) : Tr::tr("cost —");
+}
+
+QStringList describeStageUsage(const QMap<QString, TokenUsage> &usage, const QMap<QString, QString> &models,
+                               const Prices &prices)
+{
+    const QLocale locale;
+    QStringList parts;
+    for (const char *key : { "skills", "discovery", "questions" }) {
+        const QString stage = QString::fromLatin1(key);
+        const auto it = usage.constFind(stage);
+        if (it == usage.constEnd() || it->requests == 0)
+            continue;
+        const std::optional<double> cost = prices.cost(stage, models.value(stage), *it);
+        parts.append(Tr::tr("%1: %n request(s), %2 tokens, cost %3", nullptr, it->requests)
+                         .arg(stageDisplayName(stage), locale.toString(it->totalTokens()), describeCost(cost)));
+    }
+    return parts;
+}
+
 QString describeBound(const RunEstimate &e)
 {
     const QLocale locale;
@@ -257,9 +290,9 @@ QString describeEstimate(const RunEstimate &e)
         if (t > 0)
             perProvider.append(QStringLiteral("%1 %2").arg(provider, locale.toString(t)));
     }
-    QString text
-        = Tr::tr("%n request(s), about %1 tokens (%2), about %3", nullptr, e.requests())
-              .arg(locale.toString(e.tokens()), perProvider.join(QStringLiteral(", ")), describeDuration(e.expectedMs));
+    QString text = Tr::tr("%n request(s), about %1 tokens (%2), %3, about %4", nullptr, e.requests())
+                       .arg(locale.toString(e.tokens()), perProvider.join(QStringLiteral(", ")),
+                            describeEstimatedCost(e.cost()), describeDuration(e.expectedMs));
     const QString bound = describeBound(e);
     if (!bound.isEmpty())
         text += QStringLiteral(" — ") + bound;

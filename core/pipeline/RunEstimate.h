@@ -9,9 +9,13 @@
 #include "settings/Settings.h"
 
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
+
+#include <optional>
 
 namespace ip {
 
@@ -25,6 +29,7 @@ struct StageEstimate
     qint64 promptTokens = 0; // expected, all requests
     qint64 completionTokens = 0; // expected, including hidden reasoning
     qint64 declaredTokens = 0; // prompt + declared maximum output: what admission is charged
+    std::optional<double> cost; // US$ at the prices the person entered; unknown without them
 
     [[nodiscard]] qint64 tokens() const { return promptTokens + completionTokens; }
     friend bool operator==(const StageEstimate &, const StageEstimate &) = default;
@@ -49,6 +54,8 @@ struct RunEstimate
     [[nodiscard]] int requests() const;
     [[nodiscard]] qint64 tokens() const;
     [[nodiscard]] qint64 tokens(const QString &provider) const;
+    // The stages' costs added up; unknown when any stage's is.
+    [[nodiscard]] std::optional<double> cost() const;
     [[nodiscard]] bool isEmpty() const { return stages.isEmpty(); }
     friend bool operator==(const RunEstimate &, const RunEstimate &) = default;
 };
@@ -67,11 +74,18 @@ struct EstimateInput
 
 [[nodiscard]] RunEstimate estimateRun(const EstimateInput &input);
 
-// "7 requests, about 11,200 tokens (Groq 9,800, Gemini 1,400), about 1 min 40 s — limited by Groq's
-// 8,000 tokens a minute for openai/gpt-oss-120b"
+// "7 requests, about 11,200 tokens (Groq 9,800, Gemini 1,400), cost about $0.0031, about 1 min 40 s —
+// limited by Groq's 8,000 tokens a minute for openai/gpt-oss-120b" ("cost —" without prices)
 [[nodiscard]] QString describeEstimate(const RunEstimate &estimate);
 // "Skills", "Sources", "Questions" for a stage tag ("skills", "discovery", "questions").
 [[nodiscard]] QString stageDisplayName(const QString &stage);
+// "cost about $0.0031", or "cost —" when a price is unknown.
+[[nodiscard]] QString describeEstimatedCost(std::optional<double> cost);
+// What each stage spent, with its cost at `prices` for the stage's model (`models`: stage -> model, as
+// in RunState::models), one line a stage that spent anything: "Skills: 1 request, 4,100 tokens, cost
+// $0.0004", "Sources: …, cost —", ….
+[[nodiscard]] QStringList describeStageUsage(const QMap<QString, TokenUsage> &usage,
+                                             const QMap<QString, QString> &models, const Prices &prices);
 // "1 min 40 s", "35 s"
 [[nodiscard]] QString describeDuration(qint64 ms);
 // "limited by Groq's 8,000 tokens a minute for openai/gpt-oss-120b" (empty for latency).

@@ -67,6 +67,15 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
         return;
     }
     resumeChars = text.size();
+    if (settings.redactPersonalData) {
+        // Found once, locally, before anything is sent; every stage applies it to what it sends.
+        auto found = std::make_shared<const Redaction>(findPersonalData(text));
+        if (!found->isEmpty()) {
+            redaction = found;
+            activity(tr("Personal data kept out of what is sent: %1 (placeholders; the results show the originals)")
+                         .arg(describeRedaction(*found)));
+        }
+    }
     // Nothing is done yet: what is left is the whole run.
     const RunEstimate whole = estimateLeft();
     activity(tr("Estimate: %1").arg(describeEstimate(whole)));

@@ -94,6 +94,11 @@ public:
     using QObject::QObject;
     // Abort promptly; emits failed(Cancelled) if not already ended.
     virtual void cancel() = 0;
+    // What a later attempt sends instead of the original request when the answer in flight is cut
+    // (a dropped connection, a timeout, an overloaded server): a streamed answer that broke off after
+    // some of its work was used needs to ask only for the rest. Attempts for other reasons (a 429, a
+    // repair of invalid JSON) keep the request they had. Calls that never retry may ignore it.
+    virtual void setRetryRequest(const ChatRequest &request) { Q_UNUSED(request) }
 
 Q_SIGNALS:
     void textDelta(const QString &delta); // streaming calls only

@@ -80,6 +80,11 @@ qint64 ProviderCall::cutAnswerTokens() const
     return promptEstimate() + (received + 3) / 4;
 }
 
+void ProviderCall::setRetryRequest(const ChatRequest &request)
+{
+    m_retryRequest = request;
+}
+
 void ProviderCall::start()
 {
     if (m_ended)
@@ -130,6 +135,17 @@ void ProviderCall::acquireSlot()
         return fail(makeProviderError(ProviderErrorKind::Cancelled, providerName()));
     if (const auto e = m_provider->quotaBlock(m_plan.model))
         return fail(*e);
+
+    // A retry after a cut answer sends the narrower request its caller gave (setRetryRequest), and
+    // is admitted at that request's cost.
+    const bool cut = m_pendingCause.kind == ProviderErrorKind::Network
+        || m_pendingCause.kind == ProviderErrorKind::Timeout || m_pendingCause.kind == ProviderErrorKind::Overloaded;
+    if (m_attempt > 0 && cut && m_retryRequest) {
+        m_request = *std::exchange(m_retryRequest, std::nullopt);
+        m_plan.messages = m_request.messages;
+        qCDebug(lcProviderFor(providerName()), "%s [%s] the retry asks for less: ~%lld tokens",
+                qUtf8Printable(providerName()), qUtf8Printable(m_request.tag), estimatedCost());
+    }
 
     // The retry of a refused (429) attempt goes at the head of the queue: it was granted its turn
     // once already, and calls queued since must not push it back by a whole window.

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace ip {
 
@@ -45,6 +46,7 @@ public:
     ~ProviderCall() override;
 
     void cancel() override;
+    void setRetryRequest(const ChatRequest &request) override;
     [[nodiscard]] int attempts() const { return m_attempt; }
 
 private:
@@ -72,6 +74,7 @@ private:
     QPointer<HttpChatProvider> m_provider;
     QString m_providerName;
     ChatRequest m_request;
+    std::optional<ChatRequest> m_retryRequest; // setRetryRequest: for the next attempt after a cut answer
     AttemptPlan m_plan;
     ChatResponse m_response; // the final one
     TokenUsage m_usage; // all attempts

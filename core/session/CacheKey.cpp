@@ -59,6 +59,9 @@ CacheKey CacheKey::forSkills(const QString &resumeSha256, const QString &provide
     key.model = settings.skillModel;
     key.prompts = prompts;
     key.parameters.insert(QStringLiteral("skill_count"), QString::number(settings.skillCount));
+    // The skills prompt carries the resume: with its personal data or with placeholders.
+    if (settings.redactPersonalData)
+        key.parameters.insert(QStringLiteral("redacted"), QStringLiteral("1"));
     return key;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/Prices.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -18,6 +20,9 @@ struct Settings
     int questionsPerSkill = 8;
     int safeTokenLimit = 50'000;
     bool groundingEnabled = true;
+    // The resume's personal data (name, contact details, date of birth, ids) replaced by placeholders
+    // in everything sent to a provider, and put back in what the window and the reports show.
+    bool redactPersonalData = true;
     QString questionLanguage; // empty = the UI language
     // Reasoning effort per stage for reasoning models (gpt-oss: hidden reasoning tokens count in
     // Groq's tokens per minute). "low" for both: picking skills from a resume needs little thought,
@@ -49,6 +54,9 @@ struct Settings
     // (a code: "de", "ar"); empty = the UI's and the questions' languages.
     bool ocrEnabled = true;
     QString ocrLanguage;
+
+    // What the person pays (Settings ▸ Prices; none by default: the app never guesses a price).
+    Prices prices;
 
     // UI
     QString uiLanguage; // empty = system locale

@@ -16,6 +16,10 @@ namespace ip {
 namespace {
 
 const QString kVersionKey = QStringLiteral("settingsVersion");
+// Prices are stored only when entered: a model's price as one JSON object (model ids hold "/",
+// which QSettings would read as groups), grounding as a number.
+const QString kModelPricesKey = QStringLiteral("prices/models");
+const QString kGroundingPriceKey = QStringLiteral("prices/groundingPerThousand");
 
 struct BoolOption
 {
@@ -40,6 +44,7 @@ struct TextOption
 
 constexpr BoolOption kBoolOptions[] = {
     { "pipeline/groundingEnabled", &Settings::groundingEnabled },
+    { "privacy/redactPersonalData", &Settings::redactPersonalData },
     { "resume/ocrEnabled", &Settings::ocrEnabled },
 };
 
@@ -140,6 +145,27 @@ void loadInteger(const QSettings &store, Settings &out, const RangedSetting<Inte
     out.*option.member = static_cast<Integer>(*n);
 }
 
+void loadPrices(const QSettings &store, Prices &out)
+{
+    if (store.contains(kModelPricesKey)) {
+        const QVariant value = store.value(kModelPricesKey);
+        QStringList problems;
+        out.models = isPlainString(value) ? pricesFromJson(value.toString(), &problems) : QMap<QString, ModelPrice>();
+        if (!isPlainString(value))
+            problems.append(QStringLiteral("is not text"));
+        for (const QString &problem : std::as_const(problems))
+            qCWarning(lcSettings, "Setting prices/models %s; leaving that price out", qUtf8Printable(problem));
+    }
+    if (store.contains(kGroundingPriceKey)) {
+        bool ok = false;
+        const double price = store.value(kGroundingPriceKey).toString().trimmed().toDouble(&ok);
+        if (ok && isValidPrice(price))
+            out.groundingPerThousand = price;
+        else
+            warnReset("prices/groundingPerThousand", QStringLiteral("is not a price"));
+    }
+}
+
 } // namespace
 
 SettingsStore::SettingsStore()
@@ -236,6 +262,7 @@ Settings SettingsStore::load() const
         else
             warnReset(option.key, why);
     }
+    loadPrices(store, out.prices);
     return out;
 }
 
@@ -253,6 +280,14 @@ void SettingsStore::save(const Settings &settings)
         store.setValue(QString::fromLatin1(option.key), (settings.*option.member).toString());
     for (const TextOption &option : kTextOptions)
         store.setValue(QString::fromLatin1(option.key), settings.*option.member);
+    if (settings.prices.models.isEmpty())
+        store.remove(kModelPricesKey);
+    else
+        store.setValue(kModelPricesKey, pricesToJson(settings.prices.models));
+    if (settings.prices.groundingPerThousand)
+        store.setValue(kGroundingPriceKey, *settings.prices.groundingPerThousand);
+    else
+        store.remove(kGroundingPriceKey);
     store.sync();
     if (store.status() != QSettings::NoError)
         qCWarning(lcSettings, "Could not save the settings to %s", qUtf8Printable(store.fileName()));

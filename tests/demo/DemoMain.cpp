@@ -1,7 +1,8 @@
 // A developer tool, not part of the shipped app: the real MainWindow over scripted providers,
 // paced like a real run, for screenshots and for looking at every screen without API keys.
 //
-//   ui-demo [--scene empty|firstrun|running|finished|partial|error|settings|limits|languages|history|history-open]
+//   ui-demo [--scene
+//   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|languages|history|history-open]
 //           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
@@ -185,8 +186,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption(
         { QStringLiteral("scene"),
-          QStringLiteral("empty, firstrun, running, finished, partial, error, settings, limits, languages, "
-                         "history, history-open"),
+          QStringLiteral(
+              "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, languages, "
+              "history, history-open"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -207,6 +209,11 @@ int main(int argc, char **argv)
     Settings settings;
     settings.questionsPerSkill = 5;
     settings.uiLanguage = languageChoice.uiLanguage; // what Settings > Language shows
+    // Prices a person entered (Settings > Prices); grounding's is left empty, so the sources stage's
+    // cost shows "—".
+    settings.prices.models.insert(QStringLiteral("openai/gpt-oss-20b"), ModelPrice { 0.075, 0.30 });
+    settings.prices.models.insert(QStringLiteral("openai/gpt-oss-120b"), ModelPrice { 0.15, 0.60 });
+    settings.prices.models.insert(QStringLiteral("gemini-2.5-flash"), ModelPrice { 0.30, 2.50 });
     context.setSettings(settings);
     context.setModelList(AppContext::groqId(),
                          { QStringLiteral("openai/gpt-oss-120b"), QStringLiteral("openai/gpt-oss-20b"),
@@ -320,12 +327,16 @@ int main(int argc, char **argv)
             }
         });
     }
-    if (scene == QLatin1String("settings") || scene == QLatin1String("limits") || scene == QLatin1String("languages"))
+    if (scene == QLatin1String("settings") || scene == QLatin1String("limits") || scene == QLatin1String("prices")
+        || scene == QLatin1String("privacy") || scene == QLatin1String("languages"))
         QTimer::singleShot(200, &window, [&window, scene] {
             window.showSettings();
-            const int tab = scene == QLatin1String("limits") ? 1 : scene == QLatin1String("languages") ? 2 : 0;
-            if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
-                tabs->setCurrentIndex(tab);
+            const QString page = scene == QLatin1String("settings") ? QString()
+                : scene == QLatin1String("languages")               ? QStringLiteral("languagePage")
+                                                                    : scene + QStringLiteral("Page");
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+            if (auto *widget = tabs && !page.isEmpty() ? tabs->findChild<QWidget *>(page) : nullptr)
+                tabs->setCurrentWidget(widget);
         });
     if (history)
         QTimer::singleShot(200, &window, [&window, scene] {

@@ -14,6 +14,7 @@ QList<FuzzTarget> fuzzTargets()
         { "error_classifier", &fuzzErrorClassifier },
         { "duration", &fuzzDuration },
         { "resume_text", &fuzzResumeText },
+        { "redaction", &fuzzRedaction },
         { "resume_image", &fuzzResumeImage },
         { "session", &fuzzSession },
 #ifdef IP_FUZZ_HAVE_PIPELINE

@@ -10,12 +10,13 @@ if(NOT TARGET ip_fuzztargets)
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzGemini.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzLlmJson.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzOpenAi.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzRedaction.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzResumeImage.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzResumeText.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSession.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSse.cpp)
     target_include_directories(ip_fuzztargets PUBLIC ${CMAKE_CURRENT_LIST_DIR})
-    target_link_libraries(ip_fuzztargets PUBLIC ip_net ip_providers ip_resume ip_session)
+    target_link_libraries(ip_fuzztargets PUBLIC ip_net ip_providers ip_resume ip_privacy ip_session)
     # Parsers whose module is not in the tree yet are left out (their target with them).
     if(TARGET ip_pipeline)
         target_sources(ip_fuzztargets PRIVATE ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSectionSplitter.cpp)
@@ -36,6 +37,7 @@ set(IP_FUZZ_TARGETS
     error_classifier:fuzzErrorClassifier
     duration:fuzzDuration
     resume_text:fuzzResumeText
+    redaction:fuzzRedaction
     resume_image:fuzzResumeImage
     session:fuzzSession)
 if(TARGET ip_pipeline)
