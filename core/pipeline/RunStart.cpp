@@ -26,7 +26,7 @@ void InterviewPipeline::Private::readResume(const QString &path, const QString &
         Q_EMIT q->resumeLoaded(resume.fileName, resume.pageCount);
         if (resume.truncated)
             activity(tr("The resume is long; only its first %1 characters are used.").arg(resume.text.size()));
-        if (resume.ocrPages > 0) {
+        if (resume.ocrPages > 0 && resume.ocrConfidence >= 0) { // (no confidence: no word was recognised)
             activity(tr("Text recognition (OCR) read %n page(s) of the resume, mean confidence %1 %.", nullptr,
                         resume.ocrPages)
                          .arg(resume.ocrConfidence));
