@@ -47,6 +47,7 @@ QByteArray toJson(const Figures &f)
         { "peak_rss_mb", number(f.peakRssMb, 1) },
         { "startup_ms", number(f.startupMs, 1) },
         { "pdf_speed_vs_pdftotext", number(f.pdfSpeedVsPdftotext, 3) },
+        { "ocr_pages_per_s", number(f.ocrPagesPerSec, 2) },
         { "freetier_makespan_ratio", number(f.freetierMakespanRatio, 3) },
         { "freetier_429", f.freetier429 ? QByteArray::number(*f.freetier429) : QByteArray("null") },
         { "tokens_per_resume", number(f.tokensPerResume, 0) },

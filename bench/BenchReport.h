@@ -22,6 +22,7 @@ struct Figures
     std::optional<double> peakRssMb;
     std::optional<double> startupMs;
     std::optional<double> pdfSpeedVsPdftotext;
+    std::optional<double> ocrPagesPerSec; // scanned pages read with OCR per second (issue 20)
     // Free tier (issue 14)
     std::optional<double> freetierMakespanRatio; // goal ≤ 1.15
     std::optional<double> freetierRollingRatio; // information: ÷ the rolling-window schedule

@@ -29,6 +29,12 @@ struct PdfSpeedResult
     double ratio = 0; // ours ÷ pdftotext (wall time)
     double cpuRatio = 0; // the same with CPU time: pages per CPU second
     QString problem;
+    // OCR (issue 20): pages of the first readable resumes rendered at 300 dpi into an image-only PDF
+    // (two pages, read in parallel where a core is free), loaded with loadResume; 0 when not measured.
+    int ocrPages = 0;
+    double ocrPagesPerSec = 0;
+    int ocrConfidence = -1;
+    QString ocrProblem;
 };
 
 // `pdfs`: candidate files (those our loader cannot read, e.g. encrypted or image-only, are skipped);

@@ -380,6 +380,16 @@ int main(int argc, char **argv)
                                    .arg(p.files.size())
                                    .arg(p.pages)
                                    .arg(fmt(p.cpuRatio, 2)) };
+            if (p.ocrPagesPerSec > 0)
+                rows << TableRow { QStringLiteral("6b. OCR pages/s (scanned pages)"), fmt(p.ocrPagesPerSec, 2),
+                                   QString(), std::nullopt,
+                                   QStringLiteral("%1 image-only pages at 300 dpi, Tesseract %2; mean confidence %3")
+                                       .arg(p.ocrPages)
+                                       .arg(QStringLiteral("eng"))
+                                       .arg(p.ocrConfidence) };
+            else
+                notes << QStringLiteral("OCR: %1").arg(p.ocrProblem);
+            figures.ocrPagesPerSec = p.ocrPagesPerSec > 0 ? std::optional<double>(p.ocrPagesPerSec) : std::nullopt;
             if (options.verbose)
                 notes << QStringLiteral("PDF files (ours/pdftotext per extraction): ")
                         + perFile.join(QStringLiteral("; "));

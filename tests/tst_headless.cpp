@@ -8,11 +8,13 @@
 #include "SecretScan.h"
 #include "TestResumes.h"
 #include "common/AppInfo.h"
+#include "resume/Ocr.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPdfDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -79,6 +81,26 @@ private Q_SLOTS:
         }
         QVERIFY(!o.err.contains(QString::fromLatin1(kGroqKey)));
         QVERIFY(!report.contains(QString::fromLatin1(kGeminiKey)));
+    }
+
+    // A photo or scan of a resume (issue 20) is read with OCR; stderr says so and how confident it was.
+    void scannedResumeIsReadWithOcr()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        const QString scan = h.home.filePath(QStringLiteral("scan.png"));
+        {
+            QPdfDocument pdf;
+            QCOMPARE(pdf.load(kResumeFile), QPdfDocument::Error::None);
+            const QSize pixels = (pdf.pagePointSize(0) * 300 / 72.0).toSize();
+            QVERIFY(ip::toGreyOnWhite(pdf.render(0, pixels)).save(scan, "PNG"));
+        }
+        const Outcome o = h.run({ scan });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("Reading page 1 of 1 (OCR)")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("Text recognition (OCR) read 1 page")), qPrintable(o.err));
+        QVERIFY2(!o.err.contains(QStringLiteral("not confident")), qPrintable(o.err));
+        QVERIFY(QString::fromUtf8(o.out).contains(QStringLiteral("scan.png")));
     }
 
     void outputFileWithFormatFromItsExtension()

@@ -9,6 +9,7 @@
 #include "pipeline/InterviewPipeline.h"
 #include "resume/ResumeLoader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -207,6 +208,24 @@ private Q_SLOTS:
         QVERIFY(r.value().text.size() <= limits().maxChars);
         QVERIFY(r.value().text.contains(QStringLiteral("Kubernetes operator design")));
         QCOMPARE(r.value().pageCount, 1);
+    }
+
+    // An empty page 200 inches square (no text layer, so it is read with OCR): rendered at most
+    // 5,000 pixels a side, whatever its size, and ends with "no text" quickly.
+    void giantBlankPageIsOcrCapped()
+    {
+        const QString path
+            = write(QStringLiteral("giant-page.pdf"),
+                    buildPdf({ "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] >>" }));
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = loadResume(path, limits());
+        qInfo("giant blank page: %lld ms", timer.elapsed());
+        QVERIFY(r.isError());
+        QCOMPARE(int(r.error().kind), int(ResumeErrorKind::NoText));
+        QVERIFY2(r.error().message.contains(QStringLiteral("(OCR) found none")), qPrintable(r.error().message));
+        QVERIFY2(timer.elapsed() < 30'000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void embeddedJavaScript()

@@ -5,10 +5,13 @@
 #include "ScriptedChatProvider.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/TokenBudget.h"
+#include "resume/Ocr.h"
 
 #include <QCryptographicHash>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPdfDocument>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -1061,6 +1064,41 @@ private Q_SLOTS:
         QCOMPARE(h.state().sourceFile, QStringLiteral("resume.txt"));
         QCOMPARE(toString(h.stages->first().at(0).value<Stage>()), toString(Stage::ReadingResume));
         QVERIFY(h.groq.requests().first().messages.last().content.contains(QStringLiteral("Senior engineer")));
+    }
+
+    // A scanned resume (issue 20): the run says which page is read with OCR and how confident it
+    // was, and warns when the recognition is poor (a page at 60 dpi) instead of going on silently.
+    void startReadsAScannedResume_data()
+    {
+        QTest::addColumn<int>("dpi");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("300 dpi") << 300 << false;
+        QTest::newRow("60 dpi") << 60 << true;
+    }
+
+    void startReadsAScannedResume()
+    {
+        QFETCH(int, dpi);
+        QFETCH(bool, warned);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("scan.png"));
+        {
+            QPdfDocument pdf;
+            QCOMPARE(pdf.load(QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf")),
+                     QPdfDocument::Error::None);
+            const QSize pixels = (pdf.pagePointSize(0) * dpi / 72.0).toSize();
+            QVERIFY(toGreyOnWhite(pdf.render(0, pixels)).save(path, "PNG"));
+        }
+        Harness h;
+        h.settings.skillCount = 3;
+        h.make();
+        h.pipeline->start(path);
+        QCOMPARE(h.waitFinished().outcome, RunSummary::Outcome::Complete);
+        QVERIFY(h.activityContains(QStringLiteral("Reading page 1 of 1 (OCR)")));
+        QVERIFY(h.activityContains(QStringLiteral("Text recognition (OCR) read 1 page")));
+        QCOMPARE(h.activityContains(QStringLiteral("not confident")), warned);
+        if (!warned)
+            QVERIFY(h.groq.requests().first().messages.last().content.contains(QStringLiteral("NVIDIA")));
     }
 
     void startWithAMissingFileFails()

@@ -20,6 +20,27 @@ class TestPipelineParts : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The resume loader's OCR follows the settings: off, a chosen language, else the UI's and the questions'.
+    void ocrLanguagesFromSettings()
+    {
+        Settings s;
+        s.uiLanguage = QStringLiteral("ar");
+        s.questionLanguage = QStringLiteral("de");
+        ResumeLimits limits = resumeLimitsFor(s);
+        QVERIFY(limits.ocr.enabled);
+        QCOMPARE(limits.ocr.languages,
+                 (QStringList { QStringLiteral("eng"), QStringLiteral("ara"), QStringLiteral("deu") }));
+        s.ocrLanguage = QStringLiteral("de_AT");
+        s.ocrEnabled = false;
+        limits = resumeLimitsFor(s);
+        QVERIFY(!limits.ocr.enabled);
+        QCOMPARE(limits.ocr.languages, (QStringList { QStringLiteral("eng"), QStringLiteral("deu") }));
+        s.ocrLanguage.clear();
+        s.uiLanguage = QStringLiteral("en");
+        s.questionLanguage = QStringLiteral("fr");
+        QCOMPARE(resumeLimitsFor(s).ocr.languages, QStringList { QStringLiteral("eng") });
+    }
+
     // --- prompts ---
     void everyPromptLoadsWithAVersion()
     {

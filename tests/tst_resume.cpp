@@ -316,13 +316,16 @@ private Q_SLOTS:
                     QStringLiteral("sample-resume.pdf"));
     }
 
-    void renamedPngIsNotPdf()
+    void renamedPngIsNotPdfWithoutOcr()
     {
+        // With text recognition on, an image is read with OCR (tst_ocr); without it, it is refused.
         QImage image(16, 16, QImage::Format_RGB32);
         image.fill(Qt::darkBlue);
         const QString path = m_tmp.filePath(QStringLiteral("photo-resume.pdf"));
         QVERIFY(image.save(path, "PNG"));
-        const auto result = loadResume(path, {});
+        ResumeLimits noOcr;
+        noOcr.ocr.enabled = false;
+        const auto result = loadResume(path, noOcr);
         verifyError(result, ResumeErrorKind::NotPdf, QStringLiteral("photo-resume.pdf"));
         QVERIFY2(result.error().message.contains(QStringLiteral("PNG image")), qPrintable(result.error().message));
     }
@@ -343,7 +346,9 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QByteArray, bytes);
         QFETCH(QString, hint);
-        const auto result = loadResume(writeFile(name, bytes), {});
+        ResumeLimits noOcr; // a JPEG is otherwise read with OCR (tst_ocr)
+        noOcr.ocr.enabled = false;
+        const auto result = loadResume(writeFile(name, bytes), noOcr);
         verifyError(result, ResumeErrorKind::NotPdf, name);
         QVERIFY(result.error().message.contains(QStringLiteral("%PDF-")));
         if (!hint.isEmpty())
@@ -401,10 +406,18 @@ private Q_SLOTS:
 
     void imageOnlyScanHasNoText()
     {
+        // The fixture's only image is a blank-looking speck: OCR runs on the page and finds nothing.
         const auto result = loadResume(fixture(QStringLiteral("image-only-scan.pdf")), {});
         verifyError(result, ResumeErrorKind::NoText, QStringLiteral("image-only-scan.pdf"));
-        QVERIFY(result.error().message.contains(QStringLiteral("scanned image")));
-        QVERIFY(result.error().message.contains(QStringLiteral("OCR")));
+        QVERIFY2(result.error().message.contains(QStringLiteral("(OCR) found none")),
+                 qPrintable(result.error().message));
+
+        ResumeLimits noOcr;
+        noOcr.ocr.enabled = false;
+        const auto without = loadResume(fixture(QStringLiteral("image-only-scan.pdf")), noOcr);
+        verifyError(without, ResumeErrorKind::NoText, QStringLiteral("image-only-scan.pdf"));
+        QVERIFY(without.error().message.contains(QStringLiteral("scanned image")));
+        QVERIFY(without.error().message.contains(QStringLiteral("OCR) is turned off")));
     }
 
     void tooManyPages()

@@ -49,6 +49,8 @@ void compareSettings(const Settings &a, const Settings &b)
         QCOMPARE(it->outputPerMillion, b.prices.models.value(it.key()).outputPerMillion);
     }
     QCOMPARE(a.prices.groundingPerThousand, b.prices.groundingPerThousand);
+    QCOMPARE(a.ocrEnabled, b.ocrEnabled);
+    QCOMPARE(a.ocrLanguage, b.ocrLanguage);
 }
 
 // A settings value where every field differs from its default.
@@ -86,6 +88,8 @@ Settings customSettings()
     s.prices.models.insert(QStringLiteral("gemini-2.0-flash"), ModelPrice { 0.1, 0.4 });
     s.prices.models.insert(QStringLiteral("free/model"), ModelPrice { 0, 0 });
     s.prices.groundingPerThousand = 35.0;
+    s.ocrEnabled = false;
+    s.ocrLanguage = QStringLiteral("ar");
     return s;
 }
 
@@ -243,6 +247,8 @@ void TestSettings::invalidValueResetWithWarning_data()
     QTest::newRow("maxTextChars 999") << "limits/maxTextChars" << QVariant(999) << range;
     QTest::newRow("uiLanguage junk") << "ui/language" << QVariant(QStringLiteral("../../etc"))
                                      << "is not a language code";
+    QTest::newRow("ocrLanguage junk") << "resume/ocrLanguage" << QVariant(QStringLiteral("eng+../x"))
+                                      << "is not a language code";
 }
 
 void TestSettings::invalidValueResetWithWarning()
@@ -320,6 +326,10 @@ void TestSettings::invalidValueResetWithWarning()
         expected.maxTextChars = defaults.maxTextChars;
     else if (key == QLatin1String("ui/language"))
         expected.uiLanguage = defaults.uiLanguage;
+    else if (key == QLatin1String("resume/ocrLanguage"))
+        expected.ocrLanguage = defaults.ocrLanguage;
+    else if (key == QLatin1String("resume/ocrEnabled"))
+        expected.ocrEnabled = defaults.ocrEnabled;
     else
         QFAIL(qPrintable(QStringLiteral("unknown key in the test table: ") + key));
     compareSettings(loaded, expected);
@@ -443,7 +453,7 @@ void TestSettings::noSecretsInTheFile()
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &key : raw.allKeys())
         QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
-    QCOMPARE(raw.allKeys().size(), 30); // 27 options + 2 prices + settingsVersion
+    QCOMPARE(raw.allKeys().size(), 32); // 29 options + 2 prices + settingsVersion
 }
 
 // Prices are kept only when entered (no price is the default: unknown, never a guess); a stored
@@ -454,7 +464,7 @@ void TestSettings::pricesStoredOnlyWhenEntered()
     store.save(Settings {});
     {
         QSettings raw(iniPath(), QSettings::IniFormat);
-        QCOMPARE(raw.allKeys().size(), 28);
+        QCOMPARE(raw.allKeys().size(), 30);
         QVERIFY(!raw.contains(QStringLiteral("prices/models")));
         raw.setValue(QStringLiteral("prices/models"),
                      QStringLiteral(R"({"a/b":{"input":0.5,"output":1},"neg":{"input":-1,"output":1},)"

@@ -92,7 +92,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString pdf = writeFile(dir, QStringLiteral("cv.PDF"), "%PDF-1.4 fake");
         const QString md = writeFile(dir, QStringLiteral("cv.md"), "# Jane");
-        const QString png = writeFile(dir, QStringLiteral("photo.png"), "png");
+        const QString gif = writeFile(dir, QStringLiteral("photo.gif"), "GIF89a");
+        const QString png = writeFile(dir, QStringLiteral("scan.png"), "png"); // read with OCR
         const QString big = writeFile(dir, QStringLiteral("big.txt"), QByteArray(5000, 'x'));
 
         std::unique_ptr<QMimeData> ok(urlsMime({ QUrl::fromLocalFile(pdf) }));
@@ -100,9 +101,10 @@ private Q_SLOTS:
         QCOMPARE(ResumeDrop::checkMime(ok.get(), 0).path, QFileInfo(pdf).absoluteFilePath());
         QVERIFY(ResumeDrop::checkFile(md, 0).isAccepted());
 
-        const DropVerdict image = ResumeDrop::checkFile(png, 0);
+        QVERIFY(ResumeDrop::checkFile(png, 0).isAccepted());
+        const DropVerdict image = ResumeDrop::checkFile(gif, 0);
         QVERIFY(!image.isAccepted());
-        QVERIFY2(image.refusal.contains(QStringLiteral("photo.png")), qPrintable(image.refusal));
+        QVERIFY2(image.refusal.contains(QStringLiteral("photo.gif")), qPrintable(image.refusal));
         QVERIFY(image.refusal.contains(QStringLiteral("PDF")));
 
         const DropVerdict tooBig = ResumeDrop::checkFile(big, 1024);

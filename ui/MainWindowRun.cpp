@@ -40,7 +40,7 @@ void MainWindow::chooseResume()
     for (const QString &suffix : ResumeDrop::suffixes())
         patterns << QStringLiteral("*.") + suffix;
     const QStringList filters = { tr("Resumes (%1)").arg(patterns.join(QLatin1Char(' '))), tr("PDF (*.pdf)"),
-                                  tr("Text (*.txt *.md *.markdown)") };
+                                  tr("Text (*.txt *.md *.markdown)"), tr("Scans and photos (*.png *.jpg *.jpeg)") };
     FileDialogs::openFile(this, tr("Open resume"), dir, filters, [this](const QString &path) {
         if (path.isEmpty())
             return;

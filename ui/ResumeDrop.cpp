@@ -9,7 +9,8 @@ namespace ip {
 
 QStringList ResumeDrop::suffixes()
 {
-    return { QStringLiteral("pdf"), QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("markdown") };
+    return { QStringLiteral("pdf"), QStringLiteral("txt"), QStringLiteral("md"),  QStringLiteral("markdown"),
+             QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg") };
 }
 
 QString ResumeDrop::formatSize(qint64 bytes)
@@ -32,7 +33,7 @@ DropVerdict ResumeDrop::checkFile(const QString &path, qint64 maxBytes)
     }
     if (!suffixes().contains(info.suffix().toLower())) {
         v.refusal = tr("“%1” is not a resume this app can read. Use a PDF, a plain-text (.txt) or a "
-                       "Markdown (.md) file.")
+                       "Markdown (.md) file, or a scan or photo (.png, .jpg).")
                         .arg(name);
         return v;
     }

@@ -18,11 +18,24 @@ void InterviewPipeline::Private::readResume(const QString &path, const QString &
     auto *l = new ResumeLoader(q);
     loader = l;
     l->setLimits(resumeLimitsFor(settings));
+    QObject::connect(l, &ResumeLoader::readingWithOcr, q, [this](int page, int pageCount) {
+        activity(tr("Reading page %1 of %2 (OCR)").arg(page).arg(pageCount));
+    });
     QObject::connect(l, &ResumeLoader::loaded, q, [this, l](const ResumeText &resume) {
         l->deleteLater();
         Q_EMIT q->resumeLoaded(resume.fileName, resume.pageCount);
         if (resume.truncated)
             activity(tr("The resume is long; only its first %1 characters are used.").arg(resume.text.size()));
+        if (resume.ocrPages > 0 && resume.ocrConfidence >= 0) { // (no confidence: no word was recognised)
+            activity(tr("Text recognition (OCR) read %n page(s) of the resume, mean confidence %1 %.", nullptr,
+                        resume.ocrPages)
+                         .arg(resume.ocrConfidence));
+            if (resume.ocrConfidence < kLowOcrConfidence)
+                activity(tr("Warning: the text recognition is not confident (%1 % < %2 %); skills and questions may "
+                            "miss or misread words. A text PDF of the resume gives better results.")
+                             .arg(resume.ocrConfidence)
+                             .arg(kLowOcrConfidence));
+        }
         runFromText(resume.text, resume.fileName);
     });
     QObject::connect(l, &ResumeLoader::failed, q, [this, l](const ResumeError &e) {

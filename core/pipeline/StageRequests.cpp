@@ -3,6 +3,7 @@
 #include "pipeline/Prompts.h"
 #include "pipeline/QuestionAnswers.h"
 #include "pipeline/TokenBudget.h"
+#include "resume/Ocr.h"
 #include "settings/Language.h"
 
 #include <QJsonArray>
@@ -78,6 +79,18 @@ ResumeLimits resumeLimitsFor(const Settings &settings)
     limits.maxBytes = settings.maxFileBytes;
     limits.maxPages = settings.maxPages;
     limits.maxChars = settings.maxTextChars;
+    // Scanned resumes: English plus the chosen language, else the interface's and the questions'
+    // languages, where Tesseract's data for them is one of ours.
+    limits.ocr.enabled = settings.ocrEnabled;
+    if (!settings.ocrLanguage.isEmpty()) {
+        limits.ocr.languages = defaultOcrLanguages(settings.ocrLanguage);
+    } else {
+        limits.ocr.languages
+            = defaultOcrLanguages(settings.uiLanguage.isEmpty() ? language::currentUiLanguage() : settings.uiLanguage);
+        if (!settings.questionLanguage.isEmpty())
+            limits.ocr.languages += defaultOcrLanguages(settings.questionLanguage);
+        limits.ocr.languages.removeDuplicates();
+    }
     return limits;
 }
 

@@ -1,6 +1,7 @@
 // loadResume(): validation before parsing, then PDF or plain-text extraction and normalisation.
 #include "resume/LoadResume.h"
 
+#include "resume/Ocr.h"
 #include "resume/PdfText.h"
 #include "resume/ResumeErrors.h"
 #include "resume/TextNormaliser.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -76,12 +78,66 @@ bool truncateText(QString &text, int maxChars)
 }
 
 Result<ResumeText, ResumeError> finish(QString text, const QString &fileName, int pageCount, bool truncated,
-                                       const ResumeLimits &limits)
+                                       const ResumeLimits &limits, int ocrPages = 0, int ocrConfidence = -1,
+                                       bool isImage = false)
 {
     if (!hasLetterOrNumber(text))
-        return resumeerror::noText(fileName, pageCount > 0);
+        return resumeerror::noText(fileName, pageCount > 0 && !isImage, ocrPages > 0);
     truncated = truncateText(text, limits.maxChars) || truncated;
-    return ResumeText { std::move(text), fileName, pageCount, truncated };
+    return ResumeText { std::move(text), fileName, pageCount, truncated, ocrPages, ocrConfidence };
+}
+
+const char *imageFormat(const QByteArray &head)
+{
+    if (head.startsWith("\x89PNG\r\n\x1a\n"))
+        return "png";
+    if (head.startsWith("\xff\xd8\xff"))
+        return "jpeg";
+    return nullptr;
+}
+
+// A PNG/JPEG resume: its size checked from the header before decoding, then read with OCR.
+Result<ResumeText, ResumeError> readImage(const QString &path, const char *format, const QString &fileName,
+                                          const ResumeLimits &limits, const ResumeProgressFn &progress)
+{
+    const auto keepGoing = [&](int done, bool ocr = false, bool poll = false) {
+        return !progress || progress(ResumeProgress { done, 1, ocr, poll, ocr ? 0 : -1 });
+    };
+    if (!keepGoing(0))
+        return resumeerror::cancelled(fileName);
+    QImageReader reader(path, format);
+    reader.setDecideFormatFromContent(false);
+    reader.setAutoTransform(true); // photos: EXIF orientation
+    const QSize size = reader.size();
+    if (!size.isValid() || size.isEmpty())
+        return resumeerror::damagedImage(fileName, reader.errorString());
+    const qint64 pixels = qint64(size.width()) * size.height();
+    if (limits.ocr.maxImagePixels > 0 && pixels > limits.ocr.maxImagePixels)
+        return resumeerror::imageTooLarge(fileName, size.width(), size.height(), limits.ocr.maxImagePixels);
+    // Larger photos are scaled down while decoding (JPEG decodes at the smaller size); Qt's own
+    // allocation limit (256 MB by default) stays as a second guard.
+    const int longSide = std::max(size.width(), size.height());
+    int dpi = 300; // photos and scans rarely say; Tesseract only needs an order of magnitude
+    if (limits.ocr.maxSidePixels > 0 && longSide > limits.ocr.maxSidePixels) {
+        reader.setScaledSize(size.scaled(limits.ocr.maxSidePixels, limits.ocr.maxSidePixels, Qt::KeepAspectRatio));
+        dpi = std::max(72, int(qint64(dpi) * limits.ocr.maxSidePixels / longSide));
+    }
+    const QImage image = reader.read();
+    if (image.isNull())
+        return resumeerror::damagedImage(fileName, reader.errorString());
+    if (!keepGoing(0, true))
+        return resumeerror::cancelled(fileName);
+    auto engine = engineForThisThread(limits.ocr, fileName);
+    if (engine.isError())
+        return engine.error();
+    auto read
+        = engine.value()->recognise(toGreyOnWhite(image), fileName, dpi, [&] { return keepGoing(0, true, true); });
+    if (read.isError())
+        return read.error();
+    if (!keepGoing(1))
+        return resumeerror::cancelled(fileName);
+    return finish(normaliseResumeText(read.value().text, TextOrigin::Pdf), fileName, 1, false, limits, 1,
+                  read.value().confidence, true);
 }
 
 Result<ResumeText, ResumeError> readPlainText(QFile &file, QByteArray bytes, const QString &fileName,
@@ -110,6 +166,15 @@ Result<ResumeText, ResumeError> readPlainText(QFile &file, QByteArray bytes, con
 
 Result<ResumeText, ResumeError> loadResume(const QString &path, const ResumeLimits &limits, const QString &password,
                                            const std::function<bool(int, int)> &progress)
+{
+    if (!progress)
+        return loadResume(path, limits, password, ResumeProgressFn {});
+    return loadResume(path, limits, password,
+                      [&progress](const ResumeProgress &p) { return progress(p.pagesDone, p.pageCount); });
+}
+
+Result<ResumeText, ResumeError> loadResume(const QString &path, const ResumeLimits &limits, const QString &password,
+                                           const std::function<bool(const ResumeProgress &)> &progress)
 {
     const QFileInfo info(path);
     const QString fileName = info.fileName().isEmpty() ? path : info.fileName();
@@ -140,7 +205,11 @@ Result<ResumeText, ResumeError> loadResume(const QString &path, const ResumeLimi
             return pages.error();
         const PdfPages &pdf = pages.value();
         return finish(normaliseResumeText(pdf.rawText, TextOrigin::Pdf), fileName, pdf.pageCount, pdf.stoppedEarly,
-                      limits);
+                      limits, pdf.ocrPages, pdf.ocrConfidence);
+    }
+    if (const char *format = imageFormat(head); format && limits.ocr.enabled) {
+        file.close();
+        return readImage(path, format, fileName, limits, progress);
     }
     if (isPlainTextSuffix(info.suffix()))
         return readPlainText(file, head, fileName, limits);

@@ -129,16 +129,69 @@ ResumeError damaged(const QString &fileName)
             .arg(fileName));
 }
 
-ResumeError noText(const QString &fileName, bool isPdf)
+ResumeError noText(const QString &fileName, bool isPdf, bool ocrUsed)
 {
-    const QString message = isPdf
-        ? QCoreApplication::translate(
-              "ResumeLoader",
-              "The PDF “%1” contains no extractable text; it is probably a scanned image. Text recognition "
-              "(OCR) is not available yet: export the resume as a text PDF, or paste its text into a .txt file.")
-              .arg(fileName)
-        : QCoreApplication::translate("ResumeLoader", "The file “%1” contains no text.").arg(fileName);
+    QString message;
+    if (isPdf && ocrUsed)
+        message = QCoreApplication::translate(
+                      "ResumeLoader",
+                      "The PDF “%1” contains no extractable text, and text recognition (OCR) found none on its "
+                      "pages either. Export the resume as a text PDF, or paste its text into a .txt file.")
+                      .arg(fileName);
+    else if (isPdf)
+        message = QCoreApplication::translate(
+                      "ResumeLoader",
+                      "The PDF “%1” contains no extractable text; it is probably a scanned image, and text "
+                      "recognition (OCR) is turned off. Export the resume as a text PDF, or paste its text into a "
+                      ".txt file.")
+                      .arg(fileName);
+    else if (ocrUsed)
+        message = QCoreApplication::translate("ResumeLoader", "Text recognition (OCR) found no text in the image “%1”.")
+                      .arg(fileName);
+    else
+        message = QCoreApplication::translate("ResumeLoader", "The file “%1” contains no text.").arg(fileName);
     return make(ResumeErrorKind::NoText, fileName, message);
+}
+
+ResumeError damagedImage(const QString &fileName, const QString &reason)
+{
+    QString message
+        = QCoreApplication::translate("ResumeLoader", "The image “%1” is damaged or incomplete and cannot be read.")
+              .arg(fileName);
+    if (!reason.isEmpty())
+        message += QLatin1Char(' ') + QCoreApplication::translate("ResumeLoader", "(%1)").arg(reason);
+    return make(ResumeErrorKind::Damaged, fileName, message);
+}
+
+ResumeError imageTooLarge(const QString &fileName, int width, int height, qint64 maxPixels)
+{
+    return make(ResumeErrorKind::TooLarge, fileName,
+                QCoreApplication::translate("ResumeLoader",
+                                            "The image “%1” is %2 × %3 pixels, more than the maximum of %4 "
+                                            "megapixels for a resume. Scale it down or export it as a PDF.")
+                    .arg(fileName, QLocale().toString(width), QLocale().toString(height),
+                         QLocale().toString(double(maxPixels) / 1e6, 'g', 3)));
+}
+
+ResumeError ocrUnavailable(const QString &fileName, const QStringList &missing, const QString &dataPath)
+{
+    if (missing.isEmpty())
+        return make(ResumeErrorKind::OcrUnavailable, fileName,
+                    QCoreApplication::translate("ResumeLoader",
+                                                "“%1” needs text recognition (OCR), but Tesseract could not load "
+                                                "its language data from “%2”.")
+                        .arg(fileName, dataPath));
+    return make(ResumeErrorKind::OcrUnavailable, fileName,
+                QCoreApplication::translate("ResumeLoader",
+                                            "“%1” needs text recognition (OCR), but Tesseract's language data is "
+                                            "missing. Install: %2 (for example: sudo apt install %2).")
+                    .arg(fileName, missing.join(QLatin1Char(' '))));
+}
+
+ResumeError ocrFailed(const QString &fileName)
+{
+    return make(ResumeErrorKind::Damaged, fileName,
+                QCoreApplication::translate("ResumeLoader", "Text recognition (OCR) failed on “%1”.").arg(fileName));
 }
 
 ResumeError tooManyPages(const QString &fileName, int pageCount, int limit)

@@ -74,14 +74,15 @@ void ResumeLoader::load(const QString &path, const QString &password)
 
     const ResumeLimits limits = m_limits;
     watcher->setFuture(QtConcurrent::run([job, path, password, limits] {
-        const auto onProgress = [job](int done, int total) {
+        const auto onProgress = [job](const ResumeProgress &p) {
             if (job->cancelled.load())
                 return false;
+            if (p.poll)
+                return true;
             QMutexLocker lock(&job->mutex);
             if (ResumeLoader *owner = job->owner) {
                 QMetaObject::invokeMethod(
-                    owner, [owner, job, done, total] { owner->reportProgress(job, done, total); },
-                    Qt::QueuedConnection);
+                    owner, [owner, job, p] { owner->reportProgress(job, p); }, Qt::QueuedConnection);
             }
             return true;
         };
@@ -89,10 +90,14 @@ void ResumeLoader::load(const QString &path, const QString &password)
     }));
 }
 
-void ResumeLoader::reportProgress(const std::shared_ptr<Job> &job, int pagesDone, int pageCount)
+void ResumeLoader::reportProgress(const std::shared_ptr<Job> &job, const ResumeProgress &p)
 {
-    if (job == m_job)
-        Q_EMIT progress(pagesDone, pageCount);
+    if (job != m_job)
+        return;
+    if (p.ocr)
+        Q_EMIT readingWithOcr(p.page + 1, p.pageCount);
+    else
+        Q_EMIT progress(p.pagesDone, p.pageCount);
 }
 
 } // namespace ip

@@ -29,12 +29,14 @@ public:
 
 Q_SIGNALS:
     void progress(int pagesDone, int pageCount);
+    // Page `page` (1-based) of `pageCount` is being read with text recognition (OCR).
+    void readingWithOcr(int page, int pageCount);
     void loaded(const ip::ResumeText &resume);
     void failed(const ip::ResumeError &error);
 
 private:
     struct Job;
-    void reportProgress(const std::shared_ptr<Job> &job, int pagesDone, int pageCount);
+    void reportProgress(const std::shared_ptr<Job> &job, const ResumeProgress &progress);
 
     ResumeLimits m_limits;
     std::shared_ptr<Job> m_job;

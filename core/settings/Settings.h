@@ -50,6 +50,10 @@ struct Settings
     qint64 maxFileBytes = 10LL * 1024 * 1024;
     int maxPages = 50;
     int maxTextChars = 200'000;
+    // Scanned resumes and photos (text recognition): on, and the language read besides English
+    // (a code: "de", "ar"); empty = the UI's and the questions' languages.
+    bool ocrEnabled = true;
+    QString ocrLanguage;
 
     // What the person pays (Settings ▸ Prices; none by default: the app never guesses a price).
     Prices prices;

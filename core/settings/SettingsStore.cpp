@@ -45,6 +45,7 @@ struct TextOption
 constexpr BoolOption kBoolOptions[] = {
     { "pipeline/groundingEnabled", &Settings::groundingEnabled },
     { "privacy/redactPersonalData", &Settings::redactPersonalData },
+    { "resume/ocrEnabled", &Settings::ocrEnabled },
 };
 
 constexpr UrlOption kUrlOptions[] = {
@@ -60,6 +61,7 @@ constexpr TextOption kTextOptions[] = {
     { "pipeline/skillReasoningEffort", &Settings::skillReasoningEffort, TextKind::ReasoningEffort },
     { "pipeline/questionReasoningEffort", &Settings::questionReasoningEffort, TextKind::ReasoningEffort },
     { "ui/language", &Settings::uiLanguage, TextKind::Language },
+    { "resume/ocrLanguage", &Settings::ocrLanguage, TextKind::Language },
 };
 
 // The stored value is never part of the message (a user may have pasted something private).

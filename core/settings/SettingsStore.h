@@ -15,7 +15,7 @@ namespace ip {
 // warning is logged (category ip.core.settings). The stored values are never logged, only the key
 // and what is wrong. Settings never hold secrets; API keys live in the key store (keys/KeyStore.h).
 //
-// Layout: "settingsVersion" at the top, then groups "pipeline", "providers", "limits", "ui".
+// Layout: "settingsVersion" at the top, then groups "pipeline", "providers", "limits", "resume", "ui".
 class SettingsStore
 {
 public:

@@ -15,6 +15,7 @@ QList<FuzzTarget> fuzzTargets()
         { "duration", &fuzzDuration },
         { "resume_text", &fuzzResumeText },
         { "redaction", &fuzzRedaction },
+        { "resume_image", &fuzzResumeImage },
         { "session", &fuzzSession },
 #ifdef IP_FUZZ_HAVE_PIPELINE
         { "section_splitter", &fuzzSectionSplitter },

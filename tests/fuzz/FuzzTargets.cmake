@@ -11,6 +11,7 @@ if(NOT TARGET ip_fuzztargets)
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzLlmJson.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzOpenAi.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzRedaction.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzResumeImage.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzResumeText.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSession.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSse.cpp)
@@ -37,6 +38,7 @@ set(IP_FUZZ_TARGETS
     duration:fuzzDuration
     resume_text:fuzzResumeText
     redaction:fuzzRedaction
+    resume_image:fuzzResumeImage
     session:fuzzSession)
 if(TARGET ip_pipeline)
     list(APPEND IP_FUZZ_TARGETS section_splitter:fuzzSectionSplitter)

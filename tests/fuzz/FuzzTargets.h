@@ -20,6 +20,7 @@ void fuzzErrorClassifier(const std::uint8_t *data, std::size_t size);
 void fuzzDuration(const std::uint8_t *data, std::size_t size);
 void fuzzResumeText(const std::uint8_t *data, std::size_t size);
 void fuzzRedaction(const std::uint8_t *data, std::size_t size);
+void fuzzResumeImage(const std::uint8_t *data, std::size_t size);
 void fuzzSession(const std::uint8_t *data, std::size_t size);
 #ifdef IP_FUZZ_HAVE_PIPELINE
 void fuzzSectionSplitter(const std::uint8_t *data, std::size_t size);
