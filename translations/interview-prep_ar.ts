@@ -63,10 +63,6 @@
         <translation>«%1» مجلد. أفلت ملف السيرة الذاتية نفسه.</translation>
     </message>
     <message>
-        <source>“%1” is not a resume this app can read. Use a PDF, a plain-text (.txt) or a Markdown (.md) file.</source>
-        <translation>«%1» ليس سيرة ذاتية يستطيع هذا التطبيق قراءتها. استخدم ملف PDF أو ملفًا نصيًا (.txt) أو ملف Markdown (.md).</translation>
-    </message>
-    <message>
         <source>“%1” cannot be read (no permission).</source>
         <translation>تتعذر قراءة «%1» (لا توجد صلاحية).</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>Only files on this computer can be opened; download the resume first.</source>
         <translation>لا يمكن فتح إلا الملفات الموجودة على هذا الحاسوب؛ نزّل السيرة الذاتية أولًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resume this app can read. Use a PDF, a plain-text (.txt) or a Markdown (.md) file, or a scan or photo (.png, .jpg).</source>
+        <translation>«%1» ليس سيرة ذاتية يستطيع هذا التطبيق قراءتها. استخدم ملف PDF أو ملفًا نصيًا (.txt) أو ملف Markdown (.md) أو صورة ممسوحة أو ملتقطة (.png, .jpg).</translation>
     </message>
 </context>
 <context>
@@ -185,10 +185,6 @@
         <translation>ملف PDF «%1» تالف أو غير مكتمل وتتعذر قراءته. صدّره أو نزّله مرة أخرى.</translation>
     </message>
     <message>
-        <source>The PDF “%1” contains no extractable text; it is probably a scanned image. Text recognition (OCR) is not available yet: export the resume as a text PDF, or paste its text into a .txt file.</source>
-        <translation>لا يحتوي ملف PDF «%1» على نص قابل للاستخراج؛ ربما هو صورة ممسوحة ضوئيًا. التعرف على النصوص (OCR) غير متاح بعد: صدّر السيرة الذاتية بصيغة PDF نصية، أو الصق نصها في ملف .txt.</translation>
-    </message>
-    <message>
         <source>The file “%1” contains no text.</source>
         <translation>لا يحتوي الملف «%1» على أي نص.</translation>
     </message>
@@ -199,6 +195,42 @@
     <message>
         <source>Reading “%1” was cancelled.</source>
         <translation>أُلغيت قراءة «%1».</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” contains no extractable text, and text recognition (OCR) found none on its pages either. Export the resume as a text PDF, or paste its text into a .txt file.</source>
+        <translation>لا يحتوي ملف PDF «%1» على نص قابل للاستخراج، ولم يجد التعرف على النص (OCR) نصًا في صفحاته أيضًا. صدّر السيرة الذاتية كملف PDF نصي، أو الصق نصها في ملف .txt.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” contains no extractable text; it is probably a scanned image, and text recognition (OCR) is turned off. Export the resume as a text PDF, or paste its text into a .txt file.</source>
+        <translation>لا يحتوي ملف PDF «%1» على نص قابل للاستخراج؛ غالبًا هو صورة ممسوحة، والتعرف على النص (OCR) متوقف. صدّر السيرة الذاتية كملف PDF نصي، أو الصق نصها في ملف .txt.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) found no text in the image “%1”.</source>
+        <translation>لم يجد التعرف على النص (OCR) أي نص في الصورة «%1».</translation>
+    </message>
+    <message>
+        <source>The image “%1” is damaged or incomplete and cannot be read.</source>
+        <translation>الصورة «%1» تالفة أو غير مكتملة ولا يمكن قراءتها.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The image “%1” is %2 × %3 pixels, more than the maximum of %4 megapixels for a resume. Scale it down or export it as a PDF.</source>
+        <translation>أبعاد الصورة «%1» هي %2 × %3 بكسل، أكثر من الحد الأقصى البالغ %4 ميغابكسل للسيرة الذاتية. صغّرها أو صدّرها كملف PDF.</translation>
+    </message>
+    <message>
+        <source>“%1” needs text recognition (OCR), but Tesseract could not load its language data from “%2”.</source>
+        <translation>يحتاج «%1» إلى التعرف على النص (OCR)، لكن Tesseract لم يستطع تحميل بيانات اللغة من «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” needs text recognition (OCR), but Tesseract&apos;s language data is missing. Install: %2 (for example: sudo apt install %2).</source>
+        <translation>يحتاج «%1» إلى التعرف على النص (OCR)، لكن بيانات لغة Tesseract مفقودة. ثبّت: %2 (مثلًا: sudo apt install %2).</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) failed on “%1”.</source>
+        <translation>فشل التعرف على النص (OCR) في «%1».</translation>
     </message>
 </context>
 <context>
@@ -841,6 +873,25 @@
         <source>Personal data kept out of what is sent: %1 (placeholders; the results show the originals)</source>
         <translation>بيانات شخصية لم تُرسل: %1 (عناصر نائبة؛ تُظهر النتائج الأصل)</translation>
     </message>
+    <message>
+        <source>Reading page %1 of %2 (OCR)</source>
+        <translation>قراءة الصفحة %1 من %2 (OCR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text recognition (OCR) read %n page(s) of the resume, mean confidence %1 %.</source>
+        <translation>
+            <numerusform>لم يقرأ التعرف على النص (OCR) أي صفحة من السيرة الذاتية، متوسط الثقة %1 %.</numerusform>
+            <numerusform>قرأ التعرف على النص (OCR) صفحة واحدة من السيرة الذاتية، متوسط الثقة %1 %.</numerusform>
+            <numerusform>قرأ التعرف على النص (OCR) صفحتين من السيرة الذاتية، متوسط الثقة %1 %.</numerusform>
+            <numerusform>قرأ التعرف على النص (OCR) %Ln صفحات من السيرة الذاتية، متوسط الثقة %1 %.</numerusform>
+            <numerusform>قرأ التعرف على النص (OCR) %Ln صفحة من السيرة الذاتية، متوسط الثقة %1 %.</numerusform>
+            <numerusform>قرأ التعرف على النص (OCR) %Ln صفحة من السيرة الذاتية، متوسط الثقة %1 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the text recognition is not confident (%1 % &lt; %2 %); skills and questions may miss or misread words. A text PDF of the resume gives better results.</source>
+        <translation>تحذير: التعرف على النص غير واثق (%1 % &lt; %2 %)؛ قد تفوت المهاراتِ والأسئلةَ كلماتٌ أو تُقرأ خطأً. ملف PDF نصي للسيرة الذاتية يعطي نتائج أفضل.</translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -1351,6 +1402,10 @@
     <message>
         <source>Questions for “%1” are still being written. Stop that run (it stays in the history) and continue the saved run of “%2” instead?</source>
         <translation>ما زالت أسئلة «%1» قيد الكتابة. هل تريد إيقاف ذلك التشغيل (يبقى في السجل) ومتابعة التشغيل المحفوظ لـ «%2» بدلًا منه؟</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.png *.jpg *.jpeg)</source>
+        <translation>صور ممسوحة وملتقطة (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

@@ -63,10 +63,6 @@
         <translation>„%1“ ist ein Ordner. Legen Sie die Lebenslaufdatei selbst ab.</translation>
     </message>
     <message>
-        <source>“%1” is not a resume this app can read. Use a PDF, a plain-text (.txt) or a Markdown (.md) file.</source>
-        <translation>„%1“ ist kein Lebenslauf, den diese App lesen kann. Verwenden Sie eine PDF-, Text- (.txt) oder Markdown-Datei (.md).</translation>
-    </message>
-    <message>
         <source>“%1” cannot be read (no permission).</source>
         <translation>„%1“ kann nicht gelesen werden (keine Berechtigung).</translation>
     </message>
@@ -88,6 +84,10 @@
     <message>
         <source>Only files on this computer can be opened; download the resume first.</source>
         <translation>Nur Dateien auf diesem Computer können geöffnet werden; laden Sie den Lebenslauf zuerst herunter.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resume this app can read. Use a PDF, a plain-text (.txt) or a Markdown (.md) file, or a scan or photo (.png, .jpg).</source>
+        <translation>„%1“ ist kein Lebenslauf, den diese App lesen kann. Verwenden Sie eine PDF-, eine Text- (.txt) oder Markdown-Datei (.md) oder einen Scan bzw. ein Foto (.png, .jpg).</translation>
     </message>
 </context>
 <context>
@@ -181,10 +181,6 @@
         <translation>Das PDF „%1“ ist beschädigt oder unvollständig und kann nicht gelesen werden. Exportieren oder laden Sie es erneut herunter.</translation>
     </message>
     <message>
-        <source>The PDF “%1” contains no extractable text; it is probably a scanned image. Text recognition (OCR) is not available yet: export the resume as a text PDF, or paste its text into a .txt file.</source>
-        <translation>Das PDF „%1“ enthält keinen auslesbaren Text; vermutlich ist es ein eingescanntes Bild. Texterkennung (OCR) gibt es noch nicht: Exportieren Sie den Lebenslauf als Text-PDF oder fügen Sie seinen Text in eine .txt-Datei ein.</translation>
-    </message>
-    <message>
         <source>The file “%1” contains no text.</source>
         <translation>Die Datei „%1“ enthält keinen Text.</translation>
     </message>
@@ -195,6 +191,42 @@
     <message>
         <source>Reading “%1” was cancelled.</source>
         <translation>Das Lesen von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” contains no extractable text, and text recognition (OCR) found none on its pages either. Export the resume as a text PDF, or paste its text into a .txt file.</source>
+        <translation>Die PDF-Datei „%1“ enthält keinen auslesbaren Text, und auch die Texterkennung (OCR) hat auf ihren Seiten keinen gefunden. Exportieren Sie den Lebenslauf als Text-PDF oder fügen Sie seinen Text in eine .txt-Datei ein.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” contains no extractable text; it is probably a scanned image, and text recognition (OCR) is turned off. Export the resume as a text PDF, or paste its text into a .txt file.</source>
+        <translation>Die PDF-Datei „%1“ enthält keinen auslesbaren Text; wahrscheinlich ist sie ein gescanntes Bild, und die Texterkennung (OCR) ist ausgeschaltet. Exportieren Sie den Lebenslauf als Text-PDF oder fügen Sie seinen Text in eine .txt-Datei ein.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) found no text in the image “%1”.</source>
+        <translation>Die Texterkennung (OCR) hat im Bild „%1“ keinen Text gefunden.</translation>
+    </message>
+    <message>
+        <source>The image “%1” is damaged or incomplete and cannot be read.</source>
+        <translation>Das Bild „%1“ ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The image “%1” is %2 × %3 pixels, more than the maximum of %4 megapixels for a resume. Scale it down or export it as a PDF.</source>
+        <translation>Das Bild „%1“ hat %2 × %3 Pixel, mehr als die höchstens %4 Megapixel für einen Lebenslauf. Verkleinern Sie es oder exportieren Sie es als PDF.</translation>
+    </message>
+    <message>
+        <source>“%1” needs text recognition (OCR), but Tesseract could not load its language data from “%2”.</source>
+        <translation>„%1“ braucht Texterkennung (OCR), aber Tesseract konnte seine Sprachdaten nicht aus „%2“ laden.</translation>
+    </message>
+    <message>
+        <source>“%1” needs text recognition (OCR), but Tesseract&apos;s language data is missing. Install: %2 (for example: sudo apt install %2).</source>
+        <translation>„%1“ braucht Texterkennung (OCR), aber die Sprachdaten von Tesseract fehlen. Installieren Sie: %2 (zum Beispiel: sudo apt install %2).</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) failed on “%1”.</source>
+        <translation>Die Texterkennung (OCR) ist bei „%1“ fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +841,21 @@
         <source>Personal data kept out of what is sent: %1 (placeholders; the results show the originals)</source>
         <translation>Persönliche Daten nicht gesendet: %1 (Platzhalter; die Ergebnisse zeigen die Originale)</translation>
     </message>
+    <message>
+        <source>Reading page %1 of %2 (OCR)</source>
+        <translation>Lese Seite %1 von %2 (OCR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text recognition (OCR) read %n page(s) of the resume, mean confidence %1 %.</source>
+        <translation>
+            <numerusform>Die Texterkennung (OCR) hat %n Seite des Lebenslaufs gelesen, mittlere Sicherheit %1 %.</numerusform>
+            <numerusform>Die Texterkennung (OCR) hat %n Seiten des Lebenslaufs gelesen, mittlere Sicherheit %1 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the text recognition is not confident (%1 % &lt; %2 %); skills and questions may miss or misread words. A text PDF of the resume gives better results.</source>
+        <translation>Warnung: Die Texterkennung ist unsicher (%1 % &lt; %2 %); Fähigkeiten und Fragen können Wörter übersehen oder falsch lesen. Ein Text-PDF des Lebenslaufs liefert bessere Ergebnisse.</translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -1315,6 +1362,10 @@
     <message>
         <source>Questions for “%1” are still being written. Stop that run (it stays in the history) and continue the saved run of “%2” instead?</source>
         <translation>Die Fragen zu „%1“ werden noch geschrieben. Diesen Durchlauf anhalten (er bleibt im Verlauf) und stattdessen den gespeicherten Durchlauf von „%2“ fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.png *.jpg *.jpeg)</source>
+        <translation>Scans und Fotos (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,13 @@
             <numerusform>Continuing: %n skills still need questions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Text recognition (OCR) read %n page(s) of the resume, mean confidence %1 %.</source>
+        <translation>
+            <numerusform>Text recognition (OCR) read %n page of the resume, mean confidence %1 %.</numerusform>
+            <numerusform>Text recognition (OCR) read %n pages of the resume, mean confidence %1 %.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::MainWindow</name>
