@@ -273,6 +273,17 @@ void TestSession::damagedFilesGiveAClearMessage_data()
     QTest::newRow("bad date") << edited([](QJsonObject &r) {
         r.insert(QStringLiteral("created_at"), QStringLiteral("yesterday"));
     }) << QStringLiteral("“created_at” is not a date");
+    // Dates that are valid where they stand but leave the years 1 to 9999 once in UTC (or once
+    // rounded to milliseconds): saved, they would not read back as the same moment.
+    QTest::newRow("date after 9999 in UTC") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("created_at"), QStringLiteral("9999-12-31T23:59:59.999-01:00"));
+    }) << QStringLiteral("“created_at” is not a date");
+    QTest::newRow("date before year 1 in UTC") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("updated_at"), QStringLiteral("0001-01-01T00:00:00.000+01:00"));
+    }) << QStringLiteral("“updated_at” is not a date");
+    QTest::newRow("rounded past 9999") << editRun([](QJsonObject &run) {
+        run.insert(QStringLiteral("generated_at"), QStringLiteral("9999-12-31T23:59:59.9996Z"));
+    }) << QStringLiteral("“run.generated_at” is not a date");
     QTest::newRow("settings out of range") << edited([](QJsonObject &r) {
         QJsonObject s = r.value(QStringLiteral("settings")).toObject();
         s.insert(QStringLiteral("skill_count"), 999);

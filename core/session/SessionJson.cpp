@@ -71,12 +71,15 @@ QDateTime dateFromJson(const QJsonObject &parent, const QString &key, JsonReader
             reader.fail(Tr::tr("“%1” is not a date").arg(path));
         return {};
     }
-    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!when.isValid()) {
+    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    // A moment that dateToJson cannot write so that it reads back the same (before the year 1 or
+    // after 9999 once in UTC, e.g. "9999-12-31T23:59:59.999-01:00") is refused: saving the session
+    // again would change or lose it.
+    if (!when.isValid() || QDateTime::fromString(dateToJson(when).toString(), Qt::ISODateWithMs) != when) {
         reader.fail(Tr::tr("“%1” is not a date").arg(path));
         return {};
     }
-    return when.toUTC();
+    return when;
 }
 
 QJsonArray toJson(const QStringList &strings)
