@@ -192,8 +192,13 @@ private Q_SLOTS:
         auto *redact = child<QCheckBox>(&d, QStringLiteral("redactPersonalData"));
         QVERIFY(redact->isChecked());
         redact->setChecked(false);
+        // The preview before sending: off by default, turned on here.
+        auto *preview = child<QCheckBox>(&d, QStringLiteral("previewBeforeSending"));
+        QVERIFY(!preview->isChecked());
+        preview->setChecked(true);
         okButton(d)->click();
         QVERIFY(!ctx.settings().redactPersonalData);
+        QVERIFY(ctx.settings().previewBeforeSending);
     }
 
     void invalidBaseUrlBlocksOk()
