@@ -456,6 +456,8 @@ int runHeadless(const HeadlessOptions &options)
         settings.questionLanguage = options.questionLanguage;
     if (!options.redact)
         settings.redactPersonalData = false;
+    if (options.offline)
+        settings.offlineMode = true;
 
     HeadlessRun run(options, settings);
     int exitCode = headless::kExitFailed;

@@ -121,6 +121,10 @@ int main(int argc, char **argv)
         QStringLiteral("no-redact"),
         Tr::tr("Send the resume's personal data (name, contact details, date of birth, ids) as it is instead of "
                "placeholders (headless)."));
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"),
+        Tr::tr("Offline mode for this run: skills and questions from the server on this computer set in Settings ▸ "
+               "Privacy, no web research; nothing leaves this computer (headless)."));
     const QCommandLineOption showSentOption(
         QStringLiteral("show-sent"),
         Tr::tr("Print every request to stderr as it is sent, exactly as the provider receives it (headless)."));
@@ -131,7 +135,8 @@ int main(int argc, char **argv)
         Tr::tr("Print what a run of each resume would take under the configured limits (requests, tokens, "
                "time) and send nothing."));
     parser.addOptions({ headlessOption, outputOption, formatOption, questionLanguageOption, resumeOption, noCacheOption,
-                        noRedactOption, showSentOption, verboseOption, forgetKeysOption, estimateOption });
+                        noRedactOption, offlineOption, showSentOption, verboseOption, forgetKeysOption,
+                        estimateOption });
     parser.process(*app);
 
     const bool headless = parser.isSet(headlessOption);
@@ -163,6 +168,7 @@ int main(int argc, char **argv)
         options.useCache = !parser.isSet(noCacheOption);
         options.redact = !parser.isSet(noRedactOption);
         options.showSent = parser.isSet(showSentOption);
+        options.offline = parser.isSet(offlineOption);
         if (options.resumeSession.isEmpty() ? args.isEmpty() : !args.isEmpty()) {
             printErr(options.resumeSession.isEmpty()
                          ? Tr::tr("interview-prep: error: --headless needs a resume file.")

@@ -411,18 +411,25 @@ private Q_SLOTS:
         QVERIFY(f.banner()->message().contains(QStringLiteral("No Groq API key")));
         QVERIFY(f.banner()->button(ErrorBanner::Action::OpenSettings));
 
-        // Using Ollama: settings point at it, the panel goes, a run works without a key.
+        // Working offline with Ollama: offline mode on with its model (the cloud settings stay for
+        // later), the panel goes, the status bar says nothing leaves the computer, a run works without
+        // a key.
+        QVERIFY(f.find<QLabel>(QStringLiteral("offlineIndicator"))->isHidden());
         f.find<QPushButton>(QStringLiteral("useOllamaButton"))->click();
-        QCOMPARE(f.context.settings().groqBaseUrl, AppContext::ollamaBaseUrl());
-        QCOMPARE(f.context.settings().questionModel, QStringLiteral("llama3.2"));
-        QVERIFY(!f.context.settings().groundingEnabled);
+        QVERIFY(f.context.settings().offlineMode);
+        QCOMPARE(f.context.settings().localBaseUrl, AppContext::ollamaBaseUrl());
+        QCOMPARE(f.context.settings().localModel, QStringLiteral("llama3.2"));
+        QCOMPARE(f.context.settings().groqBaseUrl, Settings().groqBaseUrl);
         QVERIFY(panel->isHidden());
-        QVERIFY(f.banner()->message().contains(QStringLiteral("Ollama")));
+        QVERIFY(f.banner()->message().contains(QStringLiteral("Offline mode is on")));
+        QVERIFY(f.find<QLabel>(QStringLiteral("offlineIndicator"))->isVisible());
         w.openResume(classicResumePath());
         QVERIFY(f.onRunPage());
         QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
         QCOMPARE(f.section(0)->findChild<QLabel *>(QStringLiteral("sectionBadge"))->text(),
                  QStringLiteral("general knowledge"));
+        QCOMPARE(f.context.groq().requests().last().model, QStringLiteral("llama3.2"));
+        QCOMPARE(f.context.gemini().callCount(), 0);
 
         // With a key configured, no panel and no probe.
         Fixture g;

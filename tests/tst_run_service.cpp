@@ -244,6 +244,80 @@ private Q_SLOTS:
         QVERIFY(!service.problemFor(settings));
     }
 
+    // Issue 19: offline mode, one switch. With it on, the cloud servers receive nothing for a whole
+    // run and a regeneration (the environment's base-URL override to the cloud included); the server
+    // on this computer answers, without the keys; the skills are context-free and say why.
+    void offlineModeSendsNothingToTheCloud()
+    {
+        Server cloud;
+        QVERIFY(cloud.init());
+        FakeLlmServer local;
+        local.setHandler(pipelineHandler(nineSkills()));
+        QVERIFY(local.listen());
+        QnamTransport transport;
+        RunService::Options options = serviceOptions(&transport);
+        options.environment.insert(QStringLiteral("INTERVIEW_PREP_GROQ_BASE_URL"),
+                                   cloud.fake.openAiBaseUrl().toString());
+        RunService service(options);
+        service.setKeys(ProviderKeys { kGroqKey, kGeminiKey });
+
+        Settings settings = cloud.settings();
+        settings.offlineMode = true;
+        settings.localBaseUrl = local.openAiBaseUrl();
+        settings.localModel = QStringLiteral("llama3.2");
+        QVERIFY(!service.problemFor(settings));
+        auto created = service.createRun(classicResumePath(), settings, this);
+        QVERIFY(created.isOk());
+        Run *run = created.value();
+        QSignalSpy activity(run->pipeline(), &InterviewPipeline::activity);
+        const auto summary = runToEnd(run);
+        QVERIFY(summary);
+        QCOMPARE(summary->outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(cloud.fake.requestCount(), 0);
+        QVERIFY(local.requestCount() >= 2);
+        for (const LlmRequest &r : local.requests()) {
+            QCOMPARE(r.model, QStringLiteral("llama3.2"));
+            QVERIFY(!r.googleSearch);
+            QVERIFY(!r.hasAuthorizationHeader); // no key goes to the local server either
+        }
+        const RunState &state = run->pipeline()->state();
+        QCOMPARE(state.models.value(QStringLiteral("questions")), QStringLiteral("llama3.2"));
+        QVERIFY(!state.models.contains(QStringLiteral("discovery")));
+        for (const SkillResult &skill : state.skills) {
+            QVERIFY(!skill.isGrounded());
+            QCOMPARE(skill.contextReason, QStringLiteral("Offline mode: no web research"));
+        }
+        bool said = false;
+        for (const auto &line : activity)
+            said = said
+                || line.at(0).toString().startsWith(QStringLiteral("Offline mode: nothing leaves this computer"));
+        QVERIFY(said);
+        QCOMPARE(run->session().settings.questionModel, QStringLiteral("llama3.2"));
+
+        // A regeneration stays on this computer too.
+        const int before = local.requestCount();
+        QSignalSpy finished(run->pipeline(), &InterviewPipeline::finished);
+        run->pipeline()->regenerateSkill(0);
+        QVERIFY(finished.wait(20'000));
+        QVERIFY(local.requestCount() > before);
+        QCOMPARE(cloud.fake.requestCount(), 0);
+        delete run;
+
+        // Not a server on this computer, or no model: the run does not start, and says why.
+        settings.localBaseUrl = QUrl(QStringLiteral("https://ollama.example.com/v1"));
+        auto problem = service.problemFor(settings);
+        QVERIFY(problem);
+        QVERIFY2(problem->detail.contains(QStringLiteral("ollama.example.com is not one")),
+                 qPrintable(problem->detail));
+        QVERIFY(service.createRun(classicResumePath(), settings, this).isError());
+        settings.localBaseUrl = local.openAiBaseUrl();
+        settings.localModel.clear();
+        problem = service.problemFor(settings);
+        QVERIFY(problem);
+        QVERIFY(problem->detail.contains(QStringLiteral("needs a model")));
+        QCOMPARE(cloud.fake.requestCount(), 0);
+    }
+
     // Runs still alive when the service goes are cancelled and deleted first (their providers go
     // with the service).
     void serviceDeletesItsRunsFirst()

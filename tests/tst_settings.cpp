@@ -25,6 +25,9 @@ void compareSettings(const Settings &a, const Settings &b)
     QCOMPARE(a.groundingEnabled, b.groundingEnabled);
     QCOMPARE(a.redactPersonalData, b.redactPersonalData);
     QCOMPARE(a.previewBeforeSending, b.previewBeforeSending);
+    QCOMPARE(a.offlineMode, b.offlineMode);
+    QCOMPARE(a.localBaseUrl, b.localBaseUrl);
+    QCOMPARE(a.localModel, b.localModel);
     QCOMPARE(a.questionLanguage, b.questionLanguage);
     QCOMPARE(a.skillReasoningEffort, b.skillReasoningEffort);
     QCOMPARE(a.questionReasoningEffort, b.questionReasoningEffort);
@@ -67,6 +70,9 @@ Settings customSettings()
     s.groundingEnabled = false;
     s.redactPersonalData = false;
     s.previewBeforeSending = true;
+    s.offlineMode = true;
+    s.localBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:1234/v1"));
+    s.localModel = QStringLiteral("qwen3:8b");
     s.questionLanguage = QStringLiteral("de");
     s.skillReasoningEffort = QStringLiteral("medium");
     s.questionReasoningEffort = QStringLiteral("high");
@@ -152,6 +158,8 @@ void TestSettings::defaultsMatchTheOriginalApp()
     QVERIFY(s.groundingEnabled);
     QVERIFY(s.redactPersonalData); // issue 19: on unless turned off
     QVERIFY(!s.previewBeforeSending); // issue 19: off by default
+    QVERIFY(!s.offlineMode);
+    QVERIFY(s.localModel.isEmpty());
     QCOMPARE(s.skillModel, QStringLiteral("openai/gpt-oss-20b"));
     QCOMPARE(s.discoveryModel, QStringLiteral("gemini-2.5-flash"));
     QCOMPARE(s.questionModel, QStringLiteral("openai/gpt-oss-120b"));
@@ -456,7 +464,7 @@ void TestSettings::noSecretsInTheFile()
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &key : raw.allKeys())
         QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
-    QCOMPARE(raw.allKeys().size(), 33); // 30 options + 2 prices + settingsVersion
+    QCOMPARE(raw.allKeys().size(), 36); // 33 options + 2 prices + settingsVersion
 }
 
 // Prices are kept only when entered (no price is the default: unknown, never a guess); a stored
@@ -467,7 +475,7 @@ void TestSettings::pricesStoredOnlyWhenEntered()
     store.save(Settings {});
     {
         QSettings raw(iniPath(), QSettings::IniFormat);
-        QCOMPARE(raw.allKeys().size(), 31);
+        QCOMPARE(raw.allKeys().size(), 34);
         QVERIFY(!raw.contains(QStringLiteral("prices/models")));
         raw.setValue(QStringLiteral("prices/models"),
                      QStringLiteral(R"({"a/b":{"input":0.5,"output":1},"neg":{"input":-1,"output":1},)"

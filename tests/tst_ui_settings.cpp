@@ -196,9 +196,30 @@ private Q_SLOTS:
         auto *preview = child<QCheckBox>(&d, QStringLiteral("previewBeforeSending"));
         QVERIFY(!preview->isChecked());
         preview->setChecked(true);
+        // Offline mode: off; its fields wait until it is on, and a server elsewhere is refused in words.
+        auto *offline = child<QCheckBox>(&d, QStringLiteral("offlineMode"));
+        auto *url = child<QLineEdit>(&d, QStringLiteral("localBaseUrl"));
+        auto *model = child<QLineEdit>(&d, QStringLiteral("localModel"));
+        auto *warning = child<QLabel>(&d, QStringLiteral("offlineWarning"));
+        QVERIFY(!offline->isChecked());
+        QVERIFY(!url->isEnabled());
+        QCOMPARE(url->text(), QStringLiteral("http://localhost:11434/v1"));
+        offline->setChecked(true);
+        QVERIFY(url->isEnabled());
+        QVERIFY(!warning->isHidden());
+        QVERIFY(warning->text().contains(QStringLiteral("Enter the model")));
+        url->setText(QStringLiteral("https://ollama.example.com/v1"));
+        QVERIFY(warning->text().contains(QStringLiteral("a server on this computer")));
+        url->setText(QStringLiteral("http://127.0.0.1:1234/v1"));
+        model->setText(QStringLiteral("qwen3:8b"));
+        QVERIFY(warning->isHidden());
         okButton(d)->click();
         QVERIFY(!ctx.settings().redactPersonalData);
         QVERIFY(ctx.settings().previewBeforeSending);
+        QVERIFY(ctx.settings().offlineMode);
+        QCOMPARE(ctx.settings().localBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:1234/v1")));
+        QCOMPARE(ctx.settings().localModel, QStringLiteral("qwen3:8b"));
+        QCOMPARE(ctx.settings().groqBaseUrl, Settings().groqBaseUrl); // the cloud's stays
     }
 
     void invalidBaseUrlBlocksOk()

@@ -110,10 +110,10 @@ void FirstRunPanel::retranslate()
     m_settings->setText(tr("Open settings…"));
     m_settings->setAccessibleName(tr("Open settings"));
     m_settings->setAccessibleDescription(tr("Enter your API keys"));
-    m_useOllama->setText(tr("Use Ollama"));
-    m_useOllama->setAccessibleName(tr("Use the local Ollama server"));
-    m_useOllama->setAccessibleDescription(
-        tr("Runs skills and questions on the Ollama server of this computer, without a key"));
+    m_useOllama->setText(tr("Work Offline with Ollama"));
+    m_useOllama->setAccessibleName(tr("Work offline with the local Ollama server"));
+    m_useOllama->setAccessibleDescription(tr("Offline mode: skills and questions from the Ollama server of this "
+                                             "computer, without a key; nothing leaves this computer"));
     m_title->setAccessibleName(m_title->text());
     m_text->setAccessibleName(tr("What the app needs"));
     setAccessibleName(tr("First-run setup"));
@@ -133,8 +133,8 @@ void FirstRunPanel::setOllamaModels(const QStringList &models)
         : tr("An Ollama server is running on this computer (%n models, e.g. %1).", nullptr, int(models.size()))
               .arg(models.first());
     m_ollamaText->setText(found + QLatin1Char(' ')
-                          + tr("You can use it instead of Groq, without a key; questions will then not be grounded "
-                               "in web sources."));
+                          + tr("You can work offline with it instead of Groq, without a key: nothing leaves this "
+                               "computer, and questions are not grounded in web sources."));
     m_ollamaText->setAccessibleName(m_ollamaText->text());
     m_ollamaRow->show();
 }

@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -86,6 +87,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setCentralWidget(central);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->setSizeGripEnabled(true);
+    m_offlineIndicator = new QLabel(this);
+    m_offlineIndicator->setObjectName(QStringLiteral("offlineIndicator"));
+    m_offlineIndicator->hide();
+    statusBar()->addPermanentWidget(m_offlineIndicator);
 
     createActions();
     createMenus();
@@ -196,11 +201,12 @@ bool MainWindow::isRunning() const
 
 void MainWindow::updateFirstRun()
 {
+    const Settings s = m_context.settings();
+    m_offlineIndicator->setVisible(s.offlineMode);
     if (!m_context.keysKnown())
         return;
-    const Settings s = m_context.settings();
-    const bool needsKey
-        = !isLocalEndpoint(s.groqBaseUrl) && m_context.keySource(AppContext::groqId()) == KeySource::None;
+    const bool needsKey = !s.offlineMode && !isLocalEndpoint(s.groqBaseUrl)
+        && m_context.keySource(AppContext::groqId()) == KeySource::None;
     m_firstRun->setVisible(needsKey);
     if (needsKey && !m_ollamaProbed) {
         m_ollamaProbed = true;
@@ -212,16 +218,16 @@ void MainWindow::useOllama(const QStringList &models)
 {
     if (models.isEmpty())
         return;
+    // Offline mode: the cloud settings stay as they are for when it is switched off.
     Settings s = m_context.settings();
-    s.groqBaseUrl = AppContext::ollamaBaseUrl();
-    s.skillModel = models.first();
-    s.questionModel = models.first();
-    if (m_context.keySource(AppContext::geminiId()) == KeySource::None)
-        s.groundingEnabled = false;
+    s.offlineMode = true;
+    s.localBaseUrl = AppContext::ollamaBaseUrl();
+    s.localModel = models.first();
     m_context.saveSettings(s);
     updateFirstRun();
-    m_banner->showMessage(tr("Skills and questions now come from the Ollama server on this computer (model %1). "
-                             "Models and endpoints can be changed in Settings.")
+    m_banner->showMessage(tr("Offline mode is on: skills and questions come from the Ollama server on this computer "
+                             "(model %1) and nothing leaves this computer. Switch it off in Settings ▸ Privacy to use "
+                             "Groq and Gemini.")
                               .arg(models.first()),
                           { ErrorBanner::Action::OpenSettings }, ErrorBanner::Level::Info);
 }

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QStackedWidget;
 
@@ -135,6 +136,7 @@ private:
     QPointer<SentLogDialog> m_sentLog;
 
     ErrorBanner *m_banner;
+    QLabel *m_offlineIndicator = nullptr; // "Offline: nothing leaves this computer" in the status bar
     QStackedWidget *m_stack;
     QWidget *m_emptyPage;
     FirstRunPanel *m_firstRun;

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -157,6 +158,10 @@ void MainWindow::retranslate()
     m_copyAllAction->setIconText(tr("Copy all"));
     m_saveAction->setIconText(tr("Save report…"));
     m_stack->setAccessibleName(tr("Main area"));
+    m_offlineIndicator->setText(tr("Offline: nothing leaves this computer"));
+    m_offlineIndicator->setToolTip(tr("Offline mode: skills and questions from the server on this computer, no web "
+                                      "research (Settings ▸ Privacy)"));
+    m_offlineIndicator->setAccessibleName(m_offlineIndicator->text());
     m_banner->setAccessibleDescription(m_banner->message());
     rebuildRecentMenu();
 }

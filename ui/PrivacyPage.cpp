@@ -1,8 +1,13 @@
 #include "PrivacyPage.h"
 
+#include "net/UrlPolicy.h"
+#include "settings/EnvironmentOverrides.h"
+
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace ip {
@@ -11,6 +16,10 @@ PrivacyPage::PrivacyPage(QWidget *parent)
     : QWidget(parent)
     , m_redact(new QCheckBox(this))
     , m_preview(new QCheckBox(this))
+    , m_offline(new QCheckBox(this))
+    , m_localUrl(new QLineEdit(this))
+    , m_localModel(new QLineEdit(this))
+    , m_offlineWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("privacyPage"));
     auto *sentBox = new QGroupBox(tr("What is sent"), this);
@@ -44,21 +53,79 @@ PrivacyPage::PrivacyPage(QWidget *parent)
     sentLayout->addWidget(m_preview);
     sentLayout->addWidget(previewExplanation);
 
+    auto *offlineBox = new QGroupBox(tr("Offline mode"), this);
+    m_offline->setObjectName(QStringLiteral("offlineMode"));
+    m_offline->setText(tr("&Work offline: nothing leaves this computer"));
+    const QString offlineHelp
+        = tr("Skills and questions come from a server on this computer (Ollama, LM Studio or any OpenAI-compatible "
+             "server), without a key; there is no web research, so questions are not grounded in web sources. Groq "
+             "and Gemini receive nothing. The settings on the Providers page stay for when you switch it off.");
+    m_offline->setAccessibleDescription(offlineHelp);
+    auto *offlineExplanation = new QLabel(offlineHelp, offlineBox);
+    offlineExplanation->setWordWrap(true);
+    offlineExplanation->setForegroundRole(QPalette::PlaceholderText);
+    m_localUrl->setObjectName(QStringLiteral("localBaseUrl"));
+    m_localUrl->setPlaceholderText(QStringLiteral("http://localhost:11434/v1"));
+    m_localUrl->setAccessibleName(tr("Address of the server on this computer"));
+    m_localModel->setObjectName(QStringLiteral("localModel"));
+    m_localModel->setPlaceholderText(tr("e.g. llama3.2"));
+    m_localModel->setAccessibleName(tr("Model of the server on this computer"));
+    m_offlineWarning->setObjectName(QStringLiteral("offlineWarning"));
+    m_offlineWarning->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Server &address:"), m_localUrl);
+    form->addRow(tr("&Model:"), m_localModel);
+    auto *offlineLayout = new QVBoxLayout(offlineBox);
+    offlineLayout->addWidget(m_offline);
+    offlineLayout->addWidget(offlineExplanation);
+    offlineLayout->addLayout(form);
+    offlineLayout->addWidget(m_offlineWarning);
+    connect(m_offline, &QCheckBox::toggled, this, &PrivacyPage::updateOffline);
+    connect(m_localUrl, &QLineEdit::textChanged, this, &PrivacyPage::updateOffline);
+    connect(m_localModel, &QLineEdit::textChanged, this, &PrivacyPage::updateOffline);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(sentBox);
+    layout->addWidget(offlineBox);
     layout->addStretch();
+}
+
+void PrivacyPage::updateOffline()
+{
+    const bool on = m_offline->isChecked();
+    m_localUrl->setEnabled(on);
+    m_localModel->setEnabled(on);
+    const QUrl url(m_localUrl->text().trimmed(), QUrl::StrictMode);
+    QString warning;
+    if (on && (!isValidBaseUrl(url) || !isLocalEndpoint(url)))
+        warning = tr("Offline mode needs the address of a server on this computer, such as "
+                     "http://localhost:11434/v1 (Ollama) or http://127.0.0.1:1234/v1 (LM Studio).");
+    else if (on && m_localModel->text().trimmed().isEmpty())
+        warning = tr("Enter the model to use, as the server names it (for Ollama: ollama list).");
+    m_offlineWarning->setText(warning);
+    m_offlineWarning->setVisible(!warning.isEmpty());
 }
 
 void PrivacyPage::load(const Settings &settings)
 {
     m_redact->setChecked(settings.redactPersonalData);
     m_preview->setChecked(settings.previewBeforeSending);
+    m_offline->setChecked(settings.offlineMode);
+    m_localUrl->setText(settings.localBaseUrl.toString());
+    m_localModel->setText(settings.localModel);
+    updateOffline();
 }
 
 void PrivacyPage::apply(Settings &settings) const
 {
     settings.redactPersonalData = m_redact->isChecked();
     settings.previewBeforeSending = m_preview->isChecked();
+    settings.offlineMode = m_offline->isChecked();
+    // An address that is not a valid one keeps the last valid address (the warning said so).
+    const QUrl url(m_localUrl->text().trimmed(), QUrl::StrictMode);
+    if (isValidBaseUrl(url))
+        settings.localBaseUrl = url;
+    settings.localModel = m_localModel->text().trimmed();
 }
 
 } // namespace ip

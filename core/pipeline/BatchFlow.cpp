@@ -98,10 +98,10 @@ QString InterviewPipeline::Private::generationStopReason() const
 void InterviewPipeline::Private::skipDiscovery(BatchRun &b)
 {
     const bool stopped = discoveryStop->isStopped();
-    const QString reason = stopped
-        ? discoveryStopReason()
-        : (settings.groundingEnabled ? tr("No web search provider is configured")
-                                     : tr("Web search grounding is switched off in Settings"));
+    const QString reason = stopped  ? discoveryStopReason()
+        : settings.offlineMode      ? tr("Offline mode: no web research")
+        : settings.groundingEnabled ? tr("No web search provider is configured")
+                                    : tr("Web search grounding is switched off in Settings");
     // Stopped discovery is not an answer: continuing the run asks again.
     for (int i : std::as_const(b.skills))
         skills.contextFreeWithoutDiscovery(i, reason, stopped);

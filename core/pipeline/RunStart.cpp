@@ -67,6 +67,10 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
         return;
     }
     resumeChars = text.size();
+    if (settings.offlineMode)
+        activity(tr("Offline mode: nothing leaves this computer (skills and questions from %1 on this computer, "
+                    "model %2; no web research)")
+                     .arg(questions->name(), settings.questionModel));
     if (settings.redactPersonalData) {
         // Found once, locally, before anything is sent; every stage applies it to what it sends.
         auto found = std::make_shared<const Redaction>(findPersonalData(text));

@@ -52,7 +52,10 @@ void applyCommon(ProviderConfig &c, const Settings &s)
 ProviderConfig groqConfigFrom(const Settings &settings, const QString &apiKey, const QProcessEnvironment &env)
 {
     ProviderConfig c;
-    c.baseUrl = providerBaseUrlFromEnv("INTERVIEW_PREP_GROQ_BASE_URL", settings.groqBaseUrl, env);
+    // Offline mode: the server on this computer that the settings name, whatever the environment says.
+    c.baseUrl = settings.offlineMode
+        ? settings.groqBaseUrl
+        : providerBaseUrlFromEnv("INTERVIEW_PREP_GROQ_BASE_URL", settings.groqBaseUrl, env);
     c.name = openAiCompatibleNameFor(c.baseUrl);
     c.apiKey = apiKey;
     c.defaultModel = settings.questionModel;

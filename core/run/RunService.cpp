@@ -5,6 +5,7 @@
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/SessionRecorder.h"
 #include "providers/ChatProvider.h"
+#include "run/OfflineMode.h"
 
 #include <QFileInfo>
 
@@ -68,6 +69,12 @@ std::optional<RunProblem> RunService::problemFor(const Settings &settings) const
 {
     if (!m_keys)
         return RunProblem { RunProblem::Kind::KeysUnknown, {}, {} };
+    if (settings.offlineMode) {
+        const QString offline = offlineProblem(offlineApplied(settings));
+        if (!offline.isEmpty())
+            return RunProblem { RunProblem::Kind::NoProviders, {}, offline };
+        return std::nullopt; // no key: nothing goes to a cloud provider
+    }
     const QUrl questionsUrl
         = providerBaseUrlFromEnv("INTERVIEW_PREP_GROQ_BASE_URL", settings.groqBaseUrl, m_options.environment);
     if (m_keys->groq.isEmpty() && !isLocalEndpoint(questionsUrl))
@@ -88,16 +95,22 @@ Result<Run *, RunProblem> RunService::createContinuation(const Session &session,
     return create(session, true, session.settings.appliedTo(settings), parent);
 }
 
-Result<Run *, RunProblem> RunService::create(const Session &session, bool continuing, const Settings &settings,
+Result<Run *, RunProblem> RunService::create(const Session &session, bool continuing, const Settings &asked,
                                              QObject *parent)
 {
-    if (const auto problem = problemFor(settings))
+    if (const auto problem = problemFor(asked))
         return *problem;
-    auto providers = m_options.providers->providersFor(settings, *m_keys);
+    // Offline mode: the local server's model and no web research; no key leaves the keychain's copy.
+    const Settings settings = offlineApplied(asked);
+    const ProviderKeys keys = settings.offlineMode ? ProviderKeys {} : *m_keys;
+    auto providers = m_options.providers->providersFor(settings, keys);
     if (providers.isError())
         return RunProblem { RunProblem::Kind::NoProviders, {}, providers.error() };
 
-    auto *run = new Run(session, continuing, settings, parent);
+    Session shaped = session;
+    if (settings.offlineMode && !continuing)
+        shaped.settings = RunSettings::from(settings); // the local model is what the run uses
+    auto *run = new Run(shaped, continuing, settings, parent);
     run->m_pipeline = new InterviewPipeline(providers.value().questions, providers.value().discovery, settings, run);
     run->m_pipeline->setResultCache(m_options.cache);
     if (m_options.sessions) {

@@ -42,6 +42,14 @@ struct Settings
     QString discoveryModel = QStringLiteral("gemini-2.5-flash");
     QString questionModel = QStringLiteral("openai/gpt-oss-120b");
 
+    // Offline mode (Settings ▸ Privacy, --offline): skills and questions from a server on this
+    // computer (Ollama or any OpenAI-compatible server at localBaseUrl, model localModel), no web
+    // research; nothing is sent anywhere else. The cloud settings above stay as they are for when it
+    // is switched off (see offlineApplied in settings/OfflineMode.h).
+    bool offlineMode = false;
+    QUrl localBaseUrl = QUrl(QStringLiteral("http://localhost:11434/v1"));
+    QString localModel; // empty: offline mode cannot start until one is chosen
+
     // Limits
     int groqRequestsPerMinute = 30;
     int groqTokensPerMinute = 8'000; // 0 = off

@@ -33,7 +33,7 @@ struct UrlOption
     QUrl Settings::*member;
 };
 
-enum class TextKind { ModelName, Language, ReasoningEffort };
+enum class TextKind { ModelName, OptionalModelName, Language, ReasoningEffort };
 
 struct TextOption
 {
@@ -46,18 +46,21 @@ constexpr BoolOption kBoolOptions[] = {
     { "pipeline/groundingEnabled", &Settings::groundingEnabled },
     { "privacy/redactPersonalData", &Settings::redactPersonalData },
     { "privacy/previewBeforeSending", &Settings::previewBeforeSending },
+    { "privacy/offlineMode", &Settings::offlineMode },
     { "resume/ocrEnabled", &Settings::ocrEnabled },
 };
 
 constexpr UrlOption kUrlOptions[] = {
     { "providers/groqBaseUrl", &Settings::groqBaseUrl },
     { "providers/geminiBaseUrl", &Settings::geminiBaseUrl },
+    { "privacy/localBaseUrl", &Settings::localBaseUrl },
 };
 
 constexpr TextOption kTextOptions[] = {
     { "providers/skillModel", &Settings::skillModel, TextKind::ModelName },
     { "providers/discoveryModel", &Settings::discoveryModel, TextKind::ModelName },
     { "providers/questionModel", &Settings::questionModel, TextKind::ModelName },
+    { "privacy/localModel", &Settings::localModel, TextKind::OptionalModelName },
     { "pipeline/questionLanguage", &Settings::questionLanguage, TextKind::Language },
     { "pipeline/skillReasoningEffort", &Settings::skillReasoningEffort, TextKind::ReasoningEffort },
     { "pipeline/questionReasoningEffort", &Settings::questionReasoningEffort, TextKind::ReasoningEffort },
@@ -247,6 +250,10 @@ Settings SettingsStore::load() const
         switch (option.kind) {
         case TextKind::ModelName:
             valid = isValidModelName(text);
+            why = QStringLiteral("is not a model name");
+            break;
+        case TextKind::OptionalModelName:
+            valid = text.isEmpty() || isValidModelName(text);
             why = QStringLiteral("is not a model name");
             break;
         case TextKind::Language:
