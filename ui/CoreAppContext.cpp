@@ -66,6 +66,26 @@ void CoreAppContext::resolve()
     m_keys->resolveKeys({ groqId(), geminiId() });
 }
 
+StoredPaths CoreAppContext::storedPaths()
+{
+    StoredPaths paths = defaultStoredPaths(*m_store->qsettings());
+    paths.sessions = m_sessions->directory();
+    paths.cache = m_cache->directory();
+    return paths;
+}
+
+bool CoreAppContext::deleteStoredData(bool alsoKeys)
+{
+    return eraseStoredData(m_store->qsettings(), m_keys, alsoKeys);
+}
+
+void CoreAppContext::afterStoredDataDeleted(StoredDataDeletion &result)
+{
+    m_settings = m_store->load(); // the defaults now
+    if (result.keysRequested)
+        resolve(); // keysChanged() follows
+}
+
 void CoreAppContext::saveSettings(const Settings &settings)
 {
     m_settings = settings;
