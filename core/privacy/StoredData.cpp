@@ -213,7 +213,7 @@ void StoredDataEraser::eraseFiles()
     watcher->setFuture(QtConcurrent::run(deleteStoredFiles, m_request.paths));
 }
 
-void StoredDataEraser::finish(StoredDataDeletion files)
+void StoredDataEraser::finish(const StoredDataDeletion &files)
 {
     StoredDataDeletion result = m_result;
     result.emptied = files.emptied;

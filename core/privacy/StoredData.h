@@ -110,7 +110,7 @@ Q_SIGNALS:
 
 private:
     void eraseFiles();
-    void finish(StoredDataDeletion files);
+    void finish(const StoredDataDeletion &files);
 
     Request m_request;
     QPointer<KeyStore> m_keys;
