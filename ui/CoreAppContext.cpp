@@ -76,12 +76,15 @@ StoredPaths CoreAppContext::storedPaths()
 
 bool CoreAppContext::deleteStoredData(bool alsoKeys)
 {
+    // The autosave's writes in flight land first, so none arrives after the files went.
+    (void)m_sessions->flush();
     return eraseStoredData(m_store->qsettings(), m_keys, alsoKeys);
 }
 
 void CoreAppContext::afterStoredDataDeleted(StoredDataDeletion &result)
 {
     m_settings = m_store->load(); // the defaults now
+    (void)m_cache->clear(); // its files went: forget its index too
     if (result.keysRequested)
         resolve(); // keysChanged() follows
 }
