@@ -295,6 +295,15 @@ private Q_SLOTS:
             child<QLabel>(page, QStringLiteral("storedSize") + settingsKind)->text(),
             locale.formattedDataSize(QFileInfo(tree.paths.settingsFile).size(), 1, QLocale::DataSizeTraditionalFormat));
 
+        // Named for screen readers, and reached with Tab in row order before the delete button.
+        auto *openSessions = child<QPushButton>(page, QStringLiteral("openStored") + sessions);
+        QVERIFY(!path->accessibleName().isEmpty());
+        QVERIFY(!openSessions->accessibleName().isEmpty());
+        QCOMPARE(path->nextInFocusChain(), openSessions);
+        auto *lastOpen = child<QPushButton>(page, QStringLiteral("openStored") + settingsKind);
+        QCOMPARE(lastOpen->nextInFocusChain(), child<QPushButton>(page, QStringLiteral("deleteStoredData")));
+        QVERIFY(!child<QPushButton>(&d, QStringLiteral("restoreDefaultsButton"))->isEnabled());
+
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
         auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });

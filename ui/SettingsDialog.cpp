@@ -88,6 +88,9 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     restore->setObjectName(QStringLiteral("restoreDefaultsButton"));
     restore->setToolTip(tr("Put every setting on this page back to its default (keys are kept)"));
     connect(restore, &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
+    // Storage has no settings of its own: nothing to restore there.
+    connect(m_tabs, &QTabWidget::currentChanged, restore,
+            [this, restore] { restore->setEnabled(m_tabs->currentWidget() != m_storage); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -131,6 +134,8 @@ void SettingsDialog::load()
 void SettingsDialog::restoreDefaults()
 {
     const Settings d;
+    if (m_tabs->currentWidget() == m_storage)
+        return;
     if (m_tabs->currentWidget() == m_limits) {
         m_limits->load(d);
         return;

@@ -150,6 +150,18 @@ void StoragePage::showPlaces(const QList<StoredPlace> &places)
         m_rowWidgets << title << size << path << open;
         ++row;
     }
+    // Keyboard order follows the rows (path, Open folder), then the delete button: the rows are made
+    // after the button, so the default order would put them last.
+    QWidget *previous = nullptr;
+    for (QWidget *w : std::as_const(m_rowWidgets)) {
+        if (!(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (previous)
+            setTabOrder(previous, w);
+        previous = w;
+    }
+    if (previous)
+        setTabOrder(previous, m_delete);
 }
 
 void StoragePage::askToDelete()
