@@ -124,9 +124,9 @@ QList<StoredPlace> measureStoredData(const StoredPaths &paths)
 StoredDataDeletion deleteStoredFiles(const StoredPaths &paths)
 {
     StoredDataDeletion result;
-    // The live log file: closed while its folder is emptied, opened afresh after.
-    const bool liveLogs = !paths.logs.isEmpty() && !currentLogFilePath().isEmpty()
-        && QFileInfo(currentLogFilePath()).absolutePath() == QFileInfo(paths.logs).absoluteFilePath();
+    // The live log file: closed while the log folder is emptied, opened afresh after (always when a log
+    // folder is given: comparing paths would miss a symbolic link, and closing costs nothing).
+    const bool liveLogs = !paths.logs.isEmpty();
     if (liveLogs)
         suspendLogFile();
     for (StoredKind kind : { StoredKind::Sessions, StoredKind::Cache, StoredKind::Logs }) {
