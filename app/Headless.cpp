@@ -260,6 +260,9 @@ void HeadlessRun::startRun(Run *run)
         } else if (s.state == SkillState::Failed)
             progress(tr("  failed: %1 (%2)").arg(s.name, s.error));
     });
+    if (m_options.showSent)
+        connect(pipeline, &InterviewPipeline::requestSent, this,
+                [](const SentRequest &request) { printErr(formatSentRequest(request).chopped(1)); });
     connect(pipeline, &InterviewPipeline::finished, this, &HeadlessRun::onRunFinished);
     connect(run, &Run::saveFailed, this,
             [this](const QString &message) { progress(tr("Warning: the session is not saved: %1").arg(message)); });

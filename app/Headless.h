@@ -52,6 +52,7 @@ struct HeadlessOptions
     QString resumeSession; // --resume: a session id or file to continue (then no resumePath)
     bool useCache = true; // --no-cache: neither read nor write the result cache
     bool redact = true; // --no-redact: send the resume's personal data as it is (else the setting decides)
+    bool showSent = false; // --show-sent: print every request to stderr as it is sent
     QString sessionDirectory; // empty = SessionStore::defaultDirectory()
     QString cacheDirectory; // empty = ResultCache::defaultDirectory()
     QString questionLanguage; // a language code (language::parseLanguage); empty = the settings' choice

@@ -121,6 +121,9 @@ int main(int argc, char **argv)
         QStringLiteral("no-redact"),
         Tr::tr("Send the resume's personal data (name, contact details, date of birth, ids) as it is instead of "
                "placeholders (headless)."));
+    const QCommandLineOption showSentOption(
+        QStringLiteral("show-sent"),
+        Tr::tr("Print every request to stderr as it is sent, exactly as the provider receives it (headless)."));
     const QCommandLineOption forgetKeysOption(QStringLiteral("forget-keys"),
                                               Tr::tr("Delete every API key stored in the system keychain."));
     const QCommandLineOption estimateOption(
@@ -128,7 +131,7 @@ int main(int argc, char **argv)
         Tr::tr("Print what a run of each resume would take under the configured limits (requests, tokens, "
                "time) and send nothing."));
     parser.addOptions({ headlessOption, outputOption, formatOption, questionLanguageOption, resumeOption, noCacheOption,
-                        noRedactOption, verboseOption, forgetKeysOption, estimateOption });
+                        noRedactOption, showSentOption, verboseOption, forgetKeysOption, estimateOption });
     parser.process(*app);
 
     const bool headless = parser.isSet(headlessOption);
@@ -159,6 +162,7 @@ int main(int argc, char **argv)
         options.resumeSession = parser.value(resumeOption);
         options.useCache = !parser.isSet(noCacheOption);
         options.redact = !parser.isSet(noRedactOption);
+        options.showSent = parser.isSet(showSentOption);
         if (options.resumeSession.isEmpty() ? args.isEmpty() : !args.isEmpty()) {
             printErr(options.resumeSession.isEmpty()
                          ? Tr::tr("interview-prep: error: --headless needs a resume file.")

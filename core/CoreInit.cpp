@@ -3,6 +3,7 @@
 #include "net/HttpTransport.h"
 #include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
+#include "privacy/SentLog.h"
 #include "providers/ChatProvider.h"
 #include "resume/ResumeLoader.h"
 #include "session/RunState.h"
@@ -23,6 +24,7 @@ void registerCoreTypes()
     qRegisterMetaType<ip::TokenUsage>();
     qRegisterMetaType<ip::RunWait>();
     qRegisterMetaType<ip::RunEstimate>();
+    qRegisterMetaType<ip::SentRequest>();
     qRegisterMetaType<QList<ip::RunWait>>();
     qRegisterMetaType<ip::ModelInfo>();
     qRegisterMetaType<ip::ResumeText>();

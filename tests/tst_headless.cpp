@@ -318,6 +318,31 @@ private Q_SLOTS:
         QVERIFY(h.fake.requests().at(before).userText.contains(QStringLiteral("John Doe")));
     }
 
+    // Issue 19: --show-sent prints every request to stderr exactly as it is sent (placeholders in
+    // place of the personal data); without it, no request text reaches stderr.
+    void showSentPrintsEveryRequest()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        Outcome o = h.run({ kResumeFile, QStringLiteral("--show-sent") });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        const int requests = h.fake.requestCount();
+        QVERIFY(requests >= 3);
+        QCOMPARE(int(o.err.count(QStringLiteral("=== To "))), requests);
+        QVERIFY2(o.err.contains(QStringLiteral("=== To Groq (Skills · ")), qPrintable(o.err.left(2000)));
+        QVERIFY(o.err.contains(QStringLiteral("Kept back, replaced by placeholders: ")));
+        // The skills request's resume text, exactly as the server got it.
+        const QString resumePart = h.fake.requests().first().lastUserText;
+        QVERIFY(resumePart.contains(QStringLiteral("[NAME]")));
+        QVERIFY(o.err.contains(resumePart));
+        QVERIFY(!o.err.contains(QStringLiteral("John Doe")));
+
+        o = h.run({ kResumeFile, QStringLiteral("--no-cache") });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY(!o.err.contains(QStringLiteral("=== To ")));
+        QVERIFY(!o.err.contains(resumePart));
+    }
+
     // Issue 13: several resumes in one call, one report each in the -o folder, named as the window
     // names a saved report; the exit code is the worst of the runs.
     void severalResumesWriteOneReportEach()

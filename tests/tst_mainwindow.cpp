@@ -12,6 +12,7 @@
 #include "ResultsView.h"
 #include "RunPage.h"
 #include "ScriptedAppContext.h"
+#include "SentRequestsDialog.h"
 #include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
 #include "TestResumes.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -305,6 +307,58 @@ private Q_SLOTS:
         QVERIFY(f.banner()->isHidden()); // cancelling is not an error
         QVERIFY(f.action("saveAction")->isEnabled());
         QTRY_COMPARE(f.context.groq().inFlight(), 0);
+    }
+
+    // Issue 19: with "show what will be sent" on, the window shows the first request to each provider
+    // before it goes (nothing reaches the provider until Send); Cancel Run stops the run; Run ▸ What
+    // Was Sent lists every request of the run.
+    void previewBeforeSendingAndTheLogOfWhatWasSent()
+    {
+        Fixture f;
+        Settings s = f.context.settings();
+        s.previewBeforeSending = true;
+        s.groundingEnabled = false;
+        f.context.setSettings(s);
+        MainWindow &w = f.open();
+        QVERIFY(!f.action("sentLogAction")->isEnabled());
+        w.openResume(classicResumePath());
+        QTRY_VERIFY(f.find<SendPreviewDialog>(QStringLiteral("sendPreviewDialog")));
+        auto *preview = f.find<SendPreviewDialog>(QStringLiteral("sendPreviewDialog"));
+        QTRY_VERIFY(preview->isVisible());
+        QCOMPARE(preview->provider(), QStringLiteral("Groq"));
+        QCOMPARE(f.context.groq().callCount(), 0);
+        const QString shown = preview->findChild<QPlainTextEdit *>(QStringLiteral("sentText"))->toPlainText();
+        QVERIFY(shown.contains(QStringLiteral("[NAME]")));
+        QVERIFY(!shown.contains(QStringLiteral("John Doe")));
+        QVERIFY(!preview->findChild<QPlainTextEdit *>(QStringLiteral("sentText"))->extraSelections().isEmpty());
+        // Keyboard: Return is Send.
+        QTest::keyClick(preview, Qt::Key_Return);
+        QTRY_VERIFY(!w.isRunning());
+        QVERIFY(f.context.groq().callCount() >= 2);
+        QCOMPARE(f.context.groq().requests().first().messages.last().content,
+                 w.pipeline()->sentLog().first().messages.last().content);
+        QVERIFY(f.action("sentLogAction")->isEnabled());
+        f.action("sentLogAction")->trigger();
+        auto *log = f.find<SentLogDialog>(QStringLiteral("sentLogDialog"));
+        QVERIFY(log && log->isVisible());
+        QCOMPARE(log->count(), f.context.groq().callCount());
+        QVERIFY(log->findChild<QLabel *>(QStringLiteral("sentSummary"))
+                    ->text()
+                    .contains(QStringLiteral("sent in this run")));
+        log->close();
+
+        // Cancel Run: the run stops and the provider heard nothing of it.
+        const int before = f.context.groq().callCount();
+        w.openResume(classicResumePath());
+        QTRY_VERIFY(f.find<SendPreviewDialog>(QStringLiteral("sendPreviewDialog"))
+                    && f.find<SendPreviewDialog>(QStringLiteral("sendPreviewDialog"))->isVisible());
+        f.find<SendPreviewDialog>(QStringLiteral("sendPreviewDialog"))
+            ->findChild<QPushButton *>(QStringLiteral("cancelRunButton"))
+            ->click();
+        QTRY_VERIFY(!w.isRunning());
+        QCOMPARE(f.context.groq().callCount(), before);
+        QVERIFY(f.find<QLabel>(QStringLiteral("outcomeLabel"))->text().contains(QStringLiteral("Cancelled")));
+        QVERIFY(!f.action("sentLogAction")->isEnabled());
     }
 
     void refusedDropOfANonResume()

@@ -609,6 +609,104 @@ private Q_SLOTS:
         QVERIFY(aboveDebug > 0); // "run finished" at least
     }
 
+    // The run's log of what was sent is what the servers received, request by request, after
+    // redaction, and names the placeholders in each.
+    void sentLogIsWhatTheServersReceived()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        InterviewPipeline &p = e.make();
+        QSignalSpy sent(&p, &InterviewPipeline::requestSent);
+        QSignalSpy asked(&p, &InterviewPipeline::approvalNeeded);
+        p.start(kResumeFile);
+        QVERIFY(e.finished->wait(20'000));
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(asked.size(), 0); // no preview unless asked for
+        const QList<SentRequest> log = p.sentLog();
+        const QList<LlmRequest> received = e.fake.requests();
+        QCOMPARE(log.size(), received.size());
+        QCOMPARE(sent.size(), log.size());
+        QList<SentRequest> unmatched = log;
+        for (const LlmRequest &r : received) {
+            const QString provider = r.api == LlmApi::Gemini ? QStringLiteral("Gemini") : QStringLiteral("Groq");
+            const auto it = std::find_if(unmatched.begin(), unmatched.end(), [&](const SentRequest &s) {
+                return s.provider == provider && s.model == r.model && s.messages.last().content == r.lastUserText;
+            });
+            QVERIFY2(it != unmatched.end(), qPrintable(r.lastUserText.left(200)));
+            QCOMPARE(it->webSearch, r.googleSearch);
+            unmatched.erase(it);
+        }
+        const SentRequest &skills = log.first();
+        QCOMPARE(skills.stage, QStringLiteral("skills"));
+        QVERIFY(skills.placeholders.contains(QStringLiteral("[NAME]")));
+        QVERIFY(skills.messages.last().content.contains(QStringLiteral("[NAME]")));
+        QVERIFY(!skills.messages.last().content.contains(QStringLiteral("John Doe")));
+        for (const SentRequest &r : log)
+            QVERIFY(r.at.isValid());
+    }
+
+    // "Show what will be sent first": nothing goes to a provider before the person says Send, once per
+    // provider and run; what is shown is exactly what is then sent.
+    void previewHoldsEachProviderUntilAllowed()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        InterviewPipeline &p = e.make();
+        p.setSendPreview(true);
+        QSignalSpy asked(&p, &InterviewPipeline::approvalNeeded);
+        QSignalSpy activity(&p, &InterviewPipeline::activity);
+        p.start(kResumeFile);
+        QVERIFY(asked.wait(10'000));
+        const SentRequest groq = asked.first().at(0).value<SentRequest>();
+        QCOMPARE(groq.provider, QStringLiteral("Groq"));
+        QCOMPARE(groq.stage, QStringLiteral("skills"));
+        QVERIFY(p.sentLog().isEmpty());
+        QVERIFY(p.isRunning());
+        bool said = false;
+        for (const auto &line : activity)
+            said = said
+                || line.at(0).toString().contains(QStringLiteral("Waiting for you to allow what is sent to Groq"));
+        QVERIFY(said);
+        // Another provider's yes does not let Groq's request go.
+        p.approveSending(QStringLiteral("OpenAI"));
+        QCOMPARE(e.fake.requests().size(), 0);
+        QVERIFY(p.sentLog().isEmpty());
+
+        p.approveSending(QStringLiteral("Groq"));
+        QVERIFY(asked.wait(10'000)); // Gemini's first (grounded) request, once the skills are known
+        QCOMPARE(asked.size(), 2);
+        const SentRequest gemini = asked.at(1).at(0).value<SentRequest>();
+        QCOMPARE(gemini.provider, QStringLiteral("Gemini"));
+        QCOMPARE(gemini.stage, QStringLiteral("discovery"));
+        for (const SentRequest &r : p.sentLog())
+            QVERIFY(r.provider != QStringLiteral("Gemini"));
+        QCOMPARE(p.sentLog().first().messages, groq.messages); // shown = sent
+        p.approveSending(QStringLiteral("Gemini"));
+        QVERIFY(e.finished->wait(20'000));
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(asked.size(), 2); // once per provider
+        QCOMPARE(p.sentLog().size(), e.fake.requests().size());
+        QVERIFY(e.discoveryCalls().size() >= 1);
+    }
+
+    // Refusing is cancelling: the run ends Cancelled and the server never hears of it.
+    void refusingThePreviewSendsNothing()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        InterviewPipeline &p = e.make();
+        p.setSendPreview(true);
+        QSignalSpy asked(&p, &InterviewPipeline::approvalNeeded);
+        p.start(kResumeFile);
+        QVERIFY(asked.wait(10'000));
+        p.cancel();
+        QCOMPARE(e.finished->size(), 1);
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Cancelled);
+        p.approveSending(QStringLiteral("Groq")); // too late: nothing is held any more
+        QCOMPARE(e.fake.requests().size(), 0);
+        QVERIFY(p.sentLog().isEmpty());
+    }
+
     // A 429 on the stream's start: the stream is retried and every question arrives once.
     void rateLimitedStreamStartIsRetried()
     {

@@ -2,6 +2,7 @@
 // and the placeholders put back in what comes back.
 #include "privacy/PersonalData.h"
 #include "privacy/Redaction.h"
+#include "privacy/SentLog.h"
 #include "resume/LoadResume.h"
 
 #include <QFile>
@@ -199,6 +200,37 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Experience\nServed 10 000 000 requests a day, 2019 - 2023, 01.02.2020; "
                                             "order ids 4711 0815 4242 in SAP; latency 120 ms.");
         QVERIFY(findPersonalData(text).isEmpty());
+    }
+
+    // The log of what was sent: placeholders found where they stand (the longest first, only those
+    // of the redaction), and the text for people carries every message exactly.
+    void sentLogText()
+    {
+        const QStringList placeholders { QStringLiteral("[EMAIL_1]"), QStringLiteral("[EMAIL_10]"),
+                                         QStringLiteral("[NAME]"), QStringLiteral("[PHONE_1]") };
+        const QString text = QStringLiteral("[NAME] <[EMAIL_10]> [EMAIL_1] [LINK] [[NAME]]");
+        const QList<TextSpan> spans = placeholderSpans(text, placeholders);
+        QCOMPARE(spans, (QList<TextSpan> { { 0, 6 }, { 8, 10 }, { 20, 9 }, { 38, 6 } }));
+        QVERIFY(placeholderSpans(text, {}).isEmpty());
+
+        SentRequest r;
+        r.at = QDateTime(QDate(2026, 12, 6), QTime(23, 50), Qt::UTC);
+        r.provider = QStringLiteral("Groq");
+        r.model = QStringLiteral("openai/gpt-oss-20b");
+        r.stage = QStringLiteral("skills");
+        r.messages = { { QStringLiteral("system"), QStringLiteral("Pick the skills.") },
+                       { QStringLiteral("user"), QStringLiteral("<resume>\n[NAME]\n[EMAIL_1]\nPython\n</resume>") } };
+        r.placeholders = placeholdersIn(r.messages, placeholders);
+        QCOMPARE(r.placeholders, (QStringList { QStringLiteral("[EMAIL_1]"), QStringLiteral("[NAME]") }));
+        QCOMPARE(r.characters(), r.messages.at(0).content.size() + r.messages.at(1).content.size());
+        QCOMPARE(describeSentRequest(r), QStringLiteral("Skills · openai/gpt-oss-20b"));
+        const QString shown = formatSentRequest(r);
+        QVERIFY2(shown.startsWith(QStringLiteral("=== To Groq (Skills · openai/gpt-oss-20b), ")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("2026-12-06T23:50:00Z")));
+        QVERIFY(shown.contains(QStringLiteral("Kept back, replaced by placeholders: [EMAIL_1], [NAME]\n")));
+        QVERIFY(shown.contains(QStringLiteral("\nPick the skills.\n")));
+        QVERIFY(shown.contains(QStringLiteral("\n<resume>\n[NAME]\n[EMAIL_1]\nPython\n</resume>\n")));
+        QVERIFY(shown.indexOf(QStringLiteral("Pick the skills.")) < shown.indexOf(QStringLiteral("<resume>")));
     }
 };
 

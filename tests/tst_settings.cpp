@@ -24,6 +24,7 @@ void compareSettings(const Settings &a, const Settings &b)
     QCOMPARE(a.safeTokenLimit, b.safeTokenLimit);
     QCOMPARE(a.groundingEnabled, b.groundingEnabled);
     QCOMPARE(a.redactPersonalData, b.redactPersonalData);
+    QCOMPARE(a.previewBeforeSending, b.previewBeforeSending);
     QCOMPARE(a.questionLanguage, b.questionLanguage);
     QCOMPARE(a.skillReasoningEffort, b.skillReasoningEffort);
     QCOMPARE(a.questionReasoningEffort, b.questionReasoningEffort);
@@ -65,6 +66,7 @@ Settings customSettings()
     s.safeTokenLimit = 30'000;
     s.groundingEnabled = false;
     s.redactPersonalData = false;
+    s.previewBeforeSending = true;
     s.questionLanguage = QStringLiteral("de");
     s.skillReasoningEffort = QStringLiteral("medium");
     s.questionReasoningEffort = QStringLiteral("high");
@@ -149,6 +151,7 @@ void TestSettings::defaultsMatchTheOriginalApp()
     QCOMPARE(s.questionsPerSkill, 8);
     QVERIFY(s.groundingEnabled);
     QVERIFY(s.redactPersonalData); // issue 19: on unless turned off
+    QVERIFY(!s.previewBeforeSending); // issue 19: off by default
     QCOMPARE(s.skillModel, QStringLiteral("openai/gpt-oss-20b"));
     QCOMPARE(s.discoveryModel, QStringLiteral("gemini-2.5-flash"));
     QCOMPARE(s.questionModel, QStringLiteral("openai/gpt-oss-120b"));
@@ -453,7 +456,7 @@ void TestSettings::noSecretsInTheFile()
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &key : raw.allKeys())
         QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
-    QCOMPARE(raw.allKeys().size(), 32); // 29 options + 2 prices + settingsVersion
+    QCOMPARE(raw.allKeys().size(), 33); // 30 options + 2 prices + settingsVersion
 }
 
 // Prices are kept only when entered (no price is the default: unknown, never a guess); a stored
@@ -464,7 +467,7 @@ void TestSettings::pricesStoredOnlyWhenEntered()
     store.save(Settings {});
     {
         QSettings raw(iniPath(), QSettings::IniFormat);
-        QCOMPARE(raw.allKeys().size(), 30);
+        QCOMPARE(raw.allKeys().size(), 31);
         QVERIFY(!raw.contains(QStringLiteral("prices/models")));
         raw.setValue(QStringLiteral("prices/models"),
                      QStringLiteral(R"({"a/b":{"input":0.5,"output":1},"neg":{"input":-1,"output":1},)"

@@ -256,8 +256,13 @@ private Q_SLOTS:
         auto *redact = child<QCheckBox>(&d, QStringLiteral("redactPersonalData"));
         QVERIFY(redact->isChecked());
         redact->setChecked(false);
+        // The preview before sending: off by default, turned on here.
+        auto *preview = child<QCheckBox>(&d, QStringLiteral("previewBeforeSending"));
+        QVERIFY(!preview->isChecked());
+        preview->setChecked(true);
         okButton(d)->click();
         QVERIFY(!ctx.settings().redactPersonalData);
+        QVERIFY(ctx.settings().previewBeforeSending);
     }
 
     // Issue 19: Settings ▸ Storage shows each place with its size and path, and opens its folder.

@@ -892,6 +892,10 @@
         <source>Warning: the text recognition is not confident (%1 % &lt; %2 %); skills and questions may miss or misread words. A text PDF of the resume gives better results.</source>
         <translation>تحذير: التعرف على النص غير واثق (%1 % &lt; %2 %)؛ قد تفوت المهاراتِ والأسئلةَ كلماتٌ أو تُقرأ خطأً. ملف PDF نصي للسيرة الذاتية يعطي نتائج أفضل.</translation>
     </message>
+    <message>
+        <source>Waiting for you to allow what is sent to %1</source>
+        <translation>بانتظار سماحك بما سيُرسل إلى %1</translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -1407,6 +1411,14 @@
         <source>Scans and photos (*.png *.jpg *.jpeg)</source>
         <translation>صور ممسوحة وملتقطة (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>What Was &amp;Sent…</source>
+        <translation>ما الذي أُ&amp;رسل…</translation>
+    </message>
+    <message>
+        <source>Every request of this run, exactly as Groq and Gemini received it (personal data kept back)</source>
+        <translation>كل طلب في هذا التشغيل، تمامًا كما استلمه Groq وGemini (مع حجب البيانات الشخصية)</translation>
+    </message>
 </context>
 <context>
     <name>ip::OpenAiCompatibleProvider</name>
@@ -1498,6 +1510,14 @@
     <message>
         <source>Keep personal data out of what is sent</source>
         <translation>عدم إرسال البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>&amp;Show me what will be sent before the first request to each provider</source>
+        <translation>ا&amp;عرض ما سيُرسل قبل أول طلب إلى كل مزوّد</translation>
+    </message>
+    <message>
+        <source>The run waits until you choose Send or Cancel. Whatever this setting, Run ▸ What Was Sent shows every request of the run afterwards.</source>
+        <translation>ينتظر التشغيل حتى تختار «إرسال» أو «إلغاء». وأيًّا كان هذا الإعداد، تعرض القائمة تشغيل ▸ ما الذي أُرسل كل طلبات التشغيل بعد ذلك.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2625,125 @@
     </message>
 </context>
 <context>
+    <name>ip::SendPreviewDialog</name>
+    <message>
+        <source>What Will Be Sent to %1</source>
+        <translation>ما سيُرسل إلى %1</translation>
+    </message>
+    <message>
+        <source>This is exactly what the run is about to send to %1. Nothing has been sent to it yet. Send lets this request and the run&apos;s later requests to %1 go.</source>
+        <translation>هذا بالضبط ما سيرسله التشغيل إلى %1. لم يُرسل إليه شيء بعد. «إرسال» يسمح بخروج هذا الطلب وطلبات التشغيل اللاحقة إلى %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>إ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>إ&amp;لغاء التشغيل</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SentLog</name>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Instructions (system)</source>
+        <translation>التعليمات (system)</translation>
+    </message>
+    <message>
+        <source>Earlier answer (assistant)</source>
+        <translation>إجابة سابقة (assistant)</translation>
+    </message>
+    <message>
+        <source>Message (user)</source>
+        <translation>الرسالة (user)</translation>
+    </message>
+    <message>
+        <source>=== To %1 (%2), %3 characters, %4</source>
+        <translation>=== إلى %1 (%2)، %3 حرفًا، %4</translation>
+    </message>
+    <message>
+        <source>(the provider searches the web with this request)</source>
+        <translation>(يبحث المزوّد في الويب بهذا الطلب)</translation>
+    </message>
+    <message>
+        <source>Kept back, replaced by placeholders: %1</source>
+        <translation>محجوب ومستبدل بعناصر نائبة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SentLogDialog</name>
+    <message>
+        <source>What Was Sent</source>
+        <translation>ما الذي أُرسل</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>الطلبات المرسلة</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Put the request shown on the clipboard, as text</source>
+        <translation>ضع الطلب المعروض في الحافظة نصًّا</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent in this run yet.</source>
+        <translation>لم يُرسل شيء في هذا التشغيل بعد.</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent in this run, %1 characters in all, exactly as the providers received them.</source>
+        <translation>
+            <numerusform>لم يُرسل أي طلب (%Ln) في هذا التشغيل، %1 حرفًا إجمالًا، كما استلمها المزوّدون تمامًا.</numerusform>
+            <numerusform>أُرسل طلب واحد (%Ln) في هذا التشغيل، %1 حرفًا إجمالًا، كما استلمه المزوّدون تمامًا.</numerusform>
+            <numerusform>أُرسل طلبان (%Ln) في هذا التشغيل، %1 حرفًا إجمالًا، كما استلمهما المزوّدون تمامًا.</numerusform>
+            <numerusform>أُرسلت %Ln طلبات في هذا التشغيل، %1 حرفًا إجمالًا، كما استلمها المزوّدون تمامًا.</numerusform>
+            <numerusform>أُرسل %Ln طلبًا في هذا التشغيل، %1 حرفًا إجمالًا، كما استلمها المزوّدون تمامًا.</numerusform>
+            <numerusform>أُرسل %Ln طلب في هذا التشغيل، %1 حرفًا إجمالًا، كما استلمها المزوّدون تمامًا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::SentRequestView</name>
+    <message>
+        <source>To &lt;b&gt;%1&lt;/b&gt;: %2, %3 characters.</source>
+        <translation>إلى &lt;b&gt;%1&lt;/b&gt;: %2، %3 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The provider searches the web with it.</source>
+        <translation>يبحث المزوّد في الويب به.</translation>
+    </message>
+    <message>
+        <source>No personal data of the resume is in it, or keeping it back is off (Settings ▸ Privacy).</source>
+        <translation>لا يحتوي على بيانات شخصية من السيرة الذاتية، أو أن حجبها متوقف (الإعدادات ▸ الخصوصية).</translation>
+    </message>
+    <message>
+        <source>Personal data is replaced by the highlighted placeholders: %1.</source>
+        <translation>البيانات الشخصية مستبدلة بالعناصر النائبة المميزة: %1.</translation>
+    </message>
+    <message>
+        <source>Text sent</source>
+        <translation>النص المرسل</translation>
+    </message>
+</context>
+<context>
     <name>ip::SessionFile</name>
     <message>
         <source>nothing</source>
@@ -3085,6 +3224,10 @@
     <message>
         <source>Send the resume&apos;s personal data (name, contact details, date of birth, ids) as it is instead of placeholders (headless).</source>
         <translation>إرسال البيانات الشخصية للسيرة الذاتية (الاسم وبيانات الاتصال وتاريخ الميلاد وأرقام الهوية) كما هي بدلًا من العناصر النائبة (بلا واجهة).</translation>
+    </message>
+    <message>
+        <source>Print every request to stderr as it is sent, exactly as the provider receives it (headless).</source>
+        <translation>اطبع كل طلب على stderr عند إرساله، تمامًا كما يستلمه المزوّد (headless).</translation>
     </message>
 </context>
 </TS>

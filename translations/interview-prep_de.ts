@@ -856,6 +856,10 @@
         <source>Warning: the text recognition is not confident (%1 % &lt; %2 %); skills and questions may miss or misread words. A text PDF of the resume gives better results.</source>
         <translation>Warnung: Die Texterkennung ist unsicher (%1 % &lt; %2 %); Fähigkeiten und Fragen können Wörter übersehen oder falsch lesen. Ein Text-PDF des Lebenslaufs liefert bessere Ergebnisse.</translation>
     </message>
+    <message>
+        <source>Waiting for you to allow what is sent to %1</source>
+        <translation>Wartet auf Ihre Freigabe dessen, was an %1 gesendet wird</translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -1367,6 +1371,14 @@
         <source>Scans and photos (*.png *.jpg *.jpeg)</source>
         <translation>Scans und Fotos (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>What Was &amp;Sent…</source>
+        <translation>Was &amp;gesendet wurde…</translation>
+    </message>
+    <message>
+        <source>Every request of this run, exactly as Groq and Gemini received it (personal data kept back)</source>
+        <translation>Jede Anfrage dieses Laufs, genau so, wie Groq und Gemini sie erhalten haben (persönliche Daten zurückgehalten)</translation>
+    </message>
 </context>
 <context>
     <name>ip::OpenAiCompatibleProvider</name>
@@ -1458,6 +1470,14 @@
     <message>
         <source>Keep personal data out of what is sent</source>
         <translation>Persönliche Daten nicht mitsenden</translation>
+    </message>
+    <message>
+        <source>&amp;Show me what will be sent before the first request to each provider</source>
+        <translation>&amp;Zeigen, was gesendet wird, vor der ersten Anfrage an jeden Anbieter</translation>
+    </message>
+    <message>
+        <source>The run waits until you choose Send or Cancel. Whatever this setting, Run ▸ What Was Sent shows every request of the run afterwards.</source>
+        <translation>Der Lauf wartet, bis Sie „Senden“ oder „Abbrechen“ wählen. Unabhängig von dieser Einstellung zeigt Lauf ▸ Was gesendet wurde danach jede Anfrage des Laufs.</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2485,121 @@
     </message>
 </context>
 <context>
+    <name>ip::SendPreviewDialog</name>
+    <message>
+        <source>What Will Be Sent to %1</source>
+        <translation>Was an %1 gesendet wird</translation>
+    </message>
+    <message>
+        <source>This is exactly what the run is about to send to %1. Nothing has been sent to it yet. Send lets this request and the run&apos;s later requests to %1 go.</source>
+        <translation>Genau das wird der Lauf gleich an %1 senden. Bisher wurde nichts dorthin gesendet. „Senden“ lässt diese und die späteren Anfragen des Laufs an %1 hinaus.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SentLog</name>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Instructions (system)</source>
+        <translation>Anweisungen (system)</translation>
+    </message>
+    <message>
+        <source>Earlier answer (assistant)</source>
+        <translation>Frühere Antwort (assistant)</translation>
+    </message>
+    <message>
+        <source>Message (user)</source>
+        <translation>Nachricht (user)</translation>
+    </message>
+    <message>
+        <source>=== To %1 (%2), %3 characters, %4</source>
+        <translation>=== An %1 (%2), %3 Zeichen, %4</translation>
+    </message>
+    <message>
+        <source>(the provider searches the web with this request)</source>
+        <translation>(der Anbieter durchsucht mit dieser Anfrage das Web)</translation>
+    </message>
+    <message>
+        <source>Kept back, replaced by placeholders: %1</source>
+        <translation>Zurückgehalten, durch Platzhalter ersetzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SentLogDialog</name>
+    <message>
+        <source>What Was Sent</source>
+        <translation>Was gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Put the request shown on the clipboard, as text</source>
+        <translation>Die angezeigte Anfrage als Text in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent in this run yet.</source>
+        <translation>In diesem Lauf wurde noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent in this run, %1 characters in all, exactly as the providers received them.</source>
+        <translation>
+            <numerusform>%n Anfrage in diesem Lauf gesendet, insgesamt %1 Zeichen, genau so, wie die Anbieter sie erhalten haben.</numerusform>
+            <numerusform>%n Anfragen in diesem Lauf gesendet, insgesamt %1 Zeichen, genau so, wie die Anbieter sie erhalten haben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::SentRequestView</name>
+    <message>
+        <source>To &lt;b&gt;%1&lt;/b&gt;: %2, %3 characters.</source>
+        <translation>An &lt;b&gt;%1&lt;/b&gt;: %2, %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The provider searches the web with it.</source>
+        <translation>Der Anbieter durchsucht damit das Web.</translation>
+    </message>
+    <message>
+        <source>No personal data of the resume is in it, or keeping it back is off (Settings ▸ Privacy).</source>
+        <translation>Sie enthält keine persönlichen Daten des Lebenslaufs, oder das Zurückhalten ist aus (Einstellungen ▸ Datenschutz).</translation>
+    </message>
+    <message>
+        <source>Personal data is replaced by the highlighted placeholders: %1.</source>
+        <translation>Persönliche Daten sind durch die hervorgehobenen Platzhalter ersetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Text sent</source>
+        <translation>Gesendeter Text</translation>
+    </message>
+</context>
+<context>
     <name>ip::SessionFile</name>
     <message>
         <source>nothing</source>
@@ -2941,6 +3076,10 @@
     <message>
         <source>Send the resume&apos;s personal data (name, contact details, date of birth, ids) as it is instead of placeholders (headless).</source>
         <translation>Die persönlichen Daten des Lebenslaufs (Name, Kontaktdaten, Geburtsdatum, Ausweisnummern) unverändert statt als Platzhalter senden (headless).</translation>
+    </message>
+    <message>
+        <source>Print every request to stderr as it is sent, exactly as the provider receives it (headless).</source>
+        <translation>Jede Anfrage beim Senden auf stderr ausgeben, genau so, wie der Anbieter sie erhält (headless).</translation>
     </message>
 </context>
 </TS>

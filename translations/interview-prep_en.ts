@@ -289,6 +289,16 @@
     </message>
 </context>
 <context>
+    <name>ip::SentLogDialog</name>
+    <message numerus="yes">
+        <source>%n request(s) sent in this run, %1 characters in all, exactly as the providers received them.</source>
+        <translation>
+            <numerusform>%n request sent in this run, %1 characters in all, exactly as the providers received it.</numerusform>
+            <numerusform>%n requests sent in this run, %1 characters in all, exactly as the providers received them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::SkillSectionWidget</name>
     <message numerus="yes">
         <source>%n questions</source>

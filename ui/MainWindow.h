@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "privacy/SentLog.h"
 #include "session/RunState.h"
 #include "session/Session.h"
 
@@ -30,6 +31,8 @@ class RecentFiles;
 class ReportExporter;
 class RunController;
 class RunPage;
+class SentLogDialog;
+class SendPreviewDialog;
 class SettingsDialog;
 
 // The application window. Empty, it invites a resume (drop zone, Open…, recent files) and,
@@ -101,6 +104,8 @@ private:
     // Clears the messages of the last attempt (drop zone refusal, banner).
     void clearMessages();
     void onRunStarted(const QString &fileName);
+    void showSendPreview(const SentRequest &request);
+    void showSentLog();
     void onSessionOpened(const Session &session, const RunSummary &summary);
     // Loads a saved session and hands it to `then`; while a run is going on, asks first.
     void loadSessionThen(const QString &id, bool continuing, const std::function<void(const Session &)> &then);
@@ -126,6 +131,8 @@ private:
     bool m_ollamaProbed = false;
     bool m_dragAccepted = false;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<SendPreviewDialog> m_sendPreview;
+    QPointer<SentLogDialog> m_sentLog;
 
     ErrorBanner *m_banner;
     QStackedWidget *m_stack;
@@ -149,6 +156,7 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_continueAction = nullptr;
+    QAction *m_sentLogAction = nullptr;
     QAction *m_expandAllAction = nullptr;
     QAction *m_collapseAllAction = nullptr;
     QAction *m_clearRecentAction = nullptr;

@@ -11,6 +11,7 @@
 #include "RunController.h"
 #include "RunPage.h"
 #include "common/AppInfo.h"
+#include "pipeline/InterviewPipeline.h"
 
 #include <QAction>
 #include <QDir>
@@ -56,6 +57,7 @@ void MainWindow::createActions()
                            &MainWindow::showHistory);
     m_continueAction = make("continueAction", QStringLiteral("play"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                             &MainWindow::continueShownRun);
+    m_sentLogAction = make("sentLogAction", QStringLiteral("eye"), QKeySequence(), &MainWindow::showSentLog);
     m_expandAllAction = make("expandAllAction", QStringLiteral("chevrons-down"), QKeySequence(),
                              [this] { m_runPage->results()->expandAll(); });
     m_collapseAllAction = make("collapseAllAction", QStringLiteral("chevrons-up"), QKeySequence(),
@@ -108,6 +110,8 @@ void MainWindow::createMenus()
     m_runMenu->addAction(m_cancelAction);
     m_runMenu->addAction(m_retryAction);
     m_runMenu->addAction(m_continueAction);
+    m_runMenu->addSeparator();
+    m_runMenu->addAction(m_sentLogAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -143,6 +147,8 @@ void MainWindow::retranslate()
     set(m_historyAction, tr("&History…"), tr("Saved runs: open, continue or delete them"));
     set(m_continueAction, tr("Co&ntinue Run"), tr("Finish this run: only the skills without questions are requested"));
     m_continueAction->setIconText(tr("Continue"));
+    set(m_sentLogAction, tr("What Was &Sent…"),
+        tr("Every request of this run, exactly as Groq and Gemini received it (personal data kept back)"));
     set(m_expandAllAction, tr("&Expand All"), tr("Show the questions of every skill"));
     set(m_collapseAllAction, tr("C&ollapse All"), tr("Hide the questions of every skill"));
     set(m_clearRecentAction, tr("&Clear List"), tr("Forget the recently opened resumes"));
@@ -166,6 +172,9 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(hasResults);
     m_copyAllAction->setEnabled(hasResults);
     m_retryAction->setEnabled(!running && !m_controller->currentPath().isEmpty());
+    // What a saved run sent is not kept (the requests hold the resume's text): only this app's runs.
+    InterviewPipeline *pipeline = m_controller->pipeline();
+    m_sentLogAction->setEnabled(pipeline && !pipeline->sentLog().isEmpty());
     m_expandAllAction->setEnabled(m_runPage->results()->count() > 0);
     m_collapseAllAction->setEnabled(m_runPage->results()->count() > 0);
 }

@@ -14,6 +14,8 @@
 #include "ResumeDrop.h"
 #include "RunController.h"
 #include "RunPage.h"
+#include "SentRequestsDialog.h"
+#include "pipeline/InterviewPipeline.h"
 #include "pipeline/RunOutcome.h"
 
 #include <QFileInfo>
@@ -99,10 +101,53 @@ void MainWindow::startRun(const QString &path)
 
 void MainWindow::onRunStarted(const QString &fileName)
 {
-    m_runPage->attach(m_controller->pipeline(), fileName);
+    InterviewPipeline *pipeline = m_controller->pipeline();
+    delete m_sendPreview; // of a run that was replaced
+    if (m_sentLog)
+        m_sentLog->setLog({});
+    connect(pipeline, &InterviewPipeline::approvalNeeded, this, &MainWindow::showSendPreview);
+    connect(pipeline, &InterviewPipeline::requestSent, this, [this](const SentRequest &request) {
+        if (m_sentLog)
+            m_sentLog->append(request);
+        updateActions();
+    });
+    connect(pipeline, &InterviewPipeline::finished, this, [this] { delete m_sendPreview; });
+    m_runPage->attach(pipeline, fileName);
     m_stack->setCurrentWidget(m_runPage);
     retranslate();
     updateActions();
+}
+
+void MainWindow::showSendPreview(const SentRequest &request)
+{
+    delete m_sendPreview;
+    auto *dialog = new SendPreviewDialog(request, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_sendPreview = dialog;
+    QPointer<InterviewPipeline> pipeline = m_controller->pipeline();
+    connect(dialog, &QDialog::finished, this, [this, pipeline, provider = request.provider](int result) {
+        if (!pipeline || pipeline != m_controller->pipeline())
+            return;
+        if (result == QDialog::Accepted)
+            pipeline->approveSending(provider);
+        else
+            cancelRun();
+    });
+    dialog->open();
+}
+
+void MainWindow::showSentLog()
+{
+    InterviewPipeline *pipeline = m_controller->pipeline();
+    if (!m_sentLog) {
+        m_sentLog = new SentLogDialog(this);
+        m_sentLog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_sentLog->setLog(pipeline ? pipeline->sentLog() : QList<SentRequest>());
+    m_sentLog->show();
+    m_sentLog->raise();
+    m_sentLog->activateWindow();
 }
 
 void MainWindow::showHistory()

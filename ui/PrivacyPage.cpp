@@ -10,6 +10,7 @@ namespace ip {
 PrivacyPage::PrivacyPage(QWidget *parent)
     : QWidget(parent)
     , m_redact(new QCheckBox(this))
+    , m_preview(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("privacyPage"));
     auto *sentBox = new QGroupBox(tr("What is sent"), this);
@@ -30,6 +31,18 @@ PrivacyPage::PrivacyPage(QWidget *parent)
     auto *sentLayout = new QVBoxLayout(sentBox);
     sentLayout->addWidget(m_redact);
     sentLayout->addWidget(explanation);
+    m_preview->setObjectName(QStringLiteral("previewBeforeSending"));
+    m_preview->setText(tr("&Show me what will be sent before the first request to each provider"));
+    const QString previewHelp = tr("The run waits until you choose Send or Cancel. Whatever this setting, "
+                                   "Run ▸ What Was Sent shows every request of the run afterwards.");
+    m_preview->setAccessibleDescription(previewHelp);
+    auto *previewExplanation = new QLabel(previewHelp, sentBox);
+    previewExplanation->setObjectName(QStringLiteral("previewExplanation"));
+    previewExplanation->setWordWrap(true);
+    previewExplanation->setForegroundRole(QPalette::PlaceholderText);
+    sentLayout->addSpacing(6);
+    sentLayout->addWidget(m_preview);
+    sentLayout->addWidget(previewExplanation);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(sentBox);
@@ -39,11 +52,13 @@ PrivacyPage::PrivacyPage(QWidget *parent)
 void PrivacyPage::load(const Settings &settings)
 {
     m_redact->setChecked(settings.redactPersonalData);
+    m_preview->setChecked(settings.previewBeforeSending);
 }
 
 void PrivacyPage::apply(Settings &settings) const
 {
     settings.redactPersonalData = m_redact->isChecked();
+    settings.previewBeforeSending = m_preview->isChecked();
 }
 
 } // namespace ip

@@ -21,6 +21,7 @@ public:
 
 private:
     QCheckBox *m_redact;
+    QCheckBox *m_preview;
 };
 
 } // namespace ip

@@ -53,6 +53,7 @@ bool RunController::begin(Result<Run *, QString> created, const QString &path, c
     m_readingFailed = true; // until the resume is read
     connect(m_run, &Run::saveFailed, this, &RunController::saveFailed);
     InterviewPipeline *pipeline = m_run->pipeline();
+    pipeline->setSendPreview(m_run->settings().previewBeforeSending);
     connect(pipeline, &InterviewPipeline::resumeLoaded, this, [this] { m_readingFailed = false; });
     connect(pipeline, &InterviewPipeline::skillsExtracted, this, &RunController::resultsChanged);
     connect(pipeline, &InterviewPipeline::skillUpdated, this, &RunController::resultsChanged);

@@ -59,6 +59,8 @@ void InterviewPipeline::Private::resetRun()
     discoveryStop->reset();
     questionsStop->reset();
     expectedSha256.clear();
+    approval->reset();
+    sentLog.clear();
     cancelled = false;
     running = true;
     stage = Stage::Idle;
@@ -94,6 +96,11 @@ void InterviewPipeline::Private::abortAll()
 void InterviewPipeline::Private::wireStage(PipelineStage *stage, const QString &label)
 {
     stage->setRedaction(redaction);
+    stage->setSendApproval(sendPreview ? approval : nullptr);
+    QObject::connect(stage, &PipelineStage::sent, q, [this](const SentRequest &request) {
+        sentLog.append(request);
+        Q_EMIT q->requestSent(request);
+    });
     QObject::connect(stage, &PipelineStage::promptUsed, q,
                      [this](const QString &name, int version) { state.promptVersions.insert(name, version); });
     QObject::connect(stage, &PipelineStage::usage, q, [this](const QString &stageTag, const TokenUsage &u) {
@@ -210,6 +217,10 @@ InterviewPipeline::InterviewPipeline(ChatProvider *questions, ChatProvider *disc
     d->discovery = discovery;
     d->settings = settings;
     connect(this, &InterviewPipeline::skillUpdated, this, [this] { d->updateEstimate(); });
+    connect(d->approval, &SendApproval::approvalNeeded, this, [this](const SentRequest &request) {
+        d->activity(tr("Waiting for you to allow what is sent to %1").arg(request.provider));
+        Q_EMIT approvalNeeded(request);
+    });
 }
 
 InterviewPipeline::~InterviewPipeline()
@@ -300,6 +311,22 @@ void InterviewPipeline::regenerateSkill(int index)
         b.previous = previous;
     d->activity(tr("Regenerating %1").arg(previous.name));
     d->pump();
+}
+
+void InterviewPipeline::setSendPreview(bool on)
+{
+    d->sendPreview = on;
+}
+
+void InterviewPipeline::approveSending(const QString &provider)
+{
+    if (d->running && !d->cancelled)
+        d->approval->approve(provider);
+}
+
+const QList<SentRequest> &InterviewPipeline::sentLog() const
+{
+    return d->sentLog;
 }
 
 void InterviewPipeline::setResultCache(ResultCache *cache)

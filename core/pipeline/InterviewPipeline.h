@@ -2,6 +2,7 @@
 
 #include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
+#include "privacy/SentLog.h"
 #include "session/RunState.h"
 #include "settings/Settings.h"
 
@@ -58,6 +59,8 @@ struct ResumeError;
 //                     (at least the longest wait) and what bounds it; empty once nothing is left.
 //   usageUpdated      the run's token usage so far (RunState::usage, and per stage
 //                     RunState::stageUsage).
+//   requestSent       each request as it goes out (after redaction): provider, model, step, text.
+//   approvalNeeded    (setSendPreview) the first request to a provider waits for the person.
 //   finished          exactly once per start()/startWithText() (and again after each
 //                     regenerateSkill() run): Complete (every skill has questions), Partial,
 //                     Failed (nothing produced; RunState::error says why) or Cancelled, with a
@@ -107,6 +110,16 @@ public:
     // Asynchronous like start(); finished() summarises the whole run.
     void continueSession(const Session &session);
 
+    // "Show what will be sent first": before the first request of a run to each provider the run
+    // emits approvalNeeded with that request's exact text and holds every request to that provider
+    // until approveSending(provider); refusing is cancel(). Off by default (the command line never
+    // sets it). Set before start().
+    void setSendPreview(bool on);
+    void approveSending(const QString &provider);
+    // Every request of the run (and of its regenerations) as the providers received it, in order;
+    // cleared when a run starts.
+    [[nodiscard]] const QList<SentRequest> &sentLog() const;
+
     [[nodiscard]] bool isRunning() const;
     // The run so far (kept after finished, until the next start): what reports and sessions save.
     [[nodiscard]] const RunState &state() const;
@@ -124,6 +137,10 @@ Q_SIGNALS:
     void estimateChanged(const ip::RunEstimate &left);
     void usageUpdated(const ip::TokenUsage &usage);
     void finished(const ip::RunSummary &summary);
+    // A request goes out now, exactly as sent (also appended to sentLog()).
+    void requestSent(const ip::SentRequest &request);
+    // With setSendPreview(true): the first request to `request.provider` waits for approveSending.
+    void approvalNeeded(const ip::SentRequest &request);
 
 private:
     class Private;

@@ -11,6 +11,7 @@
 #include "pipeline/ProviderStop.h"
 #include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
+#include "pipeline/SendApproval.h"
 #include "pipeline/SkillExtractionStage.h"
 #include "pipeline/SkillStates.h"
 #include "pipeline/StageCache.h"
@@ -46,6 +47,11 @@ public:
     // The resume's personal data, kept out of every request (Settings::redactPersonalData); null
     // when off or nothing was found.
     std::shared_ptr<const Redaction> redaction;
+    // "Show what will be sent first" (setSendPreview): the stages' calls wait for the person's yes,
+    // once per provider and run.
+    SendApproval *approval = new SendApproval(q);
+    bool sendPreview = false;
+    QList<SentRequest> sentLog; // every request of the run, as sent
     QString expectedSha256; // continuing a session from its resume: the text must be this one
     Stage stage = Stage::Idle;
     bool running = false;

@@ -37,6 +37,7 @@ void PipelineStage::cancel()
     if (!m_cancelled)
         endWait();
     m_cancelled = true;
+    m_awaitingApproval = false;
     if (ChatCall *call = m_call.data()) {
         m_call.clear();
         call->disconnect(this);
@@ -102,7 +103,7 @@ void PipelineStage::send(const PromptedRequest &request, const StreamHooks &hook
                          const std::function<void(const ChatResponse &)> &onDone,
                          const std::function<void(const ProviderError &)> &onError)
 {
-    Q_ASSERT(!m_call);
+    Q_ASSERT(!hasCallInFlight());
     if (m_cancelled)
         return;
     const bool stopped = m_stop && m_stop->isStopped();
@@ -123,10 +124,57 @@ void PipelineStage::send(const PromptedRequest &request, const StreamHooks &hook
             Qt::QueuedConnection);
         return;
     }
+    const ChatRequest out = redacted(request.request);
+    const SentRequest sentRecord = record(out);
+    if (m_approval && !m_approval->isApproved(sentRecord.provider)) {
+        m_awaitingApproval = true;
+        // Allowed: sent as if now (the provider may have stopped meanwhile).
+        m_approval->ask(sentRecord, this, [this, request, hooks, onDone, onError] {
+            if (!std::exchange(m_awaitingApproval, false) || m_cancelled)
+                return;
+            send(request, hooks, onDone, onError);
+        });
+        return;
+    }
+    dispatch(request, out, sentRecord, hooks, onDone, onError);
+}
+
+SentRequest PipelineStage::record(const ChatRequest &sent) const
+{
+    SentRequest r;
+    r.provider = providerName();
+    r.model = sent.model;
+    r.stage = sent.tag;
+    r.webSearch = sent.googleSearch;
+    for (const ChatMessage &m : sent.messages) {
+        const QString role = m.role == ChatMessage::Role::System ? QStringLiteral("system")
+            : m.role == ChatMessage::Role::Assistant             ? QStringLiteral("assistant")
+                                                                 : QStringLiteral("user");
+        r.messages.append({ role, m.content });
+    }
+    if (m_redaction) {
+        QStringList placeholders;
+        for (const PersonalItem &item : m_redaction->items())
+            placeholders.append(item.placeholder);
+        placeholders.removeDuplicates();
+        r.placeholders = placeholdersIn(r.messages, placeholders);
+    }
+    return r;
+}
+
+void PipelineStage::dispatch(const PromptedRequest &request, const ChatRequest &out, const SentRequest &record,
+                             const StreamHooks &hooks, const std::function<void(const ChatResponse &)> &onDone,
+                             const std::function<void(const ProviderError &)> &onError)
+{
     Q_EMIT promptUsed(request.promptName, request.promptVersion);
     qCDebug(lcPipeline) << "sending" << request.request.tag << "to" << m_provider->name() << "model"
                         << request.request.model << "prompt" << request.promptName << "v" << request.promptVersion;
-    ChatCall *call = m_provider->chat(redacted(request.request), this);
+    SentRequest now = record;
+    now.at = QDateTime::currentDateTimeUtc();
+    Q_EMIT sent(now);
+    if (m_cancelled)
+        return;
+    ChatCall *call = m_provider->chat(out, this);
     m_call = call;
     const QString name = m_provider->name();
     connect(call, &ChatCall::waiting, this, [this, name](qint64 ms, const QString &reason) {

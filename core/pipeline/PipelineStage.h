@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pipeline/ProviderStop.h"
+#include "pipeline/SendApproval.h"
 #include "pipeline/StageRequests.h"
 #include "privacy/Redaction.h"
 #include "providers/ChatProvider.h"
@@ -29,7 +30,8 @@ public:
     // Aborts the call in flight; afterwards the stage emits nothing more.
     void cancel();
     [[nodiscard]] bool isCancelled() const { return m_cancelled; }
-    [[nodiscard]] bool hasCallInFlight() const { return !m_call.isNull(); }
+    // A call is out, or held until the person allows its provider (setSendApproval).
+    [[nodiscard]] bool hasCallInFlight() const { return !m_call.isNull() || m_awaitingApproval; }
     // Asked before every call: once it is stopped (quota, key), send() fails at once with its
     // error instead of reaching the provider. Null: the provider is never stopped.
     void setProviderStop(std::shared_ptr<const ProviderStop> stop) { m_stop = std::move(stop); }
@@ -37,6 +39,9 @@ public:
     // put back in what comes back (streamed text, the answer's text and JSON). Null: nothing is
     // redacted.
     void setRedaction(std::shared_ptr<const Redaction> redaction) { m_redaction = std::move(redaction); }
+    // Asked before every call (after redaction): a call to a provider the person has not allowed yet
+    // waits for SendApproval::approve. Null: calls go out at once.
+    void setSendApproval(SendApproval *approval) { m_approval = approval; }
 
 Q_SIGNALS:
     // The call in flight waits about `ms` (rate limit or backoff), or a new estimate of that wait.
@@ -47,6 +52,8 @@ Q_SIGNALS:
     void usage(const QString &stage, const ip::TokenUsage &usage);
     void promptUsed(const QString &name, int version);
     void note(const QString &line); // an activity line for people
+    // A request goes out now, exactly as the provider receives it (after redaction).
+    void sent(const ip::SentRequest &request);
 
 protected:
     // Sends a request; exactly one of onDone / onError runs later (neither after cancel()).
@@ -75,11 +82,17 @@ private:
     [[nodiscard]] bool endCall(ChatCall *call);
     [[nodiscard]] ChatRequest redacted(ChatRequest request) const;
     [[nodiscard]] ChatResponse restored(ChatResponse response) const;
+    [[nodiscard]] SentRequest record(const ChatRequest &sent) const;
+    void dispatch(const PromptedRequest &request, const ChatRequest &out, const SentRequest &record,
+                  const StreamHooks &hooks, const std::function<void(const ChatResponse &)> &onDone,
+                  const std::function<void(const ProviderError &)> &onError);
     QPointer<ChatProvider> m_provider;
     Settings m_settings;
     QPointer<ChatCall> m_call;
     bool m_waiting = false; // a `waiting` was emitted and no `waitOver` since
     bool m_cancelled = false;
+    bool m_awaitingApproval = false;
+    QPointer<SendApproval> m_approval;
     std::shared_ptr<const ProviderStop> m_stop;
     std::shared_ptr<const Redaction> m_redaction;
 };

@@ -23,6 +23,9 @@ struct Settings
     // The resume's personal data (name, contact details, date of birth, ids) replaced by placeholders
     // in everything sent to a provider, and put back in what the window and the reports show.
     bool redactPersonalData = true;
+    // Before the first request of a run to each provider, the window shows exactly what will be sent
+    // and waits for "Send" (the command line never waits; --show-sent prints it instead).
+    bool previewBeforeSending = false;
     QString questionLanguage; // empty = the UI language
     // Reasoning effort per stage for reasoning models (gpt-oss: hidden reasoning tokens count in
     // Groq's tokens per minute). "low" for both: picking skills from a resume needs little thought,

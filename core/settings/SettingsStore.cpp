@@ -45,6 +45,7 @@ struct TextOption
 constexpr BoolOption kBoolOptions[] = {
     { "pipeline/groundingEnabled", &Settings::groundingEnabled },
     { "privacy/redactPersonalData", &Settings::redactPersonalData },
+    { "privacy/previewBeforeSending", &Settings::previewBeforeSending },
     { "resume/ocrEnabled", &Settings::ocrEnabled },
 };
 

@@ -2,8 +2,8 @@
 // paced like a real run, for screenshots and for looking at every screen without API keys.
 //
 //   ui-demo [--scene
-//   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|history|
-//   history-open]
+//   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|
+//   history|history-open|sent-preview|sent-log]
 //           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
@@ -19,6 +19,7 @@
 #include "keys/KeyStore.h"
 #include "session/SessionStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -194,8 +195,7 @@ int main(int argc, char **argv)
         { QStringLiteral("scene"),
           QStringLiteral(
               "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, storage, "
-              "storage-confirm, languages, "
-              "history, history-open"),
+              "storage-confirm, languages, history, history-open, sent-preview, sent-log"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -221,6 +221,7 @@ int main(int argc, char **argv)
     settings.prices.models.insert(QStringLiteral("openai/gpt-oss-20b"), ModelPrice { 0.075, 0.30 });
     settings.prices.models.insert(QStringLiteral("openai/gpt-oss-120b"), ModelPrice { 0.15, 0.60 });
     settings.prices.models.insert(QStringLiteral("gemini-2.5-flash"), ModelPrice { 0.30, 2.50 });
+    settings.previewBeforeSending = scene == QLatin1String("sent-preview");
     context.setSettings(settings);
     context.setModelList(AppContext::groqId(),
                          { QStringLiteral("openai/gpt-oss-120b"), QStringLiteral("openai/gpt-oss-20b"),
@@ -346,8 +347,9 @@ int main(int argc, char **argv)
     window.show();
 
     const QString resume = parser.value(QStringLiteral("resume"));
+    const bool sent = scene.startsWith(QLatin1String("sent-")); // "sent-preview", "sent-log"
     if (scene == QLatin1String("running") || scene == QLatin1String("finished") || scene == QLatin1String("partial")
-        || scene == QLatin1String("error"))
+        || scene == QLatin1String("error") || sent)
         QTimer::singleShot(200, &window, [&window, resume] { window.openResume(resume); });
     if (scene == QLatin1String("finished") || scene == QLatin1String("partial")) {
         // Open the first section and the first failed one once the run is over, as a reader would.
@@ -360,6 +362,14 @@ int main(int argc, char **argv)
                 results->section(i)->setExpanded(i == 0 || (failed && !failedShown));
                 failedShown = failedShown || failed;
             }
+        });
+    }
+    if (scene == QLatin1String("sent-log")) {
+        // Run ▸ What Was Sent once the run is over, on the skills request (the resume's text).
+        auto *page = window.findChild<RunPage *>();
+        QObject::connect(page, &RunPage::runFinished, &window, [&window] {
+            if (auto *action = window.findChild<QAction *>(QStringLiteral("sentLogAction")))
+                action->trigger();
         });
     }
     if (scene == QLatin1String("settings") || scene == QLatin1String("limits") || scene == QLatin1String("prices")
