@@ -11,10 +11,15 @@
 #include "report/Report.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QMap>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ip;
@@ -518,6 +523,90 @@ private Q_SLOTS:
         s = plain.run();
         QCOMPARE(s.outcome, RunSummary::Outcome::Complete);
         QVERIFY(plain.fake.requests().first().userText.contains(name));
+    }
+
+    // Issue 19: the log never holds resume text, prompts or model answers above debug level. A run
+    // whose resume, skills and questions carry a unique marker, with debug output on: no message at
+    // info level or above holds it (and a debug line does, so the capture is seen to work).
+    void logsHoldNoResumeTextAboveDebug()
+    {
+        QTemporaryDir dir;
+        const QString marker = QStringLiteral("Qzxv7Marker");
+        const QString resumePath = dir.filePath(QStringLiteral("resume.txt"));
+        {
+            QFile f(resumePath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("Jane Roe\njane.roe@example.com\n\nExperience\nBuilt the %1 engine in C++ and "
+                                   "Python at Acme (2019-2024).\n\nSkills\nC++, Python, %1\n")
+                        .arg(marker)
+                        .toUtf8());
+        }
+        E2E e;
+        QVERIFY(e.listen());
+        e.fake.setHandler([&e, marker](const LlmRequest &r) {
+            if (isSkillsCall(r))
+                return LlmReply::json(
+                    { { QStringLiteral("skills"),
+                        QJsonArray { QStringLiteral("Python"), marker + QStringLiteral(" engine") } } });
+            if (isQuestionsCall(r)) {
+                QJsonObject answer = questionsFor(pipelineAskedSkills(r.lastUserText), e.settings.questionsPerSkill);
+                QJsonArray all = answer[QStringLiteral("all_questions")].toArray();
+                QJsonObject first = all.at(0).toObject();
+                QJsonArray qs = first[QStringLiteral("questions")].toArray();
+                qs.replace(0, QStringLiteral("How did you test the %1 engine?").arg(marker));
+                first.insert(QStringLiteral("questions"), qs);
+                all.replace(0, first);
+                answer.insert(QStringLiteral("all_questions"), all);
+                return LlmReply::json(answer);
+            }
+            return pipelineHandler(nineSkills())(r);
+        });
+
+        static QMutex mutex;
+        static QList<QPair<QtMsgType, QString>> captured;
+        captured.clear();
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+                  QMutexLocker locker(&mutex);
+                  captured.append({ type, message });
+              });
+        // Debug on for ip.* whatever QT_LOGGING_RULES says (a filter has the last word).
+        static QLoggingCategory::CategoryFilter previousFilter = nullptr;
+        previousFilter = QLoggingCategory::installFilter([](QLoggingCategory *category) {
+            if (previousFilter)
+                previousFilter(category);
+            if (qstrncmp(category->categoryName(), "ip.", 3) == 0)
+                category->setEnabled(QtDebugMsg, true);
+        });
+        const auto undo = [previous] {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::installFilter(previousFilter);
+        };
+        auto restore = qScopeGuard(undo);
+
+        e.make().start(resumePath);
+        QVERIFY(e.finished->wait(20'000));
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
+        bool sent = false; // the marker was in what was sent
+        for (const LlmRequest &r : e.fake.requests())
+            sent = sent || r.userText.contains(marker);
+        QVERIFY(sent);
+        undo();
+        restore.dismiss();
+
+        QMutexLocker locker(&mutex);
+        bool seenAtDebug = false;
+        int aboveDebug = 0;
+        for (const auto &[type, message] : std::as_const(captured)) {
+            if (type == QtDebugMsg) {
+                seenAtDebug = seenAtDebug || message.contains(marker);
+                continue;
+            }
+            ++aboveDebug;
+            QVERIFY2(!message.contains(marker), qPrintable(message));
+        }
+        QVERIFY(seenAtDebug);
+        QVERIFY(aboveDebug > 0); // "run finished" at least
     }
 
     // The run's log of what was sent is what the servers received, request by request, after

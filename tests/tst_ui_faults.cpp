@@ -14,6 +14,7 @@
 #include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
 #include "TestResumes.h"
+#include "keys/KeyStore.h"
 #include "pipeline/InterviewPipeline.h"
 
 #include <QAction>
@@ -334,6 +335,55 @@ private Q_SLOTS:
         // Clean up the test keychain entry (and check removal works through the same path).
         rig.context->saveApiKey(AppContext::groqId(), QString());
         QTRY_VERIFY(rig.context->keySource(AppContext::groqId()) == KeySource::None);
+    }
+
+    // Issue 19 through the real wiring: "delete everything" removes the runs and the cache of the
+    // context's own folders, resets the settings file (the context then answers the defaults) and
+    // keeps the keychain key; asked again with the keys, the key goes too.
+    void deleteEverythingThroughTheRealContext()
+    {
+        Rig rig;
+        rig.keysFromEnvironment = false;
+        rig.keychainService = QStringLiteral("interview-prep-test-del-%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(rig.open());
+        rig.fake.setHandler(pipelineHandler(nineDesktopSkills()));
+        if (!rig.context->keychainProblem().isEmpty())
+            QSKIP(qPrintable(QStringLiteral("no keychain in this session: ") + rig.context->keychainProblem()));
+        rig.context->saveApiKey(AppContext::groqId(), kGroqKey);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.context->keySource(AppContext::groqId()) == KeySource::Keychain, 10'000);
+        rig.run();
+        QCOMPARE(rig.sectionsWithQuestions(), 9);
+
+        const StoredPaths paths = rig.context->storedPaths();
+        QCOMPARE(paths.sessions, rig.dir.filePath(QStringLiteral("sessions")));
+        QCOMPARE(paths.cache, rig.dir.filePath(QStringLiteral("cache")));
+        QCOMPARE(paths.settingsFile, rig.store->fileName());
+        auto filesIn = [](const QString &folder) {
+            return QDir(folder).entryList(QDir::Files | QDir::Hidden).size();
+        };
+        QTRY_VERIFY(filesIn(paths.sessions) > 0);
+        QVERIFY(filesIn(paths.cache) > 0);
+
+        QSignalSpy deleted(rig.context.get(), &AppContext::storedDataDeleted);
+        QVERIFY(rig.context->deleteStoredData(false));
+        QVERIFY(deleted.wait(10'000));
+        auto result = deleted.takeFirst().at(0).value<StoredDataDeletion>();
+        QVERIFY2(result.ok(), qPrintable(result.failed.join(u',')));
+        QCOMPARE(filesIn(paths.sessions), 0);
+        QCOMPARE(filesIn(paths.cache), 0);
+        QCOMPARE(rig.context->settings().groqBaseUrl, Settings().groqBaseUrl);
+        QCOMPARE(rig.store->allKeys(), QStringList { KeyStore::indexSettingsKey() });
+        QCOMPARE(rig.context->keySource(AppContext::groqId()), KeySource::Keychain);
+
+        QSignalSpy keysChanged(rig.context.get(), &AppContext::keysChanged);
+        QVERIFY(rig.context->deleteStoredData(true));
+        QVERIFY(deleted.wait(10'000));
+        result = deleted.takeFirst().at(0).value<StoredDataDeletion>();
+        QVERIFY2(result.keysFailed.isEmpty(), qPrintable(result.keysMessage));
+        QVERIFY(result.keysRemoved.contains(AppContext::groqId()));
+        QTRY_VERIFY(keysChanged.count() > 0);
+        QCOMPARE(rig.context->keySource(AppContext::groqId()), KeySource::None);
+        QCOMPARE(rig.store->allKeys(), QStringList());
     }
 };
 

@@ -7,19 +7,27 @@
 #include "ProviderBox.h"
 #include "ScriptedAppContext.h"
 #include "SettingsDialog.h"
+#include "StoragePage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace ip;
 using ip::uitest::ScriptedAppContext;
@@ -40,7 +48,63 @@ QPushButton *okButton(SettingsDialog &d)
     return child<QDialogButtonBox>(&d, QStringLiteral("settingsButtons"))->button(QDialogButtonBox::Ok);
 }
 
+void writeFile(const QString &path, qint64 bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(QByteArray(bytes, 'x'));
+}
+
+// Runs (3 files), cache (2) and logs (1) in a temporary folder, and a settings file.
+struct StoredTree
+{
+    QTemporaryDir dir;
+    StoredPaths paths;
+    std::unique_ptr<QSettings> settings;
+
+    StoredTree()
+    {
+        paths.sessions = dir.filePath(QStringLiteral("sessions"));
+        paths.cache = dir.filePath(QStringLiteral("cache"));
+        paths.logs = dir.filePath(QStringLiteral("logs"));
+        paths.settingsFile = dir.filePath(QStringLiteral("interview-prep.ini"));
+        for (int i = 0; i < 3; ++i)
+            writeFile(paths.sessions + QStringLiteral("/run%1.json").arg(i), 1000);
+        writeFile(paths.cache + QStringLiteral("/a.json"), 10);
+        writeFile(paths.cache + QStringLiteral("/b.json"), 10);
+        writeFile(paths.logs + QStringLiteral("/interview-prep.log"), 500);
+        settings = std::make_unique<QSettings>(paths.settingsFile, QSettings::IniFormat);
+        settings->setValue(QStringLiteral("limits/skillCount"), 7);
+        settings->sync();
+    }
+    [[nodiscard]] int files() const
+    {
+        int n = 0;
+        for (const QString &folder : { paths.sessions, paths.cache, paths.logs })
+            n += int(QDir(folder).entryList(QDir::Files).size());
+        return n;
+    }
+};
+
+StoragePage *openStoragePage(SettingsDialog &d)
+{
+    auto *page = child<StoragePage>(&d, QStringLiteral("storagePage"));
+    child<QTabWidget>(&d, QStringLiteral("settingsTabs"))->setCurrentWidget(page);
+    return page;
+}
+
 } // namespace
+
+// Receives QDesktopServices::openUrl("file:…") in place of the desktop.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestUiSettings : public QObject
 {
@@ -220,6 +284,151 @@ private Q_SLOTS:
         QCOMPARE(ctx.settings().localBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:1234/v1")));
         QCOMPARE(ctx.settings().localModel, QStringLiteral("qwen3:8b"));
         QCOMPARE(ctx.settings().groqBaseUrl, Settings().groqBaseUrl); // the cloud's stays
+    }
+
+    // Issue 19: Settings ▸ Storage shows each place with its size and path, and opens its folder.
+    void storagePageShowsEachPlace()
+    {
+        StoredTree tree;
+        ScriptedAppContext ctx;
+        ctx.setStoredPaths(tree.paths, tree.settings.get());
+        SettingsDialog d(ctx);
+        d.show();
+        StoragePage *page = openStoragePage(d);
+        QVERIFY(page);
+        auto *tabs = child<QTabWidget>(&d, QStringLiteral("settingsTabs"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(page)), QStringLiteral("Stora&ge"));
+        QSignalSpy measured(page, &StoragePage::measured);
+        QTRY_VERIFY(!page->isMeasuring() && page->places().size() == 4);
+
+        const QLocale locale = page->locale();
+        const QString sessions = QString::number(int(StoredKind::Sessions));
+        QCOMPARE(child<QLabel>(page, QStringLiteral("storedTitle") + sessions)->text(),
+                 storedKindTitle(StoredKind::Sessions));
+        QCOMPARE(child<QLabel>(page, QStringLiteral("storedSize") + sessions)->text(),
+                 StoragePage::tr("%1, %n file(s)", nullptr, 3)
+                     .arg(locale.formattedDataSize(3000, 1, QLocale::DataSizeTraditionalFormat)));
+        auto *path = child<QLabel>(page, QStringLiteral("storedPath") + sessions);
+        QCOMPARE(path->text(), QDir::toNativeSeparators(tree.paths.sessions));
+        QVERIFY(path->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+        QVERIFY(path->focusPolicy() & Qt::TabFocus);
+        const QString logs = QString::number(int(StoredKind::Logs));
+        QCOMPARE(child<QLabel>(page, QStringLiteral("storedSize") + logs)->text(),
+                 StoragePage::tr("%1, %n file(s)", nullptr, 1)
+                     .arg(locale.formattedDataSize(500, 1, QLocale::DataSizeTraditionalFormat)));
+        const QString settingsKind = QString::number(int(StoredKind::Settings));
+        QCOMPARE(
+            child<QLabel>(page, QStringLiteral("storedSize") + settingsKind)->text(),
+            locale.formattedDataSize(QFileInfo(tree.paths.settingsFile).size(), 1, QLocale::DataSizeTraditionalFormat));
+
+        // Named for screen readers, and reached with Tab in row order before the delete button.
+        auto *openSessions = child<QPushButton>(page, QStringLiteral("openStored") + sessions);
+        QVERIFY(!path->accessibleName().isEmpty());
+        QVERIFY(!openSessions->accessibleName().isEmpty());
+        QCOMPARE(path->nextInFocusChain(), openSessions);
+        auto *lastOpen = child<QPushButton>(page, QStringLiteral("openStored") + settingsKind);
+        QCOMPARE(lastOpen->nextInFocusChain(), child<QPushButton>(page, QStringLiteral("deleteStoredData")));
+        QVERIFY(!child<QPushButton>(&d, QStringLiteral("restoreDefaultsButton"))->isEnabled());
+
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
+        child<QPushButton>(page, QStringLiteral("openStored") + sessions)->click();
+        child<QPushButton>(page, QStringLiteral("openStored") + settingsKind)->click();
+        QCOMPARE(catcher.urls,
+                 (QList<QUrl> { QUrl::fromLocalFile(tree.paths.sessions),
+                                QUrl::fromLocalFile(tree.dir.path()) })); // the file's folder
+    }
+
+    // "Delete everything…" asks first (Cancel is the default: Enter keeps everything), says what goes,
+    // and keeps the API keys unless the box is ticked; after deleting, the pages show the defaults and
+    // the sizes are measured again.
+    void storageDeleteAsksAndKeepsKeys()
+    {
+        StoredTree tree;
+        ScriptedAppContext ctx;
+        ctx.setStoredPaths(tree.paths, tree.settings.get());
+        ctx.setKey(AppContext::groqId(), KeySource::Keychain);
+        Settings s;
+        s.skillCount = 7;
+        ctx.setSettings(s);
+        SettingsDialog d(ctx);
+        d.show();
+        StoragePage *page = openStoragePage(d);
+        QTRY_VERIFY(!page->isMeasuring() && page->places().size() == 4);
+        auto *deleteButton = child<QPushButton>(page, QStringLiteral("deleteStoredData"));
+
+        deleteButton->click();
+        QMessageBox *box = page->confirmation();
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->informativeText().contains(storedKindTitle(StoredKind::Sessions)),
+                 qPrintable(box->informativeText()));
+        QVERIFY(box->informativeText().contains(storedKindTitle(StoredKind::Logs)));
+        auto *keys = child<QCheckBox>(box, QStringLiteral("alsoRemoveKeys"));
+        QVERIFY(keys && !keys->isChecked());
+        QCOMPARE(keys->text(), QStringLiteral("Also remove the API &keys from the keychain"));
+        QTest::keyClick(box, Qt::Key_Return); // the default button: Cancel
+        QTRY_VERIFY(!page->confirmation());
+        QVERIFY(ctx.deleteRequests().isEmpty());
+        QCOMPARE(tree.files(), 6);
+
+        deleteButton->click();
+        box = page->confirmation();
+        QVERIFY(box);
+        QSignalSpy deleted(page, &StoragePage::deleted);
+        QSignalSpy measured(page, &StoragePage::measured);
+        child<QPushButton>(box, QStringLiteral("confirmDelete"))->click();
+        QVERIFY(deleted.wait());
+        QCOMPARE(ctx.deleteRequests(), QList<bool> { false });
+        QCOMPARE(tree.files(), 0);
+        QCOMPARE(tree.settings->allKeys(), QStringList());
+        QCOMPARE(ctx.keySource(AppContext::groqId()), KeySource::Keychain);
+        const QString status = child<QLabel>(page, QStringLiteral("storageStatus"))->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Removed 6 file")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("The API keys were kept.")), qPrintable(status));
+        QCOMPARE(child<QSpinBox>(&d, QStringLiteral("skillCount"))->value(), Settings().skillCount);
+        QVERIFY(measured.wait());
+        QCOMPARE(child<QLabel>(page, QStringLiteral("storedSize") + QString::number(int(StoredKind::Sessions)))->text(),
+                 QStringLiteral("Nothing stored"));
+    }
+
+    void storageDeleteRemovesKeysWhenTicked()
+    {
+        StoredTree tree;
+        ScriptedAppContext ctx;
+        ctx.setStoredPaths(tree.paths, tree.settings.get());
+        ctx.setKey(AppContext::groqId(), KeySource::Keychain);
+        SettingsDialog d(ctx);
+        d.show();
+        StoragePage *page = openStoragePage(d);
+        QTRY_VERIFY(!page->isMeasuring());
+        child<QPushButton>(page, QStringLiteral("deleteStoredData"))->click();
+        QMessageBox *box = page->confirmation();
+        QVERIFY(box);
+        child<QCheckBox>(box, QStringLiteral("alsoRemoveKeys"))->setChecked(true);
+        QSignalSpy deleted(page, &StoragePage::deleted);
+        child<QPushButton>(box, QStringLiteral("confirmDelete"))->click();
+        QVERIFY(deleted.wait());
+        QCOMPARE(ctx.deleteRequests(), QList<bool> { true });
+        QCOMPARE(ctx.keySource(AppContext::groqId()), KeySource::None);
+        QVERIFY(child<QLabel>(page, QStringLiteral("storageStatus"))
+                    ->text()
+                    .contains(QStringLiteral("The API keys were removed from the keychain.")));
+    }
+
+    void storageFailureIsNamed()
+    {
+        StoredDataDeletion result;
+        result.filesRemoved = 3;
+        result.bytesRemoved = 2048;
+        result.failed = { QStringLiteral("/x/locked/run.json") };
+        result.settingsReset = true;
+        const QString text = StoragePage::describe(result, QLocale::c());
+        QVERIFY2(text.contains(QStringLiteral("Could not remove 1 file(s): /x/locked/run.json"))
+                     || text.contains(QStringLiteral("Could not remove 1 file: /x/locked/run.json")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Every setting is back to its default.")));
     }
 
     void invalidBaseUrlBlocksOk()

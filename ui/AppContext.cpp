@@ -1,6 +1,10 @@
 #include "AppContext.h"
 
 #include "run/RunService.h"
+#include "session/ResultCache.h"
+#include "session/SessionStore.h"
+
+#include <QSettings>
 
 namespace ip {
 
@@ -12,6 +16,45 @@ SessionStore *AppContext::sessionStore()
 ResultCache *AppContext::resultCache()
 {
     return runService().resultCache();
+}
+
+StoredPaths AppContext::storedPaths()
+{
+    StoredPaths paths = defaultStoredPaths(QSettings());
+    if (SessionStore *sessions = sessionStore())
+        paths.sessions = sessions->directory();
+    if (ResultCache *cache = resultCache())
+        paths.cache = cache->directory();
+    return paths;
+}
+
+bool AppContext::deleteStoredData(bool alsoKeys)
+{
+    // The application's settings; no key store here (CoreAppContext passes its own).
+    auto *settings = findChild<QSettings *>(QStringLiteral("appSettingsForErase"), Qt::FindDirectChildrenOnly);
+    if (!settings) {
+        settings = new QSettings(this);
+        settings->setObjectName(QStringLiteral("appSettingsForErase"));
+    }
+    return eraseStoredData(settings, nullptr, alsoKeys);
+}
+
+bool AppContext::eraseStoredData(QSettings *settings, KeyStore *keys, bool alsoKeys)
+{
+    if (!m_eraser) {
+        m_eraser = new StoredDataEraser(this);
+        connect(m_eraser, &StoredDataEraser::finished, this, [this](const StoredDataDeletion &done) {
+            StoredDataDeletion result = done;
+            afterStoredDataDeleted(result);
+            Q_EMIT storedDataDeleted(result);
+        });
+    }
+    StoredDataEraser::Request request;
+    request.paths = storedPaths();
+    request.settings = settings;
+    request.keys = keys;
+    request.alsoKeys = alsoKeys;
+    return m_eraser->erase(request);
 }
 
 Result<Run *, QString> AppContext::createRun(const QString &resumePath, QObject *parent)

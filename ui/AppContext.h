@@ -3,6 +3,7 @@
 #include "common/ProviderIds.h"
 #include "common/Result.h"
 #include "keys/KeyTypes.h"
+#include "privacy/StoredData.h"
 #include "settings/Settings.h"
 
 #include <QObject>
@@ -10,9 +11,12 @@
 #include <QStringList>
 #include <QUrl>
 
+class QSettings;
+
 namespace ip {
 
 class ChatProvider;
+class KeyStore;
 class ResultCache;
 class Run;
 class RunService;
@@ -75,14 +79,32 @@ public:
     // Results already paid for, handed to every run. Null = no cache.
     [[nodiscard]] ResultCache *resultCache();
 
+    // --- What the app keeps on this computer (Settings ▸ Storage) ---
+    // The places as the app uses them: the session store's and the cache's folders, the log folder and
+    // the settings file (by default: defaultStoredPaths() with the run service's stores).
+    [[nodiscard]] virtual StoredPaths storedPaths();
+    // "Delete everything this app stored": runs, cache and logs removed, settings reset; the API keys
+    // too with alsoKeys. Answers with storedDataDeleted(); false (nothing done) while one is running.
+    virtual bool deleteStoredData(bool alsoKeys);
+
 Q_SIGNALS:
     void keysChanged();
     void keySaved(const ip::KeyResult &result); // result.key is never filled here
     void ollamaProbed(const QStringList &models); // empty: no server
+    void storedDataDeleted(const ip::StoredDataDeletion &result);
 
 protected:
+    // Runs a StoredDataEraser over storedPaths() with these settings and keys (either may be null:
+    // then not reset / not removed), then afterStoredDataDeleted(), then storedDataDeleted().
+    bool eraseStoredData(QSettings *settings, KeyStore *keys, bool alsoKeys);
+    // The settings and keys have changed under the context: reload what it keeps in memory.
+    virtual void afterStoredDataDeleted(StoredDataDeletion &result) { Q_UNUSED(result) }
+
     // The sentence the window shows when a run cannot start.
     [[nodiscard]] virtual QString runProblemMessage(const RunProblem &problem) const;
+
+private:
+    StoredDataEraser *m_eraser = nullptr;
 };
 
 } // namespace ip

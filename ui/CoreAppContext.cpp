@@ -66,6 +66,29 @@ void CoreAppContext::resolve()
     m_keys->resolveKeys({ groqId(), geminiId() });
 }
 
+StoredPaths CoreAppContext::storedPaths()
+{
+    StoredPaths paths = defaultStoredPaths(*m_store->qsettings());
+    paths.sessions = m_sessions->directory();
+    paths.cache = m_cache->directory();
+    return paths;
+}
+
+bool CoreAppContext::deleteStoredData(bool alsoKeys)
+{
+    // The autosave's writes in flight land first, so none arrives after the files went.
+    (void)m_sessions->flush();
+    return eraseStoredData(m_store->qsettings(), m_keys, alsoKeys);
+}
+
+void CoreAppContext::afterStoredDataDeleted(StoredDataDeletion &result)
+{
+    m_settings = m_store->load(); // the defaults now
+    (void)m_cache->clear(); // its files went: forget its index too
+    if (result.keysRequested)
+        resolve(); // keysChanged() follows
+}
+
 void CoreAppContext::saveSettings(const Settings &settings)
 {
     m_settings = settings;

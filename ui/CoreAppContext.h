@@ -52,6 +52,11 @@ public:
     ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
                                  QObject *parent) override;
     void probeOllama() override;
+    [[nodiscard]] StoredPaths storedPaths() override;
+    bool deleteStoredData(bool alsoKeys) override;
+
+protected:
+    void afterStoredDataDeleted(StoredDataDeletion &result) override;
 
 private:
     void resolve();

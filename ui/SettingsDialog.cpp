@@ -6,6 +6,7 @@
 #include "PricesPage.h"
 #include "PrivacyPage.h"
 #include "ProviderBox.h"
+#include "StoragePage.h"
 #include "net/UrlPolicy.h"
 #include "settings/Settings.h"
 
@@ -31,6 +32,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     , m_limits(new LimitsPage)
     , m_prices(new PricesPage)
     , m_privacy(new PrivacyPage)
+    , m_storage(new StoragePage(context))
     , m_language(new LanguagePage)
     , m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
@@ -75,6 +77,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_tabs->addTab(m_limits, tr("&Limits"));
     m_tabs->addTab(m_prices, tr("Pri&ces"));
     m_tabs->addTab(m_privacy, tr("Pri&vacy"));
+    m_tabs->addTab(m_storage, tr("Stora&ge"));
     m_tabs->addTab(m_language, tr("L&anguage"));
     m_tabs->setAccessibleName(tr("Settings pages"));
 
@@ -85,6 +88,9 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     restore->setObjectName(QStringLiteral("restoreDefaultsButton"));
     restore->setToolTip(tr("Put every setting on this page back to its default (keys are kept)"));
     connect(restore, &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
+    // Storage has no settings of its own: nothing to restore there.
+    connect(m_tabs, &QTabWidget::currentChanged, restore,
+            [this, restore] { restore->setEnabled(m_tabs->currentWidget() != m_storage); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -93,6 +99,8 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     connect(m_groq, &ProviderBox::validityChanged, this, &SettingsDialog::updateOkButton);
     connect(m_gemini, &ProviderBox::validityChanged, this, &SettingsDialog::updateOkButton);
     connect(&m_context, &AppContext::keysChanged, this, &SettingsDialog::updateStorageNote);
+    // Deleting everything reset the settings: the pages show the defaults, so OK cannot write the old ones back.
+    connect(m_storage, &StoragePage::deleted, this, &SettingsDialog::load);
     for (QComboBox *model : { m_skillModel, m_questionModel, m_discoveryModel })
         connect(model, &QComboBox::currentTextChanged, this, &SettingsDialog::updatePriceModels);
 
@@ -126,6 +134,8 @@ void SettingsDialog::load()
 void SettingsDialog::restoreDefaults()
 {
     const Settings d;
+    if (m_tabs->currentWidget() == m_storage)
+        return;
     if (m_tabs->currentWidget() == m_limits) {
         m_limits->load(d);
         return;

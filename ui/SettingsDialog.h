@@ -16,10 +16,12 @@ class LimitsPage;
 class PricesPage;
 class PrivacyPage;
 class ProviderBox;
+class StoragePage;
 
 // Settings (Ctrl+,): providers (base URL and models per stage, API keys, test connection),
-// Google Search grounding, the limits, the prices, privacy, and the languages of the interface and of the questions. OK
-// saves the settings through the settings store and changed keys through the key store; nothing is saved on Cancel.
+// Google Search grounding, the limits, the prices, privacy, what is stored (and deleting it), and the languages of the
+// interface and of the questions. OK saves the settings through the settings store and changed keys through the key
+// store; nothing is saved on Cancel.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +53,7 @@ private:
     LimitsPage *m_limits;
     PricesPage *m_prices;
     PrivacyPage *m_privacy;
+    StoragePage *m_storage;
     LanguagePage *m_language;
     QDialogButtonBox *m_buttons;
 };

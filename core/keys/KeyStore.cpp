@@ -49,6 +49,11 @@ void KeyStore::setSessionOnly(bool sessionOnly)
     qCInfo(lcKeys, "Session-only key mode %s", sessionOnly ? "on: the keychain is not used" : "off");
 }
 
+QString KeyStore::indexSettingsKey()
+{
+    return kIndexKey;
+}
+
 QStringList KeyStore::storedEntries() const
 {
     return m_index->value(kIndexKey).toStringList();

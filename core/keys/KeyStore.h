@@ -74,6 +74,9 @@ public:
 
     // Provider ids listed as stored in the keychain.
     [[nodiscard]] QStringList storedEntries() const;
+    // The QSettings key of that list ("keychain/entries"): kept when the settings are reset but the
+    // keys stay, so forgetAll() can still find every entry later.
+    static QString indexSettingsKey();
 
 Q_SIGNALS:
     void saved(const ip::KeyResult &result);

@@ -23,6 +23,7 @@ struct LogState
     std::unique_ptr<RotatingLogFile> file;
     QtMessageHandler previous = nullptr;
     bool installed = false;
+    int suspended = 0; // suspendLogFile() calls not yet resumed: the file is closed
     QString correlationId;
 };
 
@@ -68,7 +69,7 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
         const QByteArray bytes = line.toUtf8() + '\n';
         if (s.options.toStderr)
             writeStderr(bytes);
-        if (s.file)
+        if (s.file && s.suspended == 0)
             s.file->write(bytes);
     }
     inside = false;
@@ -138,6 +139,42 @@ QString currentLogFilePath()
     LogState &s = state();
     QMutexLocker locker(&s.mutex);
     return s.file ? s.file->path() : QString();
+}
+
+QString logDirectory()
+{
+    LogState &s = state();
+    QMutexLocker locker(&s.mutex);
+    return s.options.directory.isEmpty() ? defaultLogDirectory() : s.options.directory;
+}
+
+QString logFileName()
+{
+    LogState &s = state();
+    QMutexLocker locker(&s.mutex);
+    return s.options.fileName;
+}
+
+void suspendLogFile()
+{
+    LogState &s = state();
+    QMutexLocker locker(&s.mutex);
+    if (s.suspended++ == 0 && s.file)
+        s.file->close();
+}
+
+void resumeLogFile()
+{
+    LogState &s = state();
+    QString fileError;
+    {
+        QMutexLocker locker(&s.mutex);
+        if (s.suspended == 0 || --s.suspended > 0 || !s.file)
+            return;
+        s.file->open(&fileError);
+    }
+    if (!fileError.isEmpty())
+        writeStderr(QStringLiteral("interview-prep: not writing a log file: %1\n").arg(fileError).toUtf8());
 }
 
 void setCorrelationId(const QString &id)

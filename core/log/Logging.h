@@ -30,6 +30,16 @@ void uninstallLogging();
 QString defaultLogDirectory();
 // The file being written, or empty when logging to a file is off or failed.
 QString currentLogFilePath();
+// Where the log files are (or would be): the configured folder, else defaultLogDirectory(), and the
+// name of the current file (rotated ones add ".1" … ".n"). Settings ▸ Storage shows and deletes these.
+QString logDirectory();
+QString logFileName();
+
+// Closes the log file so the log files can be deleted while the app runs; lines logged meanwhile
+// still go to stderr. resumeLogFile() opens the file again (a fresh one if it was deleted). Calls
+// nest: the file reopens when every suspend has been resumed. No effect when not logging to a file.
+void suspendLogFile();
+void resumeLogFile();
 
 // A short id that ties the lines of one pipeline run together ("-" in lines when empty).
 void setCorrelationId(const QString &id);

@@ -23,7 +23,9 @@ void InterviewPipeline::Private::setStage(Stage s)
 
 void InterviewPipeline::Private::activity(const QString &line)
 {
-    qCInfo(lcPipeline).noquote() << line;
+    // Activity lines name skills and quote errors: model answers that can carry the resume's own words
+    // (a name restored from a placeholder). The log keeps them at debug level only (issue 19).
+    qCDebug(lcPipeline).noquote() << line;
     Q_EMIT q->activity(line);
 }
 
@@ -193,7 +195,14 @@ void InterviewPipeline::Private::finishRun()
     lastEstimate = RunEstimate();
     setStage(Stage::Finished);
     const RunSummary summary = summariseRun(state, cancelled);
-    qCInfo(lcPipeline).noquote() << "run finished:" << summary.message;
+    // The message names the skills without questions: debug only; the counts at info.
+    qCInfo(lcPipeline, "run finished: %s, %d skill(s) with questions, %d without",
+           summary.outcome == RunSummary::Outcome::Complete      ? "complete"
+               : summary.outcome == RunSummary::Outcome::Partial ? "partial"
+               : summary.outcome == RunSummary::Outcome::Failed  ? "failed"
+                                                                 : "cancelled",
+           summary.skillsDone, summary.skillsFailed);
+    qCDebug(lcPipeline).noquote() << "run finished:" << summary.message;
     Q_EMIT q->finished(summary);
 }
 

@@ -2,8 +2,8 @@
 // paced like a real run, for screenshots and for looking at every screen without API keys.
 //
 //   ui-demo [--scene
-//   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|languages|history|history-open|
-//   sent-preview|sent-log]
+//   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|
+//   history|history-open|sent-preview|sent-log]
 //           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
@@ -14,6 +14,7 @@
 #include "ScriptedAppContext.h"
 #include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
+#include "StoragePage.h"
 #include "Translations.h"
 #include "keys/KeyStore.h"
 #include "session/SessionStore.h"
@@ -21,6 +22,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QPalette>
@@ -32,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <memory>
 
 using namespace ip;
 using ip::test::ScriptedAnswer;
@@ -189,8 +194,8 @@ int main(int argc, char **argv)
     parser.addOption(
         { QStringLiteral("scene"),
           QStringLiteral(
-              "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, languages, "
-              "history, history-open, sent-preview, sent-log"),
+              "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, storage, "
+              "storage-confirm, languages, history, history-open, sent-preview, sent-log"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -309,6 +314,34 @@ int main(int argc, char **argv)
             damaged.write("{\"schema_version\": 1, \"id\": ");
     }
 
+    // Settings > Storage: runs, a cache, logs and a settings file in a temporary folder.
+    QTemporaryDir storageDir;
+    const bool storage = scene.startsWith(QLatin1String("storage")); // "storage", "storage-confirm"
+    std::unique_ptr<QSettings> storageSettings;
+    if (storage) {
+        const QDir root(storageDir.path());
+        StoredPaths paths;
+        paths.sessions = root.filePath(QStringLiteral("data/sessions"));
+        paths.cache = root.filePath(QStringLiteral("cache/results"));
+        paths.logs = root.filePath(QStringLiteral("data/logs"));
+        paths.settingsFile = root.filePath(QStringLiteral("config/interview-prep.ini"));
+        auto fill = [](const QString &folder, const QString &pattern, int count, int bytes) {
+            QDir().mkpath(folder);
+            for (int i = 0; i < count; ++i) {
+                QFile file(QDir(folder).filePath(pattern.arg(i)));
+                if (file.open(QIODevice::WriteOnly))
+                    file.write(QByteArray(bytes + 97 * i, 'x'));
+            }
+        };
+        fill(paths.sessions, QStringLiteral("20261206-0900%1-1a2b3c4d.json"), 7, 38'000);
+        fill(paths.cache, QStringLiteral("%1f00d1e5e0c1a.json"), 41, 2'300);
+        fill(paths.logs, QStringLiteral("interview-prep.log.%1"), 3, 1'400'000);
+        storageSettings = std::make_unique<QSettings>(paths.settingsFile, QSettings::IniFormat);
+        storageSettings->setValue(QStringLiteral("limits/skillCount"), 10);
+        storageSettings->sync();
+        context.setStoredPaths(paths, storageSettings.get());
+    }
+
     MainWindow window(context);
     window.resize(1200, 760);
     window.show();
@@ -340,15 +373,26 @@ int main(int argc, char **argv)
         });
     }
     if (scene == QLatin1String("settings") || scene == QLatin1String("limits") || scene == QLatin1String("prices")
-        || scene == QLatin1String("privacy") || scene == QLatin1String("languages"))
-        QTimer::singleShot(200, &window, [&window, scene] {
+        || scene == QLatin1String("privacy") || scene == QLatin1String("languages") || storage)
+        QTimer::singleShot(200, &window, [&window, scene, storage] {
             window.showSettings();
             const QString page = scene == QLatin1String("settings") ? QString()
                 : scene == QLatin1String("languages")               ? QStringLiteral("languagePage")
+                : storage                                           ? QStringLiteral("storagePage")
                                                                     : scene + QStringLiteral("Page");
             auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
             if (auto *widget = tabs && !page.isEmpty() ? tabs->findChild<QWidget *>(page) : nullptr)
                 tabs->setCurrentWidget(widget);
+            if (scene == QLatin1String("storage-confirm"))
+                if (auto *storagePage = tabs ? tabs->findChild<StoragePage *>() : nullptr)
+                    QObject::connect(
+                        storagePage, &StoragePage::measured, storagePage,
+                        [storagePage] {
+                            if (auto *button
+                                = storagePage->findChild<QPushButton *>(QStringLiteral("deleteStoredData")))
+                                button->click();
+                        },
+                        Qt::SingleShotConnection);
         });
     if (history)
         QTimer::singleShot(200, &window, [&window, scene] {

@@ -205,6 +205,25 @@ void ScriptedAppContext::setKey(const QString &provider, KeySource source)
     Q_EMIT keysChanged();
 }
 
+bool ScriptedAppContext::deleteStoredData(bool alsoKeys)
+{
+    m_deleteRequests.append(alsoKeys);
+    return eraseStoredData(m_storedSettings, nullptr, false); // the keys: below, from memory
+}
+
+void ScriptedAppContext::afterStoredDataDeleted(StoredDataDeletion &result)
+{
+    m_settings = Settings();
+    if (!m_deleteRequests.isEmpty() && m_deleteRequests.constLast()) {
+        result.keysRequested = true;
+        result.keysRemoved = m_keys.keys();
+        result.keysRemoved.sort();
+        m_keys.clear();
+        syncKeys();
+        Q_EMIT keysChanged();
+    }
+}
+
 void ScriptedAppContext::saveSettings(const Settings &settings)
 {
     m_settings = settings;

@@ -52,6 +52,15 @@ public:
     // Runs are autosaved in <directory>/sessions and results cached in <directory>/cache (by
     // default neither: sessionStore() and resultCache() are null).
     void setSessionDirectory(const QString &directory);
+    // What Settings ▸ Storage shows and deletes (by default nothing: no paths), and the settings
+    // reset by "delete everything" (not owned; null: none).
+    void setStoredPaths(const StoredPaths &paths, QSettings *settings)
+    {
+        m_storedPaths = paths;
+        m_storedSettings = settings;
+    }
+    // The alsoKeys of every deleteStoredData() call.
+    [[nodiscard]] QList<bool> deleteRequests() const { return m_deleteRequests; }
     // Creating a run fails with this message (when set).
     void setPipelineError(const QString &message) { m_pipelineError = message; }
 
@@ -79,6 +88,11 @@ public:
     ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
                                  QObject *parent) override;
     void probeOllama() override;
+    [[nodiscard]] StoredPaths storedPaths() override { return m_storedPaths; }
+    bool deleteStoredData(bool alsoKeys) override;
+
+protected:
+    void afterStoredDataDeleted(StoredDataDeletion &result) override;
 
 private:
     class Source;
@@ -98,6 +112,9 @@ private:
     QHash<QString, QStringList> m_modelLists;
     QHash<QString, ProviderError> m_modelErrors;
     QString m_pipelineError;
+    StoredPaths m_storedPaths {}; // nothing shown or deleted unless set
+    QSettings *m_storedSettings = nullptr;
+    QList<bool> m_deleteRequests;
     QList<ProviderRequest> m_providerRequests;
     QList<QPair<QString, QString>> m_savedKeys;
     int m_saveCount = 0;
