@@ -305,8 +305,11 @@ private Q_SLOTS:
                  qPrintable(o.err));
         QVERIFY(!h.fake.requests().isEmpty());
         for (const LlmRequest &r : h.fake.requests()) {
-            QVERIFY(!r.body.contains("John Doe"));
-            QVERIFY(!r.body.contains("john.doe@email.com"));
+            // The whole body as sent (QJsonObject::contains would look at its keys only).
+            const QByteArray body = QJsonDocument(r.body).toJson(QJsonDocument::Compact);
+            QVERIFY(!body.isEmpty());
+            QVERIFY(!body.contains("John Doe"));
+            QVERIFY(!body.contains("john.doe@email.com"));
         }
         QVERIFY(h.fake.requests().first().userText.contains(QStringLiteral("[NAME]")));
 

@@ -418,18 +418,6 @@
         <translation>أدخل مفاتيح API الخاصة بك</translation>
     </message>
     <message>
-        <source>Use Ollama</source>
-        <translation>استخدام Ollama</translation>
-    </message>
-    <message>
-        <source>Use the local Ollama server</source>
-        <translation>استخدام خادم Ollama المحلي</translation>
-    </message>
-    <message>
-        <source>Runs skills and questions on the Ollama server of this computer, without a key</source>
-        <translation>يشغّل استخراج المهارات وكتابة الأسئلة على خادم Ollama في هذا الحاسوب، دون مفتاح</translation>
-    </message>
-    <message>
         <source>What the app needs</source>
         <translation>ما يحتاجه التطبيق</translation>
     </message>
@@ -453,8 +441,20 @@
         </translation>
     </message>
     <message>
-        <source>You can use it instead of Groq, without a key; questions will then not be grounded in web sources.</source>
-        <translation>يمكنك استخدامه بدلًا من Groq دون مفتاح؛ ولن تستند الأسئلة حينها إلى مصادر من الويب.</translation>
+        <source>Work Offline with Ollama</source>
+        <translation>العمل دون اتصال مع Ollama</translation>
+    </message>
+    <message>
+        <source>Work offline with the local Ollama server</source>
+        <translation>العمل دون اتصال مع خادم Ollama المحلي</translation>
+    </message>
+    <message>
+        <source>Offline mode: skills and questions from the Ollama server of this computer, without a key; nothing leaves this computer</source>
+        <translation>وضع عدم الاتصال: المهارات والأسئلة من خادم Ollama على هذا الحاسوب، دون مفتاح؛ لا يغادر شيء هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>You can work offline with it instead of Groq, without a key: nothing leaves this computer, and questions are not grounded in web sources.</source>
+        <translation>يمكنك العمل به دون اتصال بدلًا من Groq، دون مفتاح: لا يغادر شيء هذا الحاسوب، ولا تستند الأسئلة إلى مصادر من الويب.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +896,14 @@
         <source>Waiting for you to allow what is sent to %1</source>
         <translation>بانتظار سماحك بما سيُرسل إلى %1</translation>
     </message>
+    <message>
+        <source>Offline mode: no web research</source>
+        <translation>وضع عدم الاتصال: لا بحث في الويب</translation>
+    </message>
+    <message>
+        <source>Offline mode: nothing leaves this computer (skills and questions from %1 on this computer, model %2; no web research)</source>
+        <translation>وضع عدم الاتصال: لا يغادر شيء هذا الحاسوب (المهارات والأسئلة من %1 على هذا الحاسوب، النموذج %2؛ لا بحث في الويب)</translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -1313,10 +1321,6 @@
         <translation>المنطقة الرئيسية</translation>
     </message>
     <message>
-        <source>Skills and questions now come from the Ollama server on this computer (model %1). Models and endpoints can be changed in Settings.</source>
-        <translation>تأتي المهارات والأسئلة الآن من خادم Ollama على هذا الحاسوب (النموذج %1). يمكن تغيير النماذج ونقاط الاتصال في الإعدادات.</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -1419,6 +1423,29 @@
         <source>Every request of this run, exactly as Groq and Gemini received it (personal data kept back)</source>
         <translation>كل طلب في هذا التشغيل، تمامًا كما استلمه Groq وGemini (مع حجب البيانات الشخصية)</translation>
     </message>
+    <message>
+        <source>Offline mode is on: skills and questions come from the Ollama server on this computer (model %1) and nothing leaves this computer. Switch it off in Settings ▸ Privacy to use Groq and Gemini.</source>
+        <translation>وضع عدم الاتصال مفعّل: تأتي المهارات والأسئلة من خادم Ollama على هذا الحاسوب (النموذج %1) ولا يغادر شيء هذا الحاسوب. أوقفه من الإعدادات ▸ الخصوصية لاستخدام Groq وGemini.</translation>
+    </message>
+    <message>
+        <source>Offline: nothing leaves this computer</source>
+        <translation>دون اتصال: لا يغادر شيء هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Offline mode: skills and questions from the server on this computer, no web research (Settings ▸ Privacy)</source>
+        <translation>وضع عدم الاتصال: المهارات والأسئلة من الخادم على هذا الحاسوب، دون بحث في الويب (الإعدادات ▸ الخصوصية)</translation>
+    </message>
+</context>
+<context>
+    <name>ip::OfflineMode</name>
+    <message>
+        <source>Offline mode uses a server on this computer only, and %1 is not one. Enter the address of a local server (such as http://localhost:11434/v1 for Ollama) in Settings ▸ Privacy.</source>
+        <translation>يستخدم وضع عدم الاتصال خادمًا على هذا الحاسوب فقط، و%1 ليس كذلك. أدخل عنوان خادم محلي (مثل http://localhost:11434/v1 لـ Ollama) في الإعدادات ▸ الخصوصية.</translation>
+    </message>
+    <message>
+        <source>Offline mode needs a model of the server on this computer: choose one in Settings ▸ Privacy.</source>
+        <translation>يحتاج وضع عدم الاتصال إلى نموذج من الخادم على هذا الحاسوب: اختر واحدًا في الإعدادات ▸ الخصوصية.</translation>
+    </message>
 </context>
 <context>
     <name>ip::OpenAiCompatibleProvider</name>
@@ -1518,6 +1545,46 @@
     <message>
         <source>The run waits until you choose Send or Cancel. Whatever this setting, Run ▸ What Was Sent shows every request of the run afterwards.</source>
         <translation>ينتظر التشغيل حتى تختار «إرسال» أو «إلغاء». وأيًّا كان هذا الإعداد، تعرض القائمة تشغيل ▸ ما الذي أُرسل كل طلبات التشغيل بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>وضع عدم الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline: nothing leaves this computer</source>
+        <translation>ا&amp;عمل دون اتصال: لا يغادر شيء هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Skills and questions come from a server on this computer (Ollama, LM Studio or any OpenAI-compatible server), without a key; there is no web research, so questions are not grounded in web sources. Groq and Gemini receive nothing. The settings on the Providers page stay for when you switch it off.</source>
+        <translation>تأتي المهارات والأسئلة من خادم على هذا الحاسوب (Ollama أو LM Studio أو أي خادم متوافق مع OpenAI)، دون مفتاح؛ لا يوجد بحث في الويب، لذا لا تستند الأسئلة إلى مصادر من الويب. لا يتلقى Groq وGemini شيئًا. تبقى إعدادات صفحة المزوّدين لحين إيقافه.</translation>
+    </message>
+    <message>
+        <source>Address of the server on this computer</source>
+        <translation>عنوان الخادم على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>e.g. llama3.2</source>
+        <translation>مثل llama3.2</translation>
+    </message>
+    <message>
+        <source>Model of the server on this computer</source>
+        <translation>نموذج الخادم على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>ال&amp;نموذج:</translation>
+    </message>
+    <message>
+        <source>Offline mode needs the address of a server on this computer, such as http://localhost:11434/v1 (Ollama) or http://127.0.0.1:1234/v1 (LM Studio).</source>
+        <translation>يحتاج وضع عدم الاتصال إلى عنوان خادم على هذا الحاسوب، مثل http://localhost:11434/v1 (Ollama) أو http://127.0.0.1:1234/v1 (LM Studio).</translation>
+    </message>
+    <message>
+        <source>Enter the model to use, as the server names it (for Ollama: ollama list).</source>
+        <translation>أدخل النموذج كما يسمّيه الخادم (في Ollama: ollama list).</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2990,10 @@
         <source>Pri&amp;vacy</source>
         <translation>الخصوصية (&amp;V)</translation>
     </message>
+    <message>
+        <source>Stora&amp;ge</source>
+        <translation>ال&amp;تخزين</translation>
+    </message>
 </context>
 <context>
     <name>ip::SkillExtractionStage</name>
@@ -3113,6 +3184,157 @@
     </message>
 </context>
 <context>
+    <name>ip::StoragePage</name>
+    <message>
+        <source>Nothing stored</source>
+        <translation>لا شيء مخزّن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n file(s)</source>
+        <translation>
+            <numerusform>%1، لا ملفات</numerusform>
+            <numerusform>%1، ملف واحد</numerusform>
+            <numerusform>%1، ملفان</numerusform>
+            <numerusform>%1، %Ln ملفات</numerusform>
+            <numerusform>%1، %Ln ملفًا</numerusform>
+            <numerusform>%1، %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What this app keeps on this computer. API keys are not in these files: they are in the system keychain.</source>
+        <translation>ما يحتفظ به هذا التطبيق على هذا الحاسوب. مفاتيح API ليست في هذه الملفات: إنها في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Stored on this computer</source>
+        <translation>مخزّن على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>جارٍ القياس…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything this app stored…</source>
+        <translation>ا&amp;حذف كل ما خزّنه هذا التطبيق…</translation>
+    </message>
+    <message>
+        <source>Remove the runs, the result cache and the logs, and reset every setting</source>
+        <translation>أزل التشغيلات وذاكرة النتائج والسجلات، وأعد ضبط كل الإعدادات</translation>
+    </message>
+    <message>
+        <source>Delete everything this app stored</source>
+        <translation>احذف كل ما خزّنه هذا التطبيق</translation>
+    </message>
+    <message>
+        <source>Storage status</source>
+        <translation>حالة التخزين</translation>
+    </message>
+    <message>
+        <source>Nothing is stored in files by this app.</source>
+        <translation>لا يخزّن هذا التطبيق شيئًا في ملفات.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>افتح المجلد</translation>
+    </message>
+    <message>
+        <source>Open the folder of: %1</source>
+        <translation>افتح مجلد: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delete everything this app stored?</source>
+        <translation>أتحذف كل ما خزّنه هذا التطبيق؟</translation>
+    </message>
+    <message>
+        <source>These go:</source>
+        <translation>سيُزال ما يلي:</translation>
+    </message>
+    <message>
+        <source>Every setting goes back to its default. The API keys stay in the keychain unless you tick the box below. This cannot be undone.</source>
+        <translation>يعود كل إعداد إلى قيمته الافتراضية. تبقى مفاتيح API في سلسلة المفاتيح ما لم تحدد المربع أدناه. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <source>Also remove the API &amp;keys from the keychain</source>
+        <translation>أزل أيضًا م&amp;فاتيح API من سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ا&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>جارٍ الحذف…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) (%1).</source>
+        <translation>
+            <numerusform>لم يُزل أي ملف (%1).</numerusform>
+            <numerusform>أُزيل ملف واحد (%1).</numerusform>
+            <numerusform>أُزيل ملفان (%1).</numerusform>
+            <numerusform>أُزيلت %Ln ملفات (%1).</numerusform>
+            <numerusform>أُزيل %Ln ملفًا (%1).</numerusform>
+            <numerusform>أُزيل %Ln ملف (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every setting is back to its default.</source>
+        <translation>عاد كل إعداد إلى قيمته الافتراضية.</translation>
+    </message>
+    <message>
+        <source>The API keys were kept.</source>
+        <translation>احتُفظ بمفاتيح API.</translation>
+    </message>
+    <message>
+        <source>The API keys were removed from the keychain.</source>
+        <translation>أُزيلت مفاتيح API من سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Could not remove the API keys of %1: %2</source>
+        <translation>تعذّرت إزالة مفاتيح API الخاصة بـ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not remove %n file(s): %1</source>
+        <translation>
+            <numerusform>تعذّرت إزالة أي ملف: %1</numerusform>
+            <numerusform>تعذّرت إزالة ملف واحد: %1</numerusform>
+            <numerusform>تعذّرت إزالة ملفين: %1</numerusform>
+            <numerusform>تعذّرت إزالة %Ln ملفات: %1</numerusform>
+            <numerusform>تعذّرت إزالة %Ln ملفًا: %1</numerusform>
+            <numerusform>تعذّرت إزالة %Ln ملف: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoredData</name>
+    <message>
+        <source>Runs (history)</source>
+        <translation>التشغيلات (السجل)</translation>
+    </message>
+    <message>
+        <source>Result cache</source>
+        <translation>ذاكرة النتائج</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+        <source>No key store is available.</source>
+        <translation>لا يتوفر مخزن مفاتيح.</translation>
+    </message>
+</context>
+<context>
     <name>ip::UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address.</source>
@@ -3228,6 +3450,10 @@
     <message>
         <source>Print every request to stderr as it is sent, exactly as the provider receives it (headless).</source>
         <translation>اطبع كل طلب على stderr عند إرساله، تمامًا كما يستلمه المزوّد (headless).</translation>
+    </message>
+    <message>
+        <source>Offline mode for this run: skills and questions from the server on this computer set in Settings ▸ Privacy, no web research; nothing leaves this computer (headless).</source>
+        <translation>وضع عدم الاتصال لهذا التشغيل: المهارات والأسئلة من الخادم على هذا الحاسوب المحدد في الإعدادات ▸ الخصوصية، دون بحث في الويب؛ لا يغادر شيء هذا الحاسوب (headless).</translation>
     </message>
 </context>
 </TS>

@@ -414,18 +414,6 @@
         <translation>Geben Sie Ihre API-Schlüssel ein</translation>
     </message>
     <message>
-        <source>Use Ollama</source>
-        <translation>Ollama verwenden</translation>
-    </message>
-    <message>
-        <source>Use the local Ollama server</source>
-        <translation>Den lokalen Ollama-Server verwenden</translation>
-    </message>
-    <message>
-        <source>Runs skills and questions on the Ollama server of this computer, without a key</source>
-        <translation>Lässt Fähigkeiten und Fragen ohne Schlüssel auf dem Ollama-Server dieses Computers laufen</translation>
-    </message>
-    <message>
         <source>What the app needs</source>
         <translation>Was die App braucht</translation>
     </message>
@@ -445,8 +433,20 @@
         </translation>
     </message>
     <message>
-        <source>You can use it instead of Groq, without a key; questions will then not be grounded in web sources.</source>
-        <translation>Sie können ihn ohne Schlüssel statt Groq verwenden; die Fragen stützen sich dann nicht auf Webquellen.</translation>
+        <source>Work Offline with Ollama</source>
+        <translation>Offline mit Ollama arbeiten</translation>
+    </message>
+    <message>
+        <source>Work offline with the local Ollama server</source>
+        <translation>Offline mit dem lokalen Ollama-Server arbeiten</translation>
+    </message>
+    <message>
+        <source>Offline mode: skills and questions from the Ollama server of this computer, without a key; nothing leaves this computer</source>
+        <translation>Offline-Modus: Fähigkeiten und Fragen vom Ollama-Server dieses Computers, ohne Schlüssel; nichts verlässt diesen Computer</translation>
+    </message>
+    <message>
+        <source>You can work offline with it instead of Groq, without a key: nothing leaves this computer, and questions are not grounded in web sources.</source>
+        <translation>Sie können damit statt mit Groq offline arbeiten, ohne Schlüssel: Nichts verlässt diesen Computer, und die Fragen stützen sich nicht auf Webquellen.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +859,14 @@
     <message>
         <source>Waiting for you to allow what is sent to %1</source>
         <translation>Wartet auf Ihre Freigabe dessen, was an %1 gesendet wird</translation>
+    </message>
+    <message>
+        <source>Offline mode: no web research</source>
+        <translation>Offline-Modus: keine Webrecherche</translation>
+    </message>
+    <message>
+        <source>Offline mode: nothing leaves this computer (skills and questions from %1 on this computer, model %2; no web research)</source>
+        <translation>Offline-Modus: Nichts verlässt diesen Computer (Fähigkeiten und Fragen von %1 auf diesem Computer, Modell %2; keine Webrecherche)</translation>
     </message>
 </context>
 <context>
@@ -1277,10 +1285,6 @@
         <translation>Hauptbereich</translation>
     </message>
     <message>
-        <source>Skills and questions now come from the Ollama server on this computer (model %1). Models and endpoints can be changed in Settings.</source>
-        <translation>Fähigkeiten und Fragen kommen jetzt vom Ollama-Server auf diesem Computer (Modell %1). Modelle und Endpunkte lassen sich in den Einstellungen ändern.</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -1378,6 +1382,29 @@
     <message>
         <source>Every request of this run, exactly as Groq and Gemini received it (personal data kept back)</source>
         <translation>Jede Anfrage dieses Laufs, genau so, wie Groq und Gemini sie erhalten haben (persönliche Daten zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: skills and questions come from the Ollama server on this computer (model %1) and nothing leaves this computer. Switch it off in Settings ▸ Privacy to use Groq and Gemini.</source>
+        <translation>Der Offline-Modus ist an: Fähigkeiten und Fragen kommen vom Ollama-Server auf diesem Computer (Modell %1), und nichts verlässt diesen Computer. Schalten Sie ihn unter Einstellungen ▸ Datenschutz aus, um Groq und Gemini zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Offline: nothing leaves this computer</source>
+        <translation>Offline: Nichts verlässt diesen Computer</translation>
+    </message>
+    <message>
+        <source>Offline mode: skills and questions from the server on this computer, no web research (Settings ▸ Privacy)</source>
+        <translation>Offline-Modus: Fähigkeiten und Fragen vom Server auf diesem Computer, keine Webrecherche (Einstellungen ▸ Datenschutz)</translation>
+    </message>
+</context>
+<context>
+    <name>ip::OfflineMode</name>
+    <message>
+        <source>Offline mode uses a server on this computer only, and %1 is not one. Enter the address of a local server (such as http://localhost:11434/v1 for Ollama) in Settings ▸ Privacy.</source>
+        <translation>Der Offline-Modus nutzt nur einen Server auf diesem Computer, und %1 ist keiner. Geben Sie unter Einstellungen ▸ Datenschutz die Adresse eines lokalen Servers ein (etwa http://localhost:11434/v1 für Ollama).</translation>
+    </message>
+    <message>
+        <source>Offline mode needs a model of the server on this computer: choose one in Settings ▸ Privacy.</source>
+        <translation>Der Offline-Modus braucht ein Modell des Servers auf diesem Computer: Wählen Sie eines unter Einstellungen ▸ Datenschutz.</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1505,46 @@
     <message>
         <source>The run waits until you choose Send or Cancel. Whatever this setting, Run ▸ What Was Sent shows every request of the run afterwards.</source>
         <translation>Der Lauf wartet, bis Sie „Senden“ oder „Abbrechen“ wählen. Unabhängig von dieser Einstellung zeigt Lauf ▸ Was gesendet wurde danach jede Anfrage des Laufs.</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Offline-Modus</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline: nothing leaves this computer</source>
+        <translation>&amp;Offline arbeiten: Nichts verlässt diesen Computer</translation>
+    </message>
+    <message>
+        <source>Skills and questions come from a server on this computer (Ollama, LM Studio or any OpenAI-compatible server), without a key; there is no web research, so questions are not grounded in web sources. Groq and Gemini receive nothing. The settings on the Providers page stay for when you switch it off.</source>
+        <translation>Fähigkeiten und Fragen kommen von einem Server auf diesem Computer (Ollama, LM Studio oder ein anderer OpenAI-kompatibler Server), ohne Schlüssel; es gibt keine Webrecherche, daher stützen sich die Fragen nicht auf Webquellen. Groq und Gemini erhalten nichts. Die Einstellungen auf der Seite „Anbieter“ bleiben erhalten, bis Sie ihn ausschalten.</translation>
+    </message>
+    <message>
+        <source>Address of the server on this computer</source>
+        <translation>Adresse des Servers auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>e.g. llama3.2</source>
+        <translation>z. B. llama3.2</translation>
+    </message>
+    <message>
+        <source>Model of the server on this computer</source>
+        <translation>Modell des Servers auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Offline mode needs the address of a server on this computer, such as http://localhost:11434/v1 (Ollama) or http://127.0.0.1:1234/v1 (LM Studio).</source>
+        <translation>Der Offline-Modus braucht die Adresse eines Servers auf diesem Computer, etwa http://localhost:11434/v1 (Ollama) oder http://127.0.0.1:1234/v1 (LM Studio).</translation>
+    </message>
+    <message>
+        <source>Enter the model to use, as the server names it (for Ollama: ollama list).</source>
+        <translation>Geben Sie das Modell so ein, wie der Server es nennt (bei Ollama: ollama list).</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2846,10 @@
         <source>Pri&amp;vacy</source>
         <translation>Daten&amp;schutz</translation>
     </message>
+    <message>
+        <source>Stora&amp;ge</source>
+        <translation>&amp;Speicher</translation>
+    </message>
 </context>
 <context>
     <name>ip::SkillExtractionStage</name>
@@ -2965,6 +3036,145 @@
     </message>
 </context>
 <context>
+    <name>ip::StoragePage</name>
+    <message>
+        <source>Nothing stored</source>
+        <translation>Nichts gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n file(s)</source>
+        <translation>
+            <numerusform>%1, %n Datei</numerusform>
+            <numerusform>%1, %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What this app keeps on this computer. API keys are not in these files: they are in the system keychain.</source>
+        <translation>Was diese App auf diesem Computer aufbewahrt. API-Schlüssel sind nicht in diesen Dateien: Sie liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Stored on this computer</source>
+        <translation>Auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wird gemessen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything this app stored…</source>
+        <translation>Alles &amp;löschen, was diese App gespeichert hat…</translation>
+    </message>
+    <message>
+        <source>Remove the runs, the result cache and the logs, and reset every setting</source>
+        <translation>Die Läufe, den Ergebnis-Cache und die Protokolle entfernen und alle Einstellungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete everything this app stored</source>
+        <translation>Alles löschen, was diese App gespeichert hat</translation>
+    </message>
+    <message>
+        <source>Storage status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Nothing is stored in files by this app.</source>
+        <translation>Diese App speichert nichts in Dateien.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of: %1</source>
+        <translation>Den Ordner öffnen von: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delete everything this app stored?</source>
+        <translation>Alles löschen, was diese App gespeichert hat?</translation>
+    </message>
+    <message>
+        <source>These go:</source>
+        <translation>Das wird entfernt:</translation>
+    </message>
+    <message>
+        <source>Every setting goes back to its default. The API keys stay in the keychain unless you tick the box below. This cannot be undone.</source>
+        <translation>Alle Einstellungen kehren zu ihren Standardwerten zurück. Die API-Schlüssel bleiben im Schlüsselbund, sofern Sie das Kästchen unten nicht ankreuzen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Also remove the API &amp;keys from the keychain</source>
+        <translation>Auch die API-&amp;Schlüssel aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) (%1).</source>
+        <translation>
+            <numerusform>%n Datei entfernt (%1).</numerusform>
+            <numerusform>%n Dateien entfernt (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every setting is back to its default.</source>
+        <translation>Alle Einstellungen sind wieder auf ihren Standardwerten.</translation>
+    </message>
+    <message>
+        <source>The API keys were kept.</source>
+        <translation>Die API-Schlüssel wurden behalten.</translation>
+    </message>
+    <message>
+        <source>The API keys were removed from the keychain.</source>
+        <translation>Die API-Schlüssel wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not remove the API keys of %1: %2</source>
+        <translation>Die API-Schlüssel von %1 konnten nicht entfernt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not remove %n file(s): %1</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht entfernt werden: %1</numerusform>
+            <numerusform>%n Dateien konnten nicht entfernt werden: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoredData</name>
+    <message>
+        <source>Runs (history)</source>
+        <translation>Läufe (Verlauf)</translation>
+    </message>
+    <message>
+        <source>Result cache</source>
+        <translation>Ergebnis-Cache</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>No key store is available.</source>
+        <translation>Kein Schlüsselspeicher verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>ip::UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address.</source>
@@ -3080,6 +3290,10 @@
     <message>
         <source>Print every request to stderr as it is sent, exactly as the provider receives it (headless).</source>
         <translation>Jede Anfrage beim Senden auf stderr ausgeben, genau so, wie der Anbieter sie erhält (headless).</translation>
+    </message>
+    <message>
+        <source>Offline mode for this run: skills and questions from the server on this computer set in Settings ▸ Privacy, no web research; nothing leaves this computer (headless).</source>
+        <translation>Offline-Modus für diesen Lauf: Fähigkeiten und Fragen vom Server auf diesem Computer, der unter Einstellungen ▸ Datenschutz eingestellt ist, keine Webrecherche; nichts verlässt diesen Computer (headless).</translation>
     </message>
 </context>
 </TS>

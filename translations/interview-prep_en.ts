@@ -308,4 +308,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ip::StoragePage</name>
+    <message numerus="yes">
+        <source>%1, %n file(s)</source>
+        <translation>
+            <numerusform>%1, %n file</numerusform>
+            <numerusform>%1, %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) (%1).</source>
+        <translation>
+            <numerusform>Removed %n file (%1).</numerusform>
+            <numerusform>Removed %n files (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not remove %n file(s): %1</source>
+        <translation>
+            <numerusform>Could not remove %n file: %1</numerusform>
+            <numerusform>Could not remove %n files: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
