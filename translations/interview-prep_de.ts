@@ -1516,7 +1516,7 @@
     </message>
     <message>
         <source>Skills and questions come from a server on this computer (Ollama, LM Studio or any OpenAI-compatible server), without a key; there is no web research, so questions are not grounded in web sources. Groq and Gemini receive nothing. The settings on the Providers page stay for when you switch it off.</source>
-        <translation>Fähigkeiten und Fragen kommen von einem Server auf diesem Computer (Ollama, LM Studio oder ein anderer OpenAI-kompatibler Server), ohne Schlüssel; es gibt keine Webrecherche, daher stützen sich die Fragen nicht auf Webquellen. Groq und Gemini erhalten nichts. Die Einstellungen auf der Seite „Anbieter“ bleiben erhalten, bis Sie ihn ausschalten.</translation>
+        <translation>Fähigkeiten und Fragen kommen von einem Server auf diesem Computer (Ollama, LM Studio oder ein anderer OpenAI-kompatibler Server), ohne Schlüssel; es gibt keine Webrecherche, daher stützen sich die Fragen nicht auf Webquellen. Groq und Gemini erhalten nichts. Die Einstellungen auf der Seite „Anbieter“ bleiben für später erhalten, wenn Sie ihn ausschalten.</translation>
     </message>
     <message>
         <source>Address of the server on this computer</source>

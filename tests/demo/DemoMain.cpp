@@ -3,7 +3,7 @@
 //
 //   ui-demo [--scene
 //   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|
-//   history|history-open|sent-preview|sent-log]
+//   history|history-open|sent-preview|sent-log|offline]
 //           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
@@ -195,7 +195,7 @@ int main(int argc, char **argv)
         { QStringLiteral("scene"),
           QStringLiteral(
               "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, storage, "
-              "storage-confirm, languages, history, history-open, sent-preview, sent-log"),
+              "storage-confirm, languages, history, history-open, sent-preview, sent-log, offline"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -222,6 +222,10 @@ int main(int argc, char **argv)
     settings.prices.models.insert(QStringLiteral("openai/gpt-oss-120b"), ModelPrice { 0.15, 0.60 });
     settings.prices.models.insert(QStringLiteral("gemini-2.5-flash"), ModelPrice { 0.30, 2.50 });
     settings.previewBeforeSending = scene == QLatin1String("sent-preview");
+    if (scene == QLatin1String("offline")) { // offline mode with a local model, after a finished run
+        settings.offlineMode = true;
+        settings.localModel = QStringLiteral("llama3.2");
+    }
     context.setSettings(settings);
     context.setModelList(AppContext::groqId(),
                          { QStringLiteral("openai/gpt-oss-120b"), QStringLiteral("openai/gpt-oss-20b"),
@@ -349,7 +353,7 @@ int main(int argc, char **argv)
     const QString resume = parser.value(QStringLiteral("resume"));
     const bool sent = scene.startsWith(QLatin1String("sent-")); // "sent-preview", "sent-log"
     if (scene == QLatin1String("running") || scene == QLatin1String("finished") || scene == QLatin1String("partial")
-        || scene == QLatin1String("error") || sent)
+        || scene == QLatin1String("error") || sent || scene == QLatin1String("offline"))
         QTimer::singleShot(200, &window, [&window, resume] { window.openResume(resume); });
     if (scene == QLatin1String("finished") || scene == QLatin1String("partial")) {
         // Open the first section and the first failed one once the run is over, as a reader would.
