@@ -16,6 +16,7 @@
 #include "settings/Settings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -431,6 +432,33 @@ private Q_SLOTS:
         dialog.accept();
         QCOMPARE(context.settings().uiLanguage, QStringLiteral("de"));
         QCOMPARE(context.settings().questionLanguage, QString());
+    }
+
+    // Issue 20: text recognition of scanned resumes can be switched off, and reads English plus the
+    // language chosen here (default: the interface and question languages).
+    void settingsDialogTextRecognition()
+    {
+        uitest::ScriptedAppContext context;
+        Settings s;
+        s.ocrLanguage = QStringLiteral("ar");
+        context.setSettings(s);
+        SettingsDialog dialog(context);
+        auto *enabled = dialog.findChild<QCheckBox *>(QStringLiteral("ocrEnabled"));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("ocrLanguage"));
+        QVERIFY(enabled && language);
+        QVERIFY(enabled->isChecked());
+        QCOMPARE(language->currentData().toString(), QStringLiteral("ar"));
+        QCOMPARE(language->currentText(), QStringLiteral("العربية"));
+        QCOMPARE(language->itemData(0).toString(), QString());
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        enabled->setChecked(false);
+        QVERIFY(!language->isEnabled());
+        dialog.accept();
+        QVERIFY(!context.settings().ocrEnabled);
+        QCOMPARE(context.settings().ocrLanguage, QStringLiteral("de"));
+        QCOMPARE(resumeLimitsFor(context.settings()).ocr.languages,
+                 (QStringList { QStringLiteral("eng"), QStringLiteral("deu") }));
+        QVERIFY(!resumeLimitsFor(context.settings()).ocr.enabled);
     }
 
     void settingsDialogKeepsAnUnlistedQuestionLanguage()

@@ -1010,6 +1010,34 @@
         <source>&amp;Questions in:</source>
         <translation>لغة الأسئلة (&amp;Q):</translation>
     </message>
+    <message>
+        <source>Scanned resumes and photos</source>
+        <translation>السير الذاتية الممسوحة والصور</translation>
+    </message>
+    <message>
+        <source>&amp;Read scanned resumes and photos with text recognition</source>
+        <translation>ا&amp;قرأ السير الذاتية الممسوحة والصور بالتعرف على النص</translation>
+    </message>
+    <message>
+        <source>Pages without a text layer, and PNG or JPEG resumes, are read on this computer (Tesseract); nothing is sent for it</source>
+        <translation>تُقرأ الصفحات التي لا طبقة نص فيها والسير الذاتية بصيغة PNG أو JPEG على هذا الحاسوب (Tesseract)؛ ولا يُرسل شيء لذلك</translation>
+    </message>
+    <message>
+        <source>The interface and question languages</source>
+        <translation>لغتا الواجهة والأسئلة</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>الإنجليزية فقط</translation>
+    </message>
+    <message>
+        <source>Text recognition language besides English</source>
+        <translation>لغة التعرف على النص إلى جانب الإنجليزية</translation>
+    </message>
+    <message>
+        <source>English &amp;and:</source>
+        <translation>الإنجليزية &amp;و:</translation>
+    </message>
 </context>
 <context>
     <name>ip::LimitsPage</name>

@@ -974,6 +974,34 @@
         <source>&amp;Questions in:</source>
         <translation>Sprache der &amp;Fragen:</translation>
     </message>
+    <message>
+        <source>Scanned resumes and photos</source>
+        <translation>Gescannte Lebensläufe und Fotos</translation>
+    </message>
+    <message>
+        <source>&amp;Read scanned resumes and photos with text recognition</source>
+        <translation>Gescannte Lebensläufe und Fotos mit Texterkennung &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Pages without a text layer, and PNG or JPEG resumes, are read on this computer (Tesseract); nothing is sent for it</source>
+        <translation>Seiten ohne Textebene sowie PNG- oder JPEG-Lebensläufe werden auf diesem Computer gelesen (Tesseract); dafür wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>The interface and question languages</source>
+        <translation>Die Sprachen der Oberfläche und der Fragen</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>Nur Englisch</translation>
+    </message>
+    <message>
+        <source>Text recognition language besides English</source>
+        <translation>Sprache der Texterkennung neben Englisch</translation>
+    </message>
+    <message>
+        <source>English &amp;and:</source>
+        <translation>Englisch &amp;und:</translation>
+    </message>
 </context>
 <context>
     <name>ip::LimitsPage</name>

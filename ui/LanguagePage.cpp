@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "settings/Language.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -38,6 +39,8 @@ LanguagePage::LanguagePage(QWidget *parent)
     , m_uiLanguage(new QComboBox)
     , m_questionLanguage(new QComboBox)
     , m_restartNote(new QLabel)
+    , m_ocrEnabled(new QCheckBox)
+    , m_ocrLanguage(new QComboBox)
 {
     setObjectName(QStringLiteral("languagePage"));
     auto *box = new QGroupBox(tr("Language"), this);
@@ -70,8 +73,29 @@ LanguagePage::LanguagePage(QWidget *parent)
     questionLabel->setBuddy(m_questionLanguage);
     form->addRow(questionLabel, m_questionLanguage);
 
+    // Scanned resumes and photos: Tesseract on this computer reads English plus one language.
+    auto *ocrBox = new QGroupBox(tr("Scanned resumes and photos"), this);
+    auto *ocrForm = new QFormLayout(ocrBox);
+    m_ocrEnabled->setObjectName(QStringLiteral("ocrEnabled"));
+    m_ocrEnabled->setText(tr("&Read scanned resumes and photos with text recognition"));
+    m_ocrEnabled->setToolTip(tr("Pages without a text layer, and PNG or JPEG resumes, are read on this computer "
+                                "(Tesseract); nothing is sent for it"));
+    m_ocrEnabled->setAccessibleDescription(m_ocrEnabled->toolTip());
+    ocrForm->addRow(m_ocrEnabled);
+    m_ocrLanguage->setObjectName(QStringLiteral("ocrLanguage"));
+    m_ocrLanguage->addItem(tr("The interface and question languages"), QString());
+    m_ocrLanguage->addItem(tr("English only"), QStringLiteral("en"));
+    for (const QString &code : { QStringLiteral("de"), QStringLiteral("ar") })
+        m_ocrLanguage->addItem(languageLabel(code), code);
+    m_ocrLanguage->setAccessibleName(tr("Text recognition language besides English"));
+    auto *ocrLabel = new QLabel(tr("English &and:"), ocrBox);
+    ocrLabel->setBuddy(m_ocrLanguage);
+    ocrForm->addRow(ocrLabel, m_ocrLanguage);
+    connect(m_ocrEnabled, &QCheckBox::toggled, m_ocrLanguage, &QWidget::setEnabled);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(box);
+    layout->addWidget(ocrBox);
     layout->addStretch();
 
     connect(m_uiLanguage, &QComboBox::currentIndexChanged, this, &LanguagePage::updateRestartNote);
@@ -83,6 +107,9 @@ void LanguagePage::load(const Settings &s)
     m_loadedUiLanguage = s.uiLanguage;
     selectCode(m_uiLanguage, s.uiLanguage);
     selectCode(m_questionLanguage, s.questionLanguage);
+    m_ocrEnabled->setChecked(s.ocrEnabled);
+    selectCode(m_ocrLanguage, s.ocrLanguage);
+    m_ocrLanguage->setEnabled(s.ocrEnabled);
     updateRestartNote();
 }
 
@@ -90,6 +117,8 @@ void LanguagePage::apply(Settings &s) const
 {
     s.uiLanguage = m_uiLanguage->currentData().toString();
     s.questionLanguage = m_questionLanguage->currentData().toString();
+    s.ocrEnabled = m_ocrEnabled->isChecked();
+    s.ocrLanguage = m_ocrLanguage->currentData().toString();
 }
 
 void LanguagePage::updateRestartNote()

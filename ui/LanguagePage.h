@@ -4,13 +4,15 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
 namespace ip {
 
-// The language of the interface (System / English / Deutsch / العربية; takes effect at the next start)
-// and the language the questions are written in (default: the interface language).
+// The language of the interface (System / English / Deutsch / العربية; takes effect at the next start),
+// the language the questions are written in (default: the interface language), and reading scanned
+// resumes and photos: text recognition on or off, and the language it reads besides English.
 class LanguagePage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ private:
     QComboBox *m_uiLanguage;
     QComboBox *m_questionLanguage;
     QLabel *m_restartNote;
+    QCheckBox *m_ocrEnabled;
+    QComboBox *m_ocrLanguage;
     QString m_loadedUiLanguage;
 };
 
