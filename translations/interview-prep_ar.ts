@@ -2741,18 +2741,6 @@
 <context>
     <name>ip::SentLog</name>
     <message>
-        <source>Skills</source>
-        <translation>المهارات</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>الأسئلة</translation>
-    </message>
-    <message>
         <source>Instructions (system)</source>
         <translation>التعليمات (system)</translation>
     </message>

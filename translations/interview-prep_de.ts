@@ -2601,18 +2601,6 @@
 <context>
     <name>ip::SentLog</name>
     <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Fragen</translation>
-    </message>
-    <message>
         <source>Instructions (system)</source>
         <translation>Anweisungen (system)</translation>
     </message>

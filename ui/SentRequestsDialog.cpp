@@ -1,5 +1,7 @@
 #include "SentRequestsDialog.h"
 
+#include "common/StageName.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
@@ -166,7 +168,7 @@ void SentLogDialog::append(const SentRequest &request)
     m_log.append(request);
     auto *item = new QListWidgetItem(tr("%1  %2 · %3")
                                          .arg(QLocale().toString(request.at.toLocalTime().time(), QLocale::ShortFormat),
-                                              request.provider, sentStageName(request.stage)));
+                                              request.provider, stageDisplayName(request.stage)));
     item->setToolTip(request.provider + QStringLiteral(" · ") + describeSentRequest(request));
     m_list->addItem(item);
     qsizetype characters = 0;

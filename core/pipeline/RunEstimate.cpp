@@ -222,17 +222,6 @@ RunEstimate estimateRun(const EstimateInput &in)
     return out;
 }
 
-QString stageDisplayName(const QString &stage)
-{
-    if (stage == QLatin1String("skills"))
-        return Tr::tr("Skills");
-    if (stage == QLatin1String("discovery"))
-        return Tr::tr("Sources");
-    if (stage == QLatin1String("questions"))
-        return Tr::tr("Questions");
-    return stage;
-}
-
 QString describeDuration(qint64 ms)
 {
     const qint64 seconds = std::max<qint64>(1, (ms + 999) / 1000);

@@ -6,6 +6,7 @@
 // counts; the model of a call is documented in RunEstimate.cpp and is the same one the benchmark's
 // fake providers play (tokens per question, reasoning tokens per effort, answer times).
 
+#include "common/StageName.h"
 #include "settings/Settings.h"
 
 #include <QList>
@@ -77,8 +78,6 @@ struct EstimateInput
 // "7 requests, about 11,200 tokens (Groq 9,800, Gemini 1,400), cost about $0.0031, about 1 min 40 s —
 // limited by Groq's 8,000 tokens a minute for openai/gpt-oss-120b" ("cost —" without prices)
 [[nodiscard]] QString describeEstimate(const RunEstimate &estimate);
-// "Skills", "Sources", "Questions" for a stage tag ("skills", "discovery", "questions").
-[[nodiscard]] QString stageDisplayName(const QString &stage);
 // "cost about $0.0031", or "cost —" when a price is unknown.
 [[nodiscard]] QString describeEstimatedCost(std::optional<double> cost);
 // What each stage spent, with its cost at `prices` for the stage's model (`models`: stage -> model, as

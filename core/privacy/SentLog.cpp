@@ -1,5 +1,7 @@
 #include "privacy/SentLog.h"
 
+#include "common/StageName.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -14,21 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ip::SentLog)
 };
-
-} // namespace
-
-QString sentStageName(const QString &stage)
-{
-    if (stage == QLatin1String("skills"))
-        return Tr::tr("Skills");
-    if (stage == QLatin1String("discovery"))
-        return Tr::tr("Sources");
-    if (stage == QLatin1String("questions"))
-        return Tr::tr("Questions");
-    return stage;
-}
-
-namespace {
 
 QString roleName(const QString &role)
 {
@@ -84,7 +71,7 @@ QStringList placeholdersIn(const QList<SentMessage> &messages, const QStringList
 
 QString describeSentRequest(const SentRequest &request)
 {
-    QStringList parts { sentStageName(request.stage) };
+    QStringList parts { stageDisplayName(request.stage) };
     if (!request.model.isEmpty())
         parts.append(request.model);
     return parts.join(QStringLiteral(" · "));

@@ -48,9 +48,6 @@ struct TextSpan
 // Of `placeholders`, those that occur in any of `messages` (in the order given).
 [[nodiscard]] QStringList placeholdersIn(const QList<SentMessage> &messages, const QStringList &placeholders);
 
-// "Skills", "Sources", "Questions" (translated) for a request's stage tag.
-[[nodiscard]] QString sentStageName(const QString &stage);
-
 // "Questions · openai/gpt-oss-120b" (translated step name).
 [[nodiscard]] QString describeSentRequest(const SentRequest &request);
 
