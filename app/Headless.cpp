@@ -260,6 +260,8 @@ void HeadlessRun::startRun(Run *run)
         } else if (s.state == SkillState::Failed)
             progress(tr("  failed: %1 (%2)").arg(s.name, s.error));
     });
+    if (!m_options.skills.isEmpty())
+        pipeline->setGivenSkills(m_options.skills);
     if (m_options.showSent)
         connect(pipeline, &InterviewPipeline::requestSent, this,
                 [](const SentRequest &request) { printErr(formatSentRequest(request).chopped(1)); });

@@ -53,6 +53,7 @@ struct HeadlessOptions
     bool useCache = true; // --no-cache: neither read nor write the result cache
     bool redact = true; // --no-redact: send the resume's personal data as it is (else the setting decides)
     bool offline = false; // --offline: offline mode for this run (else the setting decides)
+    QStringList skills; // --skills "A, B, C": these skills, none extracted
     bool showSent = false; // --show-sent: print every request to stderr as it is sent
     QString sessionDirectory; // empty = SessionStore::defaultDirectory()
     QString cacheDirectory; // empty = ResultCache::defaultDirectory()

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstring>
@@ -125,6 +126,11 @@ int main(int argc, char **argv)
         QStringLiteral("offline"),
         Tr::tr("Offline mode for this run: skills and questions from the server on this computer set in Settings ▸ "
                "Privacy, no web research; nothing leaves this computer (headless)."));
+    const QCommandLineOption skillsOption(
+        QStringLiteral("skills"),
+        Tr::tr("Write questions for these skills (comma-separated) instead of extracting them from the resume "
+               "(headless)."),
+        Tr::tr("list"));
     const QCommandLineOption showSentOption(
         QStringLiteral("show-sent"),
         Tr::tr("Print every request to stderr as it is sent, exactly as the provider receives it (headless)."));
@@ -135,7 +141,7 @@ int main(int argc, char **argv)
         Tr::tr("Print what a run of each resume would take under the configured limits (requests, tokens, "
                "time) and send nothing."));
     parser.addOptions({ headlessOption, outputOption, formatOption, questionLanguageOption, resumeOption, noCacheOption,
-                        noRedactOption, offlineOption, showSentOption, verboseOption, forgetKeysOption,
+                        noRedactOption, offlineOption, skillsOption, showSentOption, verboseOption, forgetKeysOption,
                         estimateOption });
     parser.process(*app);
 
@@ -169,6 +175,21 @@ int main(int argc, char **argv)
         options.redact = !parser.isSet(noRedactOption);
         options.showSent = parser.isSet(showSentOption);
         options.offline = parser.isSet(offlineOption);
+        if (parser.isSet(skillsOption)) {
+            for (const QString &skill : parser.value(skillsOption).split(QRegularExpression(QStringLiteral("[,;\n]"))))
+                if (!skill.trimmed().isEmpty())
+                    options.skills.append(skill.trimmed());
+            if (!options.resumeSession.isEmpty()) {
+                printErr(
+                    Tr::tr("interview-prep: error: --skills starts a new run; it cannot continue one (--resume)."));
+                return ip::headless::kExitFailed;
+            }
+            if (options.skills.isEmpty()) {
+                printErr(
+                    Tr::tr("interview-prep: error: --skills needs at least one skill, e.g. --skills \"Go, SQL\"."));
+                return ip::headless::kExitFailed;
+            }
+        }
         if (options.resumeSession.isEmpty() ? args.isEmpty() : !args.isEmpty()) {
             printErr(options.resumeSession.isEmpty()
                          ? Tr::tr("interview-prep: error: --headless needs a resume file.")

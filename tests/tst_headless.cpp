@@ -346,6 +346,30 @@ private Q_SLOTS:
         QVERIFY(!o.err.contains(resumePart));
     }
 
+    // Issue 15: --skills writes questions for the given skills (cleaned and de-duplicated like
+    // extracted ones) and asks no model to extract any.
+    void givenSkillsSkipExtraction()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        Outcome o = h.run({ kResumeFile, QStringLiteral("--skills"), QStringLiteral("Rust, rust ; \"Go\",, "),
+                            QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("Skills as given, none extracted")), qPrintable(o.err));
+        QVERIFY(!h.fake.requests().isEmpty());
+        for (const LlmRequest &r : h.fake.requests())
+            QVERIFY2(!isSkillsCall(r), qPrintable(r.lastUserText.left(200)));
+        const QJsonArray skills = QJsonDocument::fromJson(o.out).object().value(QStringLiteral("skills")).toArray();
+        QStringList names;
+        for (const auto &skill : skills)
+            names.append(skill.toObject().value(QStringLiteral("skill")).toString());
+        QCOMPARE(names, (QStringList { QStringLiteral("Rust"), QStringLiteral("Go") }));
+
+        o = h.run({ kResumeFile, QStringLiteral("--skills"), QStringLiteral(" , ") });
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY(o.err.contains(QStringLiteral("--skills needs at least one skill")));
+    }
+
     // Issue 13: several resumes in one call, one report each in the -o folder, named as the window
     // names a saved report; the exit code is the worst of the runs.
     void severalResumesWriteOneReportEach()

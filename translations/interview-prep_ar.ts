@@ -904,6 +904,14 @@
         <source>Offline mode: nothing leaves this computer (skills and questions from %1 on this computer, model %2; no web research)</source>
         <translation>وضع عدم الاتصال: لا يغادر شيء هذا الحاسوب (المهارات والأسئلة من %1 على هذا الحاسوب، النموذج %2؛ لا بحث في الويب)</translation>
     </message>
+    <message>
+        <source>None of the skills given is a skill name.</source>
+        <translation>لا توجد بين المهارات المعطاة أي مهارة باسم صالح.</translation>
+    </message>
+    <message>
+        <source>Skills as given, none extracted (no request)</source>
+        <translation>المهارات كما أُعطيت، دون استخراج (لا طلب)</translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -3470,6 +3478,22 @@
     <message>
         <source>Offline mode for this run: skills and questions from the server on this computer set in Settings ▸ Privacy, no web research; nothing leaves this computer (headless).</source>
         <translation>وضع عدم الاتصال لهذا التشغيل: المهارات والأسئلة من الخادم على هذا الحاسوب المحدد في الإعدادات ▸ الخصوصية، دون بحث في الويب؛ لا يغادر شيء هذا الحاسوب (headless).</translation>
+    </message>
+    <message>
+        <source>Write questions for these skills (comma-separated) instead of extracting them from the resume (headless).</source>
+        <translation>اكتب أسئلة لهذه المهارات (مفصولة بفواصل) بدلًا من استخراجها من السيرة الذاتية (headless).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --skills starts a new run; it cannot continue one (--resume).</source>
+        <translation>interview-prep: خطأ: ‎--skills يبدأ تشغيلًا جديدًا؛ لا يمكنه متابعة تشغيل (‎--resume).</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --skills needs at least one skill, e.g. --skills &quot;Go, SQL&quot;.</source>
+        <translation>interview-prep: خطأ: ‎--skills يحتاج إلى مهارة واحدة على الأقل، مثل ‎--skills &quot;Go, SQL&quot;.</translation>
     </message>
 </context>
 </TS>

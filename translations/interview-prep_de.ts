@@ -868,6 +868,14 @@
         <source>Offline mode: nothing leaves this computer (skills and questions from %1 on this computer, model %2; no web research)</source>
         <translation>Offline-Modus: Nichts verlässt diesen Computer (Fähigkeiten und Fragen von %1 auf diesem Computer, Modell %2; keine Webrecherche)</translation>
     </message>
+    <message>
+        <source>None of the skills given is a skill name.</source>
+        <translation>Keine der angegebenen Fähigkeiten ist ein Fähigkeitsname.</translation>
+    </message>
+    <message>
+        <source>Skills as given, none extracted (no request)</source>
+        <translation>Fähigkeiten wie angegeben, keine ermittelt (keine Anfrage)</translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -3310,6 +3318,22 @@
     <message>
         <source>Offline mode for this run: skills and questions from the server on this computer set in Settings ▸ Privacy, no web research; nothing leaves this computer (headless).</source>
         <translation>Offline-Modus für diesen Lauf: Fähigkeiten und Fragen vom Server auf diesem Computer, der unter Einstellungen ▸ Datenschutz eingestellt ist, keine Webrecherche; nichts verlässt diesen Computer (headless).</translation>
+    </message>
+    <message>
+        <source>Write questions for these skills (comma-separated) instead of extracting them from the resume (headless).</source>
+        <translation>Fragen zu diesen Fähigkeiten (durch Kommas getrennt) schreiben, statt sie aus dem Lebenslauf zu ermitteln (headless).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --skills starts a new run; it cannot continue one (--resume).</source>
+        <translation>interview-prep: Fehler: --skills beginnt einen neuen Lauf; es kann keinen fortsetzen (--resume).</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --skills needs at least one skill, e.g. --skills &quot;Go, SQL&quot;.</source>
+        <translation>interview-prep: Fehler: --skills braucht mindestens eine Fähigkeit, z. B. --skills &quot;Go, SQL&quot;.</translation>
     </message>
 </context>
 </TS>

@@ -318,6 +318,11 @@ void InterviewPipeline::setSendPreview(bool on)
     d->sendPreview = on;
 }
 
+void InterviewPipeline::setGivenSkills(const QStringList &skills)
+{
+    d->givenSkills = skills;
+}
+
 void InterviewPipeline::approveSending(const QString &provider)
 {
     if (d->running && !d->cancelled)

@@ -115,6 +115,10 @@ public:
     // until approveSending(provider); refusing is cancel(). Off by default (the command line never
     // sets it). Set before start().
     void setSendPreview(bool on);
+    // Skills chosen by the person (--skills): the run asks no model to extract them; they are cleaned
+    // and de-duplicated like extracted ones (SkillNormaliser), at most the skill count's maximum
+    // (30). Empty: extraction as usual. Set before start().
+    void setGivenSkills(const QStringList &skills);
     void approveSending(const QString &provider);
     // Every request of the run (and of its regenerations) as the providers received it, in order;
     // cleared when a run starts.

@@ -51,6 +51,7 @@ public:
     // once per provider and run.
     SendApproval *approval = new SendApproval(q);
     bool sendPreview = false;
+    QStringList givenSkills; // setGivenSkills: no extraction
     QList<SentRequest> sentLog; // every request of the run, as sent
     QString expectedSha256; // continuing a session from its resume: the text must be this one
     Stage stage = Stage::Idle;

@@ -3,7 +3,9 @@
 
 #include "pipeline/Batching.h"
 #include "pipeline/InterviewPipelinePrivate.h"
+#include "pipeline/SkillNormaliser.h"
 #include "providers/ChatProvider.h"
+#include "settings/SettingRanges.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -86,6 +88,16 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
     Q_EMIT q->estimated(whole);
     setStage(Stage::ExtractingSkills);
     updateEstimate();
+    if (!givenSkills.isEmpty()) {
+        const QStringList names = normaliseSkills(givenSkills, settingRange(&Settings::skillCount).max);
+        if (names.isEmpty()) {
+            failRun(tr("None of the skills given is a skill name."));
+            return;
+        }
+        activity(tr("Skills as given, none extracted (no request)"));
+        onSkillsExtracted(names);
+        return;
+    }
     if (const auto hit = cache.skills()) {
         recordPrompts(hit->prompts);
         activity(tr("Skills from the cache (no request)"));
