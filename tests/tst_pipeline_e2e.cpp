@@ -690,6 +690,35 @@ private Q_SLOTS:
         QVERIFY(!e.discoveryCalls().isEmpty());
     }
 
+    // Issue 15: given skills skip extraction (cleaned, de-duplicated, in the person's order); a list
+    // with no skill name in it fails the run before anything is sent.
+    void givenSkillsAreUsedAsTheyAre()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        InterviewPipeline &p = e.make(false);
+        p.setGivenSkills({ QStringLiteral("• Kubernetes"), QStringLiteral("k8s"), QStringLiteral("\"PostgreSQL\""),
+                           QStringLiteral("postgres") });
+        QSignalSpy extracted(&p, &InterviewPipeline::skillsExtracted);
+        p.start(kResumeFile);
+        QVERIFY(e.finished->wait(20'000));
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(extracted.first().at(0).toStringList(),
+                 (QStringList { QStringLiteral("Kubernetes"), QStringLiteral("PostgreSQL") }));
+        for (const LlmRequest &r : e.fake.requests())
+            QVERIFY(!isSkillsCall(r));
+
+        E2E junk;
+        QVERIFY(junk.listen());
+        InterviewPipeline &q = junk.make(false);
+        q.setGivenSkills({ QStringLiteral(" - "), QStringLiteral("\"\"") });
+        q.start(kResumeFile);
+        QVERIFY(junk.finished->wait(20'000));
+        QCOMPARE(junk.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Failed);
+        QCOMPARE(q.state().error, QStringLiteral("None of the skills given is a skill name."));
+        QCOMPARE(junk.fake.requests().size(), 0);
+    }
+
     // Refusing is cancelling: the run ends Cancelled and the server never hears of it.
     void refusingThePreviewSendsNothing()
     {
