@@ -456,6 +456,8 @@ int runHeadless(const HeadlessOptions &options)
     applyEnvironmentOverrides(settings);
     if (!options.questionLanguage.isEmpty())
         settings.questionLanguage = options.questionLanguage;
+    if (!options.level.isEmpty())
+        settings.targetLevel = options.level;
     if (!options.redact)
         settings.redactPersonalData = false;
     if (options.offline)

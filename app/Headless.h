@@ -58,6 +58,7 @@ struct HeadlessOptions
     QString sessionDirectory; // empty = SessionStore::defaultDirectory()
     QString cacheDirectory; // empty = ResultCache::defaultDirectory()
     QString questionLanguage; // a language code (language::parseLanguage); empty = the settings' choice
+    QString level; // --level: junior, mid, senior or staff; empty = the settings' choice
 };
 
 // The report format a run writes: --format, else the output file's extension, else text.

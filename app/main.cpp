@@ -131,6 +131,11 @@ int main(int argc, char **argv)
         Tr::tr("Write questions for these skills (comma-separated) instead of extracting them from the resume "
                "(headless)."),
         Tr::tr("list"));
+    const QCommandLineOption levelOption(
+        QStringLiteral("level"),
+        Tr::tr("The level of the role: junior, mid, senior or staff; shapes the questions' depth (headless; default: "
+               "the setting)."),
+        Tr::tr("level"));
     const QCommandLineOption showSentOption(
         QStringLiteral("show-sent"),
         Tr::tr("Print every request to stderr as it is sent, exactly as the provider receives it (headless)."));
@@ -141,8 +146,8 @@ int main(int argc, char **argv)
         Tr::tr("Print what a run of each resume would take under the configured limits (requests, tokens, "
                "time) and send nothing."));
     parser.addOptions({ headlessOption, outputOption, formatOption, questionLanguageOption, resumeOption, noCacheOption,
-                        noRedactOption, offlineOption, skillsOption, showSentOption, verboseOption, forgetKeysOption,
-                        estimateOption });
+                        noRedactOption, offlineOption, skillsOption, levelOption, showSentOption, verboseOption,
+                        forgetKeysOption, estimateOption });
     parser.process(*app);
 
     const bool headless = parser.isSet(headlessOption);
@@ -212,6 +217,14 @@ int main(int argc, char **argv)
                 printErr(Tr::tr("interview-prep: error: unknown language \"%1\" (use a code such as de, or a name "
                                 "such as German).")
                              .arg(parser.value(questionLanguageOption)));
+                return ip::headless::kExitFailed;
+            }
+        }
+        if (parser.isSet(levelOption)) {
+            options.level = parser.value(levelOption).trimmed().toLower();
+            if (!ip::isTargetLevel(options.level)) {
+                printErr(Tr::tr("interview-prep: error: unknown level \"%1\" (use junior, mid, senior or staff).")
+                             .arg(parser.value(levelOption)));
                 return ip::headless::kExitFailed;
             }
         }

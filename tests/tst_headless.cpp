@@ -488,6 +488,48 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(QStringLiteral("Elvish!")), qPrintable(bad.err));
     }
 
+    // Issue 15: --level (or the setting) tells the questions prompt the role's level; a run at another
+    // level is not answered from the cache of the first.
+    void levelShapesTheQuestionsPrompt()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        const auto questionPrompts = [&h] {
+            QStringList out;
+            for (const auto &r : h.fake.requests())
+                if (isQuestionsCall(r))
+                    out << r.userText;
+            return out;
+        };
+        const Outcome plain = h.run({ kResumeFile });
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QCOMPARE(questionPrompts().size(), 3);
+        for (const QString &prompt : questionPrompts())
+            QVERIFY2(!prompt.contains(QStringLiteral(" role:")), qPrintable(prompt));
+
+        h.fake.reset();
+        const Outcome senior = h.run({ kResumeFile, QStringLiteral("--level"), QStringLiteral("Senior") });
+        QVERIFY2(senior.exitCode == 0, qPrintable(senior.err));
+        QCOMPARE(questionPrompts().size(), 3); // not the cached answers of the run without a level
+        for (const QString &prompt : questionPrompts())
+            QVERIFY2(prompt.contains(QStringLiteral("Write the questions in English. The candidate is preparing for "
+                                                    "a senior role: push on internals, design, trade-offs")),
+                     qPrintable(prompt));
+
+        h.fake.reset();
+        h.setSetting(QStringLiteral("pipeline/targetLevel"), QStringLiteral("staff"));
+        const Outcome staff = h.run({ kResumeFile });
+        QVERIFY2(staff.exitCode == 0, qPrintable(staff.err));
+        QCOMPARE(questionPrompts().size(), 3);
+        for (const QString &prompt : questionPrompts())
+            QVERIFY2(prompt.contains(QStringLiteral("a staff-level role")), qPrintable(prompt));
+
+        const Outcome bad = h.run({ kResumeFile, QStringLiteral("--level"), QStringLiteral("wizard") });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("unknown level \"wizard\" (use junior, mid, senior or staff)")),
+                 qPrintable(bad.err));
+    }
+
     // Issue 8: the system's language (LANGUAGE=de) translates the messages and, with no question language
     // set, is the language of the questions.
     void systemLanguageTranslatesAndSetsTheQuestionLanguage()

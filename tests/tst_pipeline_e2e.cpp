@@ -719,6 +719,74 @@ private Q_SLOTS:
         QCOMPARE(junk.fake.requests().size(), 0);
     }
 
+    // Issue 15, "review skills before questions": the run waits after the skills, and questions are
+    // written for the person's list (renamed, reordered, removed, added; cleaned and de-duplicated
+    // like extracted skills) and for no other skill.
+    void reviewedSkillsAreTheOnesAskedAbout()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        InterviewPipeline &p = e.make();
+        p.setReviewSkills(true);
+        QSignalSpy review(&p, &InterviewPipeline::skillsToReview);
+        QSignalSpy extracted(&p, &InterviewPipeline::skillsExtracted);
+        QVERIFY(!p.confirmSkills({ QStringLiteral("Go") })); // not waiting yet
+        p.start(kResumeFile);
+        QVERIFY(review.wait(10'000));
+        QCOMPARE(review.first().at(0).toStringList(), nineSkills());
+        QVERIFY(p.isAwaitingSkillReview());
+        QVERIFY(p.isRunning());
+        QCOMPARE(extracted.size(), 0);
+        QCOMPARE(e.fake.requests().size(), 1); // the skills request only
+        QVERIFY(isSkillsCall(e.fake.requests().first()));
+
+        QVERIFY(!p.confirmSkills({ QStringLiteral(" - "), QStringLiteral("\"\"") })); // no skill name in it
+        QVERIFY(p.isAwaitingSkillReview());
+        const QStringList edited { QStringLiteral("Redis"), QStringLiteral("• Rust"), QStringLiteral("k8s"),
+                                   QStringLiteral("Kubernetes"), QStringLiteral("Postgres internals") };
+        QVERIFY(p.confirmSkills(edited));
+        QVERIFY(!p.isAwaitingSkillReview());
+        QVERIFY(!p.confirmSkills(edited)); // once
+        QVERIFY(e.finished->wait(20'000));
+        const QStringList expected { QStringLiteral("Redis"), QStringLiteral("Rust"), QStringLiteral("k8s"),
+                                     QStringLiteral("Postgres internals") };
+        QCOMPARE(extracted.size(), 1);
+        QCOMPARE(extracted.first().at(0).toStringList(), expected);
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
+        QStringList asked;
+        for (const LlmRequest &r : e.fake.requests())
+            if (isQuestionsCall(r))
+                asked += pipelineAskedSkills(r.lastUserText);
+        asked.sort();
+        QStringList sorted = expected;
+        sorted.sort();
+        QCOMPARE(asked, sorted);
+        QCOMPARE(p.state().skills.size(), 4);
+        for (const SkillResult &s : p.state().skills)
+            QVERIFY2(s.hasQuestions(), qPrintable(s.name));
+    }
+
+    // Cancelling while the skills are reviewed ends the run; nothing more is sent.
+    void cancellingTheReviewSendsNothingMore()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        InterviewPipeline &p = e.make();
+        p.setReviewSkills(true);
+        QSignalSpy review(&p, &InterviewPipeline::skillsToReview);
+        p.start(kResumeFile);
+        QVERIFY(review.wait(10'000));
+        p.cancel();
+        QCOMPARE(e.finished->size(), 1);
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Cancelled);
+        QCOMPARE(e.finished->first().at(0).value<RunSummary>().message,
+                 QStringLiteral("Cancelled before any question was written."));
+        QVERIFY(!p.isAwaitingSkillReview());
+        QVERIFY(!p.confirmSkills(nineSkills()));
+        QCOMPARE(e.fake.requests().size(), 1);
+        QVERIFY(p.state().skills.isEmpty());
+    }
+
     // Refusing is cancelling: the run ends Cancelled and the server never hears of it.
     void refusingThePreviewSendsNothing()
     {

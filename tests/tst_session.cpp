@@ -45,6 +45,7 @@ Session fullSession()
     settings.skillCount = 3;
     settings.questionsPerSkill = 2;
     settings.questionLanguage = QStringLiteral("Deutsch");
+    settings.targetLevel = QStringLiteral("staff");
     settings.discoveryModel = QStringLiteral("gemini-2.5-pro");
     session.settings = RunSettings::from(settings);
 
@@ -174,7 +175,8 @@ void TestSession::fileHasSchemaVersionAndNamedMembers()
     const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
     QCOMPARE(settings.value(QStringLiteral("questions_per_skill")).toInt(), 2);
     // Only the run's shape and models: never addresses or anything else of Settings.
-    QCOMPARE(settings.keys().size(), 8);
+    QCOMPARE(settings.keys().size(), 9);
+    QCOMPARE(settings.value(QStringLiteral("target_level")).toString(), QStringLiteral("staff"));
     for (const QString &key : settings.keys())
         QVERIFY2(!key.contains(QLatin1String("url")) && !key.contains(QLatin1String("key")), qPrintable(key));
     const QJsonObject firstSkill
@@ -376,6 +378,20 @@ void TestSession::unknownMembersAreIgnored()
     const auto parsed = parseSession(bytesOf(root), kFile);
     QVERIFY(parsed.isOk());
     QVERIFY(parsed.value() == fullSession());
+
+    // A file of an earlier version has no level; a level this version does not know is "not said".
+    for (const QJsonValue &level : { QJsonValue(QJsonValue::Undefined), QJsonValue(QStringLiteral("wizard")) }) {
+        QJsonObject changed = rootOf(fullSession());
+        QJsonObject settings = changed.value(QStringLiteral("settings")).toObject();
+        if (level.isUndefined())
+            settings.remove(QStringLiteral("target_level"));
+        else
+            settings.insert(QStringLiteral("target_level"), level);
+        changed.insert(QStringLiteral("settings"), settings);
+        const auto read = parseSession(bytesOf(changed), kFile);
+        QVERIFY(read.isOk());
+        QCOMPARE(read.value().settings.targetLevel, QString());
+    }
 }
 
 void TestSession::sessionIds()
@@ -402,7 +418,9 @@ void TestSession::runSettingsApplyOnlyTheRunShape()
     saved.questionsPerSkill = 3;
     saved.questionModel = QStringLiteral("old-model");
     saved.groundingEnabled = false;
+    saved.targetLevel = QStringLiteral("junior");
     Settings current;
+    current.targetLevel = QStringLiteral("staff");
     current.requestTimeoutSec = 42;
     current.questionModel = QStringLiteral("new-model");
     current.groqBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/v1"));
@@ -410,6 +428,7 @@ void TestSession::runSettingsApplyOnlyTheRunShape()
     QCOMPARE(applied.questionsPerSkill, 3);
     QCOMPARE(applied.questionModel, QStringLiteral("old-model"));
     QCOMPARE(applied.groundingEnabled, false);
+    QCOMPARE(applied.targetLevel, QStringLiteral("junior")); // continuing keeps the run's level
     QCOMPARE(applied.requestTimeoutSec, 42);
     QCOMPARE(applied.groqBaseUrl, current.groqBaseUrl);
 }

@@ -148,7 +148,7 @@ void TestSessionCache::everyKeyPartMatters_data()
     QTest::addColumn<int>("part");
     const char *parts[]
         = { "resume",   "skill",        "provider",     "model", "prompt name", "prompt version", "questions per skill",
-            "language", "context text", "context-free", "stage" };
+            "language", "context text", "context-free", "stage", "level" };
     for (int i = 0; i < int(std::size(parts)); ++i)
         QTest::newRow(parts[i]) << i;
 }
@@ -179,6 +179,7 @@ void TestSessionCache::everyKeyPartMatters()
     case 7: settings.questionLanguage = QStringLiteral("Deutsch"); break;
     case 8: context += u'!'; break;
     case 9: context.clear(); break;
+    case 11: settings.targetLevel = QStringLiteral("senior"); break;
     default: break;
     }
     CacheKey changed = CacheKey::forQuestions(resume, skill, provider, settings, prompts, context);

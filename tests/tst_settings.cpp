@@ -29,6 +29,8 @@ void compareSettings(const Settings &a, const Settings &b)
     QCOMPARE(a.localBaseUrl, b.localBaseUrl);
     QCOMPARE(a.localModel, b.localModel);
     QCOMPARE(a.questionLanguage, b.questionLanguage);
+    QCOMPARE(a.targetLevel, b.targetLevel);
+    QCOMPARE(a.reviewSkills, b.reviewSkills);
     QCOMPARE(a.skillReasoningEffort, b.skillReasoningEffort);
     QCOMPARE(a.questionReasoningEffort, b.questionReasoningEffort);
     QCOMPARE(a.groqBaseUrl, b.groqBaseUrl);
@@ -74,6 +76,8 @@ Settings customSettings()
     s.localBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:1234/v1"));
     s.localModel = QStringLiteral("qwen3:8b");
     s.questionLanguage = QStringLiteral("de");
+    s.targetLevel = QStringLiteral("senior");
+    s.reviewSkills = true;
     s.skillReasoningEffort = QStringLiteral("medium");
     s.questionReasoningEffort = QStringLiteral("high");
     s.groqBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/openai/v1"));
@@ -158,6 +162,8 @@ void TestSettings::defaultsMatchTheOriginalApp()
     QVERIFY(s.groundingEnabled);
     QVERIFY(s.redactPersonalData); // issue 19: on unless turned off
     QVERIFY(!s.previewBeforeSending); // issue 19: off by default
+    QVERIFY(s.targetLevel.isEmpty()); // issue 15: no level unless chosen
+    QVERIFY(!s.reviewSkills); // issue 15: off keeps the one-drop flow
     QVERIFY(!s.offlineMode);
     QVERIFY(s.localModel.isEmpty());
     QCOMPARE(s.skillModel, QStringLiteral("openai/gpt-oss-20b"));
@@ -228,6 +234,10 @@ void TestSettings::invalidValueResetWithWarning_data()
         << "pipeline/groundingEnabled" << QVariant(QStringLiteral("maybe")) << QStringLiteral("is not true or false");
     QTest::newRow("questionLanguage junk")
         << "pipeline/questionLanguage" << QVariant(QStringLiteral("German please")) << "is not a language code";
+    QTest::newRow("targetLevel principal")
+        << "pipeline/targetLevel" << QVariant(QStringLiteral("principal")) << "is not junior, mid, senior or staff";
+    QTest::newRow("reviewSkills maybe") << "pipeline/reviewSkills" << QVariant(QStringLiteral("maybe"))
+                                        << QStringLiteral("is not true or false");
     QTest::newRow("skillReasoningEffort max")
         << "pipeline/skillReasoningEffort" << QVariant(QStringLiteral("max")) << "is not low, medium or high";
     QTest::newRow("questionReasoningEffort number")
@@ -301,6 +311,10 @@ void TestSettings::invalidValueResetWithWarning()
         expected.groundingEnabled = defaults.groundingEnabled;
     else if (key == QLatin1String("pipeline/questionLanguage"))
         expected.questionLanguage = defaults.questionLanguage;
+    else if (key == QLatin1String("pipeline/targetLevel"))
+        expected.targetLevel = defaults.targetLevel;
+    else if (key == QLatin1String("pipeline/reviewSkills"))
+        expected.reviewSkills = defaults.reviewSkills;
     else if (key == QLatin1String("pipeline/skillReasoningEffort"))
         expected.skillReasoningEffort = defaults.skillReasoningEffort;
     else if (key == QLatin1String("pipeline/questionReasoningEffort"))
@@ -464,7 +478,7 @@ void TestSettings::noSecretsInTheFile()
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &key : raw.allKeys())
         QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
-    QCOMPARE(raw.allKeys().size(), 36); // 33 options + 2 prices + settingsVersion
+    QCOMPARE(raw.allKeys().size(), 38); // 35 options + 2 prices + settingsVersion
 }
 
 // Prices are kept only when entered (no price is the default: unknown, never a guess); a stored
@@ -475,7 +489,7 @@ void TestSettings::pricesStoredOnlyWhenEntered()
     store.save(Settings {});
     {
         QSettings raw(iniPath(), QSettings::IniFormat);
-        QCOMPARE(raw.allKeys().size(), 34);
+        QCOMPARE(raw.allKeys().size(), 36);
         QVERIFY(!raw.contains(QStringLiteral("prices/models")));
         raw.setValue(QStringLiteral("prices/models"),
                      QStringLiteral(R"({"a/b":{"input":0.5,"output":1},"neg":{"input":-1,"output":1},)"

@@ -2,9 +2,11 @@
 #include "pipeline/InterviewPipelinePrivate.h"
 #include "pipeline/PipelineLog.h"
 #include "pipeline/RunOutcome.h"
+#include "pipeline/SkillNormaliser.h"
 #include "providers/ChatProvider.h"
 #include "session/ContinuePlan.h"
 #include "session/Session.h"
+#include "settings/SettingRanges.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -61,6 +63,7 @@ void InterviewPipeline::Private::resetRun()
     expectedSha256.clear();
     approval->reset();
     sentLog.clear();
+    awaitingReview = false;
     cancelled = false;
     running = true;
     stage = Stage::Idle;
@@ -190,6 +193,7 @@ void InterviewPipeline::Private::finishRun()
     if (!running)
         return;
     running = false;
+    awaitingReview = false;
     abortAll();
     clearWaits();
     lastEstimate = RunEstimate();
@@ -321,6 +325,29 @@ void InterviewPipeline::setSendPreview(bool on)
 void InterviewPipeline::setGivenSkills(const QStringList &skills)
 {
     d->givenSkills = skills;
+}
+
+void InterviewPipeline::setReviewSkills(bool on)
+{
+    d->reviewSkills = on;
+}
+
+bool InterviewPipeline::isAwaitingSkillReview() const
+{
+    return d->running && d->awaitingReview;
+}
+
+bool InterviewPipeline::confirmSkills(const QStringList &skills)
+{
+    if (!isAwaitingSkillReview())
+        return false;
+    const QStringList names = normaliseSkills(skills, settingRange(&Settings::skillCount).max);
+    if (names.isEmpty())
+        return false;
+    d->awaitingReview = false;
+    d->activity(tr("Writing questions for the %n skill(s) you chose", nullptr, int(names.size())));
+    d->startSkills(names);
+    return true;
 }
 
 void InterviewPipeline::approveSending(const QString &provider)

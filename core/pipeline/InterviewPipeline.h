@@ -39,8 +39,11 @@ struct ResumeError;
 //   stageChanged      ReadingResume (start() only) → ExtractingSkills → FindingSources (grounding
 //                     on) → WritingQuestions → Finished. Monotonic within a run.
 //   resumeLoaded      once the text is read (pageCount 0 for text input).
-//   skillsExtracted   the normalised, de-duplicated skill names (≤ Settings::skillCount); the
-//                     indices used by every later signal are indices into this list.
+//   skillsToReview    (setReviewSkills) the extracted skills, before any of them is worked on: the
+//                     run waits for confirmSkills() with the person's list (or cancel()).
+//   skillsExtracted   the normalised, de-duplicated skill names (≤ Settings::skillCount; after a
+//                     review, the reviewed list); the indices used by every later signal are
+//                     indices into this list.
 //   skillUpdated      every change of one skill: state (Queued → Searching → Generating → Done |
 //                     Failed), context/sources after discovery, error. The value is the full
 //                     current SkillResult (the same as state().skills[index]).
@@ -120,6 +123,15 @@ public:
     // (30). Empty: extraction as usual. Set before start().
     void setGivenSkills(const QStringList &skills);
     void approveSending(const QString &provider);
+    // "Review the skills before questions": once the skills are extracted (or read from the cache)
+    // the run emits skillsToReview and waits; confirmSkills() goes on with the person's list (cleaned
+    // and de-duplicated like extracted skills, their order kept, at most 30). Skills given with
+    // setGivenSkills are not reviewed again. Off by default. Set before start().
+    void setReviewSkills(bool on);
+    // Goes on with `skills` after skillsToReview. False (and nothing changes) when the run is not
+    // waiting for a review or no entry of `skills` is a skill name.
+    bool confirmSkills(const QStringList &skills);
+    [[nodiscard]] bool isAwaitingSkillReview() const;
     // Every request of the run (and of its regenerations) as the providers received it, in order;
     // cleared when a run starts.
     [[nodiscard]] const QList<SentRequest> &sentLog() const;
@@ -131,6 +143,8 @@ public:
 Q_SIGNALS:
     void stageChanged(ip::Stage stage);
     void resumeLoaded(const QString &sourceFile, int pageCount);
+    // With setReviewSkills(true): the skills found, waiting for confirmSkills().
+    void skillsToReview(const QStringList &skills);
     void skillsExtracted(const QStringList &skills);
     void skillUpdated(int index, const ip::SkillResult &skill); // any change of one skill
     void questionAdded(int skillIndex, int questionIndex, const QString &question);

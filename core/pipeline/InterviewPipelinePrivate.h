@@ -52,6 +52,8 @@ public:
     SendApproval *approval = new SendApproval(q);
     bool sendPreview = false;
     QStringList givenSkills; // setGivenSkills: no extraction
+    bool reviewSkills = false; // setReviewSkills: wait for confirmSkills after extraction
+    bool awaitingReview = false; // skillsToReview emitted, confirmSkills not yet called
     QList<SentRequest> sentLog; // every request of the run, as sent
     QString expectedSha256; // continuing a session from its resume: the text must be this one
     Stage stage = Stage::Idle;
@@ -97,8 +99,10 @@ public:
     // How a run gets its skills and batches (RunStart.cpp).
     void readResume(const QString &path, const QString &password);
     void runFromText(const QString &text, const QString &sourceFile);
-    // The seam for a later "review the skills first" pause: batches start from here.
+    // The skills are known: the review pause (setReviewSkills), or startSkills.
     void onSkillsExtracted(const QStringList &names);
+    // Batches start from here.
+    void startSkills(const QStringList &names);
     BatchRun &addBatch(const QList<int> &indices);
     // Continuing a saved run: batches for the planned work only.
     void continueFrom(const RunState &prepared, const QList<int> &discover, const QList<int> &generate);

@@ -32,7 +32,9 @@ RunSummary summariseRun(const RunState &state, bool cancelled)
 
     if (cancelled) {
         s.outcome = RunSummary::Outcome::Cancelled;
-        s.message = Tr::tr("Cancelled: %1 of %n skill(s) have questions.", nullptr, total).arg(s.skillsDone);
+        s.message = total == 0
+            ? Tr::tr("Cancelled before any question was written.")
+            : Tr::tr("Cancelled: %1 of %n skill(s) have questions.", nullptr, total).arg(s.skillsDone);
     } else if (total == 0 || s.skillsDone == 0) {
         s.outcome = RunSummary::Outcome::Failed;
         if (!state.error.isEmpty())

@@ -95,7 +95,7 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
             return;
         }
         activity(tr("Skills as given, none extracted (no request)"));
-        onSkillsExtracted(names);
+        startSkills(names); // chosen by the person already: no review
         return;
     }
     if (const auto hit = cache.skills()) {
@@ -121,6 +121,17 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
 }
 
 void InterviewPipeline::Private::onSkillsExtracted(const QStringList &names)
+{
+    if (reviewSkills) {
+        awaitingReview = true;
+        activity(tr("Found %n skill(s); waiting for you to review them", nullptr, int(names.size())));
+        Q_EMIT q->skillsToReview(names);
+        return;
+    }
+    startSkills(names);
+}
+
+void InterviewPipeline::Private::startSkills(const QStringList &names)
 {
     for (const auto &name : names) {
         SkillResult s;

@@ -94,6 +94,27 @@ ResumeLimits resumeLimitsFor(const Settings &settings)
     return limits;
 }
 
+QString levelGuidance(const QString &level)
+{
+    // Sent to the model in English (like the rest of the prompt); the questions' language is separate.
+    if (level == QLatin1String("junior"))
+        return QStringLiteral(
+            " The candidate is preparing for a junior role: favour foundations and how things work, with some "
+            "everyday debugging; expect clear explanations more than production experience.");
+    if (level == QLatin1String("mid"))
+        return QStringLiteral(" The candidate is preparing for a mid-level role: mix foundations with internals, "
+                              "debugging and operating real systems; expect answers from hands-on experience.");
+    if (level == QLatin1String("senior"))
+        return QStringLiteral(" The candidate is preparing for a senior role: push on internals, design, trade-offs, "
+                              "failure modes and operating at scale; expect choices justified against the "
+                              "alternatives.");
+    if (level == QLatin1String("staff"))
+        return QStringLiteral(" The candidate is preparing for a staff-level role: emphasise system design across "
+                              "teams, long-term trade-offs, migrations, reliability and technical direction; expect "
+                              "depth and breadth.");
+    return {};
+}
+
 RequestResult buildSkillsRequest(const QString &resumeText, const Settings &settings)
 {
     auto r = fromPrompt(QStringLiteral("extract_skills"),
@@ -153,6 +174,7 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
     }
     PromptVars vars { { QStringLiteral("questions_per_skill"), QString::number(settings.questionsPerSkill) },
                       { QStringLiteral("language"), questionLanguageName(settings) },
+                      { QStringLiteral("level"), levelGuidance(settings.targetLevel) },
                       { QStringLiteral("skill_list"), bulletList(names) } };
     if (job.grounded)
         vars.insert(QStringLiteral("contexts"), contexts.join(QStringLiteral("\n\n")));

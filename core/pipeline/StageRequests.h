@@ -36,6 +36,10 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
 // language; see language::questionLanguageName).
 QString questionLanguageName(const Settings &settings);
 
+// What the questions prompt says of the role's level (Settings::targetLevel): a sentence that
+// starts with a space, or empty when no level is set.
+QString levelGuidance(const QString &level);
+
 // What a run (and --estimate) lets the resume loader read: Settings' file size, pages and text limits.
 ResumeLimits resumeLimitsFor(const Settings &settings);
 

@@ -91,6 +91,8 @@ CacheKey CacheKey::forQuestions(const QString &resumeSha256, const QString &skil
     key.parameters.insert(QStringLiteral("questions_per_skill"), QString::number(settings.questionsPerSkill));
     // The resolved language: an empty setting follows the UI language, so two UIs must not share questions.
     key.parameters.insert(QStringLiteral("language"), language::questionLanguageName(settings).toCaseFolded());
+    if (!settings.targetLevel.isEmpty())
+        key.parameters.insert(QStringLiteral("level"), settings.targetLevel);
     key.parameters.insert(QStringLiteral("grounded"),
                           contextText.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"));
     if (!contextText.isEmpty())

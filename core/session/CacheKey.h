@@ -38,7 +38,7 @@ struct CacheKey
     static CacheKey forDiscovery(const QString &resumeSha256, const QString &skill, const QString &provider,
                                  const Settings &settings, const QMap<QString, int> &prompts);
     // Questions of one skill: the resume, the skill, the question model, the prompt used
-    // (grounded or context-free), questionsPerSkill, questionLanguage, and the context text
+    // (grounded or context-free), questionsPerSkill, questionLanguage, targetLevel, and the context text
     // (empty = context-free).
     static CacheKey forQuestions(const QString &resumeSha256, const QString &skill, const QString &provider,
                                  const Settings &settings, const QMap<QString, int> &prompts,

@@ -49,6 +49,7 @@ RunSettings RunSettings::from(const Settings &settings)
     r.questionsPerSkill = settings.questionsPerSkill;
     r.groundingEnabled = settings.groundingEnabled;
     r.questionLanguage = settings.questionLanguage;
+    r.targetLevel = settings.targetLevel;
     r.skillModel = settings.skillModel;
     r.discoveryModel = settings.discoveryModel;
     r.questionModel = settings.questionModel;
@@ -62,6 +63,7 @@ Settings RunSettings::appliedTo(Settings current) const
     current.questionsPerSkill = questionsPerSkill;
     current.groundingEnabled = groundingEnabled;
     current.questionLanguage = questionLanguage;
+    current.targetLevel = targetLevel;
     current.skillModel = skillModel;
     current.discoveryModel = discoveryModel;
     current.questionModel = questionModel;

@@ -27,6 +27,7 @@ struct RunSettings
     int questionsPerSkill = Settings().questionsPerSkill;
     bool groundingEnabled = Settings().groundingEnabled;
     QString questionLanguage;
+    QString targetLevel; // Settings::targetLevel
     QString skillModel = Settings().skillModel;
     QString discoveryModel = Settings().discoveryModel;
     QString questionModel = Settings().questionModel;

@@ -231,6 +231,7 @@ QJsonObject toJson(const RunSettings &s)
         { QStringLiteral("questions_per_skill"), s.questionsPerSkill },
         { QStringLiteral("grounding_enabled"), s.groundingEnabled },
         { QStringLiteral("question_language"), s.questionLanguage },
+        { QStringLiteral("target_level"), s.targetLevel },
         { QStringLiteral("skill_model"), s.skillModel },
         { QStringLiteral("discovery_model"), s.discoveryModel },
         { QStringLiteral("question_model"), s.questionModel },
@@ -255,6 +256,10 @@ RunSettings runSettingsFromJson(const QJsonObject &o, JsonReader &reader, const 
     s.groundingEnabled
         = reader.boolean(o, QStringLiteral("grounding_enabled"), at("grounding_enabled"), s.groundingEnabled);
     s.questionLanguage = reader.string(o, QStringLiteral("question_language"), at("question_language"));
+    // Absent in files of earlier versions; a level this version does not know is "not said".
+    if (const QString level = reader.string(o, QStringLiteral("target_level"), at("target_level"));
+        isTargetLevel(level))
+        s.targetLevel = level;
     s.skillModel = text("skill_model", s.skillModel);
     s.discoveryModel = text("discovery_model", s.discoveryModel);
     s.questionModel = text("question_model", s.questionModel);

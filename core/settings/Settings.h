@@ -27,6 +27,12 @@ struct Settings
     // and waits for "Send" (the command line never waits; --show-sent prints it instead).
     bool previewBeforeSending = false;
     QString questionLanguage; // empty = the UI language
+    // The level of the role the person prepares for: "junior", "mid", "senior" or "staff" shapes the
+    // questions' depth (--level); empty = not said (questions for any level).
+    QString targetLevel;
+    // After the skills are extracted, the window pauses on an editable list of them before any
+    // question is written (the drop page's choice; the command line uses --skills instead).
+    bool reviewSkills = false;
     // Reasoning effort per stage for reasoning models (gpt-oss: hidden reasoning tokens count in
     // Groq's tokens per minute). "low" for both: picking skills from a resume needs little thought,
     // and questions are built from the research notes; at "low" the three question calls of a
@@ -72,6 +78,13 @@ struct Settings
     // UI
     QString uiLanguage; // empty = system locale
 };
+
+// "junior", "mid", "senior", "staff" (Settings::targetLevel; empty is "not said", not a level).
+inline bool isTargetLevel(const QString &level)
+{
+    return level == QLatin1String("junior") || level == QLatin1String("mid") || level == QLatin1String("senior")
+        || level == QLatin1String("staff");
+}
 
 // "low", "medium" or "high".
 inline bool isReasoningEffort(const QString &effort)

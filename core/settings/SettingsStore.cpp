@@ -33,7 +33,7 @@ struct UrlOption
     QUrl Settings::*member;
 };
 
-enum class TextKind { ModelName, OptionalModelName, Language, ReasoningEffort };
+enum class TextKind { ModelName, OptionalModelName, Language, ReasoningEffort, Level };
 
 struct TextOption
 {
@@ -46,6 +46,7 @@ constexpr BoolOption kBoolOptions[] = {
     { "pipeline/groundingEnabled", &Settings::groundingEnabled },
     { "privacy/redactPersonalData", &Settings::redactPersonalData },
     { "privacy/previewBeforeSending", &Settings::previewBeforeSending },
+    { "pipeline/reviewSkills", &Settings::reviewSkills },
     { "privacy/offlineMode", &Settings::offlineMode },
     { "resume/ocrEnabled", &Settings::ocrEnabled },
 };
@@ -62,6 +63,7 @@ constexpr TextOption kTextOptions[] = {
     { "providers/questionModel", &Settings::questionModel, TextKind::ModelName },
     { "privacy/localModel", &Settings::localModel, TextKind::OptionalModelName },
     { "pipeline/questionLanguage", &Settings::questionLanguage, TextKind::Language },
+    { "pipeline/targetLevel", &Settings::targetLevel, TextKind::Level },
     { "pipeline/skillReasoningEffort", &Settings::skillReasoningEffort, TextKind::ReasoningEffort },
     { "pipeline/questionReasoningEffort", &Settings::questionReasoningEffort, TextKind::ReasoningEffort },
     { "ui/language", &Settings::uiLanguage, TextKind::Language },
@@ -263,6 +265,10 @@ Settings SettingsStore::load() const
         case TextKind::ReasoningEffort:
             valid = isReasoningEffort(text);
             why = QStringLiteral("is not low, medium or high");
+            break;
+        case TextKind::Level:
+            valid = text.isEmpty() || isTargetLevel(text);
+            why = QStringLiteral("is not junior, mid, senior or staff");
             break;
         }
         if (isPlainString(value) && valid)
