@@ -14,6 +14,7 @@
 #include "ScriptedAppContext.h"
 #include "SentRequestsDialog.h"
 #include "SettingsDialog.h"
+#include "SkillReviewPanel.h"
 #include "SkillSectionWidget.h"
 #include "TestResumes.h"
 #include "pipeline/InterviewPipeline.h"
@@ -21,9 +22,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -359,6 +364,92 @@ private Q_SLOTS:
         QCOMPARE(f.context.groq().callCount(), before);
         QVERIFY(f.find<QLabel>(QStringLiteral("outcomeLabel"))->text().contains(QStringLiteral("Cancelled")));
         QVERIFY(!f.action("sentLogAction")->isEnabled());
+    }
+
+    // Issue 15: the drop page's "review the skills" and role level are saved at once; with the review
+    // on, the run stops on an editable list of its skills (nothing more is sent), and Write Questions
+    // goes on with the person's list only, at the chosen level. Driven by keyboard and accessible names.
+    void reviewTheSkillsBeforeQuestions()
+    {
+        Fixture f;
+        Settings s = f.context.settings();
+        s.groundingEnabled = false;
+        f.context.setSettings(s);
+        MainWindow &w = f.open();
+        auto *review = f.find<QCheckBox>(QStringLiteral("dropReviewSkills"));
+        QVERIFY(review && review->isVisible());
+        QCOMPARE(review->accessibleName(), QStringLiteral("Review the skills before questions are written"));
+        QVERIFY(!review->isChecked());
+        review->setFocus();
+        QTest::keyClick(review, Qt::Key_Space);
+        QVERIFY(f.context.settings().reviewSkills);
+        auto *level = f.find<QComboBox>(QStringLiteral("dropLevel"));
+        QCOMPARE(level->accessibleName(), QStringLiteral("Role level"));
+        QCOMPARE(level->currentText(), QStringLiteral("Any level"));
+        level->setFocus();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(level, Qt::Key_Down);
+        QCOMPARE(level->currentText(), QStringLiteral("Senior"));
+        QCOMPARE(f.context.settings().targetLevel, QStringLiteral("senior"));
+
+        w.openResume(classicResumePath());
+        auto *panel = f.find<SkillReviewPanel>(QStringLiteral("skillReview"));
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(!f.results()->isVisible());
+        QVERIFY(w.isRunning());
+        QCOMPARE(f.context.groq().callCount(), 1); // the skills, nothing more while the person reviews
+        QCOMPARE(f.find<QProgressBar>(QStringLiteral("skillProgress"))->text(),
+                 QStringLiteral("Waiting for your review of the skills"));
+        QVERIFY(f.find<QLabel>(QStringLiteral("timeLeftLabel"))->isHidden()); // the person sets the pace
+        auto *list = panel->findChild<QListWidget *>(QStringLiteral("reviewSkillList"));
+        QCOMPARE(list->accessibleName(), QStringLiteral("Skills to write questions for"));
+        QCOMPARE(panel->skills(), threeSkills());
+        QTRY_VERIFY(list->hasFocus());
+
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Delete); // Qt
+        auto *add = panel->findChild<QLineEdit *>(QStringLiteral("reviewAddName"));
+        QCOMPARE(add->accessibleName(), QStringLiteral("Skill to add"));
+        QTest::keyClicks(add, QStringLiteral("Rust"));
+        QTest::keyClick(add, Qt::Key_Return);
+        QTest::keyClicks(add, QStringLiteral("cmake"));
+        QTest::keyClick(add, Qt::Key_Return); // already there
+        QVERIFY2(panel->message().contains(QStringLiteral("already in the list (as “CMake”)")),
+                 qPrintable(panel->message()));
+        QCOMPARE(add->text(), QStringLiteral("cmake")); // kept to correct
+        list->setCurrentRow(2);
+        QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(panel->skills(),
+                 (QStringList { QStringLiteral("C++"), QStringLiteral("Rust"), QStringLiteral("CMake") }));
+        QCOMPARE(f.context.groq().callCount(), 1);
+
+        auto *write = panel->findChild<QPushButton *>(QStringLiteral("reviewWrite"));
+        QCOMPARE(write->accessibleName(), QStringLiteral("Write questions for these skills"));
+        write->click();
+        QTRY_VERIFY(!w.isRunning());
+        QVERIFY(f.results()->isVisible());
+        QCOMPARE(f.results()->count(), 3);
+        QCOMPARE(f.section(1)->result().name, QStringLiteral("Rust"));
+        QStringList asked;
+        for (const ChatRequest &r : f.context.groq().requests()) {
+            if (r.tag != QLatin1String("questions"))
+                continue;
+            asked += uitest::askedSkills(r);
+            QVERIFY2(r.messages.last().content.contains(QStringLiteral("a senior role")),
+                     qPrintable(r.messages.last().content));
+        }
+        asked.sort();
+        QCOMPARE(asked, (QStringList { QStringLiteral("C++"), QStringLiteral("CMake"), QStringLiteral("Rust") }));
+
+        // Cancel Run on the review: the run stops with nothing written, nothing more sent.
+        const int before = f.context.groq().callCount();
+        w.openResume(classicResumePath());
+        QTRY_VERIFY(panel->isVisible());
+        panel->findChild<QPushButton *>(QStringLiteral("reviewCancel"))->click();
+        QTRY_VERIFY(!w.isRunning());
+        QCOMPARE(f.context.groq().callCount(), before + 1);
+        QVERIFY(f.find<QLabel>(QStringLiteral("outcomeLabel"))->text().contains(QStringLiteral("Cancelled")));
+        QVERIFY(!panel->isVisible());
     }
 
     void refusedDropOfANonResume()

@@ -202,6 +202,38 @@ private Q_SLOTS:
         QCOMPARE(ctx.settings().skillReasoningEffort, QStringLiteral("low"));
     }
 
+    // Issue 15: the role's level and "review the skills first" in Limits ▸ Each run, with accessible
+    // names, shown from and saved to the settings.
+    void levelAndSkillReviewAreSettings()
+    {
+        ScriptedAppContext ctx;
+        Settings s;
+        s.targetLevel = QStringLiteral("staff");
+        ctx.setSettings(s);
+        SettingsDialog d(ctx);
+        d.show();
+        auto *level = child<QComboBox>(&d, QStringLiteral("targetLevel"));
+        auto *review = child<QCheckBox>(&d, QStringLiteral("reviewSkills"));
+        QVERIFY(level && review);
+        QCOMPARE(level->accessibleName(), QStringLiteral("Role level"));
+        QCOMPARE(level->currentText(), QStringLiteral("Staff"));
+        QCOMPARE(level->count(), 5);
+        QVERIFY(!review->isChecked());
+        level->setCurrentIndex(level->findData(QStringLiteral("junior")));
+        review->setChecked(true);
+        okButton(d)->click();
+        QCOMPARE(ctx.settings().targetLevel, QStringLiteral("junior"));
+        QVERIFY(ctx.settings().reviewSkills);
+
+        SettingsDialog again(ctx);
+        auto *any = child<QComboBox>(&again, QStringLiteral("targetLevel"));
+        QCOMPARE(any->currentText(), QStringLiteral("Junior"));
+        any->setCurrentIndex(0);
+        QCOMPARE(any->currentText(), QStringLiteral("Any level"));
+        okButton(again)->click();
+        QCOMPARE(ctx.settings().targetLevel, QString());
+    }
+
     // Issue 14: prices the person enters, per model in use and for grounding; empty is unknown. The
     // rows follow the models chosen on the Providers page, and a price typed for a model that is no
     // longer shown is kept.

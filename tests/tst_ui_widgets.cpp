@@ -12,12 +12,14 @@
 #include "ReportExporter.h"
 #include "ResultsView.h"
 #include "ResumeDrop.h"
+#include "SkillReviewPanel.h"
 #include "SkillSectionWidget.h"
 #include "common/Clock.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -122,6 +124,52 @@ private Q_SLOTS:
         QMimeData text;
         text.setText(QStringLiteral("hello"));
         QVERIFY(!ResumeDrop::checkMime(&text, 0).isAccepted());
+    }
+
+    // Issue 15: the review list keeps one entry per skill (compared like extracted skills), puts a
+    // refused rename back, stops at 30, and Write Questions needs at least one skill.
+    void skillReviewKeepsTheListClean()
+    {
+        SkillReviewPanel panel;
+        panel.setSkills({ QStringLiteral("Kubernetes"), QStringLiteral("Go") });
+        auto *list = panel.findChild<QListWidget *>(QStringLiteral("reviewSkillList"));
+        auto *write = panel.findChild<QPushButton *>(QStringLiteral("reviewWrite"));
+        QSignalSpy confirmed(&panel, &SkillReviewPanel::confirmed);
+
+        list->item(1)->setText(QStringLiteral("k8s")); // a rename into a skill already there
+        QCOMPARE(list->item(1)->text(), QStringLiteral("Go"));
+        QVERIFY2(panel.message().contains(QStringLiteral("“k8s” is already in the list (as “Kubernetes”)")),
+                 qPrintable(panel.message()));
+        list->item(1)->setText(QStringLiteral("  **"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("Go"));
+        QCOMPARE(panel.message(), QStringLiteral("A skill needs a name; “Go” is kept."));
+        list->item(1)->setText(QStringLiteral("1. \"Rust\"."));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("Rust")); // cleaned like an extracted name
+        QVERIFY(panel.message().isEmpty());
+        list->item(1)->setText(QStringLiteral("k8s")); // refused again: the accepted name is "Rust" now
+        QCOMPARE(list->item(1)->text(), QStringLiteral("Rust"));
+
+        QVERIFY(!panel.addSkill(QStringLiteral("KUBERNETES")));
+        QVERIFY(!panel.addSkill(QStringLiteral("-")));
+        for (int i = 0; i < 28; ++i)
+            QVERIFY(panel.addSkill(QStringLiteral("Skill %1").arg(i)));
+        QCOMPARE(list->count(), 30);
+        QVERIFY(!panel.addSkill(QStringLiteral("One too many")));
+        QCOMPARE(panel.message(), QStringLiteral("At most 30 skills can be asked about in one run."));
+
+        write->click();
+        QCOMPARE(confirmed.size(), 1);
+        QCOMPARE(confirmed.first().at(0).toStringList().size(), 30);
+        QCOMPARE(confirmed.first().at(0).toStringList().mid(0, 2),
+                 (QStringList { QStringLiteral("Kubernetes"), QStringLiteral("Rust") }));
+
+        panel.setSkills({ QStringLiteral("Go") });
+        QVERIFY(write->isEnabled());
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(list->count(), 0);
+        QVERIFY(!write->isEnabled());
+        QVERIFY(
+            panel.findChild<QLabel *>(QStringLiteral("reviewCount"))->text().contains(QStringLiteral("at least one")));
     }
 
     void sectionShowsHeaderAndBody()

@@ -296,14 +296,6 @@
         <translation>أفلت سيرة ذاتية هنا</translation>
     </message>
     <message>
-        <source>PDF, plain text (.txt) or Markdown (.md)</source>
-        <translation>‏PDF أو نص عادي (.txt) أو Markdown (.md)</translation>
-    </message>
-    <message>
-        <source>PDF, plain text (.txt) or Markdown (.md), up to %1</source>
-        <translation>‏PDF أو نص عادي (.txt) أو Markdown (.md)، حتى ⁨%1⁩</translation>
-    </message>
-    <message>
         <source>Open resume…</source>
         <translation>فتح سيرة ذاتية…</translation>
     </message>
@@ -338,6 +330,38 @@
     <message>
         <source>Open recent resume %1</source>
         <translation>فتح السيرة الذاتية الأخيرة %1</translation>
+    </message>
+    <message>
+        <source>PDF, text (.txt, .md) or a scan (.png, .jpg)</source>
+        <translation>PDF أو نص (.txt، .md) أو صورة ممسوحة (.png، .jpg)</translation>
+    </message>
+    <message>
+        <source>PDF, text (.txt, .md) or a scan (.png, .jpg), up to %1</source>
+        <translation>PDF أو نص (.txt، .md) أو صورة ممسوحة (.png، .jpg)، حتى %1</translation>
+    </message>
+    <message>
+        <source>Role &amp;level:</source>
+        <translation>م&amp;ستوى الوظيفة:</translation>
+    </message>
+    <message>
+        <source>Role level</source>
+        <translation>مستوى الوظيفة</translation>
+    </message>
+    <message>
+        <source>The level of the role you prepare for: it sets how deep the questions go</source>
+        <translation>مستوى الوظيفة التي تستعد لها: يحدد مدى عمق الأسئلة</translation>
+    </message>
+    <message>
+        <source>&amp;Review the skills before questions are written</source>
+        <translation>&amp;راجع المهارات قبل كتابة الأسئلة</translation>
+    </message>
+    <message>
+        <source>Review the skills before questions are written</source>
+        <translation>راجع المهارات قبل كتابة الأسئلة</translation>
+    </message>
+    <message>
+        <source>After the skills are found, the run waits while you rename, reorder, remove or add skills</source>
+        <translation>بعد العثور على المهارات، ينتظر التشغيل بينما تعيد تسمية المهارات أو ترتيبها أو تحذفها أو تضيفها</translation>
     </message>
 </context>
 <context>
@@ -912,6 +936,28 @@
         <source>Skills as given, none extracted (no request)</source>
         <translation>المهارات كما أُعطيت، دون استخراج (لا طلب)</translation>
     </message>
+    <message numerus="yes">
+        <source>Writing questions for the %n skill(s) you chose</source>
+        <translation>
+            <numerusform>لا مهارات مختارة</numerusform>
+            <numerusform>تُكتب الأسئلة للمهارة التي اخترتها</numerusform>
+            <numerusform>تُكتب الأسئلة للمهارتين اللتين اخترتهما</numerusform>
+            <numerusform>تُكتب الأسئلة لـ %Ln مهارات اخترتها</numerusform>
+            <numerusform>تُكتب الأسئلة لـ %Ln مهارة اخترتها</numerusform>
+            <numerusform>تُكتب الأسئلة لـ %Ln مهارة اخترتها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n skill(s); waiting for you to review them</source>
+        <translation>
+            <numerusform>لم يُعثر على مهارات</numerusform>
+            <numerusform>عُثر على مهارة واحدة؛ بانتظار مراجعتك</numerusform>
+            <numerusform>عُثر على مهارتين؛ بانتظار مراجعتك</numerusform>
+            <numerusform>عُثر على %Ln مهارات؛ بانتظار مراجعتك</numerusform>
+            <numerusform>عُثر على %Ln مهارة؛ بانتظار مراجعتك</numerusform>
+            <numerusform>عُثر على %Ln مهارة؛ بانتظار مراجعتك</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -1045,6 +1091,29 @@
     <message>
         <source>English &amp;and:</source>
         <translation>الإنجليزية &amp;و:</translation>
+    </message>
+</context>
+<context>
+    <name>ip::LevelChoice</name>
+    <message>
+        <source>Junior</source>
+        <translation>مبتدئ</translation>
+    </message>
+    <message>
+        <source>Mid-level</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>خبير</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>خبير رئيسي</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>أي مستوى</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1281,22 @@
     <message>
         <source>High</source>
         <translation>مرتفع</translation>
+    </message>
+    <message>
+        <source>Role &amp;level:</source>
+        <translation>م&amp;ستوى الوظيفة:</translation>
+    </message>
+    <message>
+        <source>The level of the role you prepare for: junior questions stay with foundations, staff questions go to design across teams and long-term trade-offs</source>
+        <translation>مستوى الوظيفة التي تستعد لها: أسئلة المبتدئ تبقى عند الأساسيات، وأسئلة الخبير الرئيسي تذهب إلى التصميم عبر الفرق والمفاضلات طويلة الأمد</translation>
+    </message>
+    <message>
+        <source>Re&amp;view the skills before questions are written</source>
+        <translation>را&amp;جع المهارات قبل كتابة الأسئلة</translation>
+    </message>
+    <message>
+        <source>After the skills are found, the run waits while you rename, reorder, remove or add skills</source>
+        <translation>بعد العثور على المهارات، ينتظر التشغيل بينما تعيد تسمية المهارات أو ترتيبها أو تحذفها أو تضيفها</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1894,10 @@
     <message>
         <source>About %1 left — %2</source>
         <translation>يتبقى نحو %1 — %2</translation>
+    </message>
+    <message>
+        <source>Waiting for your review of the skills</source>
+        <translation>بانتظار مراجعتك للمهارات</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2775,10 @@
             <numerusform>أسئلة لـ %1 من %Ln مهارة؛ دون أسئلة: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled before any question was written.</source>
+        <translation>أُلغي قبل كتابة أي سؤال.</translation>
+    </message>
 </context>
 <context>
     <name>ip::RunPage</name>
@@ -2700,6 +2793,10 @@
     <message>
         <source>Opened from the history</source>
         <translation>فُتح من السجل</translation>
+    </message>
+    <message>
+        <source>Review the skills, then choose Write Questions.</source>
+        <translation>راجع المهارات، ثم اختر «اكتب الأسئلة».</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3133,123 @@
     <message>
         <source>Could not extract skills: %1</source>
         <translation>تعذر استخراج المهارات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SkillReviewPanel</name>
+    <message>
+        <source>Review the skills before questions are written</source>
+        <translation>راجع المهارات قبل كتابة الأسئلة</translation>
+    </message>
+    <message>
+        <source>Questions are written for this list, in this order. Rename a skill with a double-click or F2, drag it or use Move Up and Move Down (Alt+Up, Alt+Down), remove it with Delete, or add one below.</source>
+        <translation>تُكتب الأسئلة لهذه القائمة بهذا الترتيب. أعد تسمية مهارة بنقرة مزدوجة أو F2، أو اسحبها أو استخدم «لأعلى» و«لأسفل» (Alt+أعلى، Alt+أسفل)، أو احذفها بمفتاح Delete، أو أضف مهارة أدناه.</translation>
+    </message>
+    <message>
+        <source>Skills to write questions for</source>
+        <translation>المهارات التي تُكتب لها الأسئلة</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move the skill up</source>
+        <translation>انقل المهارة لأعلى</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>لأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>Move the skill down</source>
+        <translation>انقل المهارة لأسفل</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ا&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Remove the skill</source>
+        <translation>احذف المهارة</translation>
+    </message>
+    <message>
+        <source>Add a skill, e.g. Kubernetes</source>
+        <translation>أضف مهارة، مثل Kubernetes</translation>
+    </message>
+    <message>
+        <source>Skill to add</source>
+        <translation>المهارة المراد إضافتها</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>أ&amp;ضف</translation>
+    </message>
+    <message>
+        <source>Add the skill</source>
+        <translation>أضف المهارة</translation>
+    </message>
+    <message>
+        <source>Why the skill was not taken</source>
+        <translation>لماذا لم تُقبل المهارة</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>ألغِ التشغيل</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>ألغِ التشغيل</translation>
+    </message>
+    <message>
+        <source>&amp;Write Questions</source>
+        <translation>ا&amp;كتب الأسئلة</translation>
+    </message>
+    <message>
+        <source>Write questions for these skills</source>
+        <translation>اكتب الأسئلة لهذه المهارات</translation>
+    </message>
+    <message>
+        <source>“%1” is not a skill name.</source>
+        <translation>«%1» ليس اسم مهارة.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list (as “%2”).</source>
+        <translation>«%1» موجودة في القائمة بالفعل (باسم «%2»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n skills can be asked about in one run.</source>
+        <translation>
+            <numerusform>لا مهارات</numerusform>
+            <numerusform>مهارة واحدة على الأكثر في التشغيل الواحد.</numerusform>
+            <numerusform>مهارتان على الأكثر في التشغيل الواحد.</numerusform>
+            <numerusform>%Ln مهارات على الأكثر في التشغيل الواحد.</numerusform>
+            <numerusform>%Ln مهارة على الأكثر في التشغيل الواحد.</numerusform>
+            <numerusform>%Ln مهارة على الأكثر في التشغيل الواحد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A skill needs a name; “%1” is kept.</source>
+        <translation>المهارة تحتاج إلى اسم؛ تبقى «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list (as “%2”); “%3” is kept.</source>
+        <translation>«%1» موجودة في القائمة بالفعل (باسم «%2»)؛ تبقى «%3».</translation>
+    </message>
+    <message>
+        <source>Add at least one skill to write questions for.</source>
+        <translation>أضف مهارة واحدة على الأقل لتُكتب لها الأسئلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>لا مهارات</numerusform>
+            <numerusform>مهارة واحدة</numerusform>
+            <numerusform>مهارتان</numerusform>
+            <numerusform>%Ln مهارات</numerusform>
+            <numerusform>%Ln مهارة</numerusform>
+            <numerusform>%Ln مهارة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3708,18 @@
     <message>
         <source>interview-prep: error: --skills needs at least one skill, e.g. --skills &quot;Go, SQL&quot;.</source>
         <translation>interview-prep: خطأ: ‎--skills يحتاج إلى مهارة واحدة على الأقل، مثل ‎--skills &quot;Go, SQL&quot;.</translation>
+    </message>
+    <message>
+        <source>The level of the role: junior, mid, senior or staff; shapes the questions&apos; depth (headless; default: the setting).</source>
+        <translation>مستوى الوظيفة: junior أو mid أو senior أو staff؛ يحدد عمق الأسئلة (بلا واجهة؛ الافتراضي: الإعداد).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: unknown level &quot;%1&quot; (use junior, mid, senior or staff).</source>
+        <translation>interview-prep: خطأ: مستوى غير معروف &quot;%1&quot; (استخدم junior أو mid أو senior أو staff).</translation>
     </message>
 </context>
 </TS>

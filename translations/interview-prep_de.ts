@@ -292,14 +292,6 @@
         <translation>Lebenslauf hier ablegen</translation>
     </message>
     <message>
-        <source>PDF, plain text (.txt) or Markdown (.md)</source>
-        <translation>PDF, reiner Text (.txt) oder Markdown (.md)</translation>
-    </message>
-    <message>
-        <source>PDF, plain text (.txt) or Markdown (.md), up to %1</source>
-        <translation>PDF, reiner Text (.txt) oder Markdown (.md), bis %1</translation>
-    </message>
-    <message>
         <source>Open resume…</source>
         <translation>Lebenslauf öffnen …</translation>
     </message>
@@ -334,6 +326,38 @@
     <message>
         <source>Open recent resume %1</source>
         <translation>Zuletzt geöffneten Lebenslauf %1 öffnen</translation>
+    </message>
+    <message>
+        <source>PDF, text (.txt, .md) or a scan (.png, .jpg)</source>
+        <translation>PDF, Text (.txt, .md) oder ein Scan (.png, .jpg)</translation>
+    </message>
+    <message>
+        <source>PDF, text (.txt, .md) or a scan (.png, .jpg), up to %1</source>
+        <translation>PDF, Text (.txt, .md) oder ein Scan (.png, .jpg), bis %1</translation>
+    </message>
+    <message>
+        <source>Role &amp;level:</source>
+        <translation>&amp;Stufe der Stelle:</translation>
+    </message>
+    <message>
+        <source>Role level</source>
+        <translation>Stufe der Stelle</translation>
+    </message>
+    <message>
+        <source>The level of the role you prepare for: it sets how deep the questions go</source>
+        <translation>Die Stufe der Stelle, auf die Sie sich vorbereiten: Sie bestimmt, wie tief die Fragen gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Review the skills before questions are written</source>
+        <translation>Fähigkeiten &amp;prüfen, bevor Fragen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Review the skills before questions are written</source>
+        <translation>Fähigkeiten prüfen, bevor Fragen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>After the skills are found, the run waits while you rename, reorder, remove or add skills</source>
+        <translation>Sind die Fähigkeiten gefunden, wartet der Lauf, während Sie Fähigkeiten umbenennen, umordnen, entfernen oder hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -876,6 +900,20 @@
         <source>Skills as given, none extracted (no request)</source>
         <translation>Fähigkeiten wie angegeben, keine ermittelt (keine Anfrage)</translation>
     </message>
+    <message numerus="yes">
+        <source>Writing questions for the %n skill(s) you chose</source>
+        <translation>
+            <numerusform>Fragen für die %n gewählte Fähigkeit werden geschrieben</numerusform>
+            <numerusform>Fragen für die %n gewählten Fähigkeiten werden geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n skill(s); waiting for you to review them</source>
+        <translation>
+            <numerusform>%n Fähigkeit gefunden; wartet auf Ihre Prüfung</numerusform>
+            <numerusform>%n Fähigkeiten gefunden; wartet auf Ihre Prüfung</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::KeyStore</name>
@@ -1009,6 +1047,29 @@
     <message>
         <source>English &amp;and:</source>
         <translation>Englisch &amp;und:</translation>
+    </message>
+</context>
+<context>
+    <name>ip::LevelChoice</name>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Mid-level</source>
+        <translation>Mittlere Stufe</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Jede Stufe</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1237,22 @@
     <message>
         <source>High</source>
         <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Role &amp;level:</source>
+        <translation>&amp;Stufe der Stelle:</translation>
+    </message>
+    <message>
+        <source>The level of the role you prepare for: junior questions stay with foundations, staff questions go to design across teams and long-term trade-offs</source>
+        <translation>Die Stufe der Stelle, auf die Sie sich vorbereiten: Junior-Fragen bleiben bei den Grundlagen, Staff-Fragen gehen zu teamübergreifendem Design und langfristigen Abwägungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;view the skills before questions are written</source>
+        <translation>Fähigkeiten p&amp;rüfen, bevor Fragen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>After the skills are found, the run waits while you rename, reorder, remove or add skills</source>
+        <translation>Sind die Fähigkeiten gefunden, wartet der Lauf, während Sie Fähigkeiten umbenennen, umordnen, entfernen oder hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1834,10 @@
     <message>
         <source>About %1 left — %2</source>
         <translation>Noch etwa %1 – %2</translation>
+    </message>
+    <message>
+        <source>Waiting for your review of the skills</source>
+        <translation>Wartet auf Ihre Prüfung der Fähigkeiten</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2635,10 @@
             <numerusform>Fragen zu %1 von %Ln Fähigkeiten; ohne Fragen: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled before any question was written.</source>
+        <translation>Abgebrochen, bevor eine Frage geschrieben wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ip::RunPage</name>
@@ -2568,6 +2653,10 @@
     <message>
         <source>Opened from the history</source>
         <translation>Aus dem Verlauf geöffnet</translation>
+    </message>
+    <message>
+        <source>Review the skills, then choose Write Questions.</source>
+        <translation>Prüfen Sie die Fähigkeiten und wählen Sie dann „Fragen schreiben“.</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +2981,115 @@
     <message>
         <source>Could not extract skills: %1</source>
         <translation>Fähigkeiten konnten nicht ermittelt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SkillReviewPanel</name>
+    <message>
+        <source>Review the skills before questions are written</source>
+        <translation>Fähigkeiten prüfen, bevor Fragen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Questions are written for this list, in this order. Rename a skill with a double-click or F2, drag it or use Move Up and Move Down (Alt+Up, Alt+Down), remove it with Delete, or add one below.</source>
+        <translation>Fragen werden für diese Liste geschrieben, in dieser Reihenfolge. Benennen Sie eine Fähigkeit per Doppelklick oder F2 um, ziehen Sie sie oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+Auf, Alt+Ab), entfernen Sie sie mit Entf oder fügen Sie unten eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Skills to write questions for</source>
+        <translation>Fähigkeiten, für die Fragen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the skill up</source>
+        <translation>Fähigkeit nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the skill down</source>
+        <translation>Fähigkeit nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the skill</source>
+        <translation>Fähigkeit entfernen</translation>
+    </message>
+    <message>
+        <source>Add a skill, e.g. Kubernetes</source>
+        <translation>Eine Fähigkeit hinzufügen, z. B. Kubernetes</translation>
+    </message>
+    <message>
+        <source>Skill to add</source>
+        <translation>Hinzuzufügende Fähigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the skill</source>
+        <translation>Fähigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Why the skill was not taken</source>
+        <translation>Warum die Fähigkeit nicht übernommen wurde</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Den Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Write Questions</source>
+        <translation>Fragen &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Write questions for these skills</source>
+        <translation>Fragen für diese Fähigkeiten schreiben</translation>
+    </message>
+    <message>
+        <source>“%1” is not a skill name.</source>
+        <translation>„%1“ ist kein Name einer Fähigkeit.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list (as “%2”).</source>
+        <translation>„%1“ steht schon in der Liste (als „%2“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n skills can be asked about in one run.</source>
+        <translation>
+            <numerusform>Höchstens %n Fähigkeit kann in einem Lauf abgefragt werden.</numerusform>
+            <numerusform>Höchstens %n Fähigkeiten können in einem Lauf abgefragt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A skill needs a name; “%1” is kept.</source>
+        <translation>Eine Fähigkeit braucht einen Namen; „%1“ bleibt.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list (as “%2”); “%3” is kept.</source>
+        <translation>„%1“ steht schon in der Liste (als „%2“); „%3“ bleibt.</translation>
+    </message>
+    <message>
+        <source>Add at least one skill to write questions for.</source>
+        <translation>Fügen Sie mindestens eine Fähigkeit hinzu, für die Fragen geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n Fähigkeit</numerusform>
+            <numerusform>%n Fähigkeiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3532,18 @@
     <message>
         <source>interview-prep: error: --skills needs at least one skill, e.g. --skills &quot;Go, SQL&quot;.</source>
         <translation>interview-prep: Fehler: --skills braucht mindestens eine Fähigkeit, z. B. --skills &quot;Go, SQL&quot;.</translation>
+    </message>
+    <message>
+        <source>The level of the role: junior, mid, senior or staff; shapes the questions&apos; depth (headless; default: the setting).</source>
+        <translation>Die Stufe der Stelle: junior, mid, senior oder staff; bestimmt die Tiefe der Fragen (headless; Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>stufe</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: unknown level &quot;%1&quot; (use junior, mid, senior or staff).</source>
+        <translation>interview-prep: Fehler: unbekannte Stufe „%1“ (junior, mid, senior oder staff verwenden).</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,20 @@
             <numerusform>Text recognition (OCR) read %n pages of the resume, mean confidence %1 %.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Writing questions for the %n skill(s) you chose</source>
+        <translation>
+            <numerusform>Writing questions for the %n skill you chose</numerusform>
+            <numerusform>Writing questions for the %n skills you chose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n skill(s); waiting for you to review them</source>
+        <translation>
+            <numerusform>Found %n skill; waiting for you to review it</numerusform>
+            <numerusform>Found %n skills; waiting for you to review them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::MainWindow</name>
@@ -295,6 +309,23 @@
         <translation>
             <numerusform>%n request sent in this run, %1 characters in all, exactly as the providers received it.</numerusform>
             <numerusform>%n requests sent in this run, %1 characters in all, exactly as the providers received them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::SkillReviewPanel</name>
+    <message numerus="yes">
+        <source>At most %n skills can be asked about in one run.</source>
+        <translation>
+            <numerusform>At most %n skill can be asked about in one run.</numerusform>
+            <numerusform>At most %n skills can be asked about in one run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n skill</numerusform>
+            <numerusform>%n skills</numerusform>
         </translation>
     </message>
 </context>

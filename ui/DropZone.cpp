@@ -1,8 +1,11 @@
 #include "DropZone.h"
 
 #include "Icons.h"
+#include "LevelChoice.h"
 #include "ResumeDrop.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -21,6 +24,10 @@ DropZone::DropZone(QWidget *parent)
     , m_title(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_openButton(new QPushButton(this))
+    , m_optionsRow(new QWidget(this))
+    , m_levelLabel(new QLabel(m_optionsRow))
+    , m_level(new QComboBox(m_optionsRow))
+    , m_review(new QCheckBox(m_optionsRow))
     , m_refusalRow(new QWidget(this))
     , m_refusalIcon(new QLabel(m_refusalRow))
     , m_refusalText(new QLabel(m_refusalRow))
@@ -49,6 +56,23 @@ DropZone::DropZone(QWidget *parent)
     m_openButton->setIcon(icons::themed(QStringLiteral("folder-open")));
     m_openButton->setDefault(true);
     connect(m_openButton, &QPushButton::clicked, this, &DropZone::openRequested);
+
+    m_optionsRow->setObjectName(QStringLiteral("runOptions"));
+    m_level->setObjectName(QStringLiteral("dropLevel"));
+    fillLevelChoice(m_level);
+    m_levelLabel->setBuddy(m_level);
+    m_review->setObjectName(QStringLiteral("dropReviewSkills"));
+    auto *optionsLayout = new QHBoxLayout(m_optionsRow);
+    optionsLayout->setContentsMargins(0, 0, 0, 0);
+    optionsLayout->addWidget(m_levelLabel);
+    optionsLayout->addWidget(m_level);
+    optionsLayout->addSpacing(16);
+    optionsLayout->addWidget(m_review);
+    const auto changed = [this] {
+        Q_EMIT runOptionsChanged(level(), reviewSkills());
+    };
+    connect(m_level, &QComboBox::activated, this, changed);
+    connect(m_review, &QCheckBox::toggled, this, changed);
 
     m_refusalRow->setObjectName(QStringLiteral("dropRefusal"));
     auto *refusalLayout = new QHBoxLayout(m_refusalRow);
@@ -81,6 +105,7 @@ DropZone::DropZone(QWidget *parent)
     layout->addWidget(m_hint);
     layout->addSpacing(8);
     layout->addWidget(m_openButton, 0, Qt::AlignHCenter);
+    layout->addWidget(m_optionsRow, 0, Qt::AlignHCenter);
     layout->addWidget(m_refusalRow, 0, Qt::AlignHCenter);
     layout->addSpacing(8);
     layout->addWidget(m_recentBox, 0, Qt::AlignHCenter);
@@ -94,9 +119,9 @@ void DropZone::updateTexts()
     m_icon->setPixmap(icons::themed(QStringLiteral("document"), QPalette::PlaceholderText)
                           .pixmap(QSize(64, 64), devicePixelRatioF()));
     m_title->setText(m_highlighted ? tr("Release to read this resume") : tr("Drop a resume here"));
-    QString hint = tr("PDF, plain text (.txt) or Markdown (.md)");
+    QString hint = tr("PDF, text (.txt, .md) or a scan (.png, .jpg)");
     if (m_maxBytes > 0)
-        hint = tr("PDF, plain text (.txt) or Markdown (.md), up to %1").arg(ResumeDrop::formatSize(m_maxBytes));
+        hint = tr("PDF, text (.txt, .md) or a scan (.png, .jpg), up to %1").arg(ResumeDrop::formatSize(m_maxBytes));
     m_hint->setText(hint);
     m_openButton->setText(tr("Open resume…"));
     m_openButton->setAccessibleName(tr("Open resume"));
@@ -106,6 +131,34 @@ void DropZone::updateTexts()
     setAccessibleName(tr("Resume drop area"));
     setAccessibleDescription(tr("Drag a resume file from your file manager and drop it here"));
     m_refusalText->setAccessibleName(tr("Why the file was refused"));
+    m_levelLabel->setText(tr("Role &level:"));
+    m_level->setAccessibleName(tr("Role level"));
+    m_level->setToolTip(tr("The level of the role you prepare for: it sets how deep the questions go"));
+    m_level->setAccessibleDescription(m_level->toolTip());
+    retranslateLevelChoice(m_level);
+    m_review->setText(tr("&Review the skills before questions are written"));
+    m_review->setAccessibleName(tr("Review the skills before questions are written"));
+    m_review->setToolTip(tr("After the skills are found, the run waits while you rename, reorder, remove or add "
+                            "skills"));
+    m_review->setAccessibleDescription(m_review->toolTip());
+}
+
+void DropZone::setRunOptions(const QString &level, bool reviewSkills)
+{
+    const QSignalBlocker levelBlocker(m_level);
+    const QSignalBlocker reviewBlocker(m_review);
+    selectLevel(m_level, level);
+    m_review->setChecked(reviewSkills);
+}
+
+QString DropZone::level() const
+{
+    return chosenLevel(m_level);
+}
+
+bool DropZone::reviewSkills() const
+{
+    return m_review->isChecked();
 }
 
 void DropZone::setHighlighted(bool on)

@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -10,7 +12,8 @@ class QVBoxLayout;
 namespace ip {
 
 // The empty window's invitation: a framed area saying "drop a resume here", an "Open resume…"
-// button, the recent files, and (inline) why a dropped file was refused. The drag events
+// button, the next run's choices (the role's level, reviewing the skills first), the recent files,
+// and (inline) why a dropped file was refused. The drag events
 // themselves go to the main window, which tells this widget what to show.
 class DropZone : public QWidget
 {
@@ -28,10 +31,16 @@ public:
     void setRecentFiles(const QStringList &paths);
     // The accepted formats and size limit shown in the hint line.
     void setMaxFileBytes(qint64 bytes);
+    // The choices that shape the next run (Settings::targetLevel, Settings::reviewSkills), shown
+    // under the button; changing one emits runOptionsChanged.
+    void setRunOptions(const QString &level, bool reviewSkills);
+    [[nodiscard]] QString level() const;
+    [[nodiscard]] bool reviewSkills() const;
 
 Q_SIGNALS:
     void openRequested();
     void recentFileRequested(const QString &path);
+    void runOptionsChanged(const QString &level, bool reviewSkills);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -46,6 +55,10 @@ private:
     QLabel *m_title;
     QLabel *m_hint;
     QPushButton *m_openButton;
+    QWidget *m_optionsRow;
+    QLabel *m_levelLabel;
+    QComboBox *m_level;
+    QCheckBox *m_review;
     QWidget *m_refusalRow;
     QLabel *m_refusalIcon;
     QLabel *m_refusalText;

@@ -1,5 +1,8 @@
 #include "LimitsPage.h"
 
+#include "LevelChoice.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -17,6 +20,9 @@ constexpr SettingRange<qint64> kFileBytes = settingRange(&Settings::maxFileBytes
 // The file size is shown in MB with two decimals: 0.01 MB is the least the box can show.
 constexpr double kMinFileMb = 0.01;
 
+void addLabelledRow(QFormLayout *form, QWidget *field, const char *objectName, const QString &label,
+                    const QString &help);
+
 } // namespace
 
 LimitsPage::LimitsPage(QWidget *parent)
@@ -30,6 +36,17 @@ LimitsPage::LimitsPage(QWidget *parent)
     m_questionsPerSkill
         = addSpin(runForm, "questionsPerSkill", tr("&Questions per skill:"),
                   tr("How many questions are written for each skill"), settingRange(&Settings::questionsPerSkill));
+    m_level = new QComboBox(runBox);
+    fillLevelChoice(m_level);
+    addLabelledRow(runForm, m_level, "targetLevel", tr("Role &level:"),
+                   tr("The level of the role you prepare for: junior questions stay with foundations, staff "
+                      "questions go to design across teams and long-term trade-offs"));
+    m_reviewSkills = new QCheckBox(tr("Re&view the skills before questions are written"), runBox);
+    m_reviewSkills->setObjectName(QStringLiteral("reviewSkills"));
+    m_reviewSkills->setToolTip(tr("After the skills are found, the run waits while you rename, reorder, remove or "
+                                  "add skills"));
+    m_reviewSkills->setAccessibleDescription(m_reviewSkills->toolTip());
+    runForm->addRow(m_reviewSkills);
     m_batchSize = addSpin(runForm, "batchSize", tr("Skills per &batch:"), tr("How many skills share one request"),
                           settingRange(&Settings::batchSize));
     m_concurrentBatches
@@ -143,6 +160,8 @@ QComboBox *LimitsPage::addEffort(QFormLayout *form, const char *objectName, cons
 
 void LimitsPage::load(const Settings &s)
 {
+    selectLevel(m_level, s.targetLevel);
+    m_reviewSkills->setChecked(s.reviewSkills);
     m_skillEffort->setCurrentIndex(qMax(0, m_skillEffort->findData(s.skillReasoningEffort)));
     m_questionEffort->setCurrentIndex(qMax(0, m_questionEffort->findData(s.questionReasoningEffort)));
     m_skillCount->setValue(s.skillCount);
@@ -163,6 +182,8 @@ void LimitsPage::load(const Settings &s)
 
 void LimitsPage::apply(Settings &s) const
 {
+    s.targetLevel = chosenLevel(m_level);
+    s.reviewSkills = m_reviewSkills->isChecked();
     s.skillReasoningEffort = m_skillEffort->currentData().toString();
     s.questionReasoningEffort = m_questionEffort->currentData().toString();
     s.skillCount = m_skillCount->value();

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -34,6 +35,8 @@ private:
     QSpinBox *m_questionsPerSkill;
     QSpinBox *m_concurrentBatches;
     QSpinBox *m_discoveryConcurrency;
+    QComboBox *m_level;
+    QCheckBox *m_reviewSkills;
     QComboBox *m_skillEffort;
     QComboBox *m_questionEffort;
     QSpinBox *m_groqRpm;

@@ -100,6 +100,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     connect(m_dropZone, &DropZone::openRequested, this, &MainWindow::chooseResume);
     connect(m_dropZone, &DropZone::recentFileRequested, this, &MainWindow::openResume);
+    connect(m_dropZone, &DropZone::runOptionsChanged, this, [this](const QString &level, bool review) {
+        Settings s = m_context.settings();
+        s.targetLevel = level;
+        s.reviewSkills = review;
+        m_context.saveSettings(s);
+    });
     connect(m_firstRun, &FirstRunPanel::openSettingsRequested, this, &MainWindow::showSettings);
     connect(m_firstRun, &FirstRunPanel::useOllamaRequested, this, [this] { useOllama(m_ollamaModels); });
     connect(m_banner, &ErrorBanner::actionTriggered, this, [this](ErrorBanner::Action a) { onBannerAction(int(a)); });
@@ -142,6 +148,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
 
     m_dropZone->setMaxFileBytes(m_context.settings().maxFileBytes);
+    m_dropZone->setRunOptions(m_context.settings().targetLevel, m_context.settings().reviewSkills);
     m_runPage->setPrices(m_context.settings().prices);
     retranslate();
     restoreState();
@@ -245,6 +252,7 @@ void MainWindow::showSettings()
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_settingsDialog, &QDialog::finished, this, [this](int result) {
         m_dropZone->setMaxFileBytes(m_context.settings().maxFileBytes);
+        m_dropZone->setRunOptions(m_context.settings().targetLevel, m_context.settings().reviewSkills);
         m_runPage->setPrices(m_context.settings().prices);
         updateFirstRun();
         if (result == QDialog::Accepted && m_banner->actions().contains(ErrorBanner::Action::OpenSettings)

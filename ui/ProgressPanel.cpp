@@ -280,7 +280,9 @@ void ProgressPanel::setSkillCounts(int done, int total, int failed)
     if (total <= 0) {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
-        m_progress->setFormat(m_running ? tr("Waiting for skills…") : tr("No skills"));
+        m_progress->setFormat(!m_running        ? tr("No skills")
+                                  : m_reviewing ? tr("Waiting for your review of the skills")
+                                                : tr("Waiting for skills…"));
     } else {
         m_progress->setRange(0, total);
         m_progress->setValue(qBound(0, done + failed, total));
@@ -373,9 +375,19 @@ void ProgressPanel::setEstimate(const RunEstimate &left)
     refreshTimeLeft();
 }
 
+void ProgressPanel::setWaitingForReview(bool on)
+{
+    if (m_reviewing == on)
+        return;
+    m_reviewing = on;
+    m_leftSinceMs = m_clock->nowMs(); // the estimate counts down from the end of the review
+    setSkillCounts(m_done, m_total, m_failed);
+    refreshTimeLeft();
+}
+
 QString ProgressPanel::timeLeftText() const
 {
-    if (!m_running || m_left.isEmpty())
+    if (!m_running || m_reviewing || m_left.isEmpty())
         return {};
     const qint64 left = qMax<qint64>(1'000, m_left.expectedMs - (m_clock->nowMs() - m_leftSinceMs));
     const QString bound = describeBound(m_left);

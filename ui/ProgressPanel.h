@@ -43,6 +43,9 @@ public:
     // The work left (InterviewPipeline::estimateChanged): "About 1 min 40 s left — limited by …",
     // counting down between estimates; hidden once the run ends.
     void setEstimate(const RunEstimate &left);
+    // The run waits for the person to review its skills: the bar says so and no time left is shown
+    // (it depends on the person); off again when the review ends.
+    void setWaitingForReview(bool on);
     [[nodiscard]] QString timeLeftText() const;
     // What each stage spent (RunState::stageUsage) and, at the prices entered, what it cost (the
     // stage's model from RunState::models), shown once the run ended.
@@ -85,6 +88,7 @@ private:
     qint64 m_startMs = 0;
     qint64 m_endMs = -1;
     bool m_running = false;
+    bool m_reviewing = false;
     Stage m_stage = Stage::Idle;
     RunSummary::Outcome m_endedAs = RunSummary::Outcome::Complete;
     int m_done = 0;

@@ -54,6 +54,7 @@ bool RunController::begin(Result<Run *, QString> created, const QString &path, c
     connect(m_run, &Run::saveFailed, this, &RunController::saveFailed);
     InterviewPipeline *pipeline = m_run->pipeline();
     pipeline->setSendPreview(m_run->settings().previewBeforeSending);
+    pipeline->setReviewSkills(m_run->settings().reviewSkills);
     connect(pipeline, &InterviewPipeline::resumeLoaded, this, [this] { m_readingFailed = false; });
     connect(pipeline, &InterviewPipeline::skillsExtracted, this, &RunController::resultsChanged);
     connect(pipeline, &InterviewPipeline::skillUpdated, this, &RunController::resultsChanged);

@@ -2,11 +2,13 @@
 
 #include "ProgressPanel.h"
 #include "ResultsView.h"
+#include "SkillReviewPanel.h"
 #include "SkillSectionWidget.h"
 #include "pipeline/InterviewPipeline.h"
 
 #include <QLocale>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace ip {
@@ -15,17 +17,21 @@ RunPage::RunPage(QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_progress(new ProgressPanel(m_splitter))
-    , m_results(new ResultsView(m_splitter))
+    , m_right(new QStackedWidget(m_splitter))
+    , m_results(new ResultsView(m_right))
+    , m_review(new SkillReviewPanel(m_right))
 {
     setObjectName(QStringLiteral("runPage"));
     m_splitter->setObjectName(QStringLiteral("runSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_progress);
-    m_splitter->addWidget(m_results);
+    m_right->addWidget(m_results);
+    m_right->addWidget(m_review);
+    m_splitter->addWidget(m_right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_progress->setMinimumWidth(240);
-    m_results->setMinimumWidth(360);
+    m_right->setMinimumWidth(360);
     m_splitter->setSizes({ 320, 700 });
 
     auto *layout = new QVBoxLayout(this);
@@ -34,6 +40,8 @@ RunPage::RunPage(QWidget *parent)
 
     connect(m_progress, &ProgressPanel::cancelRequested, this, &RunPage::cancel);
     connect(m_results, &ResultsView::regenerateRequested, this, &RunPage::regenerate);
+    connect(m_review, &SkillReviewPanel::confirmed, this, &RunPage::confirmSkills);
+    connect(m_review, &SkillReviewPanel::cancelRequested, this, &RunPage::cancel);
     connect(m_results, &ResultsView::copied, this,
             [this](const QString &what) { Q_EMIT notice(tr("Copied %1 to the clipboard.").arg(what)); });
 }
@@ -49,6 +57,8 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
         disconnect(m_pipeline, nullptr, this, nullptr);
     m_pipeline = pipeline;
     m_results->clear();
+    m_right->setCurrentWidget(m_results);
+    m_progress->setWaitingForReview(false);
     m_stageUsage.clear();
     m_stageModels.clear();
     m_progress->startRun(fileName);
@@ -57,7 +67,9 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
         return;
 
     connect(pipeline, &InterviewPipeline::stageChanged, this, [this](Stage stage) { m_progress->setStage(stage); });
+    connect(pipeline, &InterviewPipeline::skillsToReview, this, &RunPage::showReview);
     connect(pipeline, &InterviewPipeline::skillsExtracted, this, [this](const QStringList &skills) {
+        m_right->setCurrentWidget(m_results);
         m_results->setSkills(skills);
         updateCounts();
     });
@@ -77,6 +89,7 @@ void RunPage::showSaved(const RunState &state, const RunSummary &summary)
         disconnect(m_pipeline, nullptr, this, nullptr);
     m_pipeline.clear();
     m_results->clear();
+    m_right->setCurrentWidget(m_results);
     m_progress->startRun(state.sourceFile);
     QStringList names;
     for (const SkillResult &s : state.skills)
@@ -131,8 +144,31 @@ void RunPage::updateCounts()
     m_progress->setSkillCounts(done, m_results->count(), failed);
 }
 
+bool RunPage::isReviewingSkills() const
+{
+    return m_right->currentWidget() == m_review;
+}
+
+void RunPage::showReview(const QStringList &skills)
+{
+    m_right->setCurrentWidget(m_review);
+    m_review->setSkills(skills); // focuses the list
+    m_progress->setWaitingForReview(true);
+    Q_EMIT notice(tr("Review the skills, then choose Write Questions."));
+}
+
+void RunPage::confirmSkills(const QStringList &skills)
+{
+    if (m_pipeline && m_pipeline->confirmSkills(skills)) {
+        m_progress->setWaitingForReview(false);
+        m_right->setCurrentWidget(m_results);
+    }
+}
+
 void RunPage::onFinished(const RunSummary &summary)
 {
+    m_right->setCurrentWidget(m_results);
+    m_progress->setWaitingForReview(false);
     m_lastSummary = summary;
     m_progress->finishRun(summary);
     if (m_pipeline)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QSplitter;
+class QStackedWidget;
 
 namespace ip {
 
@@ -14,10 +15,11 @@ class Clock;
 class InterviewPipeline;
 class ProgressPanel;
 class ResultsView;
+class SkillReviewPanel;
 
 // The window while a resume is being worked on: the progress panel beside the results
-// accordion, both fed by one pipeline's signals. Sends the user's intents (cancel,
-// regenerate) back to that pipeline.
+// accordion (or, while the run waits for it, the review of its skills), fed by one pipeline's signals. Sends the user's
+// intents (cancel, regenerate) back to that pipeline.
 class RunPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,9 @@ public:
 
     [[nodiscard]] ProgressPanel *progress() const { return m_progress; }
     [[nodiscard]] ResultsView *results() const { return m_results; }
+    // Shown in place of the results while the run waits for the person to review its skills.
+    [[nodiscard]] SkillReviewPanel *review() const { return m_review; }
+    [[nodiscard]] bool isReviewingSkills() const;
     [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
 
 Q_SIGNALS:
@@ -64,9 +69,14 @@ private:
     // What the stage meter shows (kept to show it again at new prices).
     QMap<QString, TokenUsage> m_stageUsage;
     QMap<QString, QString> m_stageModels;
+    void showReview(const QStringList &skills);
+    void confirmSkills(const QStringList &skills);
+
     QSplitter *m_splitter;
     ProgressPanel *m_progress;
+    QStackedWidget *m_right;
     ResultsView *m_results;
+    SkillReviewPanel *m_review;
 };
 
 } // namespace ip

@@ -195,7 +195,8 @@ int main(int argc, char **argv)
         { QStringLiteral("scene"),
           QStringLiteral(
               "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, storage, "
-              "storage-confirm, languages, history, history-open, sent-preview, sent-log, offline"),
+              "storage-confirm, languages, history, history-open, sent-preview, sent-log, offline, skill-review, "
+              "empty-options"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -222,6 +223,10 @@ int main(int argc, char **argv)
     settings.prices.models.insert(QStringLiteral("openai/gpt-oss-120b"), ModelPrice { 0.15, 0.60 });
     settings.prices.models.insert(QStringLiteral("gemini-2.5-flash"), ModelPrice { 0.30, 2.50 });
     settings.previewBeforeSending = scene == QLatin1String("sent-preview");
+    if (scene == QLatin1String("skill-review") || scene == QLatin1String("empty-options")) {
+        settings.reviewSkills = true;
+        settings.targetLevel = QStringLiteral("senior");
+    }
     if (scene == QLatin1String("offline")) { // offline mode with a local model, after a finished run
         settings.offlineMode = true;
         settings.localModel = QStringLiteral("llama3.2");
@@ -276,7 +281,7 @@ int main(int argc, char **argv)
         context.setKey(AppContext::geminiId(), KeySource::None);
         context.setOllamaModels({ QStringLiteral("llama3.2"), QStringLiteral("qwen3:8b") });
     }
-    if (scene == QLatin1String("empty"))
+    if (scene == QLatin1String("empty") || scene == QLatin1String("empty-options"))
         QSettings().setValue(
             QStringLiteral("window/recentFiles"),
             QStringList { parser.value(QStringLiteral("resume")), QStringLiteral("/home/jane/cv-2025.pdf") });
@@ -353,7 +358,8 @@ int main(int argc, char **argv)
     const QString resume = parser.value(QStringLiteral("resume"));
     const bool sent = scene.startsWith(QLatin1String("sent-")); // "sent-preview", "sent-log"
     if (scene == QLatin1String("running") || scene == QLatin1String("finished") || scene == QLatin1String("partial")
-        || scene == QLatin1String("error") || sent || scene == QLatin1String("offline"))
+        || scene == QLatin1String("error") || sent || scene == QLatin1String("offline")
+        || scene == QLatin1String("skill-review"))
         QTimer::singleShot(200, &window, [&window, resume] { window.openResume(resume); });
     if (scene == QLatin1String("finished") || scene == QLatin1String("partial")) {
         // Open the first section and the first failed one once the run is over, as a reader would.
