@@ -464,6 +464,62 @@ private Q_SLOTS:
         QCOMPARE(b.pipeline->state().skills, state.skills);
     }
 
+    void cancelOrCloseMidResolutionKeepsTheOriginals()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        b.fake.setGroundingRedirects(true);
+        const QString python = nineSkills().first();
+        const auto normal = pipelineHandler(nineSkills(), b.settings.questionsPerSkill);
+        b.fake.setHandler([normal, python](const LlmRequest &r) {
+            LlmReply reply = normal(r);
+            if (isDiscoveryCall(r) && pipelineAskedSkills(r.lastUserText).first() == python) {
+                reply.sources.append(
+                    { QStringLiteral("Slow page"), QStringLiteral("https://slow.example/"), FakeRedirect::Hang });
+                reply.citations.first().sourceIndices << int(reply.sources.size()) - 1;
+            }
+            return reply;
+        });
+        SourceResolver::Options options;
+        options.timeoutMs = 60'000; // longer than the test: only cancel ends it
+        b.resolver = std::make_unique<SourceResolver>(&b.transport, options);
+        const auto allDone = [&b] {
+            const auto &skills = b.pipeline->state().skills;
+            return skills.size() == 9 && std::all_of(skills.cbegin(), skills.cend(), [](const SkillResult &s) {
+                       return s.state == SkillState::Done;
+                   });
+        };
+
+        InterviewPipeline &p = b.make(false);
+        QSignalSpy finished(&p, &InterviewPipeline::finished);
+        p.start(kResumeFile);
+        // Every skill has its questions and every page but one is resolved: the run waits for that one.
+        QTRY_VERIFY_WITH_TIMEOUT(allDone(), 20'000);
+        QTRY_VERIFY(std::all_of(p.state().skills.cbegin() + 1, p.state().skills.cend(), [](const SkillResult &s) {
+            return s.sources.size() == 1 && s.sources.first().url == QUrl(fakeSourceUrl(s.name));
+        }));
+        QTRY_COMPARE(b.fake.http().openRequests(), 1);
+        QCOMPARE(b.fake.requestCount(LlmRoute::GroundingRedirect), 10);
+        QVERIFY(p.isRunning());
+        QCOMPARE(finished.count(), 0);
+        p.cancel();
+        QCOMPARE(finished.count(), 1);
+        const SkillResult py = p.state().skills.first();
+        QVERIFY(py.state == SkillState::Done);
+        QCOMPARE(py.sources.size(), 2);
+        QCOMPARE(py.sources.at(0).url, QUrl(fakeSourceUrl(python))); // resolved before the cancel
+        QVERIFY(isGroundingRedirect(py.sources.at(1).url)); // kept as Gemini gave it
+        QTRY_COMPARE(b.fake.http().openRequests(), 0); // the request was aborted
+
+        // Closing the run (its pipeline deleted) while the link is being resolved.
+        InterviewPipeline &again = b.make(false);
+        again.start(kResumeFile);
+        QTRY_VERIFY_WITH_TIMEOUT(b.fake.http().openRequests() == 1 && allDone(), 20'000);
+        b.runOwner.reset();
+        b.pipeline = nullptr;
+        QTRY_COMPARE(b.fake.http().openRequests(), 0);
+    }
+
     void everyResultIsOnDiskWhenItIsShown()
     {
         Bench b;

@@ -295,7 +295,7 @@ private Q_SLOTS:
         while (answered < in.size()) {
             QTRY_VERIFY(held.size() > answered);
             QVERIFY(m_server->openRequests() <= 3);
-            const QPointer<TestHttpResponder> res = held.at(answered++);
+            const QPointer<TestHttpResponder> &res = held.at(answered++);
             const QByteArray token = res->request().path().mid(QByteArray("/grounding-api-redirect/").size());
             res->respond(302, {}, { { "Location", "https://site" + token.mid(3) + ".example/" } });
         }

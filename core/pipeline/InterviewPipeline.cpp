@@ -242,6 +242,14 @@ void InterviewPipeline::Private::resolveSources(int index)
                      });
 }
 
+void InterviewPipeline::Private::settleResolutions()
+{
+    const auto jobs = resolving;
+    for (const QPointer<SourceResolution> &job : jobs)
+        if (job)
+            job->cancel(); // its finished applies what it resolved; the rest keep Gemini's addresses
+}
+
 void InterviewPipeline::Private::dropResolutions()
 {
     const auto jobs = std::exchange(resolving, {});
@@ -312,6 +320,7 @@ void InterviewPipeline::cancel()
     if (!d->running)
         return;
     d->cancelled = true;
+    d->settleResolutions();
     d->abortAll();
     d->clearWaits();
     for (auto &b : d->batches) {

@@ -109,7 +109,8 @@ public:
     // discovery answer, from the cache when it still holds a redirect, or from a continued session):
     // question generation does not wait for it; the skill's sources are updated (skillUpdated, the
     // cache's discovery answer, the autosave) when resolution ends, and the run's finished waits for
-    // resolutions still in flight (bounded by the resolver's timeout). Cancel keeps the originals.
+    // resolutions still in flight (bounded by the resolver's timeout). Cancel keeps what is resolved
+    // and the originals of the rest.
     void setSourceResolver(SourceResolver *resolver);
 
     // Continues a saved run (stopped by cancel, quota, network failure or a crash): the session's

@@ -100,6 +100,8 @@ public:
     // Starts resolving the skill's sources if they hold a grounding redirect (replacing a resolution
     // of its earlier sources); when it ends, the skill's sources and cached discovery are updated.
     void resolveSources(int index);
+    // Ends the resolutions in flight, keeping what they resolved so far (cancel).
+    void settleResolutions();
     // Drops the resolutions in flight quietly (the sources keep their addresses).
     void dropResolutions();
 
