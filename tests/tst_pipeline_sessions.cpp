@@ -11,6 +11,7 @@
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/SessionRecorder.h"
 #include "providers/ProviderFactory.h"
+#include "providers/SourceResolver.h"
 #include "report/Report.h"
 #include "session/ContinuePlan.h"
 #include "session/ResultCache.h"
@@ -41,6 +42,7 @@ struct Bench
     QObject owner;
     std::unique_ptr<QObject> runOwner;
     InterviewPipeline *pipeline = nullptr;
+    std::unique_ptr<SourceResolver> resolver; // null: grounding links are not resolved
 
     bool init()
     {
@@ -70,6 +72,7 @@ struct Bench
             = createProviders(settings, { kGroqKey, kGeminiKey }, &transport, runOwner.get(), QProcessEnvironment());
         pipeline = new InterviewPipeline(p.groq, p.gemini, settings, runOwner.get());
         pipeline->setResultCache(useCache ? cache.get() : nullptr);
+        pipeline->setSourceResolver(resolver.get());
         return *pipeline;
     }
 
@@ -355,6 +358,166 @@ private Q_SLOTS:
         QVERIFY2(b.pipeline->state().error.contains(QStringLiteral("has changed")),
                  qPrintable(b.pipeline->state().error));
         QCOMPARE(b.fake.requestCount(), 7);
+    }
+
+    void groundingLinksAreResolvedOnceSavedAndCached()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        // Gemini's grounding links are redirects through the fake; each skill's page is a 302 to
+        // https://docs.example/…; Python has three more: one 404, one that never answers, one relative.
+        b.fake.setGroundingRedirects(true);
+        const QString python = nineSkills().first();
+        const auto normal = pipelineHandler(nineSkills(), b.settings.questionsPerSkill);
+        b.fake.setHandler([normal, python](const LlmRequest &r) {
+            LlmReply reply = normal(r);
+            if (!isDiscoveryCall(r) || pipelineAskedSkills(r.lastUserText).first() != python)
+                return reply;
+            const int first = int(reply.sources.size());
+            reply.sources.append(
+                { QStringLiteral("gone.example"), QStringLiteral("https://gone.example/"), FakeRedirect::NotFound });
+            reply.sources.append(
+                { QStringLiteral("Slow page"), QStringLiteral("https://slow.example/"), FakeRedirect::Hang });
+            reply.sources.append({ QString(), QStringLiteral("/relative/page"), FakeRedirect::Found });
+            reply.citations.first().sourceIndices << first << first + 1 << first + 2;
+            return reply;
+        });
+        SourceResolver::Options options;
+        options.timeoutMs = 1'000; // the silent one: the run's end waits for it, its questions do not
+        b.resolver = std::make_unique<SourceResolver>(&b.transport, options);
+        // When Python's questions are asked, its silent link is still being resolved.
+        int pythonQuestions = 0;
+        bool askedBeforeResolved = false;
+        connect(&b.fake, &FakeLlmServer::requestReceived, this, [&](const LlmRequest &r) {
+            if (!isQuestionsCall(r) || !pipelineAskedSkills(r.lastUserText).contains(python))
+                return;
+            ++pythonQuestions;
+            const SkillResult &now = b.pipeline->state().skills.first();
+            askedBeforeResolved = now.sources.size() == 4 && isGroundingRedirect(now.sources.at(2).url)
+                && b.fake.requestCount(LlmRoute::GroundingRedirect) > 0;
+        });
+        Session session = newSession(kResumeFile, b.settings);
+        const auto first = b.run(true, &session);
+        QVERIFY(first);
+        QCOMPARE(first->outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(pythonQuestions, 1);
+        QVERIFY(askedBeforeResolved);
+        disconnect(&b.fake, &FakeLlmServer::requestReceived, this, nullptr);
+
+        // Each redirect was asked once, with HEAD: 9 pages + 3.
+        QCOMPARE(b.fake.requestCount(LlmRoute::GroundingRedirect), 12);
+        QSet<QByteArray> asked;
+        for (const LlmRequest &r : b.fake.requests(LlmRoute::GroundingRedirect)) {
+            QCOMPARE(r.method, QByteArray("HEAD"));
+            asked.insert(r.path);
+        }
+        QCOMPARE(asked.size(), 12);
+
+        // The run's sources are the final addresses; a failed one keeps its redirect.
+        const RunState state = b.pipeline->state();
+        for (const SkillResult &s : state.skills) {
+            QVERIFY2(!s.sources.isEmpty(), qPrintable(s.name));
+            QCOMPARE(s.sources.first(),
+                     (Source { s.name + QStringLiteral(" documentation"), QUrl(fakeSourceUrl(s.name)) }));
+            if (s.name != python)
+                QCOMPARE(s.sources.size(), 1);
+        }
+        const SkillResult &py = state.skills.first();
+        QCOMPARE(py.name, python);
+        QCOMPARE(py.sources.size(), 4);
+        QVERIFY(isGroundingRedirect(py.sources.at(1).url)); // 404
+        QCOMPARE(py.sources.at(1).title, QStringLiteral("gone.example"));
+        QVERIFY(isGroundingRedirect(py.sources.at(2).url)); // no answer in time
+        QCOMPARE(py.sources.at(3).url, b.fake.http().url(QStringLiteral("/relative/page")));
+        QCOMPARE(py.sources.at(3).title, QString());
+
+        // Saved that way (the autosave of the last change), and shown as "title — site".
+        QVERIFY(b.store->flush().isOk());
+        const auto saved = b.store->load(session.meta.id);
+        QVERIFY(saved.isOk());
+        QCOMPARE(saved.value().run.skills, state.skills);
+        const QString text = QString::fromUtf8(renderText(state));
+        QVERIFY2(
+            text.contains(QStringLiteral("- Python documentation — docs.example — ") + fakeSourceUrl(python) + u'\n'),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("- gone.example — ") + py.sources.at(1).url.toString() + u'\n'),
+                 qPrintable(text));
+        const QString markdown = QString::fromUtf8(renderMarkdown(state));
+        QVERIFY2(markdown.contains(QStringLiteral("- [Docker documentation — docs.example](")
+                                   + fakeSourceUrl(QStringLiteral("Docker")) + QStringLiteral(")\n")),
+                 qPrintable(markdown));
+
+        // A later run (a new resolver, as after a restart) takes discovery from the cache: its pages
+        // are not asked again; only the two that failed are tried once more.
+        b.resolver = std::make_unique<SourceResolver>(&b.transport, options);
+        const int before = b.fake.requestCount();
+        const auto second = b.run();
+        QVERIFY(second);
+        QCOMPARE(b.count(isDiscoveryCall, before), 0);
+        QCOMPARE(b.fake.requestCount(LlmRoute::GroundingRedirect), 12 + 2);
+        QCOMPARE(b.pipeline->state().skills, state.skills);
+
+        // Without a resolver nothing is asked (and the cache's addresses are used as they are).
+        b.resolver.reset();
+        QVERIFY(b.run());
+        QCOMPARE(b.fake.requestCount(LlmRoute::GroundingRedirect), 14);
+        QCOMPARE(b.pipeline->state().skills, state.skills);
+    }
+
+    void cancelOrCloseMidResolutionKeepsTheOriginals()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        b.fake.setGroundingRedirects(true);
+        const QString python = nineSkills().first();
+        const auto normal = pipelineHandler(nineSkills(), b.settings.questionsPerSkill);
+        b.fake.setHandler([normal, python](const LlmRequest &r) {
+            LlmReply reply = normal(r);
+            if (isDiscoveryCall(r) && pipelineAskedSkills(r.lastUserText).first() == python) {
+                reply.sources.append(
+                    { QStringLiteral("Slow page"), QStringLiteral("https://slow.example/"), FakeRedirect::Hang });
+                reply.citations.first().sourceIndices << int(reply.sources.size()) - 1;
+            }
+            return reply;
+        });
+        SourceResolver::Options options;
+        options.timeoutMs = 60'000; // longer than the test: only cancel ends it
+        b.resolver = std::make_unique<SourceResolver>(&b.transport, options);
+        const auto allDone = [&b] {
+            const auto &skills = b.pipeline->state().skills;
+            return skills.size() == 9 && std::all_of(skills.cbegin(), skills.cend(), [](const SkillResult &s) {
+                       return s.state == SkillState::Done;
+                   });
+        };
+
+        InterviewPipeline &p = b.make(false);
+        QSignalSpy finished(&p, &InterviewPipeline::finished);
+        p.start(kResumeFile);
+        // Every skill has its questions and every page but one is resolved: the run waits for that one.
+        QTRY_VERIFY_WITH_TIMEOUT(allDone(), 20'000);
+        QTRY_VERIFY(std::all_of(p.state().skills.cbegin() + 1, p.state().skills.cend(), [](const SkillResult &s) {
+            return s.sources.size() == 1 && s.sources.first().url == QUrl(fakeSourceUrl(s.name));
+        }));
+        QTRY_COMPARE(b.fake.http().openRequests(), 1);
+        QCOMPARE(b.fake.requestCount(LlmRoute::GroundingRedirect), 10);
+        QVERIFY(p.isRunning());
+        QCOMPARE(finished.count(), 0);
+        p.cancel();
+        QCOMPARE(finished.count(), 1);
+        const SkillResult py = p.state().skills.first();
+        QVERIFY(py.state == SkillState::Done);
+        QCOMPARE(py.sources.size(), 2);
+        QCOMPARE(py.sources.at(0).url, QUrl(fakeSourceUrl(python))); // resolved before the cancel
+        QVERIFY(isGroundingRedirect(py.sources.at(1).url)); // kept as Gemini gave it
+        QTRY_COMPARE(b.fake.http().openRequests(), 0); // the request was aborted
+
+        // Closing the run (its pipeline deleted) while the link is being resolved.
+        InterviewPipeline &again = b.make(false);
+        again.start(kResumeFile);
+        QTRY_VERIFY_WITH_TIMEOUT(b.fake.http().openRequests() == 1 && allDone(), 20'000);
+        b.runOwner.reset();
+        b.pipeline = nullptr;
+        QTRY_COMPARE(b.fake.http().openRequests(), 0);
     }
 
     void everyResultIsOnDiskWhenItIsShown()

@@ -1,5 +1,6 @@
 #include "report/Report.h"
 #include "report/ReportText.h"
+#include "session/SourceLabel.h"
 #include "support/DacOverrideDropped.h"
 
 #include <QDir>
@@ -83,6 +84,8 @@ class TestReport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void sourceLabels_data();
+    void sourceLabels();
     void textLayoutExact();
     void markdownLayoutExact();
     void jsonKeysExact();
@@ -104,6 +107,39 @@ private Q_SLOTS:
     void writeIntoMissingDirectoryFails();
 };
 
+void TestReport::sourceLabels_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("label");
+    const auto row = [](const char *name, const char *title, const char *url, const QString &label) {
+        QTest::newRow(name) << QString::fromUtf8(title) << QString::fromUtf8(url) << label;
+    };
+    row("title and site", "Euro 2024 final report", "https://www.uefa.com/euro2024/final",
+        QStringLiteral("Euro 2024 final report — uefa.com"));
+    row("title is the domain", "uefa.com", "https://www.uefa.com/euro2024/", QStringLiteral("uefa.com"));
+    row("title is a parent domain", "wikipedia.org", "https://en.wikipedia.org/wiki/Qt",
+        QStringLiteral("en.wikipedia.org"));
+    row("title is the domain with www", "WWW.UEFA.com", "https://uefa.com/", QStringLiteral("uefa.com"));
+    row("title is another domain", "bbc.co.uk", "https://www.bbc.com/sport", QStringLiteral("bbc.co.uk — bbc.com"));
+    row("no title", "", "https://peps.python.org/pep-0008/", QStringLiteral("peps.python.org"));
+    row("title spread over lines", "  Qt\n  docs ", "https://doc.qt.io/", QStringLiteral("Qt docs — doc.qt.io"));
+    row("still a grounding redirect", "uefa.com", "https://vertexaisearch.cloud.google.com/grounding-api-redirect/AbC",
+        QStringLiteral("uefa.com"));
+    row("redirect without title", "", "https://vertexaisearch.cloud.google.com/grounding-api-redirect/AbC",
+        QStringLiteral("vertexaisearch.cloud.google.com"));
+    row("no host", "click", "javascript:alert(1)", QStringLiteral("click"));
+    row("nothing", "", "", QString());
+}
+
+void TestReport::sourceLabels()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, url);
+    QFETCH(QString, label);
+    QCOMPARE(sourceLabel(Source { title, QUrl(url) }), label);
+}
+
 void TestReport::textLayoutExact()
 {
     const QString expected = QStringLiteral(R"TXT(AI INTERVIEW PREPARATION RESULTS
@@ -118,8 +154,8 @@ SKILL: Python
 2. Why use generators?
 
 Sources:
-- Python docs — https://docs.python.org/3/
-- https://peps.python.org/pep-0008/
+- Python docs — docs.python.org — https://docs.python.org/3/
+- peps.python.org — https://peps.python.org/pep-0008/
 
 %1
 
@@ -158,7 +194,7 @@ Generated on 2025-03-04 05:06:07
 
 **Sources**
 
-- [Python docs](https://docs.python.org/3/)
+- [Python docs — docs.python.org](https://docs.python.org/3/)
 - [peps.python.org](https://peps.python.org/pep-0008/)
 
 ## Kubernetes
@@ -220,10 +256,12 @@ void TestReport::jsonKeysExact()
     const QJsonArray sources = python.value(QStringLiteral("sources")).toArray();
     QCOMPARE(sources.size(), 2);
     for (const QJsonValue v : sources)
-        QCOMPARE(keysOf(v.toObject()), (QSet<QString> { QStringLiteral("title"), QStringLiteral("url") }));
+        QCOMPARE(keysOf(v.toObject()),
+                 (QSet<QString> { QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("site") }));
     QCOMPARE(sources.at(0).toObject().value(QStringLiteral("url")).toString(),
              QStringLiteral("https://docs.python.org/3/"));
     QCOMPARE(sources.at(1).toObject().value(QStringLiteral("title")).toString(), QString());
+    QCOMPARE(sources.at(1).toObject().value(QStringLiteral("site")).toString(), QStringLiteral("peps.python.org"));
 
     const QJsonObject kubernetes = skills.at(1).toObject();
     QCOMPARE(kubernetes.value(QStringLiteral("context")).toString(), QStringLiteral("context-free"));
@@ -305,7 +343,8 @@ void TestReport::markdownEscapesRunContent()
     QVERIFY2(md.contains(QStringLiteral("\n## C\\# / .NET\n")), qPrintable(md));
     QVERIFY2(md.contains(QStringLiteral("\n1. \\- Why is \\`async void\\` \\*dangerous\\*?\n")), qPrintable(md));
     QVERIFY2(md.contains(QStringLiteral("\n2. 1\\. Explain \\<T\\>\n")), qPrintable(md));
-    QVERIFY2(md.contains(QStringLiteral("\n- [Docs \\[official\\]](https://learn.microsoft.com/a_%28b%29)\n")),
+    QVERIFY2(md.contains(QStringLiteral(
+                 "\n- [Docs \\[official\\] — learn.microsoft.com](https://learn.microsoft.com/a_%28b%29)\n")),
              qPrintable(md));
 }
 
@@ -341,13 +380,13 @@ void TestReport::unicodeSurvivesEveryFormat()
     QCOMPARE(heading.toUcs4().size(), heading.size() - 1);
     QVERIFY2(text.contains(heading + u'\n' + QString(heading.toUcs4().size(), u'-') + u'\n'), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("1. ") + question + u'\n'));
-    QVERIFY(text.contains(QStringLiteral("- Über Caches — ☕ — https://例え.jp/パス\n")));
+    QVERIFY(text.contains(QStringLiteral("- Über Caches — ☕ — 例え.jp — https://例え.jp/パス\n")));
 
     const QString md = QString::fromUtf8(renderMarkdown(state));
     QVERIFY(md.contains(QStringLiteral("## ") + name + u'\n'));
     QVERIFY(md.contains(QStringLiteral("1. ") + question + u'\n'));
     // The link target is percent-encoded (IDN host in ACE form), the title stays readable.
-    QVERIFY2(md.contains(QStringLiteral("- [Über Caches — ☕](https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9)\n")),
+    QVERIFY2(md.contains(QStringLiteral("- [Über Caches — ☕ — 例え.jp](https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9)\n")),
              qPrintable(md));
 
     const QJsonObject root = QJsonDocument::fromJson(renderJson(state)).object();

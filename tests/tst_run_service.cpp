@@ -244,6 +244,27 @@ private Q_SLOTS:
         QVERIFY(!service.problemFor(settings));
     }
 
+    // Issue 15: the service's runs resolve Gemini's grounding links over the service's transport, once.
+    void runsResolveGroundingLinks()
+    {
+        Server server;
+        QVERIFY(server.init());
+        server.fake.setGroundingRedirects(true);
+        QnamTransport transport;
+        RunService service(serviceOptions(&transport));
+        service.setKeys(ProviderKeys { kGroqKey, kGeminiKey });
+        auto created = service.createRun(classicResumePath(), server.settings(), this);
+        QVERIFY(created.isOk());
+        const auto summary = runToEnd(created.value());
+        QVERIFY(summary);
+        QCOMPARE(summary->outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(server.fake.requestCount(LlmRoute::GroundingRedirect), 9);
+        for (const SkillResult &skill : created.value()->pipeline()->state().skills)
+            QCOMPARE(
+                skill.sources,
+                (QList<Source> { { skill.name + QStringLiteral(" documentation"), QUrl(fakeSourceUrl(skill.name)) } }));
+    }
+
     // Issue 19: offline mode, one switch. With it on, the cloud servers receive nothing for a whole
     // run and a regeneration (the environment's base-URL override to the cloud included); the server
     // on this computer answers, without the keys; the skills are context-free and say why.
@@ -251,7 +272,9 @@ private Q_SLOTS:
     {
         Server cloud;
         QVERIFY(cloud.init());
+        cloud.fake.setGroundingRedirects(true);
         FakeLlmServer local;
+        local.setGroundingRedirects(true);
         local.setHandler(pipelineHandler(nineSkills()));
         QVERIFY(local.listen());
         QnamTransport transport;
@@ -275,6 +298,7 @@ private Q_SLOTS:
         QCOMPARE(summary->outcome, RunSummary::Outcome::Complete);
         QCOMPARE(cloud.fake.requestCount(), 0);
         QVERIFY(local.requestCount() >= 2);
+        QCOMPARE(local.requestCount(LlmRoute::GroundingRedirect), 0); // no grounding, no links to resolve
         for (const LlmRequest &r : local.requests()) {
             QCOMPARE(r.model, QStringLiteral("llama3.2"));
             QVERIFY(!r.googleSearch);

@@ -565,6 +565,74 @@ private Q_SLOTS:
             QTRY_COMPARE(rec.finishedCount, 1);
     }
 
+    void redirectIsFollowedByDefault()
+    {
+        m_server->setHandler([this](const TestHttpRequest &req, TestHttpResponder &res) {
+            if (req.path() == "/final")
+                res.respond(200, "final page");
+            else
+                res.respond(302, {}, { { "Location", m_server->url(QStringLiteral("/final")).toEncoded() } });
+        });
+        Recorder rec;
+        HttpReply *reply = run(get(m_server->url(QStringLiteral("/moved"))), rec);
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(rec.headersCount, 1);
+        QCOMPARE(reply->status(), 200);
+        QCOMPARE(rec.body, QByteArray("final page"));
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
+    void redirectNotFollowedIsTheAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<int>("status");
+        for (const char *method : { "HEAD", "GET" })
+            for (int status : { 301, 302, 303, 307, 308 })
+                QTest::addRow("%s %d", method, status) << QByteArray(method) << status;
+    }
+
+    void redirectNotFollowedIsTheAnswer()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(int, status);
+        m_server->setHandler([&](const TestHttpRequest &req, TestHttpResponder &res) {
+            if (req.path() == "/final")
+                res.respond(200, "final page");
+            else
+                res.respond(status, req.method == "HEAD" ? QByteArray() : QByteArray("moved"),
+                            { { "Location", "https://example.org/page?a=1" } });
+        });
+        HttpRequest request = get(m_server->url(QStringLiteral("/moved")));
+        request.method = method;
+        request.followRedirects = false;
+        Recorder rec;
+        HttpReply *reply = run(request, rec);
+        QCOMPARE(rec.failedCount, 0);
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(rec.headersCount, 1);
+        QCOMPARE(rec.events.first(), QStringLiteral("headers:%1").arg(status));
+        QCOMPARE(reply->status(), status);
+        QCOMPARE(headerValue(reply->headers(), "location"), QByteArray("https://example.org/page?a=1"));
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->requests().first().method, method);
+    }
+
+    void redirectNotFollowedRelativeLocation()
+    {
+        m_server->setHandler([](const TestHttpRequest &, TestHttpResponder &res) {
+            res.respond(302, {}, { { "Location", "/final" } });
+        });
+        HttpRequest request = get(m_server->url(QStringLiteral("/moved")));
+        request.method = "HEAD";
+        request.followRedirects = false;
+        Recorder rec;
+        HttpReply *reply = run(request, rec);
+        QCOMPARE(rec.finishedCount, 1);
+        QCOMPARE(reply->status(), 302);
+        QCOMPARE(headerValue(reply->headers(), "Location"), QByteArray("/final"));
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
     void replyDeletedMidFlightAbortsQuietly()
     {
         m_server->setHandler([](const TestHttpRequest &, TestHttpResponder &) {});

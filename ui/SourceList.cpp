@@ -1,6 +1,7 @@
 #include "SourceList.h"
 
 #include "WrappedLabel.h"
+#include "session/SourceLabel.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -8,17 +9,6 @@
 #include <QVBoxLayout>
 
 namespace ip {
-namespace {
-
-QString domainOf(const QUrl &url)
-{
-    QString host = url.host();
-    if (host.startsWith(QLatin1String("www.")))
-        host = host.mid(4);
-    return host;
-}
-
-} // namespace
 
 SourceList::SourceList(QWidget *parent)
     : QWidget(parent)
@@ -53,15 +43,18 @@ void SourceList::setSources(const QList<Source> &sources)
     for (const Source &s : sources) {
         if (!s.url.isValid())
             continue;
-        const QString domain = domainOf(s.url);
-        const QString title = s.title.trimmed().isEmpty() ? domain : s.title.trimmed();
+        const QString domain = sourceSite(s.url);
+        QString title = s.title.simplified();
+        if (title.isEmpty())
+            title = domain;
+        const QString label = sourceLabel(s);
         auto *link = new WrappedLabel(this);
         link->setObjectName(QStringLiteral("sourceLink%1").arg(++i));
         link->setTextFormat(Qt::RichText);
-        QString html = QStringLiteral("<a href=\"%1\">%2</a>")
-                           .arg(QString::fromUtf8(s.url.toEncoded()).toHtmlEscaped(), title.toHtmlEscaped());
-        if (!domain.isEmpty() && domain != title)
-            html += QStringLiteral(" &mdash; %1").arg(domain.toHtmlEscaped());
+        // "page title — site" as the link (just the site when the title only names it).
+        const QString html = QStringLiteral("<a href=\"%1\">%2</a>")
+                                 .arg(QString::fromUtf8(s.url.toEncoded()).toHtmlEscaped(),
+                                      (label.isEmpty() ? s.url.toDisplayString() : label).toHtmlEscaped());
         link->setWrappedText(html);
         link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         link->setToolTip(s.url.toDisplayString());

@@ -23,6 +23,9 @@ struct HttpRequest
     int totalTimeoutMs = 120'000; // whole request, 0 = none
     int firstByteTimeoutMs = 60'000; // until the status line/headers arrive, 0 = none
     int idleTimeoutMs = 60'000; // max silence between chunks of a body, 0 = none
+    // Follow redirects (never from https to http). False: a 3xx is the answer, delivered like any
+    // other status (headersReceived with its Location, then its body and finished).
+    bool followRedirects = true;
 };
 
 // Transport-level failure (no HTTP status to speak of).

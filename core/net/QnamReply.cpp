@@ -69,7 +69,9 @@ void QnamReply::start(QNetworkAccessManager *nam)
     if (!hasHeader(m_request.headers, "User-Agent"))
         request.setRawHeader("User-Agent", defaultUserAgent());
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         m_request.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                   : QNetworkRequest::ManualRedirectPolicy);
 
     m_elapsed.start();
     qCDebug(lcNetHttp).noquote() << "->" << m_request.method << redactedUrl(m_request.url) << m_request.body.size()
@@ -104,9 +106,9 @@ void QnamReply::onMetaDataChanged()
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid())
         return;
-    // A redirect QNAM is about to follow is not the answer yet.
+    // A redirect QNAM is about to follow is not the answer yet (not followed, it is the answer).
     const int code = status.toInt();
-    if (code >= 300 && code < 400 && m_reply->hasRawHeader("Location"))
+    if (m_request.followRedirects && code >= 300 && code < 400 && m_reply->hasRawHeader("Location"))
         return;
     ensureHeaders(false);
 }

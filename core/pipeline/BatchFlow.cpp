@@ -52,7 +52,8 @@ void InterviewPipeline::Private::pumpOnce()
         if (!discoveryStep && stage == Stage::FindingSources && discoveryEnded(views))
             setStage(Stage::WritingQuestions);
         if (step.action == Action::None) {
-            if (allBatchesDone(views))
+            // The run ends once its sources' redirects are resolved too (resolveSources pumps again).
+            if (allBatchesDone(views) && resolving.isEmpty())
                 finishRun();
             return;
         }
@@ -142,6 +143,7 @@ QList<int> InterviewPipeline::Private::discoveryFromCache(const BatchRun &b)
         recordPrompts(hit->prompts);
         found.append(state.skills.at(i).name);
         skills.discovered(i, hit->value, true);
+        resolveSources(i); // a redirect left unresolved by an earlier run is tried again
     }
     if (!found.isEmpty())
         activity(tr("%1: web notes for %2 from the cache (no request)")
@@ -178,6 +180,7 @@ void InterviewPipeline::Private::startDiscovery(BatchRun &b)
                      [this, stage](int index, const DiscoveryResult &result, bool answered) {
                          cache.storeDiscovery(index, result, answered);
                          skills.discovered(index, result, answered);
+                         resolveSources(index);
                          // The skill's questions need not wait for the rest of the batch's discovery.
                          // From the event loop: skills discovered together (a whole answer) go to
                          // generation together.
@@ -191,6 +194,7 @@ void InterviewPipeline::Private::startDiscovery(BatchRun &b)
         result.sources = sources;
         cache.storeDiscovery(index, result, true);
         skills.sourcesFound(index, sources);
+        resolveSources(index);
     });
     QObject::connect(stage, &DiscoveryStage::providerStopped, q, [this](const ProviderError &e) {
         if (discoveryStop->stop(e))

@@ -1,6 +1,7 @@
 #include "pipeline/DiscoveryStage.h"
 
 #include "pipeline/SectionSplitter.h"
+#include "session/SourceLabel.h"
 
 #include <QSet>
 #include <QTimer>
@@ -18,7 +19,10 @@ QList<Source> toSources(const QList<GroundingSource> &in)
         if (g.url.isEmpty() || seen.contains(key))
             continue;
         seen.insert(key);
-        out.append(Source { g.title.isEmpty() ? g.url.host() : g.title, g.url });
+        // Without a title, the host names the site, unless the address is a grounding redirect (its host
+        // says nothing; sourceLabel shows the site once it is resolved).
+        const bool named = !g.title.isEmpty() || looksLikeGroundingRedirect(g.url);
+        out.append(Source { named ? g.title : g.url.host(), g.url });
     }
     return out;
 }

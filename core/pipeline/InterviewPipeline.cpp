@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace ip {
 
@@ -73,6 +74,7 @@ void InterviewPipeline::Private::resetRun()
 
 void InterviewPipeline::Private::abortAll()
 {
+    dropResolutions();
     if (loader) {
         loader->cancel();
         loader->deleteLater();
@@ -210,6 +212,60 @@ void InterviewPipeline::Private::finishRun()
     Q_EMIT q->finished(summary);
 }
 
+void InterviewPipeline::Private::resolveSources(int index)
+{
+    if (index < 0 || index >= state.skills.size())
+        return;
+    if (QPointer<SourceResolution> earlier = resolving.take(index)) {
+        earlier->disconnect(q);
+        earlier->deleteLater(); // its requests are dropped unless another skill waits for them too
+    }
+    const QList<Source> sources = state.skills.at(index).sources;
+    if (!resolver || !running || !resolver->needsResolving(sources))
+        return;
+    SourceResolution *job = resolver->resolve(sources, q);
+    resolving.insert(index, job);
+    QObject::connect(job, &SourceResolution::finished, q,
+                     [this, index, job, run = runId, sources](const QList<Source> &resolved) {
+                         job->deleteLater();
+                         if (resolving.value(index) != job)
+                             return;
+                         resolving.remove(index);
+                         if (runId != run || index >= state.skills.size())
+                             return;
+                         const SkillResult &s = state.skills.at(index);
+                         // Rediscovered meanwhile (a regeneration): those sources are resolved on their own.
+                         if (s.sources != sources)
+                             return;
+                         skills.sourcesResolved(index, resolved);
+                         const SkillResult &now = state.skills.at(index);
+                         // What the cache keeps for a later run is the resolved addresses.
+                         cache.storeDiscovery(index, discoveryOf(now), now.isGrounded() && !now.retryDiscovery);
+                         if (running)
+                             schedulePump(); // the run's end may have been waiting for this
+                     });
+}
+
+void InterviewPipeline::Private::settleResolutions()
+{
+    const auto jobs = resolving;
+    for (const QPointer<SourceResolution> &job : jobs)
+        if (job)
+            job->cancel(); // its finished applies what it resolved; the rest keep Gemini's addresses
+}
+
+void InterviewPipeline::Private::dropResolutions()
+{
+    const auto jobs = std::exchange(resolving, {});
+    for (const QPointer<SourceResolution> &job : jobs) {
+        if (!job)
+            continue;
+        job->disconnect(q);
+        job->cancel();
+        job->deleteLater();
+    }
+}
+
 // --- public API ---------------------------------------------------------------------------
 
 InterviewPipeline::InterviewPipeline(ChatProvider *questions, ChatProvider *discovery, const Settings &settings,
@@ -268,6 +324,7 @@ void InterviewPipeline::cancel()
     if (!d->running)
         return;
     d->cancelled = true;
+    d->settleResolutions();
     d->abortAll();
     d->clearWaits();
     for (auto &b : d->batches) {
@@ -369,6 +426,11 @@ void InterviewPipeline::setResultCache(ResultCache *cache)
 ResultCache *InterviewPipeline::resultCache() const
 {
     return d->cache.cache();
+}
+
+void InterviewPipeline::setSourceResolver(SourceResolver *resolver)
+{
+    d->resolver = resolver;
 }
 
 void InterviewPipeline::continueSession(const Session &session)

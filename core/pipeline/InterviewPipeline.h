@@ -15,6 +15,7 @@ namespace ip {
 
 class ChatProvider;
 class ResultCache;
+class SourceResolver;
 struct Session;
 struct ResumeText;
 struct ResumeError;
@@ -45,7 +46,8 @@ struct ResumeError;
 //                     review, the reviewed list); the indices used by every later signal are
 //                     indices into this list.
 //   skillUpdated      every change of one skill: state (Queued → Searching → Generating → Done |
-//                     Failed), context/sources after discovery, error. The value is the full
+//                     Failed), context/sources after discovery (and again once the sources'
+//                     redirects are resolved, see setSourceResolver), error. The value is the full
 //                     current SkillResult (the same as state().skills[index]).
 //   questionAdded     each question as it becomes available (questionIndex counts from 0 per
 //                     skill; a regenerated skill starts again from 0 after a skillUpdated with no
@@ -104,6 +106,15 @@ public:
     // (it asks for new questions) but stores what it gets. Set before start().
     void setResultCache(ResultCache *cache);
     [[nodiscard]] ResultCache *resultCache() const;
+
+    // Resolves Gemini's grounding redirects to the pages they lead to (not owned; null = sources keep
+    // the addresses Gemini gave). Each skill's sources are resolved once when they arrive (from the
+    // discovery answer, from the cache when it still holds a redirect, or from a continued session):
+    // question generation does not wait for it; the skill's sources are updated (skillUpdated, the
+    // cache's discovery answer, the autosave) when resolution ends, and the run's finished waits for
+    // resolutions still in flight (bounded by the resolver's timeout). Cancel keeps what is resolved
+    // and the originals of the rest.
+    void setSourceResolver(SourceResolver *resolver);
 
     // Continues a saved run (stopped by cancel, quota, network failure or a crash): the session's
     // settings shape the run (RunSettings::appliedTo), its done work is kept and shown (signals as

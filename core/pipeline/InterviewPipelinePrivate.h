@@ -16,6 +16,7 @@
 #include "pipeline/SkillStates.h"
 #include "pipeline/StageCache.h"
 #include "privacy/Redaction.h"
+#include "providers/SourceResolver.h"
 #include "resume/ResumeLoader.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,9 @@ public:
     Stage stage = Stage::Idle;
     bool running = false;
     bool cancelled = false;
+    // Grounding redirects to resolve (setSourceResolver); the resolutions in flight by skill index.
+    QPointer<SourceResolver> resolver;
+    QHash<int, QPointer<SourceResolution>> resolving;
     QPointer<ResumeLoader> loader;
     QPointer<SkillExtractionStage> extraction;
     QList<BatchRun> batches;
@@ -95,6 +99,13 @@ public:
     void wireStage(PipelineStage *stage, const QString &label);
     void failRun(const QString &message);
     void finishRun();
+    // Starts resolving the skill's sources if they hold a grounding redirect (replacing a resolution
+    // of its earlier sources); when it ends, the skill's sources and cached discovery are updated.
+    void resolveSources(int index);
+    // Ends the resolutions in flight, keeping what they resolved so far (cancel).
+    void settleResolutions();
+    // Drops the resolutions in flight quietly (the sources keep their addresses).
+    void dropResolutions();
 
     // How a run gets its skills and batches (RunStart.cpp).
     void readResume(const QString &path, const QString &password);

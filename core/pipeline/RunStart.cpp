@@ -193,6 +193,9 @@ void InterviewPipeline::Private::continueFrom(const RunState &prepared, const QL
         }
     }
     mainBatchCount = int(batches.size());
+    // Sources saved before their redirects were resolved (the app closed meanwhile) are resolved now.
+    for (qsizetype i = 0; i < state.skills.size(); ++i)
+        resolveSources(int(i));
     activity(InterviewPipeline::tr("Continuing: %n skill(s) still need questions", nullptr, int(generate.size())));
     setStage(!discover.isEmpty() && groundingActive() ? Stage::FindingSources : Stage::WritingQuestions);
     pump();

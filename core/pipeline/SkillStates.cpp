@@ -48,6 +48,15 @@ void SkillStates::sourcesFound(int index, const QList<Source> &sources)
     announce(index);
 }
 
+void SkillStates::sourcesResolved(int index, const QList<Source> &sources)
+{
+    SkillResult &s = skill(index);
+    if (s.sources == sources)
+        return;
+    s.sources = sources;
+    announce(index);
+}
+
 void SkillStates::contextFreeWithoutDiscovery(int index, const QString &reason, bool retryDiscovery)
 {
     SkillResult &s = skill(index);

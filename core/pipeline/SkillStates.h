@@ -31,6 +31,8 @@ public:
     void discovered(int index, const DiscoveryResult &result, bool answered);
     // The grounding metadata of a section that was complete before the answer ended.
     void sourcesFound(int index, const QList<Source> &sources);
+    // The skill's sources with their grounding redirects resolved (nothing else changes).
+    void sourcesResolved(int index, const QList<Source> &sources);
     // Context-free without discovery (grounding off, no provider, provider stopped). Not reported
     // here: the skill's next change (its questions, or a failure) carries it.
     void contextFreeWithoutDiscovery(int index, const QString &reason, bool retryDiscovery);

@@ -1,5 +1,7 @@
 #include "providers/GeminiGrounding.h"
 
+#include "session/SourceLabel.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -105,7 +107,8 @@ Grounding mapGeminiGrounding(const QJsonObject &groundingMetadata, const QString
             continue;
         }
         QString title = web.value(QLatin1StringView("title")).toString().trimmed();
-        if (title.isEmpty())
+        // The host names the site, unless the address is a grounding redirect (whose host says nothing).
+        if (title.isEmpty() && !looksLikeGroundingRedirect(url))
             title = url.host();
         sourceOfChunk.append(int(g.sources.size()));
         g.sources.append(GroundingSource { title, url });

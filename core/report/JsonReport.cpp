@@ -1,9 +1,10 @@
 // The JSON report for machines. Keys, exactly (schema_version 1):
 // {"schema_version", "source_file", "generated_at", "models", "skills": [{"skill", "context", "sources":
-//  [{"title", "url"}], "questions", "error"}], "usage": {"requests", "prompt_tokens", "completion_tokens"}}
+//  [{"title", "url", "site"}], "questions", "error"}], "usage": {"requests", "prompt_tokens", "completion_tokens"}}
 
 #include "report/Report.h"
 #include "report/ReportText.h"
+#include "session/SourceLabel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,7 +39,8 @@ QJsonObject skillObject(const SkillResult &skill)
     QJsonArray sources;
     for (const Source &source : skill.sources)
         sources.append(QJsonObject { { QStringLiteral("title"), source.title },
-                                     { QStringLiteral("url"), QString::fromUtf8(source.url.toEncoded()) } });
+                                     { QStringLiteral("url"), QString::fromUtf8(source.url.toEncoded()) },
+                                     { QStringLiteral("site"), sourceSite(source.url) } });
     QJsonArray questions;
     for (const QString &question : skill.questions)
         questions.append(question);

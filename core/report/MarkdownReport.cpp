@@ -4,6 +4,7 @@
 
 #include "report/Report.h"
 #include "report/ReportText.h"
+#include "session/SourceLabel.h"
 
 #include <QCoreApplication>
 
@@ -35,7 +36,7 @@ QString badgeLine(const SkillResult &skill)
 QString sourceItem(const Source &source)
 {
     const QString target = report::markdownLinkTarget(source.url);
-    QString title = report::escapeMarkdown(report::oneLine(source.title));
+    QString title = report::escapeMarkdown(report::oneLine(sourceLabel(source)));
     if (target.isEmpty()) {
         const QString shown = report::escapeMarkdown(source.url.toString());
         return title.isEmpty() ? shown : title + QStringLiteral(" — ") + shown;

@@ -11,7 +11,7 @@
 //   1. First question
 //
 //   Sources:
-//   - Title — https://example.com/
+//   - Title — example.com — https://example.com/
 //
 //   ================================================================================
 //
@@ -20,6 +20,7 @@
 
 #include "report/Report.h"
 #include "report/ReportText.h"
+#include "session/SourceLabel.h"
 
 #include <QCoreApplication>
 
@@ -65,7 +66,7 @@ void appendSkill(QString &out, const SkillResult &skill)
     if (skill.isGrounded() && !skill.sources.isEmpty()) {
         out += QStringLiteral("\nSources:\n");
         for (const Source &source : skill.sources) {
-            const QString title = report::oneLine(source.title);
+            const QString title = report::oneLine(sourceLabel(source));
             const QString url = source.url.toString();
             if (title.isEmpty())
                 out += QStringLiteral("- ") + url + u'\n';

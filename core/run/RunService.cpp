@@ -5,6 +5,7 @@
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/SessionRecorder.h"
 #include "providers/ChatProvider.h"
+#include "providers/SourceResolver.h"
 #include "run/OfflineMode.h"
 
 #include <QFileInfo>
@@ -56,12 +57,15 @@ RunService::RunService(Options options, QObject *parent)
         m_ownPool = std::make_unique<ProviderPool>(m_options.transport, m_options.environment);
         m_options.providers = m_ownPool.get();
     }
+    if (m_options.transport)
+        m_resolver = std::make_unique<SourceResolver>(m_options.transport);
 }
 
 RunService::~RunService()
 {
     for (const QPointer<Run> &run : std::as_const(m_runs))
         delete run.data();
+    m_resolver.reset();
     m_ownPool.reset(); // the providers, before the transport they send through
 }
 
@@ -113,6 +117,8 @@ Result<Run *, RunProblem> RunService::create(const Session &session, bool contin
     auto *run = new Run(shaped, continuing, settings, parent);
     run->m_pipeline = new InterviewPipeline(providers.value().questions, providers.value().discovery, settings, run);
     run->m_pipeline->setResultCache(m_options.cache);
+    if (!settings.offlineMode) // offline: no web research, no grounding links
+        run->m_pipeline->setSourceResolver(m_resolver.get());
     if (m_options.sessions) {
         run->m_recorder = new SessionRecorder(m_options.sessions, run->m_pipeline, session);
         connect(run->m_recorder, &SessionRecorder::saveFailed, run, &Run::saveFailed);

@@ -21,6 +21,7 @@ class InterviewPipeline;
 class ResultCache;
 class SessionRecorder;
 class SessionStore;
+class SourceResolver;
 
 // Why a run cannot start. The window and the command line word it for their people.
 struct RunProblem
@@ -76,7 +77,8 @@ private:
 // The one way to start, continue, regenerate and cancel a run, for the window and the command line
 // alike. Owns what outlives a run: the providers and their rate limiters (one per provider and
 // configuration, shared by every run of the process, so back-to-back runs keep one rate window),
-// and it hands every run the result cache and the session store. Keys come from the caller
+// and it hands every run the result cache, the session store and the resolver of grounding links
+// (SourceResolver, over the same transport). Keys come from the caller
 // (keychain or environment) and stay in memory; settings come with each run.
 class RunService : public QObject
 {
@@ -123,6 +125,8 @@ private:
     Options m_options;
     std::unique_ptr<HttpTransport> m_ownTransport;
     std::unique_ptr<ProviderPool> m_ownPool;
+    // Resolves grounding redirects for every run, over the providers' transport (none without one).
+    std::unique_ptr<SourceResolver> m_resolver;
     std::optional<ProviderKeys> m_keys;
     QList<QPointer<Run>> m_runs;
 };

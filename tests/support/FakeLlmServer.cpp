@@ -165,6 +165,10 @@ LlmRequest parseLlmRequest(const TestHttpRequest &request)
         r.route = LlmRoute::OpenAiChat;
     else if (r.method == "POST" && (r.path.endsWith(":generateContent") || r.path.endsWith(":streamGenerateContent")))
         r.route = LlmRoute::GeminiGenerate;
+    else if ((r.method == "HEAD" || r.method == "GET") && r.path.startsWith("/grounding-api-redirect/"))
+        r.route = LlmRoute::GroundingRedirect;
+    if (r.route == LlmRoute::GroundingRedirect)
+        r.api = LlmApi::Gemini;
 
     const QByteArray auth = request.header("Authorization");
     r.hasAuthorizationHeader = !auth.isEmpty();
@@ -353,6 +357,8 @@ void FakeLlmServer::handle(const TestHttpRequest &raw, TestHttpResponder &respon
     };
     if (request.route == LlmRoute::Unknown)
         return send(fakewire::unknownRoute(request));
+    if (request.route == LlmRoute::GroundingRedirect)
+        return answerRedirect(request, responder);
 
     const QByteArray expectedKey = m_keys.value(int(request.api));
     if (!expectedKey.isEmpty() && request.apiKey != expectedKey)
@@ -387,9 +393,40 @@ void FakeLlmServer::handle(const TestHttpRequest &raw, TestHttpResponder &respon
             request.api == LlmApi::OpenAi ? window->rateLimitHeaders(request.model, now) : HttpHeaders {});
 }
 
-void FakeLlmServer::respond(const LlmRequest &request, const LlmReply &reply, TestHttpResponder &responder,
+QUrl FakeLlmServer::groundingRedirectFor(const FakeSource &source)
+{
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < m_redirects.size() && at < 0; ++i)
+        if (m_redirects.at(i).uri == source.uri && m_redirects.at(i).redirect == source.redirect)
+            at = i;
+    if (at < 0) {
+        m_redirects.append(source);
+        at = m_redirects.size() - 1;
+    }
+    return m_http.url(QStringLiteral("/grounding-api-redirect/AUZIYQ%1").arg(at + 1));
+}
+
+void FakeLlmServer::answerRedirect(const LlmRequest &request, TestHttpResponder &responder)
+{
+    bool ok = false;
+    const int token = request.path.mid(request.path.lastIndexOf('/') + 7).toInt(&ok);
+    if (!ok || token < 1 || token > m_redirects.size())
+        return responder.respond(404, {});
+    const FakeSource &source = m_redirects.at(token - 1);
+    switch (source.redirect) {
+    case FakeRedirect::Found: return responder.respond(302, {}, { { "Location", source.uri.toUtf8() } });
+    case FakeRedirect::NotFound: return responder.respond(404, {});
+    case FakeRedirect::Hang: return;
+    }
+}
+
+void FakeLlmServer::respond(const LlmRequest &request, const LlmReply &original, TestHttpResponder &responder,
                             const HttpHeaders &extraHeaders)
 {
+    LlmReply reply = original;
+    if (m_groundingRedirects && request.route == LlmRoute::GeminiGenerate)
+        for (FakeSource &source : reply.sources)
+            source.uri = QString::fromUtf8(groundingRedirectFor(source).toEncoded());
     const bool gemini = request.api == LlmApi::Gemini;
     HttpHeaders jsonHeaders { { "Content-Type", "application/json" } };
     HttpHeaders sseHeaders { { "Content-Type", "text/event-stream" }, { "Cache-Control", "no-cache" } };

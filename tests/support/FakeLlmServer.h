@@ -73,6 +73,7 @@ enum class LlmRoute {
     OpenAiModels, // GET  …/models
     GeminiGenerate, // POST …/models/{m}:generateContent and :streamGenerateContent
     GeminiModels, // GET  …/models
+    GroundingRedirect, // HEAD/GET /grounding-api-redirect/<token> (setGroundingRedirects)
     Unknown // anything else (answered 404)
 };
 
@@ -129,10 +130,18 @@ enum class RetryHint {
     GeminiRetryInfo // google.rpc.RetryInfo {"retryDelay": "1.5s"} in the body (Gemini shape)
 };
 
+// How a grounding redirect of the fake answers (setGroundingRedirects).
+enum class FakeRedirect {
+    Found, // 302 with Location: the source's uri as given (a relative one stays relative)
+    NotFound, // 404
+    Hang // never answers
+};
+
 struct FakeSource
 {
     QString title;
     QString uri;
+    FakeRedirect redirect = FakeRedirect::Found;
 };
 
 // A grounded sentence: `segment` must occur in the answer text; the fake computes the UTF-8 byte
@@ -264,6 +273,13 @@ public:
     [[nodiscard]] int maxConcurrent() const { return m_http.maxConcurrentRequests(); }
     [[nodiscard]] TestHttpServer &http() { return m_http; }
 
+    // Grounding as the real API sends it: each grounding chunk's uri becomes a redirect through the
+    // fake itself, http://127.0.0.1:<port>/grounding-api-redirect/<token> (one token per distinct
+    // source), whose HEAD or GET answers as the source's `redirect` says. Off by default.
+    void setGroundingRedirects(bool on) { m_groundingRedirects = on; }
+    // The redirect address the fake gives for `source` (registering it); the same for the same source.
+    [[nodiscard]] QUrl groundingRedirectFor(const FakeSource &source);
+
     // Forgets requests and queued replies (not the handler, models, keys or rejected modes).
     void reset();
 
@@ -279,6 +295,7 @@ private:
     void respond(const LlmRequest &request, const LlmReply &reply, TestHttpResponder &responder,
                  const HttpHeaders &extraHeaders = {});
     [[nodiscard]] double nowMs() const;
+    void answerRedirect(const LlmRequest &request, TestHttpResponder &responder);
 
     TestHttpServer m_http;
     Handler m_handler;
@@ -289,6 +306,8 @@ private:
     QList<LlmRequest> m_requests;
     QHash<int, FreeTierWindow> m_freeTiers; // by LlmApi
     std::function<double()> m_clock;
+    bool m_groundingRedirects = false;
+    QList<FakeSource> m_redirects; // token n (1-based) -> source
 };
 
 // Parses a raw request into an LlmRequest (exposed for tests).
