@@ -15,6 +15,8 @@ namespace ip {
 void registerCoreTypes()
 {
     qRegisterMetaType<ip::SkillResult>();
+    qRegisterMetaType<ip::JobGap>();
+    qRegisterMetaType<QList<ip::JobGap>>();
     qRegisterMetaType<ip::RunSummary>();
     qRegisterMetaType<ip::Stage>();
     qRegisterMetaType<ip::HttpHeaders>();

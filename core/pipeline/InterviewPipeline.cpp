@@ -53,6 +53,7 @@ void InterviewPipeline::Private::resetRun()
     lastEstimate = RunEstimate();
     questionsStarted = false;
     state.generatedAt = QDateTime::currentDateTimeUtc();
+    state.jobText = jobText;
     state.models.insert(QStringLiteral("skills"), settings.skillModel);
     state.models.insert(QStringLiteral("questions"), settings.questionModel);
     if (groundingActive())
@@ -382,6 +383,11 @@ void InterviewPipeline::setSendPreview(bool on)
 void InterviewPipeline::setGivenSkills(const QStringList &skills)
 {
     d->givenSkills = skills;
+}
+
+void InterviewPipeline::setJobDescription(const QString &text)
+{
+    d->jobText = text.trimmed();
 }
 
 void InterviewPipeline::setReviewSkills(bool on)

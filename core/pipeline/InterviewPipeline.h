@@ -134,6 +134,12 @@ public:
     // (30). Empty: extraction as usual. Set before start().
     void setGivenSkills(const QStringList &skills);
     void approveSending(const QString &provider);
+    // The job description the run targets (text; empty = none). Skill extraction then ranks the
+    // candidate's skills by what the job asks for and names the job's skills the resume does not show
+    // (RunState::jobGaps, jobGapsChanged); each such gap gets questions on the adjacent knowledge the
+    // candidate has and a line of advice. The text is untrusted (fenced in prompts) and saved with the
+    // run (RunState::jobText). Set before start().
+    void setJobDescription(const QString &text);
     // "Review the skills before questions": once the skills are extracted (or read from the cache)
     // the run emits skillsToReview and waits; confirmSkills() goes on with the person's list (cleaned
     // and de-duplicated like extracted skills, their order kept, at most 30). Skills given with
@@ -158,6 +164,9 @@ Q_SIGNALS:
     void skillsToReview(const QStringList &skills);
     void skillsExtracted(const QStringList &skills);
     void skillUpdated(int index, const ip::SkillResult &skill); // any change of one skill
+    // The job's skills the resume does not show (RunState::jobGaps): once they are known (no questions
+    // yet), and again when their questions and advice are written (or failed).
+    void jobGapsChanged(const QList<ip::JobGap> &gaps);
     void questionAdded(int skillIndex, int questionIndex, const QString &question);
     void activity(const QString &line); // "Batch 2/3: searching the web"
     void rateLimitWait(const QString &provider, qint64 ms);

@@ -53,6 +53,7 @@ public:
     SendApproval *approval = new SendApproval(q);
     bool sendPreview = false;
     QStringList givenSkills; // setGivenSkills: no extraction
+    QString jobText; // setJobDescription
     bool reviewSkills = false; // setReviewSkills: wait for confirmSkills after extraction
     bool awaitingReview = false; // skillsToReview emitted, confirmSkills not yet called
     QList<SentRequest> sentLog; // every request of the run, as sent

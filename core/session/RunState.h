@@ -49,6 +49,20 @@ struct SkillResult
     friend bool operator==(const SkillResult &, const SkillResult &) = default;
 };
 
+// A skill the job description asks for that the resume does not show (a run with a job only): the
+// questions test the adjacent knowledge the candidate does have, and the advice says how to answer
+// honestly. Never presented as a skill of the candidate.
+struct JobGap
+{
+    QString skill; // as the job names it
+    QString adjacent; // what the resume shows nearby (the model's words, may be empty)
+    QString advice; // one line on answering honestly; empty until the gap's questions are written
+    QStringList questions; // empty until written (or when writing them failed: see error)
+    QString error; // why no questions were written, or empty
+
+    friend bool operator==(const JobGap &, const JobGap &) = default;
+};
+
 // Everything a report needs, and everything a session file stores.
 struct RunState
 {
@@ -58,6 +72,10 @@ struct RunState
     QMap<QString, QString> models; // stage -> model ("skills", "discovery", "questions")
     QMap<QString, int> promptVersions; // prompt name -> version
     QList<SkillResult> skills;
+    // The job description the run targets (pasted or read from a file; empty = none), and the skills it
+    // asks for that the resume does not show.
+    QString jobText;
+    QList<JobGap> jobGaps;
     TokenUsage usage;
     QMap<QString, TokenUsage> stageUsage; // "skills", "discovery", "questions" -> what that stage spent
     QString error; // a run-level error (bad input, no skills, unauthorized, quota) or empty
@@ -95,5 +113,6 @@ std::optional<ContextKind> contextKindFromString(const QString &text);
 } // namespace ip
 
 Q_DECLARE_METATYPE(ip::SkillResult)
+Q_DECLARE_METATYPE(ip::JobGap)
 Q_DECLARE_METATYPE(ip::RunSummary)
 Q_DECLARE_METATYPE(ip::Stage)
