@@ -6,6 +6,7 @@
 #include "pipeline/RunEstimate.h"
 #include "pipeline/StageRequests.h"
 #include "resume/LoadResume.h"
+#include "resume/ResumeLoader.h"
 #include "run/RunService.h"
 #include "session/ResultCache.h"
 #include "session/Session.h"
@@ -185,7 +186,31 @@ void HeadlessRun::start()
             });
         }
     }
+    if (!m_options.jobPath.isEmpty())
+        return readJob();
     m_resolveKeys(this, [this](const ProviderKeys &keys, const QString &problem) { onKeys(keys, problem); });
+}
+
+void HeadlessRun::readJob()
+{
+    auto *loader = new ResumeLoader(this);
+    loader->setLimits(resumeLimitsFor(m_settings));
+    const QString name = QFileInfo(m_options.jobPath).fileName();
+    connect(loader, &ResumeLoader::loaded, this, [this, loader, name](const ResumeText &job) {
+        loader->deleteLater();
+        if (m_interrupted)
+            return fail(tr("Interrupted before the run started."));
+        m_jobText = job.text.trimmed();
+        if (m_jobText.isEmpty())
+            return fail(tr("The job description %1 has no text.").arg(name));
+        progress(tr("Targeting the job in %1 (%n character(s))", nullptr, int(m_jobText.size())).arg(name));
+        m_resolveKeys(this, [this](const ProviderKeys &keys, const QString &problem) { onKeys(keys, problem); });
+    });
+    connect(loader, &ResumeLoader::failed, this, [this, loader, name](const ResumeError &e) {
+        loader->deleteLater();
+        fail(tr("Could not read the job description %1: %2").arg(name, e.message));
+    });
+    loader->load(m_options.jobPath);
 }
 
 void HeadlessRun::interrupt()
@@ -262,6 +287,19 @@ void HeadlessRun::startRun(Run *run)
     });
     if (!m_options.skills.isEmpty())
         pipeline->setGivenSkills(m_options.skills);
+    if (!m_jobText.isEmpty())
+        pipeline->setJobDescription(m_jobText);
+    m_gapsPrinted.clear();
+    connect(pipeline, &InterviewPipeline::jobGapsChanged, this, [this](const QList<JobGap> &gaps) {
+        for (const JobGap &g : gaps) {
+            if (m_gapsPrinted.contains(g.skill) || (g.questions.isEmpty() && g.error.isEmpty()))
+                continue;
+            m_gapsPrinted.insert(g.skill);
+            progress(g.questions.isEmpty() ? tr("  not on the resume: %1 (%2)").arg(g.skill, g.error)
+                                           : tr("  not on the resume: %1 (%2)")
+                                                 .arg(g.skill, tr("%n question(s)", nullptr, int(g.questions.size()))));
+        }
+    });
     if (m_options.showSent)
         connect(pipeline, &InterviewPipeline::requestSent, this,
                 [](const SentRequest &request) { printErr(formatSentRequest(request).chopped(1)); });

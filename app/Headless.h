@@ -22,6 +22,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +60,7 @@ struct HeadlessOptions
     QString cacheDirectory; // empty = ResultCache::defaultDirectory()
     QString questionLanguage; // a language code (language::parseLanguage); empty = the settings' choice
     QString level; // --level: junior, mid, senior or staff; empty = the settings' choice
+    QString jobPath; // --job: a job description (.txt, .md, .pdf) every run targets
 };
 
 // The report format a run writes: --format, else the output file's extension, else text.
@@ -98,6 +100,8 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    // --job: reads the job description (off this thread), then asks for the keys.
+    void readJob();
     void onKeys(const ProviderKeys &keys, const QString &problem);
     void startNext();
     void startRun(Run *run);
@@ -120,6 +124,8 @@ private:
     std::unique_ptr<ResultCache> m_cache;
     std::unique_ptr<RunService> m_service;
     std::unique_ptr<Session> m_continuing; // --resume
+    QString m_jobText; // --job, once read
+    QSet<QString> m_gapsPrinted; // the job's gaps whose end was printed (this run)
     int m_next = 0; // the next resume of m_options.resumePaths
     QString m_currentResume;
     QHash<QString, qint64> m_reportedWaits; // provider + reason -> the wait last printed (ms)

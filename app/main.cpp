@@ -131,6 +131,11 @@ int main(int argc, char **argv)
         Tr::tr("Write questions for these skills (comma-separated) instead of extracting them from the resume "
                "(headless)."),
         Tr::tr("list"));
+    const QCommandLineOption jobOption(
+        QStringLiteral("job"),
+        Tr::tr("Target the job described in <file> (.txt, .md or .pdf): skills ranked by it, and questions for the "
+               "skills it asks for that the resume does not show (headless)."),
+        Tr::tr("file"));
     const QCommandLineOption levelOption(
         QStringLiteral("level"),
         Tr::tr("The level of the role: junior, mid, senior or staff; shapes the questions' depth (headless; default: "
@@ -146,8 +151,8 @@ int main(int argc, char **argv)
         Tr::tr("Print what a run of each resume would take under the configured limits (requests, tokens, "
                "time) and send nothing."));
     parser.addOptions({ headlessOption, outputOption, formatOption, questionLanguageOption, resumeOption, noCacheOption,
-                        noRedactOption, offlineOption, skillsOption, levelOption, showSentOption, verboseOption,
-                        forgetKeysOption, estimateOption });
+                        noRedactOption, offlineOption, skillsOption, jobOption, levelOption, showSentOption,
+                        verboseOption, forgetKeysOption, estimateOption });
     parser.process(*app);
 
     const bool headless = parser.isSet(headlessOption);
@@ -217,6 +222,19 @@ int main(int argc, char **argv)
                 printErr(Tr::tr("interview-prep: error: unknown language \"%1\" (use a code such as de, or a name "
                                 "such as German).")
                              .arg(parser.value(questionLanguageOption)));
+                return ip::headless::kExitFailed;
+            }
+        }
+        if (parser.isSet(jobOption)) {
+            options.jobPath = parser.value(jobOption);
+            if (!options.resumeSession.isEmpty()) {
+                printErr(Tr::tr("interview-prep: error: --job starts a new run; continuing one (--resume) keeps its "
+                                "job."));
+                return ip::headless::kExitFailed;
+            }
+            if (!options.skills.isEmpty()) {
+                printErr(Tr::tr("interview-prep: error: --job ranks the skills found in the resume; with --skills "
+                                "none are looked for."));
                 return ip::headless::kExitFailed;
             }
         }

@@ -530,6 +530,50 @@ private Q_SLOTS:
                  qPrintable(bad.err));
     }
 
+    // Issue 15: --job FILE targets a job: the skills request carries it, the skills the resume does not
+    // show become gaps, and the gaps get their questions; bad uses are refused with a message.
+    void jobOptionTargetsAJob()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        const QString jobFile = h.home.filePath(QStringLiteral("job.md"));
+        {
+            QFile f(jobFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# Platform engineer\n\nWe need Kafka and Python.\n");
+        }
+        h.fake.setHandler([](const LlmRequest &r) {
+            if (isSkillsCall(r))
+                return LlmReply::json(
+                    { { QStringLiteral("skills"), QJsonArray { QStringLiteral("Python"), QStringLiteral("Kafka") } },
+                      { QStringLiteral("job_gaps"), QJsonArray {} } });
+            if (isJobGapsCall(r))
+                return LlmReply::json(gapAnswersFor(pipelineAskedGaps(r.lastUserText), 2));
+            return pipelineHandler({ QStringLiteral("Python") })(r);
+        });
+        const Outcome o = h.run({ kResumeFile, QStringLiteral("--job"), jobFile });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("Targeting the job in job.md")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("not on the resume: Kafka (2 questions)")), qPrintable(o.err));
+        bool sawJob = false;
+        for (const auto &r : h.fake.requests())
+            if (isSkillsCall(r))
+                sawJob = r.userText.contains(
+                    QStringLiteral("<job>\n# Platform engineer\n\nWe need Kafka and Python.\n</job>"));
+        QVERIFY(sawJob);
+        QCOMPARE(h.countIf(isJobGapsCall), 1);
+
+        const Outcome missing
+            = h.run({ kResumeFile, QStringLiteral("--job"), h.home.filePath(QStringLiteral("no.txt")) });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("Could not read the job description no.txt")),
+                 qPrintable(missing.err));
+        const Outcome both = h.run(
+            { kResumeFile, QStringLiteral("--job"), jobFile, QStringLiteral("--skills"), QStringLiteral("Go") });
+        QCOMPARE(both.exitCode, 1);
+        QVERIFY2(both.err.contains(QStringLiteral("--job ranks the skills found in the resume")), qPrintable(both.err));
+    }
+
     // Issue 8: the system's language (LANGUAGE=de) translates the messages and, with no question language
     // set, is the language of the questions.
     void systemLanguageTranslatesAndSetsTheQuestionLanguage()

@@ -3,6 +3,7 @@
 
 #include "pipeline/Batching.h"
 #include "pipeline/GenerationPlanner.h"
+#include "pipeline/JobMatch.h"
 #include "pipeline/Prompts.h"
 #include "pipeline/QuestionAnswers.h"
 #include "pipeline/RunOutcome.h"
@@ -12,6 +13,8 @@
 #include "pipeline/TokenBudget.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ip;
@@ -87,9 +90,14 @@ private Q_SLOTS:
         GenerationJob free;
         free.items = { { 0, QStringLiteral("Qt"), {}, false } };
         const QList<RequestResult> all { buildSkillsRequest(QStringLiteral("resume"), s),
+                                         buildSkillsRequest(QStringLiteral("resume"), s, QStringLiteral("job")),
+                                         buildJobGapsRequest(
+                                             { JobGap { QStringLiteral("Kafka"), QStringLiteral("MQ"), {}, {}, {} } },
+                                             QStringLiteral("job"), s),
                                          buildDiscoveryRequest({ QStringLiteral("Qt") }, false, s),
                                          buildDiscoveryRequest({ QStringLiteral("Qt") }, true, s),
-                                         buildQuestionsRequest(grounded, s), buildQuestionsRequest(free, s) };
+                                         buildQuestionsRequest(grounded, s),
+                                         buildQuestionsRequest(free, s) };
         QSet<QString> names;
         for (const auto &r : all) {
             QVERIFY(r.isOk());
@@ -99,6 +107,86 @@ private Q_SLOTS:
                 QVERIFY2(!m.content.contains(QLatin1String("${")), qPrintable(m.content));
         }
         QCOMPARE(names.size(), pipelinePromptNames().size());
+    }
+
+    // --- a job description (issue 15) ---
+    void resumeShowsSkill_data()
+    {
+        QTest::addColumn<QString>("skill");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("word") << "Python" << true;
+        QTest::newRow("case and alias") << "K8S" << true; // "Kubernetes" on the resume
+        QTest::newRow("vendor prefix") << "Apache Kafka" << false;
+        QTest::newRow("vendor prefix, shown") << "Apache Ray" << true;
+        QTest::newRow("endings") << "Distributed trainings" << true; // "distributed training"
+        QTest::newRow("one word missing") << "Distributed Kafka" << false;
+        QTest::newRow("symbols") << "C++" << true;
+        QTest::newRow("not C#") << "C#" << false;
+        QTest::newRow("not in a longer word") << "Java" << false; // "JavaScript" only
+        QTest::newRow("generic only") << "System design" << true; // cannot be checked
+        QTest::newRow("absent") << "Terraform" << false;
+    }
+    void resumeShowsSkill()
+    {
+        QFETCH(QString, skill);
+        QFETCH(bool, shown);
+        const QString resume = QStringLiteral("Languages: Python, C++, JavaScript. Infrastructure: Kubernetes, Ray,\n"
+                                              "distributed training on AWS. Designed the system.");
+        QCOMPARE(ip::resumeShowsSkill(resume, skill), shown);
+    }
+
+    void splitJobSkillsKeepsOnlyWhatTheResumeShows()
+    {
+        const QString resume = QStringLiteral("Python, Kubernetes, Rust and AWS.");
+        const QList<JobGap> modelGaps { { QStringLiteral("Terraform"), QStringLiteral("AWS"), {}, {}, {} },
+                                        { QStringLiteral("Rust"), {}, {}, {}, {} }, // shown: not a gap
+                                        { QStringLiteral("python"), {}, {}, {}, {} }, // a kept skill
+                                        { QStringLiteral("terraform"), {}, {}, {}, {} }, // twice
+                                        { QStringLiteral("  "), {}, {}, {}, {} } };
+        const JobSkills split
+            = splitJobSkills({ QStringLiteral("Python"), QStringLiteral("Kafka"), QStringLiteral("k8s"),
+                               QStringLiteral("Kubernetes"), QStringLiteral("AWS") },
+                             modelGaps, resume, 2);
+        QCOMPARE(split.skills, (QStringList { QStringLiteral("Python"), QStringLiteral("k8s") })); // at most 2
+        QCOMPARE(split.movedToGaps, QStringList { QStringLiteral("Kafka") });
+        QCOMPARE(split.gaps.size(), 2);
+        QCOMPARE(split.gaps.at(0).skill, QStringLiteral("Terraform"));
+        QCOMPARE(split.gaps.at(0).adjacent, QStringLiteral("AWS"));
+        QCOMPARE(split.gaps.at(1).skill, QStringLiteral("Kafka"));
+
+        QList<JobGap> many;
+        for (int i = 0; i < 9; ++i)
+            many.append({ QStringLiteral("Missing%1").arg(i), {}, {}, {}, {} });
+        QCOMPARE(splitJobSkills({}, many, resume, 9).gaps.size(), 5);
+    }
+
+    void gapAnswersAreMatchedAndCleaned()
+    {
+        const QList<JobGap> asked { { QStringLiteral("Kafka"), QStringLiteral("RabbitMQ"), {}, {}, {} },
+                                    { QStringLiteral("Terraform"), {}, {}, {}, {} } };
+        const QJsonObject answer = QJsonDocument::fromJson(
+                                       R"({"job_gaps": [{"skill": "Apache Kafka", "advice": " Say so. ",
+                                           "questions": ["1. How do queues differ from logs?", "", "Q2: Why?", "x?", "y?"]},
+                                           {"skill": "Elvish", "advice": "-", "questions": ["?"]}]})")
+                                       .object();
+        QCOMPARE(validateJobGapQuestionsObject(answer), QString());
+        const QList<JobGap> out = applyGapAnswers(asked, jobGapAnswersFromObject(answer), 3, QStringLiteral("none"));
+        QCOMPARE(out.at(0).questions,
+                 (QStringList { QStringLiteral("How do queues differ from logs?"), QStringLiteral("Why?"),
+                                QStringLiteral("x?") }));
+        QCOMPARE(out.at(0).advice, QStringLiteral("Say so."));
+        QCOMPARE(out.at(0).adjacent, QStringLiteral("RabbitMQ"));
+        QVERIFY(out.at(1).questions.isEmpty());
+        QCOMPARE(out.at(1).error, QStringLiteral("none"));
+
+        QVERIFY(!validateJobGapQuestionsObject(QJsonDocument::fromJson(R"({"job_gaps": [{"skill": "K"}]})").object())
+                     .isEmpty());
+        QVERIFY(!validateSkillsObject(
+                     QJsonDocument::fromJson(R"({"skills": [], "job_gaps": [{"adjacent": "x"}]})").object())
+                     .isEmpty());
+        QVERIFY(validateSkillsObject(
+                    QJsonDocument::fromJson(R"({"skills": ["Go"], "job_gaps": [{"skill": "K"}]})").object())
+                    .isEmpty());
     }
 
     // --- request building ---

@@ -638,6 +638,29 @@
             <numerusform>%1: %2 %3، %Ln طلب، نحو %4 رمز (%5 مُعلنة عند القبول)، %6</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The job description %1 has no text.</source>
+        <translation>وصف الوظيفة %1 لا يحتوي على نص.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targeting the job in %1 (%n character(s))</source>
+        <translation>
+            <numerusform>استهداف الوظيفة في %1 (لا أحرف)</numerusform>
+            <numerusform>استهداف الوظيفة في %1 (حرف واحد)</numerusform>
+            <numerusform>استهداف الوظيفة في %1 (حرفان)</numerusform>
+            <numerusform>استهداف الوظيفة في %1 (%Ln أحرف)</numerusform>
+            <numerusform>استهداف الوظيفة في %1 (%Ln حرفًا)</numerusform>
+            <numerusform>استهداف الوظيفة في %1 (%Ln حرف)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the job description %1: %2</source>
+        <translation>تعذرت قراءة وصف الوظيفة %1: %2</translation>
+    </message>
+    <message>
+        <source>  not on the resume: %1 (%2)</source>
+        <translation>  ليست في السيرة الذاتية: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ip::HistoryDialog</name>
@@ -957,6 +980,51 @@
             <numerusform>عُثر على %Ln مهارة؛ بانتظار مراجعتك</numerusform>
             <numerusform>عُثر على %Ln مهارة؛ بانتظار مراجعتك</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ranking the skills by the job description</source>
+        <translation>ترتيب المهارات حسب وصف الوظيفة</translation>
+    </message>
+    <message>
+        <source>Not shown on the resume, so not taken as the candidate&apos;s skills: %1</source>
+        <translation>لا تظهر في السيرة الذاتية، لذا لم تُعتبر من مهارات المرشح: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The job asks for %n skill(s) the resume does not show: %1</source>
+        <translation>
+            <numerusform>لا تطلب الوظيفة مهارات غائبة: %1</numerusform>
+            <numerusform>تطلب الوظيفة مهارة واحدة لا تظهرها السيرة الذاتية: %1</numerusform>
+            <numerusform>تطلب الوظيفة مهارتين لا تظهرهما السيرة الذاتية: %1</numerusform>
+            <numerusform>تطلب الوظيفة %Ln مهارات لا تظهرها السيرة الذاتية: %1</numerusform>
+            <numerusform>تطلب الوظيفة %Ln مهارة لا تظهرها السيرة الذاتية: %1</numerusform>
+            <numerusform>تطلب الوظيفة %Ln مهارة لا تظهرها السيرة الذاتية: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing questions for the job&apos;s %n skill(s) not on the resume</source>
+        <translation>
+            <numerusform>لا مهارات للوظيفة خارج السيرة الذاتية</numerusform>
+            <numerusform>تُكتب الأسئلة لمهارة واحدة للوظيفة ليست في السيرة الذاتية</numerusform>
+            <numerusform>تُكتب الأسئلة لمهارتين للوظيفة ليستا في السيرة الذاتية</numerusform>
+            <numerusform>تُكتب الأسئلة لـ %Ln مهارات للوظيفة ليست في السيرة الذاتية</numerusform>
+            <numerusform>تُكتب الأسئلة لـ %Ln مهارة للوظيفة ليست في السيرة الذاتية</numerusform>
+            <numerusform>تُكتب الأسئلة لـ %Ln مهارة للوظيفة ليست في السيرة الذاتية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
+    <name>ip::JobGapStage</name>
+    <message>
+        <source>The answer had no questions for this skill.</source>
+        <translation>لم تتضمن الإجابة أسئلة لهذه المهارة.</translation>
+    </message>
+    <message>
+        <source>Could not write questions for the job&apos;s other skills: %1</source>
+        <translation>تعذرت كتابة الأسئلة لمهارات الوظيفة الأخرى: %1</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3788,18 @@
     <message>
         <source>interview-prep: error: unknown level &quot;%1&quot; (use junior, mid, senior or staff).</source>
         <translation>interview-prep: خطأ: مستوى غير معروف &quot;%1&quot; (استخدم junior أو mid أو senior أو staff).</translation>
+    </message>
+    <message>
+        <source>Target the job described in &lt;file&gt; (.txt, .md or .pdf): skills ranked by it, and questions for the skills it asks for that the resume does not show (headless).</source>
+        <translation>استهدف الوظيفة الموصوفة في &lt;file&gt; (.txt أو .md أو .pdf): مهارات مرتبة حسبها، وأسئلة للمهارات التي تطلبها ولا تظهرها السيرة الذاتية (بلا واجهة).</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --job starts a new run; continuing one (--resume) keeps its job.</source>
+        <translation>interview-prep: خطأ: ‎--job يبدأ تشغيلًا جديدًا؛ ومتابعة تشغيل (‎--resume) تحتفظ بوظيفته.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --job ranks the skills found in the resume; with --skills none are looked for.</source>
+        <translation>interview-prep: خطأ: ‎--job يرتب المهارات الموجودة في السيرة الذاتية؛ ومع ‎--skills لا يُبحث عن أي منها.</translation>
     </message>
 </context>
 </TS>

@@ -618,6 +618,25 @@
             <numerusform>%1: %2 %3, %n Anfragen, etwa %4 Tokens (%5 bei der Zulassung angemeldet), %6</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The job description %1 has no text.</source>
+        <translation>Die Stellenbeschreibung %1 enthält keinen Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targeting the job in %1 (%n character(s))</source>
+        <translation>
+            <numerusform>Ausgerichtet auf die Stelle in %1 (%n Zeichen)</numerusform>
+            <numerusform>Ausgerichtet auf die Stelle in %1 (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the job description %1: %2</source>
+        <translation>Die Stellenbeschreibung %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>  not on the resume: %1 (%2)</source>
+        <translation>  nicht im Lebenslauf: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ip::HistoryDialog</name>
@@ -913,6 +932,43 @@
             <numerusform>%n Fähigkeit gefunden; wartet auf Ihre Prüfung</numerusform>
             <numerusform>%n Fähigkeiten gefunden; wartet auf Ihre Prüfung</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ranking the skills by the job description</source>
+        <translation>Die Fähigkeiten werden nach der Stellenbeschreibung geordnet</translation>
+    </message>
+    <message>
+        <source>Not shown on the resume, so not taken as the candidate&apos;s skills: %1</source>
+        <translation>Nicht im Lebenslauf zu sehen, daher nicht als Fähigkeiten der Person übernommen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The job asks for %n skill(s) the resume does not show: %1</source>
+        <translation>
+            <numerusform>Die Stelle verlangt %n Fähigkeit, die der Lebenslauf nicht zeigt: %1</numerusform>
+            <numerusform>Die Stelle verlangt %n Fähigkeiten, die der Lebenslauf nicht zeigt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing questions for the job&apos;s %n skill(s) not on the resume</source>
+        <translation>
+            <numerusform>Fragen zu %n Fähigkeit der Stelle, die nicht im Lebenslauf steht, werden geschrieben</numerusform>
+            <numerusform>Fragen zu %n Fähigkeiten der Stelle, die nicht im Lebenslauf stehen, werden geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>ip::JobGapStage</name>
+    <message>
+        <source>The answer had no questions for this skill.</source>
+        <translation>Die Antwort enthielt keine Fragen zu dieser Fähigkeit.</translation>
+    </message>
+    <message>
+        <source>Could not write questions for the job&apos;s other skills: %1</source>
+        <translation>Fragen zu den weiteren Fähigkeiten der Stelle konnten nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3600,18 @@
     <message>
         <source>interview-prep: error: unknown level &quot;%1&quot; (use junior, mid, senior or staff).</source>
         <translation>interview-prep: Fehler: unbekannte Stufe „%1“ (junior, mid, senior oder staff verwenden).</translation>
+    </message>
+    <message>
+        <source>Target the job described in &lt;file&gt; (.txt, .md or .pdf): skills ranked by it, and questions for the skills it asks for that the resume does not show (headless).</source>
+        <translation>Auf die in &lt;file&gt; beschriebene Stelle ausrichten (.txt, .md oder .pdf): Fähigkeiten danach geordnet, und Fragen zu den verlangten Fähigkeiten, die der Lebenslauf nicht zeigt (headless).</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --job starts a new run; continuing one (--resume) keeps its job.</source>
+        <translation>interview-prep: Fehler: --job beginnt einen neuen Lauf; ein fortgesetzter Lauf (--resume) behält seine Stelle.</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: --job ranks the skills found in the resume; with --skills none are looked for.</source>
+        <translation>interview-prep: Fehler: --job ordnet die im Lebenslauf gefundenen Fähigkeiten; mit --skills wird nach keinen gesucht.</translation>
     </message>
 </context>
 </TS>

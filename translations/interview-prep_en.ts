@@ -44,6 +44,13 @@
             <numerusform>%1: %2 %3, %n requests, about %4 tokens (%5 declared at admission), %6</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Targeting the job in %1 (%n character(s))</source>
+        <translation>
+            <numerusform>Targeting the job in %1 (%n character)</numerusform>
+            <numerusform>Targeting the job in %1 (%n characters)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::HistoryDialog</name>
@@ -90,6 +97,20 @@
         <translation>
             <numerusform>Found %n skill; waiting for you to review it</numerusform>
             <numerusform>Found %n skills; waiting for you to review them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The job asks for %n skill(s) the resume does not show: %1</source>
+        <translation>
+            <numerusform>The job asks for %n skill the resume does not show: %1</numerusform>
+            <numerusform>The job asks for %n skills the resume does not show: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing questions for the job&apos;s %n skill(s) not on the resume</source>
+        <translation>
+            <numerusform>Writing questions for the job&apos;s %n skill not on the resume</numerusform>
+            <numerusform>Writing questions for the job&apos;s %n skills not on the resume</numerusform>
         </translation>
     </message>
 </context>

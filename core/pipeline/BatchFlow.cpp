@@ -53,7 +53,8 @@ void InterviewPipeline::Private::pumpOnce()
             setStage(Stage::WritingQuestions);
         if (step.action == Action::None) {
             // The run ends once its sources' redirects are resolved too (resolveSources pumps again).
-            if (allBatchesDone(views) && resolving.isEmpty())
+            // Then the job's skills not on the resume get their questions (after the resume's own).
+            if (allBatchesDone(views) && resolving.isEmpty() && !pumpJobGaps())
                 finishRun();
             return;
         }

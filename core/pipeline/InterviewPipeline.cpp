@@ -66,6 +66,7 @@ void InterviewPipeline::Private::resetRun()
     approval->reset();
     sentLog.clear();
     awaitingReview = false;
+    gapPhase = GapPhase::None;
     cancelled = false;
     running = true;
     stage = Stage::Idle;
@@ -85,6 +86,11 @@ void InterviewPipeline::Private::abortAll()
         extraction->cancel();
         extraction->deleteLater();
         extraction.clear();
+    }
+    if (gapStage) {
+        gapStage->cancel();
+        gapStage->deleteLater();
+        gapStage.clear();
     }
     for (auto &b : batches) {
         for (PipelineStage *s :
@@ -340,6 +346,7 @@ void InterviewPipeline::cancel()
         if (s.state != SkillState::Done && s.state != SkillState::Failed)
             d->skills.fail(int(i), tr("Cancelled"));
     }
+    d->settleGaps(tr("Cancelled"));
     d->activity(tr("Cancelled"));
     d->finishRun();
 }
@@ -444,6 +451,7 @@ void InterviewPipeline::continueSession(const Session &session)
     if (d->running)
         cancel();
     d->settings = session.settings.appliedTo(d->settings);
+    d->jobText = session.run.jobText; // continuing keeps the run's job
     d->resetRun();
     const ContinuePlan plan = planContinuation(session.run, d->groundingActive());
     RunState prepared = prepareContinuation(session.run, plan);

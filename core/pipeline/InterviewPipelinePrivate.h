@@ -8,6 +8,7 @@
 
 #include "pipeline/BatchRun.h"
 #include "pipeline/InterviewPipeline.h"
+#include "pipeline/JobGapStage.h"
 #include "pipeline/ProviderStop.h"
 #include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
@@ -54,6 +55,10 @@ public:
     bool sendPreview = false;
     QStringList givenSkills; // setGivenSkills: no extraction
     QString jobText; // setJobDescription
+    // The job's skills the resume does not show get their questions once the batches are done.
+    enum class GapPhase { None, Pending, Running, Done };
+    GapPhase gapPhase = GapPhase::None;
+    QPointer<JobGapStage> gapStage;
     bool reviewSkills = false; // setReviewSkills: wait for confirmSkills after extraction
     bool awaitingReview = false; // skillsToReview emitted, confirmSkills not yet called
     QList<SentRequest> sentLog; // every request of the run, as sent
@@ -118,6 +123,12 @@ public:
     BatchRun &addBatch(const QList<int> &indices);
     // Continuing a saved run: batches for the planned work only.
     void continueFrom(const RunState &prepared, const QList<int> &discover, const QList<int> &generate);
+
+    // The job's gaps (RunStart.cpp): true while their questions are still to come (the run waits).
+    bool pumpJobGaps();
+    void setGaps(const QList<JobGap> &gaps);
+    // Gaps without questions get `why` as their error (cancel, provider stopped).
+    void settleGaps(const QString &why);
 
     // Batch flow (BatchFlow.cpp).
     // Starts whatever BatchScheduler allows, in batch order; finishes the run when nothing is left.

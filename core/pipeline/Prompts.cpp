@@ -132,9 +132,10 @@ QString renderTemplate(const QString &text, const PromptVars &vars)
 
 QStringList pipelinePromptNames()
 {
-    return { QStringLiteral("extract_skills"), QStringLiteral("discover_sources"),
+    return { QStringLiteral("extract_skills"),          QStringLiteral("discover_sources"),
              QStringLiteral("discover_sources_simple"), QStringLiteral("questions_grounded"),
-             QStringLiteral("questions_context_free") };
+             QStringLiteral("questions_context_free"),  QStringLiteral("extract_skills_job"),
+             QStringLiteral("questions_job_gaps") };
 }
 
 } // namespace ip

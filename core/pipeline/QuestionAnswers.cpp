@@ -16,7 +16,66 @@ QString validateSkillsObject(const QJsonObject &o)
     for (const auto &s : v.toArray())
         if (!s.isString())
             return QStringLiteral("\"skills\" must contain only strings");
+    if (o.contains(QStringLiteral("job_gaps"))) {
+        const auto gaps = o.value(QStringLiteral("job_gaps"));
+        if (!gaps.isArray())
+            return QStringLiteral("\"job_gaps\" must be an array");
+        for (const auto &g : gaps.toArray()) {
+            const QJsonObject gap = g.toObject();
+            if (!g.isObject() || !gap.value(QStringLiteral("skill")).isString())
+                return QStringLiteral("each \"job_gaps\" entry needs a \"skill\" string");
+            if (gap.contains(QStringLiteral("adjacent")) && !gap.value(QStringLiteral("adjacent")).isString())
+                return QStringLiteral("a \"job_gaps\" entry's \"adjacent\" must be a string");
+        }
+    }
     return {};
+}
+
+QList<JobGap> jobGapsFromObject(const QJsonObject &o)
+{
+    QList<JobGap> out;
+    for (const auto &g : o.value(QStringLiteral("job_gaps")).toArray()) {
+        JobGap gap;
+        gap.skill = g.toObject().value(QStringLiteral("skill")).toString();
+        gap.adjacent = g.toObject().value(QStringLiteral("adjacent")).toString().simplified();
+        out.append(gap);
+    }
+    return out;
+}
+
+QString validateJobGapQuestionsObject(const QJsonObject &o)
+{
+    const auto v = o.value(QStringLiteral("job_gaps"));
+    if (!v.isArray())
+        return QStringLiteral("\"job_gaps\" must be an array");
+    for (const auto &e : v.toArray()) {
+        const QJsonObject entry = e.toObject();
+        if (!e.isObject() || !entry.value(QStringLiteral("skill")).isString())
+            return QStringLiteral("each \"job_gaps\" entry needs a \"skill\" string");
+        if (!entry.value(QStringLiteral("advice")).isString())
+            return QStringLiteral("each \"job_gaps\" entry needs an \"advice\" string");
+        if (!entry.value(QStringLiteral("questions")).isArray())
+            return QStringLiteral("each \"job_gaps\" entry needs a \"questions\" array");
+        for (const auto &q : entry.value(QStringLiteral("questions")).toArray())
+            if (!q.isString())
+                return QStringLiteral("\"questions\" must contain only strings");
+    }
+    return {};
+}
+
+QList<JobGap> jobGapAnswersFromObject(const QJsonObject &o)
+{
+    QList<JobGap> out;
+    for (const auto &e : o.value(QStringLiteral("job_gaps")).toArray()) {
+        const QJsonObject entry = e.toObject();
+        JobGap gap;
+        gap.skill = entry.value(QStringLiteral("skill")).toString();
+        gap.advice = entry.value(QStringLiteral("advice")).toString().simplified();
+        for (const auto &q : entry.value(QStringLiteral("questions")).toArray())
+            gap.questions.append(q.toString());
+        out.append(gap);
+    }
+    return out;
 }
 
 QStringList skillsFromObject(const QJsonObject &o)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/RunState.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -10,9 +12,17 @@ namespace ip {
 // Shape checks and parsing of the JSON answers of skill extraction and question generation
 // (the provider layer has already extracted the object from the model's text).
 
-// Empty when `o` has "skills": [string, …]; else what is wrong.
+// Empty when `o` has "skills": [string, …] (and, when present, "job_gaps": [{"skill": string,
+// "adjacent": string (optional)}, …]); else what is wrong.
 QString validateSkillsObject(const QJsonObject &o);
 QStringList skillsFromObject(const QJsonObject &o);
+// The "job_gaps" of a skills answer for a job (skill and adjacent only); empty when absent.
+QList<JobGap> jobGapsFromObject(const QJsonObject &o);
+
+// Empty when `o` has "job_gaps": [{"skill": string, "advice": string, "questions": [string, …]}, …].
+QString validateJobGapQuestionsObject(const QJsonObject &o);
+// Those entries as gaps (skill, advice, questions as answered: not cleaned, not matched).
+QList<JobGap> jobGapAnswersFromObject(const QJsonObject &o);
 
 // Empty when `o` has "all_questions": [{"skill": string, "questions": [string, …]}, …].
 QString validateQuestionsObject(const QJsonObject &o);

@@ -98,19 +98,38 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
         startSkills(names); // chosen by the person already: no review
         return;
     }
-    if (const auto hit = cache.skills()) {
+    // The skills cache is keyed by the resume only: a run for a job asks again (its answer also names the gaps).
+    const auto hit = jobText.isEmpty() ? cache.skills() : std::nullopt;
+    if (hit) {
         recordPrompts(hit->prompts);
         activity(tr("Skills from the cache (no request)"));
         onSkillsExtracted(hit->value);
         return;
     }
     activity(tr("Extracting skills with %1 (%2)").arg(questions->name(), settings.skillModel));
-    auto *stage = new SkillExtractionStage(questions, settings, text, q);
+    if (!jobText.isEmpty())
+        activity(tr("Ranking the skills by the job description"));
+    auto *stage = new SkillExtractionStage(questions, settings, text, jobText, q);
     extraction = stage;
     wireStage(stage, tr("Skills"));
     QObject::connect(stage, &SkillExtractionStage::extracted, q, [this, stage](const QStringList &names) {
         stage->deleteLater();
-        cache.storeSkills(names);
+        if (jobText.isEmpty()) {
+            cache.storeSkills(names);
+        } else {
+            if (!stage->movedToGaps().isEmpty())
+                activity(tr("Not shown on the resume, so not taken as the candidate's skills: %1")
+                             .arg(stage->movedToGaps().join(QStringLiteral(", "))));
+            if (!stage->jobGaps().isEmpty()) {
+                QStringList gapNames;
+                for (const JobGap &g : stage->jobGaps())
+                    gapNames.append(g.skill);
+                activity(tr("The job asks for %n skill(s) the resume does not show: %1", nullptr, int(gapNames.size()))
+                             .arg(gapNames.join(QStringLiteral(", "))));
+                gapPhase = GapPhase::Pending;
+                setGaps(stage->jobGaps());
+            }
+        }
         onSkillsExtracted(names);
     });
     QObject::connect(stage, &SkillExtractionStage::failed, q, [this, stage](const QString &message, bool) {
@@ -149,6 +168,79 @@ void InterviewPipeline::Private::startSkills(const QStringList &names)
     pump();
 }
 
+void InterviewPipeline::Private::setGaps(const QList<JobGap> &gaps)
+{
+    state.jobGaps = gaps;
+    Q_EMIT q->jobGapsChanged(gaps);
+}
+
+void InterviewPipeline::Private::settleGaps(const QString &why)
+{
+    if (gapPhase != GapPhase::Pending && gapPhase != GapPhase::Running)
+        return;
+    gapPhase = GapPhase::Done;
+    if (gapStage) {
+        gapStage->cancel();
+        gapStage->deleteLater();
+        gapStage.clear();
+    }
+    QList<JobGap> gaps = state.jobGaps;
+    for (JobGap &g : gaps)
+        if (g.questions.isEmpty())
+            g.error = why;
+    setGaps(gaps);
+}
+
+bool InterviewPipeline::Private::pumpJobGaps()
+{
+    if (gapPhase == GapPhase::Running)
+        return true;
+    if (gapPhase != GapPhase::Pending)
+        return false;
+    QList<JobGap> asked;
+    for (const JobGap &g : std::as_const(state.jobGaps))
+        if (g.questions.isEmpty())
+            asked.append(g);
+    if (asked.isEmpty() || !questions) {
+        gapPhase = GapPhase::Done;
+        return false;
+    }
+    if (questionsStop->isStopped()) {
+        settleGaps(generationStopReason());
+        return false;
+    }
+    gapPhase = GapPhase::Running;
+    activity(tr("Writing questions for the job's %n skill(s) not on the resume", nullptr, int(asked.size())));
+    auto *stage = new JobGapStage(questions, settings, asked, jobText, q);
+    gapStage = stage;
+    wireStage(stage, tr("Job"));
+    const auto merge = [this](const QList<JobGap> &answered) {
+        QList<JobGap> gaps = state.jobGaps;
+        for (JobGap &g : gaps)
+            for (const JobGap &a : answered)
+                if (a.skill == g.skill && g.questions.isEmpty())
+                    g = a;
+        return gaps;
+    };
+    QObject::connect(stage, &JobGapStage::written, q, [this, stage, merge](const QList<JobGap> &answered) {
+        stage->deleteLater();
+        gapStage.clear();
+        gapPhase = GapPhase::Done;
+        setGaps(merge(answered));
+        schedulePump();
+    });
+    QObject::connect(stage, &JobGapStage::failed, q, [this, stage](const QString &message, bool) {
+        stage->deleteLater();
+        gapStage.clear();
+        activity(message);
+        gapPhase = GapPhase::Running; // settleGaps ends it
+        settleGaps(message);
+        schedulePump();
+    });
+    stage->start();
+    return true;
+}
+
 BatchRun &InterviewPipeline::Private::addBatch(const QList<int> &indices)
 {
     BatchRun b;
@@ -168,6 +260,12 @@ void InterviewPipeline::Private::continueFrom(const RunState &prepared, const QL
         names.append(s.name);
     Q_EMIT q->resumeLoaded(state.sourceFile, 0);
     Q_EMIT q->skillsExtracted(names);
+    if (!state.jobGaps.isEmpty()) {
+        Q_EMIT q->jobGapsChanged(state.jobGaps);
+        for (const JobGap &g : std::as_const(state.jobGaps))
+            if (g.questions.isEmpty())
+                gapPhase = GapPhase::Pending; // asked again at the end
+    }
     for (qsizetype i = 0; i < state.skills.size(); ++i)
         skills.announce(int(i));
     Q_EMIT q->usageUpdated(state.usage);

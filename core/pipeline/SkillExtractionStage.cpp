@@ -1,5 +1,6 @@
 #include "pipeline/SkillExtractionStage.h"
 
+#include "pipeline/JobMatch.h"
 #include "pipeline/QuestionAnswers.h"
 #include "pipeline/SkillNormaliser.h"
 #include "pipeline/TokenBudget.h"
@@ -9,9 +10,10 @@
 namespace ip {
 
 SkillExtractionStage::SkillExtractionStage(ChatProvider *provider, const Settings &settings, const QString &resumeText,
-                                           QObject *parent)
+                                           const QString &jobText, QObject *parent)
     : PipelineStage(provider, settings, parent)
     , m_resume(resumeText)
+    , m_job(jobText)
 { }
 
 void SkillExtractionStage::start()
@@ -22,7 +24,7 @@ void SkillExtractionStage::start()
                 Q_EMIT failed(message, false);
         });
     };
-    auto built = buildSkillsRequest(m_resume, settings());
+    auto built = buildSkillsRequest(m_resume, settings(), m_job);
     if (built.isError())
         return fail(built.error());
 
@@ -34,12 +36,12 @@ void SkillExtractionStage::start()
         return provider()->estimateTokens(r.request.messages) + r.request.maxOutputTokens;
     };
     if (provider() && limit > 0 && cost(built.value()) > limit) {
-        auto bare = buildSkillsRequest(QString(), settings());
+        auto bare = buildSkillsRequest(QString(), settings(), m_job);
         const qint64 base = bare.isOk() ? cost(bare.value()) : limit;
         qsizetype chars = charsForTokens(limit - base);
         while (chars > 0) {
             const QString shorter = trimToChars(m_resume, chars);
-            built = buildSkillsRequest(shorter, settings());
+            built = buildSkillsRequest(shorter, settings(), m_job);
             if (built.isOk() && cost(built.value()) <= limit) {
                 Q_EMIT note(tr("The resume was shortened to %1 of %2 characters to fit the token limit of %3.")
                                 .arg(shorter.size())
@@ -56,7 +58,16 @@ void SkillExtractionStage::start()
     send(
         built.value(),
         [this](const ChatResponse &r) {
-            const QStringList skills = normaliseSkills(skillsFromObject(r.json), settings().skillCount);
+            QStringList skills;
+            if (m_job.isEmpty()) {
+                skills = normaliseSkills(skillsFromObject(r.json), settings().skillCount);
+            } else {
+                JobSkills split = splitJobSkills(skillsFromObject(r.json), jobGapsFromObject(r.json), m_resume,
+                                                 settings().skillCount);
+                skills = split.skills;
+                m_gaps = split.gaps;
+                m_moved = split.movedToGaps;
+            }
             if (skills.isEmpty())
                 Q_EMIT failed(tr("No technical skills were found in the resume."), false);
             else

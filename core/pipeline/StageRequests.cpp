@@ -115,11 +115,15 @@ QString levelGuidance(const QString &level)
     return {};
 }
 
-RequestResult buildSkillsRequest(const QString &resumeText, const Settings &settings)
+RequestResult buildSkillsRequest(const QString &resumeText, const Settings &settings, const QString &jobText)
 {
-    auto r = fromPrompt(QStringLiteral("extract_skills"),
-                        { { QStringLiteral("skill_count"), QString::number(settings.skillCount) },
-                          { QStringLiteral("resume"), defuseTags(resumeText, QStringLiteral("resume")) } });
+    const bool forJob = !jobText.trimmed().isEmpty();
+    PromptVars vars { { QStringLiteral("skill_count"), QString::number(settings.skillCount) },
+                      { QStringLiteral("resume"), defuseTags(resumeText, QStringLiteral("resume")) } };
+    if (forJob)
+        vars.insert(QStringLiteral("job"),
+                    defuseTags(trimToChars(jobText.trimmed(), budget::kJobChars), QStringLiteral("job")));
+    auto r = fromPrompt(forJob ? QStringLiteral("extract_skills_job") : QStringLiteral("extract_skills"), vars);
     if (r.isError())
         return r;
     ChatRequest &q = r.value().request;
@@ -127,16 +131,85 @@ RequestResult buildSkillsRequest(const QString &resumeText, const Settings &sett
     q.tag = QStringLiteral("skills");
     q.temperature = 0.2;
     q.reasoningEffort = settings.skillReasoningEffort;
-    q.maxOutputTokens = budget::skillsOutput(settings.skillCount, settings.skillReasoningEffort);
+    q.maxOutputTokens
+        = budget::skillsOutput(settings.skillCount + (forJob ? budget::kMaxJobGaps : 0), settings.skillReasoningEffort);
     q.format = ResponseFormat::Json;
     q.schemaName = QStringLiteral("resume_skills");
-    q.jsonSchema
-        = QJsonObject { { QStringLiteral("type"), QStringLiteral("object") },
-                        { QStringLiteral("properties"),
-                          QJsonObject { { QStringLiteral("skills"), stringArraySchema(settings.skillCount) } } },
-                        { QStringLiteral("required"), QJsonArray { QStringLiteral("skills") } },
-                        { QStringLiteral("additionalProperties"), false } };
+    QJsonObject properties { { QStringLiteral("skills"), stringArraySchema(settings.skillCount) } };
+    QJsonArray required { QStringLiteral("skills") };
+    if (forJob) {
+        const QJsonObject text { { QStringLiteral("type"), QStringLiteral("string") } };
+        const QJsonObject gap {
+            { QStringLiteral("type"), QStringLiteral("object") },
+            { QStringLiteral("properties"),
+              QJsonObject { { QStringLiteral("skill"), text }, { QStringLiteral("adjacent"), text } } },
+            { QStringLiteral("required"), QJsonArray { QStringLiteral("skill"), QStringLiteral("adjacent") } },
+            { QStringLiteral("additionalProperties"), false }
+        };
+        properties.insert(QStringLiteral("job_gaps"),
+                          QJsonObject { { QStringLiteral("type"), QStringLiteral("array") },
+                                        { QStringLiteral("items"), gap },
+                                        { QStringLiteral("maxItems"), budget::kMaxJobGaps } });
+        required.append(QStringLiteral("job_gaps"));
+    }
+    q.jsonSchema = QJsonObject { { QStringLiteral("type"), QStringLiteral("object") },
+                                 { QStringLiteral("properties"), properties },
+                                 { QStringLiteral("required"), required },
+                                 { QStringLiteral("additionalProperties"), false } };
     q.validate = validateSkillsObject;
+    return r;
+}
+
+int questionsPerGap(const Settings &settings)
+{
+    return qBound(1, settings.questionsPerSkill, 5);
+}
+
+RequestResult buildJobGapsRequest(const QList<JobGap> &gaps, const QString &jobText, const Settings &settings)
+{
+    QStringList lines;
+    for (const JobGap &g : gaps)
+        lines.append(g.adjacent.trimmed().isEmpty()
+                         ? QStringLiteral("- %1 (closest on the resume: nothing)").arg(g.skill)
+                         : QStringLiteral("- %1 (closest on the resume: %2)").arg(g.skill, g.adjacent.trimmed()));
+    auto r = fromPrompt(
+        QStringLiteral("questions_job_gaps"),
+        { { QStringLiteral("questions_per_skill"), QString::number(questionsPerGap(settings)) },
+          { QStringLiteral("language"), questionLanguageName(settings) },
+          { QStringLiteral("level"), levelGuidance(settings.targetLevel) },
+          { QStringLiteral("gaps"), defuseTags(lines.join(QLatin1Char('\n')), QStringLiteral("gaps")) },
+          { QStringLiteral("job"),
+            defuseTags(trimToChars(jobText.trimmed(), budget::kJobCharsForGaps), QStringLiteral("job")) } });
+    if (r.isError())
+        return r;
+    ChatRequest &q = r.value().request;
+    q.model = settings.questionModel;
+    q.tag = QStringLiteral("questions");
+    q.temperature = 0.5;
+    q.reasoningEffort = settings.questionReasoningEffort;
+    // One more "question" per gap for its line of advice.
+    q.maxOutputTokens
+        = budget::questionsOutput(int(gaps.size()), questionsPerGap(settings) + 1, settings.questionReasoningEffort);
+    q.format = ResponseFormat::Json;
+    q.schemaName = QStringLiteral("job_gap_questions");
+    const QJsonObject text { { QStringLiteral("type"), QStringLiteral("string") } };
+    const QJsonObject entry { { QStringLiteral("type"), QStringLiteral("object") },
+                              { QStringLiteral("properties"),
+                                QJsonObject { { QStringLiteral("skill"), text },
+                                              { QStringLiteral("advice"), text },
+                                              { QStringLiteral("questions"), stringArraySchema(0) } } },
+                              { QStringLiteral("required"),
+                                QJsonArray { QStringLiteral("skill"), QStringLiteral("advice"),
+                                             QStringLiteral("questions") } },
+                              { QStringLiteral("additionalProperties"), false } };
+    q.jsonSchema = QJsonObject { { QStringLiteral("type"), QStringLiteral("object") },
+                                 { QStringLiteral("properties"),
+                                   QJsonObject { { QStringLiteral("job_gaps"),
+                                                   QJsonObject { { QStringLiteral("type"), QStringLiteral("array") },
+                                                                 { QStringLiteral("items"), entry } } } } },
+                                 { QStringLiteral("required"), QJsonArray { QStringLiteral("job_gaps") } },
+                                 { QStringLiteral("additionalProperties"), false } };
+    q.validate = validateJobGapQuestionsObject;
     return r;
 }
 

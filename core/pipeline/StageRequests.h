@@ -4,6 +4,7 @@
 #include "pipeline/GenerationJob.h"
 #include "providers/ChatProvider.h"
 #include "resume/LoadResume.h"
+#include "session/RunState.h"
 #include "settings/Settings.h"
 
 #include <QString>
@@ -23,7 +24,10 @@ using RequestResult = Result<PromptedRequest, QString>;
 
 // Skill extraction: JSON {"skills": [string]} with at most settings.skillCount items.
 // The resume is delimited as data (<resume> … </resume>); a closing tag inside it is defused.
-RequestResult buildSkillsRequest(const QString &resumeText, const Settings &settings);
+// With a job description (delimited the same way, <job>, at most kJobChars characters): the
+// skills ranked by the job, and "job_gaps": [{"skill", "adjacent"}] the job asks for and the
+// resume does not show.
+RequestResult buildSkillsRequest(const QString &resumeText, const Settings &settings, const QString &jobText = {});
 
 // Grounded discovery of one batch: one "## <Skill>" section per skill (text, googleSearch).
 // `simple` = the shorter retry prompt for skills the first answer had no section for.
@@ -31,6 +35,12 @@ RequestResult buildDiscoveryRequest(const QStringList &skills, bool simple, cons
 
 // Question generation for one job: JSON {"all_questions": [{"skill", "questions": [string]}]}.
 RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &settings);
+
+// Questions and a line of advice for the job's skills the resume does not show (a run with a job
+// description): questions on the adjacent knowledge the candidate has, never assuming the gap skill.
+RequestResult buildJobGapsRequest(const QList<JobGap> &gaps, const QString &jobText, const Settings &settings);
+// How many questions each gap gets (fewer than a skill of the resume: they prepare, not probe).
+int questionsPerGap(const Settings &settings);
 
 // The language questions are written in, as an English name (Settings::questionLanguage, empty = the UI
 // language; see language::questionLanguageName).

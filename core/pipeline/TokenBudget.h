@@ -48,6 +48,11 @@ int questionsOutput(int skills, int perSkill, const QString &effort);
 // discovery prompt asks for): the whole notes stay in the results. With it, the three question
 // calls of a 9-skill resume fit one 8,000-token free-tier window at once.
 constexpr qsizetype kNotesCharsPerSkill = 800;
+// A job description in the skills prompt (the rest is left out), and in the gaps' prompt.
+constexpr qsizetype kJobChars = 8'000;
+constexpr qsizetype kJobCharsForGaps = 3'000;
+// The job's skills the resume does not show, at most.
+constexpr int kMaxJobGaps = 5;
 } // namespace budget
 
 // Characters of text that fit in `freeTokens` tokens under the providers' chars/4 estimate,

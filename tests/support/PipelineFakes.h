@@ -44,6 +44,36 @@ inline bool isQuestionsCall(const LlmRequest &r)
 {
     return asksForJsonWith(r, QStringLiteral("all_questions"));
 }
+// A run with a job: the questions for the job's skills the resume does not show.
+inline bool isJobGapsCall(const LlmRequest &r)
+{
+    return asksForJsonWith(r, QStringLiteral("job_gaps")) && !asksForJsonWith(r, QStringLiteral("skills"));
+}
+// The gap skills a job gaps prompt lists ("- Kafka (closest on the resume: …)").
+inline QStringList pipelineAskedGaps(const QString &prompt)
+{
+    QStringList out;
+    for (QString line : pipelineAskedSkills(prompt)) {
+        const qsizetype cut = line.indexOf(QLatin1String(" (closest on the resume"));
+        out.append(cut >= 0 ? line.left(cut) : line);
+    }
+    return out;
+}
+// {"job_gaps": [{"skill", "advice", "questions": ["How does … carry over to <gap> (question <n>)?"]}]}
+inline QJsonObject gapAnswersFor(const QStringList &gaps, int perGap)
+{
+    QJsonArray all;
+    for (const QString &g : gaps) {
+        QJsonArray qs;
+        for (int i = 1; i <= perGap; ++i)
+            qs.append(QStringLiteral("How would what you know carry over to %1 (question %2)?").arg(g).arg(i));
+        all.append(
+            QJsonObject { { QStringLiteral("skill"), g },
+                          { QStringLiteral("advice"), QStringLiteral("Say you have not used %1; bridge.").arg(g) },
+                          { QStringLiteral("questions"), qs } });
+    }
+    return { { QStringLiteral("job_gaps"), all } };
+}
 inline bool isDiscoveryCall(const LlmRequest &r)
 {
     return r.api == LlmApi::Gemini && r.googleSearch;
