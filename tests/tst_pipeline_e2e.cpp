@@ -881,6 +881,47 @@ private Q_SLOTS:
                  qPrintable(p.state().jobGaps.first().error));
     }
 
+    // Issue 15, "no repeats": a question that repeats one the run already has (here the same question
+    // in other words under every skill) is kept once; the run says how many it left out.
+    void repeatedQuestionsAreKeptOnce()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.fake.setHandler([](const LlmRequest &r) {
+            if (isQuestionsCall(r)) {
+                QJsonArray all;
+                for (const QString &skill : pipelineAskedSkills(r.lastUserText)) {
+                    QJsonArray qs {
+                        QStringLiteral("How would you monitor a production service built with %1?").arg(skill),
+                        QStringLiteral("How do you monitor production services?"),
+                        QStringLiteral("How would you monitor production services?")
+                    };
+                    all.append(QJsonObject { { QStringLiteral("skill"), skill }, { QStringLiteral("questions"), qs } });
+                }
+                return LlmReply::json({ { QStringLiteral("all_questions"), all } });
+            }
+            return pipelineHandler(nineSkills())(r);
+        });
+        InterviewPipeline &p = e.make(false);
+        QSignalSpy activity(&p, &InterviewPipeline::activity);
+        p.start(kResumeFile);
+        QVERIFY(e.finished->wait(20'000));
+        int generic = 0;
+        int total = 0;
+        for (const SkillResult &s : p.state().skills) {
+            QVERIFY2(s.questions.first().contains(s.name), qPrintable(s.name));
+            for (const QString &q : s.questions)
+                generic += q.contains(QStringLiteral("monitor production services")) ? 1 : 0;
+            total += int(s.questions.size());
+        }
+        QCOMPARE(generic, 1);
+        QCOMPARE(total, 9 + 1);
+        bool said = false;
+        for (const auto &args : activity)
+            said = said || args.at(0).toString().startsWith(QStringLiteral("Left out 17 question"));
+        QVERIFY(said);
+    }
+
     // Cancelling while the skills are reviewed ends the run; nothing more is sent.
     void cancellingTheReviewSendsNothingMore()
     {

@@ -10,6 +10,7 @@
 #include "pipeline/SectionSplitter.h"
 #include "pipeline/SkillNormaliser.h"
 #include "pipeline/StageRequests.h"
+#include "pipeline/TextSimilarity.h"
 #include "pipeline/TokenBudget.h"
 
 #include <QJsonArray>
@@ -187,6 +188,42 @@ private Q_SLOTS:
         QVERIFY(validateSkillsObject(
                     QJsonDocument::fromJson(R"({"skills": ["Go"], "job_gaps": [{"skill": "K"}]})").object())
                     .isEmpty());
+    }
+
+    // --- no repeats (issue 15) ---
+    void nearDuplicateQuestions_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("other words") << "Why would you use a B-tree index in PostgreSQL?"
+                                     << "Why would you choose a B-tree index in PostgreSQL?" << true;
+        QTest::newRow("a little more") << "How does Kubernetes schedule pods?"
+                                       << "How does Kubernetes schedule pods onto nodes?" << true;
+        QTest::newRow("case and endings") << "How do Kafka partitions order messages?"
+                                          << "how does kafka partition ordered messages" << true;
+        QTest::newRow("narrower question") << "What are the trade-offs of Kafka partitions?"
+                                           << "What are the trade-offs of Kafka partitions versus consumer groups for "
+                                              "ordering guarantees?"
+                                           << false;
+        QTest::newRow("same words, other skill") << "How does Redis persist data?"
+                                                 << "How does PostgreSQL persist data?" << false;
+        QTest::newRow("other name") << "How would you monitor a production service built with Python?"
+                                    << "How would you monitor a production service built with Redis?" << false;
+        QTest::newRow("name in lower case") << "How does Kafka order messages within a partition?"
+                                            << "how does kafka order the messages within partitions" << true;
+        QTest::newRow("short") << "Why Rust?"
+                               << "Why Go?" << false;
+        QTest::newRow("short, same") << "Why Rust?"
+                                     << "why rust" << true;
+    }
+    void nearDuplicateQuestions()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(ip::nearDuplicateQuestions(a, b), same);
+        QCOMPARE(ip::nearDuplicateQuestions(b, a), same);
     }
 
     // --- request building ---

@@ -1015,6 +1015,17 @@
         <source>Job</source>
         <translation>الوظيفة</translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n question(s) that repeated another question of the run</source>
+        <translation>
+            <numerusform>لم يُستبعد أي سؤال مكرر</numerusform>
+            <numerusform>استُبعد سؤال واحد يكرر سؤالًا آخر في التشغيل</numerusform>
+            <numerusform>استُبعد سؤالان يكرران أسئلة أخرى في التشغيل</numerusform>
+            <numerusform>استُبعدت %Ln أسئلة تكرر أسئلة أخرى في التشغيل</numerusform>
+            <numerusform>استُبعد %Ln سؤالًا تكرر أسئلة أخرى في التشغيل</numerusform>
+            <numerusform>استُبعد %Ln سؤال تكرر أسئلة أخرى في التشغيل</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::JobGapStage</name>

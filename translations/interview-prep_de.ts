@@ -959,6 +959,13 @@
         <source>Job</source>
         <translation>Stelle</translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n question(s) that repeated another question of the run</source>
+        <translation>
+            <numerusform>%n Frage ausgelassen, die eine andere Frage des Laufs wiederholte</numerusform>
+            <numerusform>%n Fragen ausgelassen, die andere Fragen des Laufs wiederholten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::JobGapStage</name>

@@ -113,6 +113,13 @@
             <numerusform>Writing questions for the job&apos;s %n skills not on the resume</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n question(s) that repeated another question of the run</source>
+        <translation>
+            <numerusform>Left out %n question that repeated another question of the run</numerusform>
+            <numerusform>Left out %n questions that repeated another question of the run</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ip::MainWindow</name>

@@ -66,6 +66,7 @@ void InterviewPipeline::Private::resetRun()
     approval->reset();
     sentLog.clear();
     awaitingReview = false;
+    skills.resetRepeats();
     gapPhase = GapPhase::None;
     cancelled = false;
     running = true;
@@ -206,6 +207,9 @@ void InterviewPipeline::Private::finishRun()
     abortAll();
     clearWaits();
     lastEstimate = RunEstimate();
+    if (const int repeats = skills.repeatsLeftOut(); repeats > 0)
+        activity(tr("Left out %n question(s) that repeated another question of the run", nullptr, repeats));
+    skills.resetRepeats();
     setStage(Stage::Finished);
     const RunSummary summary = summariseRun(state, cancelled);
     // The message names the skills without questions: debug only; the counts at info.

@@ -2,6 +2,7 @@
 
 #include "pipeline/QuestionAnswers.h"
 #include "pipeline/SkillNormaliser.h"
+#include "pipeline/TextSimilarity.h"
 #include "pipeline/TokenBudget.h"
 
 #include <QSet>
@@ -27,25 +28,13 @@ const QSet<QString> &generic()
     return words;
 }
 
-// "trained" and "training" are "train", "queues" is "queue": enough for names against prose.
-QString stem(QString w)
-{
-    if (w.size() > 3 && w.endsWith(u's') && !w.endsWith(QLatin1String("ss")))
-        w.chop(1);
-    if (w.size() > 5 && w.endsWith(QLatin1String("ing")))
-        w.chop(3);
-    else if (w.size() > 4 && w.endsWith(QLatin1String("ed")))
-        w.chop(2);
-    return w;
-}
-
 QStringList words(const QString &text)
 {
     QStringList out;
     QString word;
     const auto flush = [&] {
         if (!word.isEmpty())
-            out.append(stem(skillKey(word)));
+            out.append(lightStem(skillKey(word)));
         word.clear();
     };
     for (const QChar c : text) {

@@ -75,9 +75,38 @@ void SkillStates::contextDropped(int index, const QString &reason)
     announce(index);
 }
 
+const QuestionWords &SkillStates::wordsOf(const QString &question) const
+{
+    auto it = m_words.find(question);
+    if (it == m_words.end())
+        it = m_words.insert(question, questionWords(question));
+    return *it;
+}
+
+bool SkillStates::repeats(int index, const QString &question, const QStringList &own) const
+{
+    const QuestionWords words = wordsOf(question);
+    const auto same = [&](const QString &q) {
+        return nearDuplicateQuestions(wordsOf(q), words, q, question);
+    };
+    for (const QString &q : own)
+        if (same(q))
+            return true;
+    for (qsizetype i = 0; i < m_state->skills.size(); ++i) {
+        if (i == index)
+            continue;
+        for (const QString &q : m_state->skills.at(i).questions)
+            if (same(q))
+                return true;
+    }
+    return false;
+}
+
 void SkillStates::addQuestion(int index, const QString &question)
 {
     SkillResult &s = skill(index);
+    if (repeats(index, question, s.questions))
+        return; // counted when the skill completes
     s.questions.append(question);
     Q_EMIT m_pipeline->questionAdded(index, int(s.questions.size()) - 1, question);
 }
@@ -85,8 +114,22 @@ void SkillStates::addQuestion(int index, const QString &question)
 void SkillStates::complete(int index, const QStringList &questions)
 {
     SkillResult &s = skill(index);
-    const bool streamed = !s.questions.isEmpty() && questions.mid(0, s.questions.size()) == s.questions;
-    const QStringList rest = streamed ? questions.mid(s.questions.size()) : questions;
+    // The ones streamed so far stay (they were checked as they came); the others are checked as
+    // addQuestion checks them.
+    QStringList kept;
+    qsizetype next = 0;
+    for (const QString &q : questions) {
+        if (next < s.questions.size() && q == s.questions.at(next)) {
+            kept.append(q);
+            ++next;
+        } else if (repeats(index, q, kept)) {
+            ++m_repeats;
+        } else {
+            kept.append(q);
+        }
+    }
+    const bool streamed = !s.questions.isEmpty() && kept.mid(0, s.questions.size()) == s.questions;
+    const QStringList rest = streamed ? kept.mid(s.questions.size()) : kept;
     if (!streamed)
         s.questions.clear();
     s.error.clear();

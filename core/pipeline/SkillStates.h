@@ -1,8 +1,10 @@
 #pragma once
 
+#include "pipeline/TextSimilarity.h"
 #include "session/DiscoveryResult.h"
 #include "session/RunState.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace ip {
@@ -38,11 +40,19 @@ public:
     void contextFreeWithoutDiscovery(int index, const QString &reason, bool retryDiscovery);
     // Generation dropped the skill's notes (they did not fit).
     void contextDropped(int index, const QString &reason);
-    // One more streamed question.
+    // One more streamed question, unless it repeats one the run already has (nearDuplicateQuestions:
+    // an earlier question of this skill or any question of another skill); a repeat is left out.
     void addQuestion(int index, const QString &question);
-    // Done with these questions (the ones streamed so far are the start of the list: only the rest
-    // is added).
+    // Done with these questions, repeats left out as above (the ones streamed so far are the start of
+    // the list: only the rest is added).
     void complete(int index, const QStringList &questions);
+    // Questions left out as repeats since the count was last reset (a run's start).
+    [[nodiscard]] int repeatsLeftOut() const { return m_repeats; }
+    void resetRepeats()
+    {
+        m_repeats = 0;
+        m_words.clear();
+    }
     // Failed with `error`, unless it is already Done.
     void fail(int index, const QString &error);
     // Back to an earlier result (a regeneration that failed or was cancelled).
@@ -52,9 +62,15 @@ public:
 
 private:
     SkillResult &skill(int index) { return m_state->skills[index]; }
+    // Whether `question` repeats another skill's question or one of `own` (this skill's so far).
+    [[nodiscard]] bool repeats(int index, const QString &question, const QStringList &own) const;
 
     InterviewPipeline *m_pipeline;
     RunState *m_state;
+    int m_repeats = 0;
+    // The words of every question compared so far (each is worked out once).
+    mutable QHash<QString, QuestionWords> m_words;
+    [[nodiscard]] const QuestionWords &wordsOf(const QString &question) const;
 };
 
 } // namespace ip
