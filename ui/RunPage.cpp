@@ -74,6 +74,7 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
         updateCounts();
     });
     connect(pipeline, &InterviewPipeline::skillUpdated, this, &RunPage::onSkillUpdated);
+    connect(pipeline, &InterviewPipeline::jobGapsChanged, m_results, &ResultsView::setJobGaps);
     connect(pipeline, &InterviewPipeline::questionAdded, this,
             [this](int skill, int question, const QString &text) { m_results->addQuestion(skill, question, text); });
     connect(pipeline, &InterviewPipeline::activity, m_progress, &ProgressPanel::addActivity);
@@ -97,6 +98,7 @@ void RunPage::showSaved(const RunState &state, const RunSummary &summary)
     m_results->setSkills(names);
     for (qsizetype i = 0; i < state.skills.size(); ++i)
         m_results->updateSkill(int(i), state.skills.at(i));
+    m_results->setJobGaps(state.jobGaps);
     m_progress->setUsage(state.usage);
     showStageUsage(state);
     m_progress->setStage(Stage::Finished);
@@ -224,6 +226,7 @@ void RunPage::setRunning(bool running)
         return;
     m_running = running;
     m_results->setActionsEnabled(!running);
+    m_results->setJobGapsPending(running);
     Q_EMIT runningChanged(running);
 }
 
