@@ -74,7 +74,10 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
         updateCounts();
     });
     connect(pipeline, &InterviewPipeline::skillUpdated, this, &RunPage::onSkillUpdated);
-    connect(pipeline, &InterviewPipeline::jobGapsChanged, m_results, &ResultsView::setJobGaps);
+    // Through `this`, so that the disconnect above cuts it when a run replaces this one (a cancelled
+    // run may still announce its gaps as failed).
+    connect(pipeline, &InterviewPipeline::jobGapsChanged, this,
+            [this](const QList<JobGap> &gaps) { m_results->setJobGaps(gaps); });
     connect(pipeline, &InterviewPipeline::questionAdded, this,
             [this](int skill, int question, const QString &text) { m_results->addQuestion(skill, question, text); });
     connect(pipeline, &InterviewPipeline::activity, m_progress, &ProgressPanel::addActivity);
