@@ -6,6 +6,8 @@
 #include "ErrorBanner.h"
 #include "FileDialogs.h"
 #include "FirstRunPanel.h"
+#include "JobDialog.h"
+#include "JobGapSection.h"
 #include "MainWindow.h"
 #include "ProgressPanel.h"
 #include "Prompt.h"
@@ -32,6 +34,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -450,6 +453,105 @@ private Q_SLOTS:
         QCOMPARE(f.context.groq().callCount(), before + 1);
         QVERIFY(f.find<QLabel>(QStringLiteral("outcomeLabel"))->text().contains(QStringLiteral("Cancelled")));
         QVERIFY(!panel->isVisible());
+    }
+
+    void targetAJob()
+    {
+        Fixture f;
+        MainWindow &w = f.open();
+        auto *target = f.find<QPushButton>(QStringLiteral("targetJobButton"));
+        auto *label = f.find<QLabel>(QStringLiteral("jobLabel"));
+        auto *remove = f.find<QPushButton>(QStringLiteral("removeJobButton"));
+        QVERIFY(target && label && remove);
+        QVERIFY(target->isVisible());
+        QCOMPARE(target->accessibleName(), QStringLiteral("Target a job"));
+        QVERIFY(!label->isVisible());
+        QVERIFY(w.jobDescription().isEmpty());
+
+        // Target a Job… → the dialog → OK: the drop page names the job.
+        target->click();
+        JobDialog *dialog = w.jobDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("jobText"));
+        QVERIFY(text->toPlainText().isEmpty());
+        const QString job = QStringLiteral("Senior Backend Engineer (Payments)\n\nYou will run Kafka and Go services.");
+        text->setPlainText(QStringLiteral("\n") + job + QStringLiteral("\n"));
+        dialog->findChild<QPushButton *>(QStringLiteral("jobOk"))->click();
+        QTRY_VERIFY(!w.jobDialog()); // closed and deleted
+        QCOMPARE(w.jobDescription(), job);
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("Targeting a job: Senior Backend Engineer (Payments)"));
+        QVERIFY(!target->isVisible());
+
+        // Cancel leaves the job as it was; the dialog opens with it (Change…).
+        f.find<QPushButton>(QStringLiteral("changeJobButton"))->click();
+        QVERIFY(w.jobDialog());
+        QCOMPARE(w.jobDialog()->findChild<QPlainTextEdit *>(QStringLiteral("jobText"))->toPlainText(), job);
+        w.jobDialog()->findChild<QPlainTextEdit *>(QStringLiteral("jobText"))->setPlainText(QStringLiteral("x"));
+        w.jobDialog()->findChild<QPushButton *>(QStringLiteral("jobCancel"))->click();
+        QTRY_VERIFY(!w.jobDialog());
+        QCOMPARE(w.jobDescription(), job);
+
+        // Remove, from the keyboard: no job; the keyboard stays in the row.
+        w.activateWindow(); // the offscreen platform does not give it back when the dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        remove->setFocus();
+        QVERIFY(remove->hasFocus());
+        QTest::keyClick(remove, Qt::Key_Space);
+        QVERIFY(w.jobDescription().isEmpty());
+        QVERIFY(!label->isVisible());
+        QVERIFY(target->isVisible());
+        QVERIFY(target->hasFocus());
+
+        // File ▸ Target a Job… works too; a run started then targets the job.
+        QAction *menuAction = f.action("targetJobAction");
+        QVERIFY(menuAction);
+        QVERIFY(f.find<QMenu>(QStringLiteral("fileMenu"))->actions().contains(menuAction));
+        QCOMPARE(menuAction->text(), QStringLiteral("Target a &Job…"));
+        menuAction->trigger();
+        QVERIFY(w.jobDialog());
+        w.jobDialog()->findChild<QPlainTextEdit *>(QStringLiteral("jobText"))->setPlainText(job);
+        w.jobDialog()->findChild<QPushButton *>(QStringLiteral("jobOk"))->click();
+        QTRY_VERIFY(!w.jobDialog());
+        QCOMPARE(w.jobDescription(), job);
+
+        w.openResume(classicResumePath());
+        QVERIFY(w.pipeline());
+        QCOMPARE(w.pipeline()->state().jobText, job);
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+
+        // The job's gaps, as the pipeline announces them, appear after the skills.
+        JobGap gap;
+        gap.skill = QStringLiteral("Kafka");
+        gap.adjacent = QStringLiteral("RabbitMQ queues");
+        Q_EMIT w.pipeline()->jobGapsChanged({ gap });
+        QCOMPARE(f.results()->jobGapCount(), 1);
+        QVERIFY(f.results()->jobGapSection(0)->isVisible());
+        gap.questions = { QStringLiteral("How would you size a queue's partitions?") };
+        gap.advice = QStringLiteral("Say so, and reason from RabbitMQ.");
+        Q_EMIT w.pipeline()->jobGapsChanged({ gap });
+        QCOMPARE(f.results()->jobGapSection(0)->gap().questions.size(), 1);
+
+        // The job stays for the next run of this app session (nothing in the settings).
+        QPointer<InterviewPipeline> previous = w.pipeline();
+        f.action("retryAction")->trigger();
+        QVERIFY(w.pipeline() != previous);
+        QCOMPARE(w.pipeline()->state().jobText, job);
+        QCOMPARE(f.results()->jobGapCount(), 0); // a new run starts without the old run's gaps
+        if (previous) // not deleted yet: what it still says is not shown for the new run
+            Q_EMIT previous->jobGapsChanged({ gap });
+        QCOMPARE(f.results()->jobGapCount(), 0);
+        QTRY_VERIFY(!w.isRunning());
+        const QStringList keys = QSettings().allKeys();
+        for (const QString &key : keys)
+            QVERIFY2(!QSettings().value(key).toString().contains(QStringLiteral("Kafka")), qPrintable(key));
+
+        // Without a job, a run targets none.
+        w.setJobDescription({});
+        f.action("retryAction")->trigger();
+        QVERIFY(w.pipeline()->state().jobText.isEmpty());
+        QTRY_VERIFY(!w.isRunning());
     }
 
     void refusedDropOfANonResume()

@@ -6,20 +6,26 @@
 #include "CoreInit.h"
 #include "DropZone.h"
 #include "ErrorBanner.h"
+#include "FileDialogs.h"
 #include "FirstRunPanel.h"
+#include "JobDialog.h"
+#include "JobGapSection.h"
 #include "ProgressPanel.h"
 #include "RecentFiles.h"
 #include "ReportExporter.h"
 #include "ResultsView.h"
 #include "ResumeDrop.h"
+#include "RunPage.h"
 #include "SkillReviewPanel.h"
 #include "SkillSectionWidget.h"
 #include "common/Clock.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -28,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace ip;
 
@@ -64,6 +72,32 @@ QMimeData *urlsMime(const QList<QUrl> &urls)
     auto *mime = new QMimeData;
     mime->setUrls(urls);
     return mime;
+}
+
+JobGap kafkaGap(int questions)
+{
+    JobGap g;
+    g.skill = QStringLiteral("Kafka");
+    g.adjacent = QStringLiteral("RabbitMQ queues");
+    g.advice = QStringLiteral("Say you have not run Kafka; explain the queueing you did run and what would differ.");
+    for (int i = 1; i <= questions; ++i)
+        g.questions << QStringLiteral("Kafka question %1?").arg(i);
+    return g;
+}
+
+// Drops `mime` on a widget (enter, then drop), as a file manager would.
+bool dropOn(QWidget *target, const QMimeData *mime)
+{
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDragMoveEvent move(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
 }
 
 // A shown progress panel on a manual clock, with a run of "cv.pdf" started.
@@ -616,7 +650,12 @@ private Q_SLOTS:
         zone.setRecentFiles({ QStringLiteral("/tmp/a.pdf") });
         ErrorBanner banner;
         banner.showMessage(QStringLiteral("x"), { ErrorBanner::Action::Retry });
-        for (QWidget *root : QList<QWidget *> { &view, &panel, &first, &zone, &banner }) {
+        view.setJobGaps({ kafkaGap(2) });
+        view.jobGapSection(0)->setExpanded(true);
+        DropZone jobZone;
+        jobZone.setJob(QStringLiteral("Backend Engineer"));
+        JobDialog dialog;
+        for (QWidget *root : QList<QWidget *> { &view, &panel, &first, &zone, &banner, &jobZone, &dialog }) {
             const auto widgets = root->findChildren<QWidget *>();
             for (QWidget *w : widgets) {
                 if (!(w->focusPolicy() & Qt::TabFocus))
@@ -629,6 +668,320 @@ private Q_SLOTS:
                          qPrintable(w->metaObject()->className() + QStringLiteral(" ") + w->objectName()));
             }
         }
+    }
+
+    // --- Targeting a job: the dialog, the drop page's row, the gaps in the results ---
+
+    void jobDialogPastesCountsCapsAndRefusesEmpty()
+    {
+        JobDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("jobText"));
+        auto *count = dialog.findChild<QLabel *>(QStringLiteral("jobCount"));
+        auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("jobOk"));
+        QVERIFY(text && count && ok);
+        QCOMPARE(text->accessibleName(), QStringLiteral("Job description"));
+        const QString cap = QLocale().toString(JobDialog::kMaxChars); // "20,000" in English
+        QCOMPARE(count->text(), QStringLiteral("0 / %1 characters").arg(cap));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+
+        // Empty (or blank) is refused, with a reason, and the dialog stays.
+        ok->click();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.message().contains(QStringLiteral("Paste the job description")), qPrintable(dialog.message()));
+        text->setPlainText(QStringLiteral("  \n\t "));
+        ok->click();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(!dialog.message().isEmpty());
+
+        // Pasted: counted; typing clears the old message.
+        text->clear();
+        QApplication::clipboard()->setText(QStringLiteral("Senior Backend Engineer\nKafka, Go, PostgreSQL"));
+        text->setFocus();
+        QTest::keySequence(text, QKeySequence::Paste);
+        QCOMPARE(text->toPlainText(), QStringLiteral("Senior Backend Engineer\nKafka, Go, PostgreSQL"));
+        QCOMPARE(count->text(), QStringLiteral("45 / %1 characters").arg(cap));
+        QVERIFY(dialog.message().isEmpty());
+
+        // Past the cap: the first 20,000 characters stay, and the dialog says so.
+        QApplication::clipboard()->setText(QString(25'000, QLatin1Char('x')));
+        QTest::keySequence(text, QKeySequence::Paste);
+        QCOMPARE(text->toPlainText().size(), JobDialog::kMaxChars);
+        QVERIFY(text->toPlainText().startsWith(QStringLiteral("Senior Backend Engineer\n")));
+        QCOMPARE(count->text(), QStringLiteral("%1 / %1 characters").arg(cap));
+        QVERIFY2(dialog.message().contains(cap), qPrintable(dialog.message()));
+
+        // Clear empties it; OK takes the trimmed text.
+        dialog.findChild<QPushButton *>(QStringLiteral("jobClear"))->click();
+        QVERIFY(text->toPlainText().isEmpty());
+        QTest::keyClicks(text, QStringLiteral("  Staff Engineer  "));
+        ok->click();
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(dialog.text(), QStringLiteral("Staff Engineer"));
+    }
+
+    void jobDialogReadsFiles()
+    {
+        QTemporaryDir dir;
+        JobDialog dialog;
+        dialog.show();
+        auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("jobText"));
+        QSignalSpy loaded(&dialog, &JobDialog::fileLoaded);
+
+        // Open File… with a Markdown file: read at once, trimmed.
+        const QString md = writeFile(dir, QStringLiteral("job.md"),
+                                     QByteArrayLiteral("\n# Staff Engineer \xe2\x80\x94 Platform\n\nKafka, Go\n"));
+        FileDialogs::setNextOpenFile(md);
+        dialog.findChild<QPushButton *>(QStringLiteral("jobOpenFile"))->click();
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(loaded.last().first().toBool(), true);
+        QCOMPARE(text->toPlainText(), QStringLiteral("# Staff Engineer — Platform\n\nKafka, Go"));
+        QCOMPARE(dialog.message(), QStringLiteral("Read “job.md”."));
+        QVERIFY(FileDialogs::lastFilters().first().contains(QStringLiteral("*.pdf")));
+
+        // Dropped on the text area: read the same way (not its address inserted).
+        const QString txt = writeFile(dir, QStringLiteral("other.txt"), QByteArrayLiteral("Data Engineer\nSpark"));
+        std::unique_ptr<QMimeData> mime(urlsMime({ QUrl::fromLocalFile(txt) }));
+        QVERIFY(dropOn(text->viewport(), mime.get()));
+        QCOMPARE(text->toPlainText(), QStringLiteral("Data Engineer\nSpark"));
+        QCOMPARE(loaded.count(), 2);
+
+        // Longer than the cap: cut, and said.
+        const QString big = writeFile(dir, QStringLiteral("big.txt"), QByteArray(30'000, 'y'));
+        dialog.loadFile(big);
+        QCOMPARE(text->toPlainText().size(), JobDialog::kMaxChars);
+        QVERIFY2(dialog.message().contains(QLocale().toString(JobDialog::kMaxChars)), qPrintable(dialog.message()));
+
+        // Refused: another kind of file, text that is not UTF-8, an empty file; the text stays.
+        const QString before = text->toPlainText();
+        dialog.loadFile(writeFile(dir, QStringLiteral("job.docx"), QByteArrayLiteral("PK\x03\x04")));
+        QVERIFY2(dialog.message().contains(QStringLiteral(".txt, .md or .pdf")), qPrintable(dialog.message()));
+        dialog.loadFile(writeFile(dir, QStringLiteral("latin1.txt"), QByteArrayLiteral("Caf\xe9 \xff\xfe")));
+        QVERIFY2(dialog.message().contains(QStringLiteral("not UTF-8")), qPrintable(dialog.message()));
+        dialog.loadFile(writeFile(dir, QStringLiteral("empty.md"), QByteArray()));
+        QVERIFY2(dialog.message().contains(QStringLiteral("empty")), qPrintable(dialog.message()));
+        QCOMPARE(text->toPlainText(), before);
+        QCOMPARE(loaded.last().first().toBool(), false);
+    }
+
+    void jobDialogReadsAPdfInTheBackground()
+    {
+        JobDialog dialog;
+        dialog.show();
+        auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("jobText"));
+        auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("jobOk"));
+        QSignalSpy loaded(&dialog, &JobDialog::fileLoaded);
+        dialog.loadFile(QStringLiteral(IP_TEST_DATA_DIR "/resumes/rendercv_classic.pdf"));
+        QVERIFY(dialog.isLoading());
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.message().contains(QStringLiteral("Reading “rendercv_classic.pdf”")));
+        QVERIFY(loaded.wait(30'000));
+        QCOMPARE(loaded.last().first().toBool(), true);
+        QVERIFY(!dialog.isLoading());
+        QVERIFY(ok->isEnabled());
+        QVERIFY(text->toPlainText().size() > 200);
+
+        // A damaged PDF: the loader's reason, shown in the dialog.
+        QTemporaryDir dir;
+        dialog.loadFile(writeFile(dir, QStringLiteral("broken.pdf"), QByteArrayLiteral("not a pdf at all")));
+        QVERIFY(loaded.wait(30'000));
+        QCOMPARE(loaded.last().first().toBool(), false);
+        QVERIFY2(dialog.message().contains(QStringLiteral("broken.pdf")), qPrintable(dialog.message()));
+    }
+
+    void dropZoneNamesTheJob()
+    {
+        DropZone zone;
+        zone.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&zone));
+        auto *target = zone.findChild<QPushButton *>(QStringLiteral("targetJobButton"));
+        auto *label = zone.findChild<QLabel *>(QStringLiteral("jobLabel"));
+        auto *change = zone.findChild<QPushButton *>(QStringLiteral("changeJobButton"));
+        auto *remove = zone.findChild<QPushButton *>(QStringLiteral("removeJobButton"));
+        QVERIFY(target && label && change && remove);
+        QVERIFY(target->isVisible());
+        QVERIFY(!label->isVisible() && !change->isVisible() && !remove->isVisible());
+        QSignalSpy requested(&zone, &DropZone::jobRequested);
+        QSignalSpy removeRequested(&zone, &DropZone::jobRemoveRequested);
+        target->click();
+        QCOMPARE(requested.count(), 1);
+
+        zone.setJob(QStringLiteral("\n  \n  Senior   Backend Engineer  \nKafka, Go"));
+        QVERIFY(zone.hasJob());
+        QVERIFY(!target->isVisible());
+        QVERIFY(label->isVisible() && change->isVisible() && remove->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("Targeting a job: Senior Backend Engineer"));
+        QCOMPARE(change->accessibleName(), QStringLiteral("Change the job description"));
+        QCOMPARE(remove->accessibleName(), QStringLiteral("Remove the job description"));
+        change->click();
+        QCOMPARE(requested.count(), 2);
+        remove->setFocus();
+        QTest::keyClick(remove, Qt::Key_Space);
+        QCOMPARE(removeRequested.count(), 1);
+
+        // A long first line is elided; the tooltip and the accessible name keep it whole.
+        const QString longTitle = QStringLiteral("Principal Engineer ") + QString(300, QLatin1Char('z'));
+        zone.setJob(longTitle);
+        QVERIFY(label->text().endsWith(QChar(0x2026)));
+        QVERIFY(label->text().size() < longTitle.size());
+        QCOMPARE(label->accessibleName(), QStringLiteral("Targeting a job: ") + longTitle);
+
+        zone.setJob({});
+        QVERIFY(!zone.hasJob());
+        QVERIFY(target->isVisible());
+        QVERIFY(!label->isVisible());
+    }
+
+    void jobGapSectionShowsTheGap()
+    {
+        JobGapSection section(0, kafkaGap(2));
+        section.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&section));
+        QCOMPARE(section.toggle()->text(), QStringLiteral("Kafka"));
+        auto *badge = section.findChild<Badge *>(QStringLiteral("gapBadge"));
+        QCOMPARE(badge->text(), QStringLiteral("Not on your resume"));
+        QVERIFY(badge->isVisible());
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("gapCount"))->text(), QStringLiteral("2 questions"));
+        QVERIFY(section.toggle()->accessibleName().contains(QStringLiteral("not on your resume")));
+
+        // Collapsed at first; Space, Return and Enter toggle it from the keyboard.
+        auto *body = section.findChild<QWidget *>(QStringLiteral("gapBody"));
+        QVERIFY(!section.isExpanded());
+        QVERIFY(body->isHidden());
+        QVERIFY(!section.findChild<QLabel *>(QStringLiteral("question1"))); // built when first seen
+        QVERIFY(section.toggle()->focusPolicy() & Qt::TabFocus);
+        section.toggle()->setFocus();
+        QSignalSpy toggled(&section, &JobGapSection::expandedChanged);
+        QTest::keyClick(section.toggle(), Qt::Key_Space);
+        QVERIFY(section.isExpanded());
+        QVERIFY(body->isVisible());
+        QTest::keyClick(section.toggle(), Qt::Key_Return);
+        QVERIFY(!section.isExpanded());
+        QTest::keyClick(section.toggle(), Qt::Key_Enter);
+        QVERIFY(section.isExpanded());
+        QCOMPARE(toggled.count(), 3);
+
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("gapAdjacent"))->text(),
+                 QStringLiteral("Closest on your resume: RabbitMQ queues"));
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("gapAdvice"))->text(),
+                 QStringLiteral("How to answer: ") + kafkaGap(0).advice);
+        auto *q2 = section.findChild<QLabel *>(QStringLiteral("question2"));
+        QVERIFY(q2);
+        QCOMPARE(q2->text(), QStringLiteral("Kafka question 2?"));
+        QEnterEvent enter(QPointF(2, 2), QPointF(2, 2), q2->mapToGlobal(QPointF(2, 2)));
+        QApplication::sendEvent(q2, &enter);
+        QVERIFY(q2->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(!section.findChild<QWidget *>(QStringLiteral("gapError"))->isVisible());
+
+        // Copy one, copy all.
+        QSignalSpy copied(&section, &JobGapSection::copied);
+        section.findChild<QToolButton *>(QStringLiteral("copyQuestion1"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Kafka question 1?"));
+        section.findChild<QPushButton *>(QStringLiteral("copyGapQuestionsButton"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("1. Kafka question 1?\n2. Kafka question 2?"));
+        QCOMPARE(copied.count(), 2);
+
+        // Known before its questions: while the run goes on it says they are being written; no advice yet.
+        JobGap early = kafkaGap(0);
+        early.advice.clear();
+        section.setPending(true);
+        section.setGap(early);
+        QVERIFY(!section.findChild<QLabel *>(QStringLiteral("question1")));
+        QVERIFY(!section.findChild<QLabel *>(QStringLiteral("gapAdvice"))->isVisible());
+        auto *placeholder = section.findChild<QLabel *>(QStringLiteral("gapPlaceholder"));
+        QVERIFY(placeholder->isVisible());
+        QCOMPARE(placeholder->text(), QStringLiteral("Writing questions…"));
+        QVERIFY(!section.findChild<QLabel *>(QStringLiteral("gapCount"))->isVisible());
+
+        // Failed: the reason instead of questions.
+        JobGap failed = early;
+        failed.error = QStringLiteral("Groq is over capacity (503) after 4 attempts.");
+        section.setPending(false);
+        section.setGap(failed);
+        QVERIFY(section.findChild<QWidget *>(QStringLiteral("gapError"))->isVisible());
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("gapErrorText"))->text(), failed.error);
+        QVERIFY(!placeholder->isVisible());
+        QVERIFY(!section.findChild<QPushButton *>(QStringLiteral("copyGapQuestionsButton"))->isVisible());
+
+        // Nothing close on the resume.
+        failed.adjacent.clear();
+        section.setGap(failed);
+        QCOMPARE(section.findChild<QLabel *>(QStringLiteral("gapAdjacent"))->text(),
+                 QStringLiteral("Closest on your resume: nothing close was found."));
+    }
+
+    void resultsShowTheGapsAfterTheSkills()
+    {
+        ResultsView view;
+        view.show();
+        auto *box = view.findChild<QWidget *>(QStringLiteral("jobGapsBox"));
+        auto *title = view.findChild<QLabel *>(QStringLiteral("jobGapsTitle"));
+        QVERIFY(box && title);
+        QVERIFY(!box->isVisible()); // no job, no section
+
+        // The gaps may be known before the skills are shown: they stay after them.
+        JobGap docker = kafkaGap(1);
+        docker.skill = QStringLiteral("Terraform");
+        view.setJobGaps({ kafkaGap(2), docker });
+        view.setSkills({ QStringLiteral("A"), QStringLiteral("B") });
+        QVERIFY(box->isVisible());
+        QCOMPARE(title->text(), QStringLiteral("Asked for by the job, not shown on your resume"));
+        QCOMPARE(view.jobGapCount(), 2);
+        QCOMPARE(view.jobGapSection(1)->toggle()->text(), QStringLiteral("Terraform"));
+        QVERIFY(box->y() > view.section(1)->y());
+        QVERIFY(!view.findChild<QLabel *>(QStringLiteral("resultsEmpty"))->isVisible());
+
+        // Updated in place (an open gap stays open), e.g. when its questions arrive.
+        view.jobGapSection(0)->setExpanded(true);
+        JobGapSection *first = view.jobGapSection(0);
+        JobGap more = kafkaGap(3);
+        view.setJobGaps({ more, docker });
+        QCOMPARE(view.jobGapSection(0), first);
+        QVERIFY(first->isExpanded());
+        QCOMPARE(first->gap().questions.size(), 3);
+
+        // Expand all / collapse all take the gaps too; Tab goes from the last skill to the first gap.
+        view.expandAll();
+        QTRY_VERIFY(view.allExpanded());
+        QVERIFY(view.jobGapSection(1)->isExpanded());
+        view.collapseAll();
+        QVERIFY(!view.jobGapSection(0)->isExpanded());
+        view.section(1)->toggle()->setFocus();
+        QTest::keyClick(view.section(1)->toggle(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view.jobGapSection(0)->toggle());
+
+        // A run's clear() drops them.
+        view.clear();
+        QCOMPARE(view.jobGapCount(), 0);
+        QVERIFY(!box->isVisible());
+    }
+
+    void savedRunShowsItsGaps()
+    {
+        RunPage page;
+        page.show();
+        RunState state;
+        state.sourceFile = QStringLiteral("cv.pdf");
+        state.skills = { doneSkill(QStringLiteral("Go"), 2, false) };
+        state.jobText = QStringLiteral("Backend Engineer\nKafka");
+        state.jobGaps = { kafkaGap(2) };
+        RunSummary summary;
+        summary.outcome = RunSummary::Outcome::Complete;
+        page.showSaved(state, summary);
+        QCOMPARE(page.results()->jobGapCount(), 1);
+        QCOMPARE(page.results()->jobGapSection(0)->gap(), kafkaGap(2));
+        // A saved run without a job shows none.
+        state.jobGaps.clear();
+        page.showSaved(state, summary);
+        QCOMPARE(page.results()->jobGapCount(), 0);
+        // Nothing is being written for a saved run: a gap without questions says so.
+        state.jobGaps = { kafkaGap(0) };
+        page.showSaved(state, summary);
+        page.results()->jobGapSection(0)->setExpanded(true);
+        QCOMPARE(page.results()->jobGapSection(0)->findChild<QLabel *>(QStringLiteral("gapPlaceholder"))->text(),
+                 QStringLiteral("No questions."));
     }
 
     // --- Saving the report: which file, which format ---

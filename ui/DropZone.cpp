@@ -28,6 +28,11 @@ DropZone::DropZone(QWidget *parent)
     , m_levelLabel(new QLabel(m_optionsRow))
     , m_level(new QComboBox(m_optionsRow))
     , m_review(new QCheckBox(m_optionsRow))
+    , m_jobRow(new QWidget(this))
+    , m_targetJob(new QPushButton(m_jobRow))
+    , m_jobLabel(new QLabel(m_jobRow))
+    , m_changeJob(new QPushButton(m_jobRow))
+    , m_removeJob(new QPushButton(m_jobRow))
     , m_refusalRow(new QWidget(this))
     , m_refusalIcon(new QLabel(m_refusalRow))
     , m_refusalText(new QLabel(m_refusalRow))
@@ -74,6 +79,23 @@ DropZone::DropZone(QWidget *parent)
     connect(m_level, &QComboBox::activated, this, changed);
     connect(m_review, &QCheckBox::toggled, this, changed);
 
+    m_jobRow->setObjectName(QStringLiteral("jobRow"));
+    m_targetJob->setObjectName(QStringLiteral("targetJobButton"));
+    m_targetJob->setIcon(icons::themed(QStringLiteral("document")));
+    m_jobLabel->setObjectName(QStringLiteral("jobLabel"));
+    m_jobLabel->setTextFormat(Qt::PlainText);
+    m_changeJob->setObjectName(QStringLiteral("changeJobButton"));
+    m_removeJob->setObjectName(QStringLiteral("removeJobButton"));
+    auto *jobLayout = new QHBoxLayout(m_jobRow);
+    jobLayout->setContentsMargins(0, 0, 0, 0);
+    jobLayout->addWidget(m_targetJob);
+    jobLayout->addWidget(m_jobLabel);
+    jobLayout->addWidget(m_changeJob);
+    jobLayout->addWidget(m_removeJob);
+    connect(m_targetJob, &QPushButton::clicked, this, &DropZone::jobRequested);
+    connect(m_changeJob, &QPushButton::clicked, this, &DropZone::jobRequested);
+    connect(m_removeJob, &QPushButton::clicked, this, &DropZone::jobRemoveRequested);
+
     m_refusalRow->setObjectName(QStringLiteral("dropRefusal"));
     auto *refusalLayout = new QHBoxLayout(m_refusalRow);
     refusalLayout->setContentsMargins(0, 0, 0, 0);
@@ -106,6 +128,7 @@ DropZone::DropZone(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_openButton, 0, Qt::AlignHCenter);
     layout->addWidget(m_optionsRow, 0, Qt::AlignHCenter);
+    layout->addWidget(m_jobRow, 0, Qt::AlignHCenter);
     layout->addWidget(m_refusalRow, 0, Qt::AlignHCenter);
     layout->addSpacing(8);
     layout->addWidget(m_recentBox, 0, Qt::AlignHCenter);
@@ -141,6 +164,59 @@ void DropZone::updateTexts()
     m_review->setToolTip(tr("After the skills are found, the run waits while you rename, reorder, remove or add "
                             "skills"));
     m_review->setAccessibleDescription(m_review->toolTip());
+    m_targetJob->setText(tr("Target a &Job…"));
+    m_targetJob->setAccessibleName(tr("Target a job"));
+    m_targetJob->setToolTip(tr("Paste or open a job description: the skills it asks for come first, and those your "
+                               "resume does not show get questions of their own"));
+    m_targetJob->setAccessibleDescription(m_targetJob->toolTip());
+    m_changeJob->setText(tr("&Change…"));
+    m_changeJob->setAccessibleName(tr("Change the job description"));
+    m_removeJob->setText(tr("Re&move"));
+    m_removeJob->setAccessibleName(tr("Remove the job description"));
+    m_removeJob->setToolTip(tr("The next runs target no job"));
+    m_removeJob->setAccessibleDescription(m_removeJob->toolTip());
+    updateJob();
+}
+
+QString DropZone::jobTitle(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString simplified = line.simplified();
+        if (!simplified.isEmpty())
+            return simplified;
+    }
+    return {};
+}
+
+void DropZone::setJob(const QString &text)
+{
+    m_job = text.trimmed();
+    updateJob();
+}
+
+void DropZone::updateJob()
+{
+    const bool has = !m_job.isEmpty();
+    // The keyboard stays in the row when its buttons swap (Remove → Target a Job…, and back).
+    QWidget *focused = focusWidget();
+    const bool rowHadFocus = focused && (focused == m_targetJob || focused == m_changeJob || focused == m_removeJob);
+    m_targetJob->setVisible(!has);
+    m_jobLabel->setVisible(has);
+    m_changeJob->setVisible(has);
+    m_removeJob->setVisible(has);
+    if (rowHadFocus)
+        (has ? m_changeJob : m_targetJob)->setFocus();
+    if (!has) {
+        m_jobLabel->clear();
+        return;
+    }
+    const QString title = jobTitle(m_job);
+    const QString full = tr("Targeting a job: %1").arg(title);
+    const QString elided = m_jobLabel->fontMetrics().elidedText(title, Qt::ElideRight, 360);
+    m_jobLabel->setText(tr("Targeting a job: %1").arg(elided));
+    m_jobLabel->setToolTip(full);
+    m_jobLabel->setAccessibleName(full);
 }
 
 void DropZone::setRunOptions(const QString &level, bool reviewSkills)

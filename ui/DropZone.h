@@ -12,7 +12,7 @@ class QVBoxLayout;
 namespace ip {
 
 // The empty window's invitation: a framed area saying "drop a resume here", an "Open resume…"
-// button, the next run's choices (the role's level, reviewing the skills first), the recent files,
+// button, the next run's choices (the role's level, reviewing the skills first, the job targeted), the recent files,
 // and (inline) why a dropped file was refused. The drag events
 // themselves go to the main window, which tells this widget what to show.
 class DropZone : public QWidget
@@ -36,11 +36,20 @@ public:
     void setRunOptions(const QString &level, bool reviewSkills);
     [[nodiscard]] QString level() const;
     [[nodiscard]] bool reviewSkills() const;
+    // The job the next runs target (empty: none). Shown as "Targeting a job: <its first line>" with
+    // Change… and Remove; without one, a "Target a Job…" button.
+    void setJob(const QString &text);
+    [[nodiscard]] bool hasJob() const { return !m_job.isEmpty(); }
+    // The first non-empty line of a job description (what the drop page names it by).
+    [[nodiscard]] static QString jobTitle(const QString &text);
 
 Q_SIGNALS:
     void openRequested();
     void recentFileRequested(const QString &path);
     void runOptionsChanged(const QString &level, bool reviewSkills);
+    // "Target a Job…" or "Change…": open the job dialog.
+    void jobRequested();
+    void jobRemoveRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -48,6 +57,7 @@ protected:
 
 private:
     void updateTexts();
+    void updateJob();
 
     bool m_highlighted = false;
     qint64 m_maxBytes = 0;
@@ -59,6 +69,12 @@ private:
     QLabel *m_levelLabel;
     QComboBox *m_level;
     QCheckBox *m_review;
+    QString m_job;
+    QWidget *m_jobRow;
+    QPushButton *m_targetJob;
+    QLabel *m_jobLabel;
+    QPushButton *m_changeJob;
+    QPushButton *m_removeJob;
     QWidget *m_refusalRow;
     QLabel *m_refusalIcon;
     QLabel *m_refusalText;

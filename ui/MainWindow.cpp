@@ -100,6 +100,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     connect(m_dropZone, &DropZone::openRequested, this, &MainWindow::chooseResume);
     connect(m_dropZone, &DropZone::recentFileRequested, this, &MainWindow::openResume);
+    connect(m_dropZone, &DropZone::jobRequested, this, &MainWindow::showJobDialog);
+    connect(m_dropZone, &DropZone::jobRemoveRequested, this, [this] { setJobDescription({}); });
     connect(m_dropZone, &DropZone::runOptionsChanged, this, [this](const QString &level, bool review) {
         Settings s = m_context.settings();
         s.targetLevel = level;

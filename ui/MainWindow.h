@@ -28,6 +28,7 @@ class FirstRunPanel;
 class HistoryDialog;
 class HistoryOpener;
 class InterviewPipeline;
+class JobDialog;
 class RecentFiles;
 class ReportExporter;
 class RunController;
@@ -67,6 +68,11 @@ public:
     // The session of what the window shows (the run being recorded, or the one opened).
     [[nodiscard]] std::optional<Session> shownSession() const;
     [[nodiscard]] HistoryDialog *historyDialog() const;
+    // The job description new runs target for the rest of this app session (empty: none).
+    [[nodiscard]] QString jobDescription() const;
+    void setJobDescription(const QString &text);
+    // The open "Target a Job" dialog, or null.
+    [[nodiscard]] JobDialog *jobDialog() const;
 
     static constexpr int kMaxRecentFiles = 8;
 
@@ -83,6 +89,8 @@ public Q_SLOTS:
     // Continues a saved run (or the one shown): only the missing work is requested.
     void continueSession(const QString &id);
     void continueShownRun();
+    // File ▸ Target a Job…: paste or open the job description the next runs target.
+    void showJobDialog();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -134,6 +142,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<SendPreviewDialog> m_sendPreview;
     QPointer<SentLogDialog> m_sentLog;
+    QPointer<JobDialog> m_jobDialog;
 
     ErrorBanner *m_banner;
     QLabel *m_offlineIndicator = nullptr; // "Offline: nothing leaves this computer" in the status bar
@@ -150,6 +159,7 @@ private:
     QMenu *m_runMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_jobAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_copyAllAction = nullptr;
     QAction *m_quitAction = nullptr;

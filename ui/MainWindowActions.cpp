@@ -39,6 +39,7 @@ void MainWindow::createActions()
         return a;
     };
     m_openAction = make("openAction", QStringLiteral("folder-open"), QKeySequence::Open, &MainWindow::chooseResume);
+    m_jobAction = make("targetJobAction", QStringLiteral("document"), QKeySequence(), &MainWindow::showJobDialog);
     m_saveAction = make("saveAction", QStringLiteral("save"), QKeySequence::Save, &MainWindow::saveReport);
     m_copyAllAction = make("copyAllAction", QStringLiteral("copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                            &MainWindow::copyAllAsMarkdown);
@@ -87,6 +88,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_jobAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_historyAction);
@@ -138,6 +140,9 @@ void MainWindow::retranslate()
         a->setStatusTip(tip);
     };
     set(m_openAction, tr("&Open Resume…"), tr("Choose a resume file (PDF, .txt or .md)"));
+    set(m_jobAction, tr("Target a &Job…"),
+        tr("Paste or open a job description: the next runs rank the skills by it and ask about what it wants that "
+           "the resume does not show"));
     set(m_saveAction, tr("&Save Report…"), tr("Save the questions as a text, Markdown or JSON report"));
     set(m_copyAllAction, tr("&Copy All as Markdown"), tr("Put every skill's questions on the clipboard, as Markdown"));
     set(m_quitAction, tr("&Quit"), tr("Close the application"));

@@ -6,6 +6,7 @@
 #include "ErrorBanner.h"
 #include "FileDialogs.h"
 #include "HistoryOpener.h"
+#include "JobDialog.h"
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "RecentFiles.h"
@@ -90,6 +91,41 @@ void MainWindow::clearMessages()
 {
     m_dropZone->setRefusal({});
     m_banner->dismiss();
+}
+
+QString MainWindow::jobDescription() const
+{
+    return m_controller->jobDescription();
+}
+
+void MainWindow::setJobDescription(const QString &text)
+{
+    m_controller->setJobDescription(text);
+    m_dropZone->setJob(m_controller->jobDescription());
+}
+
+JobDialog *MainWindow::jobDialog() const
+{
+    return m_jobDialog.data();
+}
+
+void MainWindow::showJobDialog()
+{
+    if (m_jobDialog) {
+        m_jobDialog->raise();
+        m_jobDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new JobDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setText(jobDescription());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setJobDescription(dialog->text());
+        if (m_stack->currentWidget() != m_emptyPage)
+            showNotice(tr("The next runs target the job “%1”.").arg(DropZone::jobTitle(jobDescription())));
+    });
+    m_jobDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::startRun(const QString &path)

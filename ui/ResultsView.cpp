@@ -1,6 +1,7 @@
 #include "ResultsView.h"
 
 #include "Icons.h"
+#include "JobGapSection.h"
 #include "SkillSectionWidget.h"
 
 #include <QAction>
@@ -26,6 +27,9 @@ ResultsView::ResultsView(QWidget *parent)
     , m_container(new QWidget)
     , m_list(new QVBoxLayout(m_container))
     , m_empty(new QLabel(m_container))
+    , m_gapsBox(new QWidget(m_container))
+    , m_gapsTitle(new QLabel(m_gapsBox))
+    , m_gapsLayout(new QVBoxLayout(m_gapsBox))
 {
     setObjectName(QStringLiteral("resultsView"));
     QFont f = m_title->font();
@@ -62,7 +66,19 @@ ResultsView::ResultsView(QWidget *parent)
 
     m_list->setContentsMargins(12, 4, 12, 12);
     m_list->setSpacing(6);
+    m_gapsBox->setObjectName(QStringLiteral("jobGapsBox"));
+    m_gapsTitle->setObjectName(QStringLiteral("jobGapsTitle"));
+    m_gapsTitle->setWordWrap(true);
+    QFont gapsFont = m_gapsTitle->font();
+    gapsFont.setWeight(QFont::DemiBold);
+    m_gapsTitle->setFont(gapsFont);
+    m_gapsLayout->setContentsMargins(0, 12, 0, 0);
+    m_gapsLayout->setSpacing(6);
+    m_gapsLayout->addWidget(m_gapsTitle);
+    m_gapsBox->hide();
+
     m_list->addWidget(m_empty);
+    m_list->addWidget(m_gapsBox);
     m_list->addStretch(1);
     m_container->setObjectName(QStringLiteral("resultsContainer"));
     m_container->setBackgroundRole(QPalette::Window);
@@ -94,6 +110,8 @@ void ResultsView::retranslate()
     m_collapseAll->setAccessibleDescription(tr("Hides the questions of every skill"));
     m_empty->setText(tr("Skills appear here as soon as they are found in the resume."));
     m_scroll->setAccessibleName(tr("Skills and questions"));
+    m_gapsTitle->setText(tr("Asked for by the job, not shown on your resume"));
+    m_gapsTitle->setAccessibleName(m_gapsTitle->text());
     setAccessibleName(tr("Results"));
     updateSummary();
 }
@@ -110,12 +128,68 @@ void ResultsView::addBarAction(QAction *action)
 
 void ResultsView::clear()
 {
+    clearSkills();
+    setJobGaps({});
+}
+
+void ResultsView::clearSkills()
+{
     ++m_expandGeneration;
     qDeleteAll(m_sections);
     m_sections.clear();
     m_userToggled = false;
-    m_empty->show();
+    m_empty->setVisible(m_gaps.isEmpty());
     updateSummary();
+}
+
+void ResultsView::setJobGaps(const QList<JobGap> &gaps)
+{
+    bool same = m_gaps.size() == gaps.size();
+    for (qsizetype i = 0; i < gaps.size() && same; ++i)
+        same = m_gaps.at(i)->gap().skill == gaps.at(i).skill;
+    if (same) {
+        for (qsizetype i = 0; i < gaps.size(); ++i)
+            m_gaps.at(i)->setGap(gaps.at(i));
+        return;
+    }
+    qDeleteAll(m_gaps);
+    m_gaps.clear();
+    for (qsizetype i = 0; i < gaps.size(); ++i) {
+        auto *section = new JobGapSection(int(i), gaps.at(i), m_gapsBox);
+        section->setPending(m_gapsPending);
+        connect(section, &JobGapSection::copied, this, &ResultsView::copied);
+        connect(section->toggle(), &QToolButton::clicked, this, [this] { m_userToggled = true; });
+        m_gapsLayout->addWidget(section);
+        m_gaps.append(section);
+    }
+    m_gapsBox->setVisible(!m_gaps.isEmpty());
+    m_empty->setVisible(m_sections.isEmpty() && m_gaps.isEmpty());
+    updateTabOrder();
+    updateSummary();
+}
+
+void ResultsView::setJobGapsPending(bool pending)
+{
+    m_gapsPending = pending;
+    for (auto *g : std::as_const(m_gaps))
+        g->setPending(pending);
+}
+
+JobGapSection *ResultsView::jobGapSection(int index) const
+{
+    return index >= 0 && index < m_gaps.size() ? m_gaps.at(index) : nullptr;
+}
+
+void ResultsView::updateTabOrder()
+{
+    // Tab order follows the list: the skills, then the job's gaps.
+    QList<QWidget *> toggles;
+    for (auto *s : std::as_const(m_sections))
+        toggles << s->toggle();
+    for (auto *g : std::as_const(m_gaps))
+        toggles << g->toggle();
+    for (qsizetype i = 1; i < toggles.size(); ++i)
+        setTabOrder(toggles.at(i - 1), toggles.at(i));
 }
 
 void ResultsView::setSkills(const QStringList &names)
@@ -128,7 +202,7 @@ void ResultsView::setSkills(const QStringList &names)
         if (same)
             return;
     }
-    clear();
+    clearSkills();
     m_empty->hide();
     for (int i = 0; i < names.size(); ++i) {
         auto *section = new SkillSectionWidget(i, names.at(i), m_container);
@@ -136,12 +210,10 @@ void ResultsView::setSkills(const QStringList &names)
         connect(section, &SkillSectionWidget::regenerateRequested, this, &ResultsView::regenerateRequested);
         connect(section, &SkillSectionWidget::copied, this, &ResultsView::copied);
         connect(section->toggle(), &QToolButton::clicked, this, [this] { m_userToggled = true; });
-        m_list->insertWidget(m_list->count() - 1, section);
+        m_list->insertWidget(m_list->indexOf(m_gapsBox), section);
         m_sections.append(section);
     }
-    // Tab order follows the list.
-    for (int i = 1; i < m_sections.size(); ++i)
-        setTabOrder(m_sections.at(i - 1)->toggle(), m_sections.at(i)->toggle());
+    updateTabOrder();
     updateSummary();
 }
 
@@ -210,8 +282,11 @@ void ResultsView::expandFrom(int index, int generation)
         return; // collapsed or cleared meanwhile
     while (index < m_sections.size() && m_sections.at(index)->isExpanded())
         ++index;
-    if (index >= m_sections.size())
+    if (index >= m_sections.size()) {
+        for (auto *g : std::as_const(m_gaps)) // few, and short: at once
+            g->setExpanded(true);
         return;
+    }
     // One section per turn of the event loop: building and laying out every question of every
     // skill at once would hold the GUI thread for a noticeable time.
     m_sections.at(index)->setExpanded(true);
@@ -223,7 +298,10 @@ bool ResultsView::allExpanded() const
     for (auto *s : std::as_const(m_sections))
         if (!s->isExpanded())
             return false;
-    return !m_sections.isEmpty();
+    for (auto *g : std::as_const(m_gaps))
+        if (!g->isExpanded())
+            return false;
+    return !m_sections.isEmpty() || !m_gaps.isEmpty();
 }
 
 void ResultsView::collapseAll()
@@ -232,6 +310,8 @@ void ResultsView::collapseAll()
     ++m_expandGeneration;
     for (auto *s : std::as_const(m_sections))
         s->setExpanded(false);
+    for (auto *g : std::as_const(m_gaps))
+        g->setExpanded(false);
 }
 
 void ResultsView::updateSummary()
@@ -246,8 +326,8 @@ void ResultsView::updateSummary()
                            + QStringLiteral(" · ")
                            + (questions == 1 ? tr("1 question") : tr("%n questions", nullptr, questions)));
     m_summary->setAccessibleName(m_summary->text());
-    m_expandAll->setEnabled(!m_sections.isEmpty());
-    m_collapseAll->setEnabled(!m_sections.isEmpty());
+    m_expandAll->setEnabled(!m_sections.isEmpty() || !m_gaps.isEmpty());
+    m_collapseAll->setEnabled(!m_sections.isEmpty() || !m_gaps.isEmpty());
 }
 
 void ResultsView::changeEvent(QEvent *event)

@@ -14,10 +14,12 @@ class QAction;
 
 namespace ip {
 
+class JobGapSection;
 class SkillSectionWidget;
 
 // The accordion of skills: one collapsible SkillSectionWidget per skill, created as soon as the
-// skill names are known and filled as results arrive. Expand all / collapse all.
+// skill names are known and filled as results arrive; after them, for a run that targets a job, the
+// job's skills the resume does not show (one JobGapSection each). Expand all / collapse all.
 class ResultsView : public QWidget
 {
     Q_OBJECT
@@ -31,11 +33,18 @@ public:
     void setSkills(const QStringList &names);
     void updateSkill(int index, const SkillResult &skill);
     void addQuestion(int skillIndex, int questionIndex, const QString &question);
+    // The job's skills the resume does not show (RunState::jobGaps); an empty list hides the section.
+    // Gaps whose skills did not change are updated in place (they stay open or closed).
+    void setJobGaps(const QList<JobGap> &gaps);
+    // While a run is going on, a gap without questions says they are being written.
+    void setJobGapsPending(bool pending);
     // Regenerate / Retry only while no run is going on.
     void setActionsEnabled(bool enabled);
 
     [[nodiscard]] int count() const { return int(m_sections.size()); }
     [[nodiscard]] SkillSectionWidget *section(int index) const;
+    [[nodiscard]] int jobGapCount() const { return int(m_gaps.size()); }
+    [[nodiscard]] JobGapSection *jobGapSection(int index) const;
     [[nodiscard]] int doneCount() const;
     [[nodiscard]] bool allExpanded() const;
 
@@ -53,7 +62,9 @@ protected:
 
 private:
     void retranslate();
+    void clearSkills();
     void updateSummary();
+    void updateTabOrder();
     void expandFrom(int index, int generation);
 
     QLabel *m_title;
@@ -66,8 +77,13 @@ private:
     QVBoxLayout *m_list;
     QLabel *m_empty;
     QList<SkillSectionWidget *> m_sections;
+    QWidget *m_gapsBox; // after the skills: the title and the gap sections
+    QLabel *m_gapsTitle;
+    QVBoxLayout *m_gapsLayout;
+    QList<JobGapSection *> m_gaps;
     bool m_userToggled = false;
     bool m_actionsEnabled = true;
+    bool m_gapsPending = false;
     int m_expandGeneration = 0;
 };
 

@@ -24,6 +24,7 @@ bool RunController::start(const QString &path)
 {
     if (!begin(m_context.createRun(path, this), path, QString()))
         return false;
+    m_run->pipeline()->setJobDescription(m_jobText);
     m_run->start();
     return true;
 }

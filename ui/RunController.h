@@ -28,6 +28,11 @@ public:
     // Cancels and deletes the runs (the current one and those awaiting deletion).
     ~RunController() override;
 
+    // The job description new runs target (InterviewPipeline::setJobDescription), for the rest of this
+    // app session (not saved in the settings); empty: none. A continued saved run keeps its own job.
+    void setJobDescription(const QString &text) { m_jobText = text.trimmed(); }
+    [[nodiscard]] QString jobDescription() const { return m_jobText; }
+
     // --- Commands ---
     // Starts a run of the resume at `path`; false (and runRefused()) when it cannot start.
     bool start(const QString &path);
@@ -77,6 +82,7 @@ private:
     QPointer<Run> m_run;
     std::optional<Session> m_openedSession; // a saved run shown without a pipeline
     QString m_currentPath;
+    QString m_jobText;
     bool m_readingFailed = false;
 };
 

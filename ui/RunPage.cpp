@@ -74,6 +74,10 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
         updateCounts();
     });
     connect(pipeline, &InterviewPipeline::skillUpdated, this, &RunPage::onSkillUpdated);
+    // Through `this`, so that the disconnect above cuts it when a run replaces this one (a cancelled
+    // run may still announce its gaps as failed).
+    connect(pipeline, &InterviewPipeline::jobGapsChanged, this,
+            [this](const QList<JobGap> &gaps) { m_results->setJobGaps(gaps); });
     connect(pipeline, &InterviewPipeline::questionAdded, this,
             [this](int skill, int question, const QString &text) { m_results->addQuestion(skill, question, text); });
     connect(pipeline, &InterviewPipeline::activity, m_progress, &ProgressPanel::addActivity);
@@ -97,6 +101,7 @@ void RunPage::showSaved(const RunState &state, const RunSummary &summary)
     m_results->setSkills(names);
     for (qsizetype i = 0; i < state.skills.size(); ++i)
         m_results->updateSkill(int(i), state.skills.at(i));
+    m_results->setJobGaps(state.jobGaps);
     m_progress->setUsage(state.usage);
     showStageUsage(state);
     m_progress->setStage(Stage::Finished);
@@ -224,6 +229,7 @@ void RunPage::setRunning(bool running)
         return;
     m_running = running;
     m_results->setActionsEnabled(!running);
+    m_results->setJobGapsPending(running);
     Q_EMIT runningChanged(running);
 }
 

@@ -3,11 +3,13 @@
 //
 //   ui-demo [--scene
 //   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|
-//   history|history-open|sent-preview|sent-log|offline]
+//   history|history-open|sent-preview|sent-log|offline|skill-review|empty-options|job|job-dialog|job-results]
 //           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
 #include "HistoryDialog.h"
+#include "JobDialog.h"
+#include "JobGapSection.h"
 #include "MainWindow.h"
 #include "ResultsView.h"
 #include "RunPage.h"
@@ -17,6 +19,7 @@
 #include "StoragePage.h"
 #include "Translations.h"
 #include "keys/KeyStore.h"
+#include "pipeline/InterviewPipeline.h"
 #include "session/SessionStore.h"
 
 #include <QAction>
@@ -28,6 +31,8 @@
 #include <QJsonArray>
 #include <QPalette>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -154,6 +159,47 @@ ScriptedAnswer discovery(const QStringList &skills)
     return ScriptedAnswer::ofText(text, g);
 }
 
+// The job the "job" scenes target, and what a run against it finds missing from the resume.
+const QString kJob
+    = QStringLiteral("Staff Machine Learning Engineer, Inference Platform\n\n"
+                     "You will lead the team that serves our large language models to millions of users.\n\n"
+                     "What you bring:\n"
+                     "- Deep experience optimizing transformer inference (batching, quantization, KV-cache)\n"
+                     "- CUDA and Triton kernels\n"
+                     "- Kubernetes and Ray Serve in production\n"
+                     "- Rust or C++ for latency-critical services\n"
+                     "- On-call ownership of a high-traffic API\n");
+
+QList<JobGap> demoGaps()
+{
+    JobGap ray;
+    ray.skill = QStringLiteral("Ray Serve");
+    ray.adjacent = QStringLiteral("Kubernetes deployments of PyTorch models; distributed training");
+    ray.advice = QStringLiteral("Say plainly that you have not run Ray Serve; reason from the model serving you did on "
+                                "Kubernetes and name what you would check first.");
+    ray.questions = {
+        QStringLiteral("You served models on Kubernetes. How would autoscaling replicas on queue depth differ from "
+                       "scaling on GPU utilization, and which would you trust for bursty chat traffic?"),
+        QStringLiteral("Where would a serving framework's own scheduler conflict with Kubernetes' scheduling, and "
+                       "how would you find out before production?"),
+        QStringLiteral("How would you roll out a new model version with no dropped requests and a quick way back?")
+    };
+    JobGap rust;
+    rust.skill = QStringLiteral("Rust");
+    rust.adjacent = QStringLiteral("Python; CUDA kernels");
+    rust.advice = QStringLiteral("Be honest that Rust is new to you; show how your kernel work taught you memory "
+                                 "ownership and where Rust's guarantees would have helped.");
+    rust.questions
+        = { QStringLiteral("In your CUDA kernels, which memory bugs cost you the most time, and which of them would a "
+                           "borrow checker have caught?"),
+            QStringLiteral("A Python inference service misses its p99. When is rewriting the hot path in a compiled "
+                           "language worth it, and what would you measure first?") };
+    JobGap oncall;
+    oncall.skill = QStringLiteral("On-call ownership");
+    oncall.error = QStringLiteral("Groq is over capacity (503) after 4 attempts.");
+    return { ray, rust, oncall };
+}
+
 void setDarkPalette()
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -196,7 +242,7 @@ int main(int argc, char **argv)
           QStringLiteral(
               "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, storage, "
               "storage-confirm, languages, history, history-open, sent-preview, sent-log, offline, skill-review, "
-              "empty-options"),
+              "empty-options, job, job-dialog, job-results"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -281,7 +327,8 @@ int main(int argc, char **argv)
         context.setKey(AppContext::geminiId(), KeySource::None);
         context.setOllamaModels({ QStringLiteral("llama3.2"), QStringLiteral("qwen3:8b") });
     }
-    if (scene == QLatin1String("empty") || scene == QLatin1String("empty-options"))
+    const bool job = scene.startsWith(QLatin1String("job")); // "job", "job-dialog", "job-results"
+    if (scene == QLatin1String("empty") || scene == QLatin1String("empty-options") || scene == QLatin1String("job"))
         QSettings().setValue(
             QStringLiteral("window/recentFiles"),
             QStringList { parser.value(QStringLiteral("resume")), QStringLiteral("/home/jane/cv-2025.pdf") });
@@ -354,12 +401,20 @@ int main(int argc, char **argv)
     MainWindow window(context);
     window.resize(1200, 760);
     window.show();
+    if (job && scene != QLatin1String("job-dialog"))
+        window.setJobDescription(kJob); // as if set with Target a Job… earlier in this app session
+    if (scene == QLatin1String("job-dialog"))
+        QTimer::singleShot(200, &window, [&window] {
+            window.showJobDialog();
+            if (JobDialog *dialog = window.jobDialog())
+                dialog->setText(kJob);
+        });
 
     const QString resume = parser.value(QStringLiteral("resume"));
     const bool sent = scene.startsWith(QLatin1String("sent-")); // "sent-preview", "sent-log"
     if (scene == QLatin1String("running") || scene == QLatin1String("finished") || scene == QLatin1String("partial")
         || scene == QLatin1String("error") || sent || scene == QLatin1String("offline")
-        || scene == QLatin1String("skill-review"))
+        || scene == QLatin1String("skill-review") || scene == QLatin1String("job-results"))
         QTimer::singleShot(200, &window, [&window, resume] { window.openResume(resume); });
     if (scene == QLatin1String("finished") || scene == QLatin1String("partial")) {
         // Open the first section and the first failed one once the run is over, as a reader would.
@@ -372,6 +427,27 @@ int main(int argc, char **argv)
                 results->section(i)->setExpanded(i == 0 || (failed && !failedShown));
                 failedShown = failedShown || failed;
             }
+        });
+    }
+    if (scene == QLatin1String("job-results")) {
+        // The skills the job asks for that the resume does not show. The scripted providers do not
+        // answer for them yet, so the finished run's gaps are fed here when the run found none.
+        auto *page = window.findChild<RunPage *>();
+        QObject::connect(page, &RunPage::runFinished, &window, [page, &window] {
+            ResultsView *results = page->results();
+            if (window.pipeline() && window.pipeline()->state().jobGaps.isEmpty())
+                results->setJobGaps(demoGaps());
+            for (int i = 0; i < results->count(); ++i)
+                results->section(i)->setExpanded(false);
+            for (int i = 0; i < results->jobGapCount(); ++i)
+                results->jobGapSection(i)->setExpanded(i != 1);
+            // Show the gaps: scroll down to their title once the layout has settled.
+            QTimer::singleShot(100, results, [results] {
+                auto *scroll = results->findChild<QScrollArea *>(QStringLiteral("resultsScroll"));
+                auto *title = results->findChild<QWidget *>(QStringLiteral("jobGapsTitle"));
+                if (scroll && title)
+                    scroll->verticalScrollBar()->setValue(title->mapTo(scroll->widget(), QPoint(0, 0)).y() - 8);
+            });
         });
     }
     if (scene == QLatin1String("sent-log")) {
