@@ -3,6 +3,7 @@
 #include "session/SourceLabel.h"
 #include "support/DacOverrideDropped.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -66,6 +67,32 @@ RunState sampleState()
     return state;
 }
 
+JobGap gap(const QString &name, const QString &adjacent, const QString &advice, const QStringList &questions,
+           const QString &error = {})
+{
+    return JobGap { name, adjacent, advice, questions, error };
+}
+
+// sampleState targeting a job: a gap with everything, one whose questions failed, one not written
+// yet, and two without a name (never printed).
+RunState jobState()
+{
+    RunState state = sampleState();
+    state.jobText
+        = QStringLiteral("\n  \n   Senior   Platform Engineer (m/w/d) — Berlin  \nWe run *Terraform* and Go.\n");
+    state.jobGaps = {
+        gap(QStringLiteral("Terraform"), QStringLiteral("Ansible,\n AWS CloudFormation"),
+            QStringLiteral("Say you have not used it; explain drift through CloudFormation."),
+            { QStringLiteral("How would you find\n drift between code and cloud?"), QStringLiteral("  "),
+              QStringLiteral("What would you put in a module?") }),
+        gap(QStringLiteral("  "), QStringLiteral("x"), QStringLiteral("y"), { QStringLiteral("Orphan?") }),
+        gap(QStringLiteral("Go"), QStringLiteral("Rust"), QString(), {}, QStringLiteral("Groq stopped the run: quota")),
+        gap(QStringLiteral("C# 12"), QString(), QString(), {}),
+        gap(QString(), QString(), QString(), {}),
+    };
+    return state;
+}
+
 QSet<QString> keysOf(const QJsonObject &o)
 {
     const QStringList keys = o.keys();
@@ -89,6 +116,12 @@ private Q_SLOTS:
     void textLayoutExact();
     void markdownLayoutExact();
     void jsonKeysExact();
+    void textWithJobExact();
+    void markdownWithJobExact();
+    void jsonWithJob();
+    void gapsWithoutAJobTextAreNotReported();
+    void jobTitle_data();
+    void jobTitle();
     void jsonGeneratedAtHasOffset_data();
     void jsonGeneratedAtHasOffset();
     void markdownEscaping_data();
@@ -222,7 +255,8 @@ void TestReport::jsonKeysExact()
              (QSet<QString> { QStringLiteral("schema_version"), QStringLiteral("source_file"),
                               QStringLiteral("generated_at"), QStringLiteral("models"), QStringLiteral("skills"),
                               QStringLiteral("usage") }));
-    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(-1), 1);
+    // 2 since sources have "site" and a run with a job has "job" (absent here: no job).
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(-1), 2);
     QCOMPARE(root.value(QStringLiteral("source_file")).toString(), QStringLiteral("jane_doe.pdf"));
     QCOMPARE(root.value(QStringLiteral("generated_at")).toString(), QStringLiteral("2025-03-04T05:06:07+01:00"));
 
@@ -275,6 +309,201 @@ void TestReport::jsonKeysExact()
     // Nothing outside the schema leaks in (context text, prompt versions, hashes).
     QVERIFY(!bytes.contains("secret-free context"));
     QVERIFY(!bytes.contains("9f86d081884c7d65"));
+}
+
+void TestReport::textWithJobExact()
+{
+    // The original layout leads, with one more header line; the gaps come after the skills.
+    const QString skills = QString::fromUtf8(renderText(sampleState()));
+    const QString header = QStringLiteral("Source File: jane_doe.pdf\n");
+    QString expected = skills;
+    expected.insert(expected.indexOf(header) + header.size(),
+                    QStringLiteral("Target Job: Senior Platform Engineer (m/w/d) — Berlin\n"));
+    expected += QStringLiteral(R"TXT(
+ASKED FOR BY THE JOB, NOT SHOWN ON THE RESUME
+%1
+Skills the job description asks for that the resume does not show. The questions start from what the resume does show.
+
+Terraform
+---------
+Closest on your resume: Ansible, AWS CloudFormation
+How to answer: Say you have not used it; explain drift through CloudFormation.
+1. How would you find drift between code and cloud?
+2. What would you put in a module?
+
+%1
+
+Go
+--
+Closest on your resume: Rust
+(Questions could not be written: Groq stopped the run: quota)
+
+%1
+
+C# 12
+-----
+(no questions generated)
+
+%1
+)TXT")
+                    .arg(rule());
+    const QString actual = QString::fromUtf8(renderText(jobState()));
+    QCOMPARE(actual, expected);
+    QVERIFY(!actual.contains(QStringLiteral("Orphan")));
+}
+
+void TestReport::markdownWithJobExact()
+{
+    const QString skills = QString::fromUtf8(renderMarkdown(sampleState()));
+    const QString generated = QStringLiteral("Generated on 2025-03-04 05:06:07\n\n");
+    QString expected = skills;
+    expected.insert(expected.indexOf(generated) + generated.size(),
+                    QStringLiteral("Target job: Senior Platform Engineer (m/w/d) — Berlin\n\n"));
+    expected += QStringLiteral(R"MD(
+## Asked for by the job, not shown on the resume
+
+Skills the job description asks for that the resume does not show. The questions start from what the resume does show.
+
+### Terraform
+
+**Closest on your resume:** Ansible, AWS CloudFormation
+
+**How to answer:** Say you have not used it; explain drift through CloudFormation.
+
+1. How would you find drift between code and cloud?
+2. What would you put in a module?
+
+### Go
+
+**Closest on your resume:** Rust
+
+*Questions could not be written: Groq stopped the run: quota*
+
+### C\# 12
+
+*no questions generated*
+)MD");
+    const QString actual = QString::fromUtf8(renderMarkdown(jobState()));
+    QCOMPARE(actual, expected);
+
+    // Escaped like the rest: a gap's name, closest skill, advice, questions and error.
+    RunState state;
+    state.jobText = QStringLiteral("# *Lead* <dev>");
+    state.jobGaps = { gap(QStringLiteral("C++_20"), QStringLiteral("- `Rust`"), QStringLiteral("1. Be *honest*"),
+                          { QStringLiteral("[x](javascript:y)") }, QString()),
+                      gap(QStringLiteral("Go"), QString(), QString(), {}, QStringLiteral("<b>quota</b>")) };
+    const QString md = QString::fromUtf8(renderMarkdown(state));
+    QVERIFY2(md.contains(QStringLiteral("\nTarget job: \\# \\*Lead\\* \\<dev\\>\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n### C++\\_20\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n**Closest on your resume:** \\- \\`Rust\\`\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n**How to answer:** 1\\. Be \\*honest\\*\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n1. \\[x\\](javascript:y)\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n*Questions could not be written: \\<b\\>quota\\</b\\>*\n")), qPrintable(md));
+}
+
+void TestReport::jsonWithJob()
+{
+    const RunState state = jobState();
+    const QByteArray bytes = renderJson(state);
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(-1), 2);
+    QCOMPARE(keysOf(root),
+             (QSet<QString> { QStringLiteral("schema_version"), QStringLiteral("source_file"),
+                              QStringLiteral("generated_at"), QStringLiteral("models"), QStringLiteral("skills"),
+                              QStringLiteral("usage"), QStringLiteral("job") }));
+    // Everything else as without a job.
+    QJsonObject withoutJob = root;
+    withoutJob.remove(QStringLiteral("job"));
+    QCOMPARE(withoutJob, QJsonDocument::fromJson(renderJson(sampleState())).object());
+
+    const QJsonObject job = root.value(QStringLiteral("job")).toObject();
+    QCOMPARE(keysOf(job),
+             (QSet<QString> { QStringLiteral("text_sha256"), QStringLiteral("first_line"), QStringLiteral("gaps") }));
+    QCOMPARE(job.value(QStringLiteral("text_sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(state.jobText.toUtf8(), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(job.value(QStringLiteral("text_sha256")).toString().size(), 64);
+    QCOMPARE(job.value(QStringLiteral("first_line")).toString(),
+             QStringLiteral("Senior Platform Engineer (m/w/d) — Berlin"));
+    // The job text itself is not in the report.
+    QVERIFY(!bytes.contains("We run"));
+
+    const QJsonArray gaps = job.value(QStringLiteral("gaps")).toArray();
+    QCOMPARE(gaps.size(), 3); // the two without a name are left out
+    const QSet<QString> gapKeys { QStringLiteral("skill"), QStringLiteral("adjacent"), QStringLiteral("advice"),
+                                  QStringLiteral("questions"), QStringLiteral("error") };
+    for (const QJsonValue v : gaps)
+        QCOMPARE(keysOf(v.toObject()), gapKeys);
+    const QJsonObject terraform = gaps.at(0).toObject();
+    QCOMPARE(terraform.value(QStringLiteral("skill")).toString(), QStringLiteral("Terraform"));
+    // Verbatim, like the skills' questions (only the text formats fold line breaks).
+    QCOMPARE(terraform.value(QStringLiteral("adjacent")).toString(), QStringLiteral("Ansible,\n AWS CloudFormation"));
+    QCOMPARE(terraform.value(QStringLiteral("advice")).toString(),
+             QStringLiteral("Say you have not used it; explain drift through CloudFormation."));
+    QCOMPARE(terraform.value(QStringLiteral("questions")).toArray(),
+             (QJsonArray { QStringLiteral("How would you find\n drift between code and cloud?"), QStringLiteral("  "),
+                           QStringLiteral("What would you put in a module?") }));
+    QVERIFY(terraform.value(QStringLiteral("error")).isNull());
+    const QJsonObject go = gaps.at(1).toObject();
+    QCOMPARE(go.value(QStringLiteral("error")).toString(), QStringLiteral("Groq stopped the run: quota"));
+    QCOMPARE(go.value(QStringLiteral("questions")).toArray(), QJsonArray());
+    QCOMPARE(go.value(QStringLiteral("advice")).toString(), QString());
+    QVERIFY(gaps.at(2).toObject().value(QStringLiteral("error")).isNull());
+
+    // A job without gaps (none found, or not found yet) still says the run targeted one.
+    RunState noGaps = sampleState();
+    noGaps.jobText = QStringLiteral("Go developer");
+    const QJsonObject empty
+        = QJsonDocument::fromJson(renderJson(noGaps)).object().value(QStringLiteral("job")).toObject();
+    QCOMPARE(empty.value(QStringLiteral("gaps")).toArray(), QJsonArray());
+    QCOMPARE(empty.value(QStringLiteral("first_line")).toString(), QStringLiteral("Go developer"));
+    const QString text = QString::fromUtf8(renderText(noGaps));
+    QVERIFY2(text.contains(QStringLiteral("\nTarget Job: Go developer\n")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("ASKED FOR BY THE JOB")), qPrintable(text));
+    QVERIFY(!QString::fromUtf8(renderMarkdown(noGaps)).contains(QStringLiteral("## Asked for by the job")));
+}
+
+void TestReport::gapsWithoutAJobTextAreNotReported()
+{
+    // Without a job (no text, or only white space) the reports are exactly those of a run without one.
+    for (const QString &text : { QString(), QStringLiteral(" \n\t\n") }) {
+        RunState state = jobState();
+        state.jobText = text;
+        QCOMPARE(renderText(state), renderText(sampleState()));
+        QCOMPARE(renderMarkdown(state), renderMarkdown(sampleState()));
+        QCOMPARE(renderJson(state), renderJson(sampleState()));
+        QVERIFY(!QJsonDocument::fromJson(renderJson(state)).object().contains(QStringLiteral("job")));
+    }
+}
+
+void TestReport::jobTitle_data()
+{
+    QTest::addColumn<QString>("jobText");
+    QTest::addColumn<QString>("title");
+    const QString eighty = QString(80, u'x');
+    QTest::newRow("none") << QString() << QString();
+    QTest::newRow("white space") << QStringLiteral(" \n \r\n\t") << QString();
+    QTest::newRow("first line") << QStringLiteral("Go developer\nBerlin") << QStringLiteral("Go developer");
+    QTest::newRow("first non-empty line")
+        << QStringLiteral("\r\n \u2028 Data\tEngineer  \nx") << QStringLiteral("Data Engineer");
+    QTest::newRow("exactly 80") << eighty + QStringLiteral("\nmore") << eighty;
+    QTest::newRow("81 cut") << eighty + u'y' << QString(79, u'x') + QStringLiteral("…");
+    QTest::newRow("cut before trailing space")
+        << QString(78, u'x') + QStringLiteral(" yyyy") << QString(78, u'x') + QStringLiteral("…");
+    // 80 characters of which some are outside the BMP (two UTF-16 units each): not cut.
+    const QString rockets = QString(70, u'x') + QStringLiteral("🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀");
+    QTest::newRow("80 with emoji") << rockets << rockets;
+    QTest::newRow("cut never halves an emoji")
+        << QString(78, u'x') + QStringLiteral("🚀🚀🚀") << QString(78, u'x') + QStringLiteral("🚀…");
+}
+
+void TestReport::jobTitle()
+{
+    QFETCH(QString, jobText);
+    QFETCH(QString, title);
+    RunState state;
+    state.jobText = jobText;
+    QCOMPARE(report::jobTitle(state), title);
+    QVERIFY(title.toUcs4().size() <= 80);
 }
 
 void TestReport::jsonGeneratedAtHasOffset_data()

@@ -94,6 +94,26 @@ Session partialSession()
     return session;
 }
 
+// A run that targets a job: a gap with questions, one whose questions failed, one not written yet.
+Session jobSession()
+{
+    Session session = fullSession();
+    session.run.jobText = QStringLiteral("Platform Engineer (m/w/d)\n\nWe use Terraform, Go and \"Kubernetes\".\n");
+    JobGap terraform;
+    terraform.skill = QStringLiteral("Terraform");
+    terraform.adjacent = QStringLiteral("Ansible, AWS CloudFormation");
+    terraform.advice = QStringLiteral("Say you have not used it; explain state and drift through CloudFormation.");
+    terraform.questions = { QStringLiteral("How would you detect drift?"), QStringLiteral("Line one\n\tline two 🌍") };
+    JobGap go;
+    go.skill = QStringLiteral("Go");
+    go.adjacent = QStringLiteral("Rust");
+    go.error = QStringLiteral("Groq stopped the run: quota exceeded");
+    JobGap kafka;
+    kafka.skill = QStringLiteral("Kafka");
+    session.run.jobGaps = { terraform, go, kafka };
+    return session;
+}
+
 QJsonObject rootOf(const Session &session)
 {
     return QJsonDocument::fromJson(serialiseSession(session)).object();
@@ -121,6 +141,9 @@ private Q_SLOTS:
     void newerSchemaVersionIsRefused();
     void migrationOfTheCurrentVersionIsIdentity();
     void unknownMembersAreIgnored();
+    void jobRoundTrips();
+    void runWithoutJobHasNoJobMember();
+    void jobGapsNeedAJobTextAndAName();
     void sessionIds();
     void runSettingsApplyOnlyTheRunShape();
 
@@ -286,6 +309,34 @@ void TestSession::damagedFilesGiveAClearMessage_data()
     QTest::newRow("rounded past 9999") << editRun([](QJsonObject &run) {
         run.insert(QStringLiteral("generated_at"), QStringLiteral("9999-12-31T23:59:59.9996Z"));
     }) << QStringLiteral("“run.generated_at” is not a date");
+    const auto editJob = [&editRun](const QJsonValue &job) {
+        return editRun([&job](QJsonObject &run) { run.insert(QStringLiteral("job"), job); });
+    };
+    const auto jobWithGaps = [](const QJsonArray &gaps) {
+        return QJsonObject { { QStringLiteral("text"), QStringLiteral("Platform Engineer") },
+                             { QStringLiteral("gaps"), gaps } };
+    };
+    QTest::newRow("job is text") << editJob(QStringLiteral("Platform Engineer"))
+                                 << QStringLiteral("“run.job” should be an object");
+    QTest::newRow("job text is a list") << editJob(QJsonObject { { QStringLiteral("text"), QJsonArray() } })
+                                        << QStringLiteral("“run.job.text” should be text");
+    QTest::newRow("gaps is an object") << editJob(
+        QJsonObject { { QStringLiteral("text"), QStringLiteral("x") }, { QStringLiteral("gaps"), QJsonObject() } })
+                                       << QStringLiteral("“run.job.gaps” should be a list");
+    // Checked even when the gaps would be left out for want of a job text.
+    QTest::newRow("gap is text without a job text")
+        << editJob(QJsonObject { { QStringLiteral("gaps"), QJsonArray { QStringLiteral("Go") } } })
+        << QStringLiteral("“run.job.gaps[0]” should be an object");
+    QTest::newRow("gap without a skill") << editJob(
+        jobWithGaps({ QJsonObject { { QStringLiteral("skill"), QStringLiteral("Go") } },
+                      QJsonObject { { QStringLiteral("adjacent"), QStringLiteral("Rust") } } }))
+                                         << QStringLiteral("“run.job.gaps[1].skill” is missing");
+    QTest::newRow("gap question is a number") << editJob(jobWithGaps({ QJsonObject {
+        { QStringLiteral("skill"), QStringLiteral("Go") }, { QStringLiteral("questions"), QJsonArray { 7 } } } }))
+                                              << QStringLiteral("“run.job.gaps[0].questions[0]” should be text");
+    QTest::newRow("gap advice is true") << editJob(jobWithGaps(
+        { QJsonObject { { QStringLiteral("skill"), QStringLiteral("Go") }, { QStringLiteral("advice"), true } } }))
+                                        << QStringLiteral("“run.job.gaps[0].advice” should be text");
     QTest::newRow("settings out of range") << edited([](QJsonObject &r) {
         QJsonObject s = r.value(QStringLiteral("settings")).toObject();
         s.insert(QStringLiteral("skill_count"), 999);
@@ -391,6 +442,130 @@ void TestSession::unknownMembersAreIgnored()
         const auto read = parseSession(bytesOf(changed), kFile);
         QVERIFY(read.isOk());
         QCOMPARE(read.value().settings.targetLevel, QString());
+    }
+}
+
+void TestSession::jobRoundTrips()
+{
+    const Session session = jobSession();
+    const QByteArray bytes = serialiseSession(session);
+    const auto parsed = parseSession(bytes, kFile);
+    QVERIFY2(parsed.isOk(), qPrintable(parsed.isOk() ? QString() : parsed.error().message));
+    QCOMPARE(parsed.value().run.jobText, session.run.jobText);
+    QCOMPARE(parsed.value().run.jobGaps.size(), 3);
+    for (qsizetype i = 0; i < session.run.jobGaps.size(); ++i)
+        QVERIFY2(parsed.value().run.jobGaps.at(i) == session.run.jobGaps.at(i),
+                 qPrintable(session.run.jobGaps.at(i).skill));
+    QVERIFY(parsed.value() == session);
+    QCOMPARE(serialiseSession(parsed.value()), bytes);
+
+    // The shape: "run.job" = {"text", "gaps": [{"skill", "adjacent", "advice", "questions", "error"}]}.
+    const QJsonObject job
+        = rootOf(session).value(QStringLiteral("run")).toObject().value(QStringLiteral("job")).toObject();
+    QCOMPARE(job.keys(), (QStringList { QStringLiteral("gaps"), QStringLiteral("text") }));
+    QCOMPARE(job.value(QStringLiteral("text")).toString(), session.run.jobText);
+    const QJsonArray gaps = job.value(QStringLiteral("gaps")).toArray();
+    QCOMPARE(gaps.size(), 3);
+    const QJsonObject terraform = gaps.at(0).toObject();
+    QCOMPARE(terraform.keys(),
+             (QStringList { QStringLiteral("adjacent"), QStringLiteral("advice"), QStringLiteral("error"),
+                            QStringLiteral("questions"), QStringLiteral("skill") }));
+    QCOMPARE(terraform.value(QStringLiteral("skill")).toString(), QStringLiteral("Terraform"));
+    QCOMPARE(terraform.value(QStringLiteral("questions")).toArray().size(), 2);
+    QCOMPARE(gaps.at(1).toObject().value(QStringLiteral("error")).toString(),
+             QStringLiteral("Groq stopped the run: quota exceeded"));
+
+    // Only "skill" is required in a gap: the rest may be absent (read as empty).
+    QJsonObject root = rootOf(session);
+    QJsonObject run = root.value(QStringLiteral("run")).toObject();
+    run.insert(QStringLiteral("job"),
+               QJsonObject { { QStringLiteral("text"), QStringLiteral("Go developer") },
+                             { QStringLiteral("gaps"),
+                               QJsonArray { QJsonObject { { QStringLiteral("skill"), QStringLiteral("Go") },
+                                                          { QStringLiteral("error"), QJsonValue::Null } } } } });
+    root.insert(QStringLiteral("run"), run);
+    const auto sparse = parseSession(bytesOf(root), kFile);
+    QVERIFY2(sparse.isOk(), qPrintable(sparse.isOk() ? QString() : sparse.error().message));
+    QCOMPARE(sparse.value().run.jobGaps.size(), 1);
+    JobGap go;
+    go.skill = QStringLiteral("Go");
+    QVERIFY(sparse.value().run.jobGaps.at(0) == go);
+}
+
+void TestSession::runWithoutJobHasNoJobMember()
+{
+    // Runs without a job are saved exactly as before: no "job" member at all.
+    const QJsonObject run = rootOf(fullSession()).value(QStringLiteral("run")).toObject();
+    QVERIFY(!run.contains(QStringLiteral("job")));
+    QCOMPARE(run.keys(),
+             (QStringList { QStringLiteral("error"), QStringLiteral("generated_at"), QStringLiteral("models"),
+                            QStringLiteral("prompt_versions"), QStringLiteral("skills"), QStringLiteral("usage"),
+                            QStringLiteral("usage_by_stage") }));
+
+    // A file written before jobs existed (the member absent, or null) reads as a run without a job.
+    QJsonObject root = rootOf(fullSession());
+    const auto old = parseSession(bytesOf(root), kFile);
+    QVERIFY(old.isOk());
+    QVERIFY(old.value().run.jobText.isEmpty());
+    QVERIFY(old.value().run.jobGaps.isEmpty());
+    QVERIFY(old.value() == fullSession());
+    QJsonObject withNull = root.value(QStringLiteral("run")).toObject();
+    withNull.insert(QStringLiteral("job"), QJsonValue::Null);
+    root.insert(QStringLiteral("run"), withNull);
+    const auto nulled = parseSession(bytesOf(root), kFile);
+    QVERIFY(nulled.isOk());
+    QVERIFY(nulled.value() == fullSession());
+}
+
+void TestSession::jobGapsNeedAJobTextAndAName()
+{
+    // In memory: gaps without a job text, or a gap without a name, are not saved.
+    Session noText = jobSession();
+    noText.run.jobText = QStringLiteral(" \n\t");
+    QVERIFY(!rootOf(noText).value(QStringLiteral("run")).toObject().contains(QStringLiteral("job")));
+    const auto readNoText = parseSession(serialiseSession(noText), kFile);
+    QVERIFY(readNoText.isOk());
+    QVERIFY(readNoText.value() == fullSession());
+
+    Session unnamed = jobSession();
+    JobGap blank;
+    blank.skill = QStringLiteral("  ");
+    blank.questions = { QStringLiteral("Orphan question?") };
+    unnamed.run.jobGaps.insert(1, blank);
+    unnamed.run.jobGaps.append(JobGap {});
+    QCOMPARE(serialiseSession(unnamed), serialiseSession(jobSession()));
+
+    // In a file: the same rule when reading, so what is read is saved and read back unchanged.
+    QJsonObject root = rootOf(jobSession());
+    QJsonObject run = root.value(QStringLiteral("run")).toObject();
+    QJsonObject job = run.value(QStringLiteral("job")).toObject();
+    QJsonArray gaps = job.value(QStringLiteral("gaps")).toArray();
+    gaps.insert(0, QJsonObject { { QStringLiteral("skill"), QString() } });
+    gaps.append(QJsonObject { { QStringLiteral("skill"), QStringLiteral("\n") },
+                              { QStringLiteral("questions"), QJsonArray { QStringLiteral("Orphan?") } } });
+    job.insert(QStringLiteral("gaps"), gaps);
+    run.insert(QStringLiteral("job"), job);
+    root.insert(QStringLiteral("run"), run);
+    const auto named = parseSession(bytesOf(root), kFile);
+    QVERIFY(named.isOk());
+    QVERIFY(named.value() == jobSession());
+
+    for (const QJsonValue &text : { QJsonValue(QJsonValue::Undefined), QJsonValue(QString()),
+                                    QJsonValue(QStringLiteral("   ")), QJsonValue(QJsonValue::Null) }) {
+        if (text.isUndefined())
+            job.remove(QStringLiteral("text"));
+        else
+            job.insert(QStringLiteral("text"), text);
+        run.insert(QStringLiteral("job"), job);
+        root.insert(QStringLiteral("run"), run);
+        const auto read = parseSession(bytesOf(root), kFile);
+        QVERIFY(read.isOk());
+        QVERIFY(read.value().run.jobText.isEmpty());
+        QVERIFY(read.value().run.jobGaps.isEmpty());
+        QVERIFY(read.value() == fullSession());
+        const auto again = parseSession(serialiseSession(read.value()), kFile);
+        QVERIFY(again.isOk());
+        QVERIFY(again.value() == read.value());
     }
 }
 

@@ -1,11 +1,17 @@
-// The JSON report for machines. Keys, exactly (schema_version 1):
+// The JSON report for machines. Keys, exactly (schema_version 2):
 // {"schema_version", "source_file", "generated_at", "models", "skills": [{"skill", "context", "sources":
-//  [{"title", "url", "site"}], "questions", "error"}], "usage": {"requests", "prompt_tokens", "completion_tokens"}}
+//  [{"title", "url", "site"}], "questions", "error"}], "usage": {"requests", "prompt_tokens", "completion_tokens"},
+//  "job": {"text_sha256", "first_line", "gaps": [{"skill", "adjacent", "advice", "questions", "error"}]}}
+// "job" only for a run that targets a job. The job text itself is not in the report (it can be long
+// and is the user's to share): its SHA-256 (of the UTF-8 text, lowercase hex) identifies it, and
+// "first_line" is the line the TXT and Markdown headers show.
+// Version 2: "site" in sources, and "job". Version 1 had neither.
 
 #include "report/Report.h"
 #include "report/ReportText.h"
 #include "session/SourceLabel.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +22,7 @@ namespace ip {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // ISO 8601 with an explicit offset ("2025-03-04T05:06:07+01:00"), whatever the time spec.
 QJsonValue isoWithOffset(const QDateTime &when)
@@ -53,6 +59,34 @@ QJsonObject skillObject(const SkillResult &skill)
     };
 }
 
+QJsonObject gapObject(const JobGap &gap)
+{
+    QJsonArray questions;
+    for (const QString &question : gap.questions)
+        questions.append(question);
+    return QJsonObject {
+        { QStringLiteral("skill"), gap.skill },
+        { QStringLiteral("adjacent"), gap.adjacent },
+        { QStringLiteral("advice"), gap.advice },
+        { QStringLiteral("questions"), questions },
+        { QStringLiteral("error"), report::gapFailed(gap) ? QJsonValue(report::oneLine(gap.error)) : QJsonValue() },
+    };
+}
+
+QJsonObject jobObject(const RunState &state)
+{
+    QJsonArray gaps;
+    for (const JobGap &gap : keptJobGaps(state))
+        gaps.append(gapObject(gap));
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash(state.jobText.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QJsonObject {
+        { QStringLiteral("text_sha256"), sha256 },
+        { QStringLiteral("first_line"), report::jobTitle(state) },
+        { QStringLiteral("gaps"), gaps },
+    };
+}
+
 } // namespace
 
 QByteArray renderJson(const RunState &state)
@@ -71,7 +105,7 @@ QByteArray renderJson(const RunState &state)
         { QStringLiteral("completion_tokens"), state.usage.completionTokens },
     };
 
-    const QJsonObject root {
+    QJsonObject root {
         { QStringLiteral("schema_version"), kSchemaVersion },
         { QStringLiteral("source_file"), state.sourceFile },
         { QStringLiteral("generated_at"), isoWithOffset(state.generatedAt) },
@@ -79,6 +113,8 @@ QByteArray renderJson(const RunState &state)
         { QStringLiteral("skills"), skills },
         { QStringLiteral("usage"), usage },
     };
+    if (hasJob(state))
+        root.insert(QStringLiteral("job"), jobObject(state));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

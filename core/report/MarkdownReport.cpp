@@ -1,6 +1,8 @@
 // The Markdown report: a heading per skill, a badge line (grounded / general knowledge / failed),
 // the numbered questions and the sources as links. Everything taken from the run is escaped, so a
-// skill called "C#" or a question with *stars* renders as written.
+// skill called "C#" or a question with *stars* renders as written. A run that targets a job says so
+// under the title and ends with a section on the job's skills the resume does not show (a "###"
+// heading per gap: the closest the resume shows, how to answer, the questions).
 
 #include "report/Report.h"
 #include "report/ReportText.h"
@@ -71,6 +73,33 @@ void appendSkill(QString &out, const SkillResult &skill)
     }
 }
 
+void appendGap(QString &out, const JobGap &gap)
+{
+    out += QStringLiteral("### ") + report::escapeMarkdown(report::gapTitle(gap)) + QStringLiteral("\n\n");
+    const auto labelled = [&out](const QString &label, const QString &text) {
+        const QString line = report::oneLine(text);
+        if (!line.isEmpty())
+            out += QStringLiteral("**") + label + QStringLiteral("** ") + report::escapeMarkdown(line)
+                + QStringLiteral("\n\n");
+    };
+    labelled(QCoreApplication::translate("ip::Report", "Closest on your resume:"), gap.adjacent);
+    labelled(QCoreApplication::translate("ip::Report", "How to answer:"), gap.advice);
+
+    int number = 0;
+    for (const QString &question : gap.questions) {
+        const QString text = report::oneLine(question);
+        if (text.isEmpty())
+            continue;
+        out += QString::number(++number) + QStringLiteral(". ") + report::escapeMarkdown(text) + u'\n';
+    }
+    if (number > 0)
+        out += u'\n';
+    if (report::gapFailed(gap))
+        out += u'*' + report::escapeMarkdown(report::gapFailedText(gap)) + QStringLiteral("*\n\n");
+    else if (number == 0)
+        out += u'*' + report::escapeMarkdown(report::noQuestionsText()) + QStringLiteral("*\n\n");
+}
+
 } // namespace
 
 QByteArray renderMarkdown(const RunState &state)
@@ -82,6 +111,9 @@ QByteArray renderMarkdown(const RunState &state)
         + QStringLiteral("\n\n");
     out += QCoreApplication::translate("ip::Report", "Generated on %1").arg(report::displayDate(state.generatedAt))
         + QStringLiteral("\n\n");
+    if (const QString job = report::jobTitle(state); !job.isEmpty())
+        out += QCoreApplication::translate("ip::Report", "Target job: %1").arg(report::escapeMarkdown(job))
+            + QStringLiteral("\n\n");
 
     if (!state.error.trimmed().isEmpty())
         out += QStringLiteral("> **") + QCoreApplication::translate("ip::Report", "Error:") + QStringLiteral("** ")
@@ -91,6 +123,15 @@ QByteArray renderMarkdown(const RunState &state)
 
     for (const SkillResult &skill : state.skills)
         appendSkill(out, skill);
+
+    const QList<JobGap> gaps = keptJobGaps(state);
+    if (!gaps.isEmpty()) {
+        out += QStringLiteral("## ")
+            + QCoreApplication::translate("ip::Report", "Asked for by the job, not shown on the resume")
+            + QStringLiteral("\n\n") + report::escapeMarkdown(report::jobGapsIntroText()) + QStringLiteral("\n\n");
+        for (const JobGap &gap : gaps)
+            appendGap(out, gap);
+    }
 
     // Exactly one trailing newline.
     while (out.endsWith(QStringLiteral("\n\n")))

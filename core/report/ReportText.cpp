@@ -55,6 +55,56 @@ QString noQuestionsText()
     return QCoreApplication::translate("ip::Report", "no questions generated");
 }
 
+QString jobTitle(const RunState &state)
+{
+    if (!hasJob(state))
+        return {};
+    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]"));
+    QString line;
+    for (const QString &candidate : state.jobText.split(lineBreak)) {
+        line = oneLine(candidate).simplified();
+        if (!line.isEmpty())
+            break;
+    }
+    // Counted in code points, so a character outside the BMP is never cut in half.
+    constexpr qsizetype kMaxChars = 80;
+    qsizetype end = 0; // where the first kMaxChars - 1 code points end
+    qsizetype points = 0;
+    for (qsizetype i = 0; i < line.size(); ++points) {
+        if (points == kMaxChars - 1)
+            end = i;
+        i += (line.at(i).isHighSurrogate() && i + 1 < line.size() && line.at(i + 1).isLowSurrogate()) ? 2 : 1;
+    }
+    if (points <= kMaxChars)
+        return line;
+    return line.left(end).trimmed() + QStringLiteral("…");
+}
+
+QString gapTitle(const JobGap &gap)
+{
+    const QString name = oneLine(gap.skill);
+    return name.isEmpty() ? QCoreApplication::translate("ip::Report", "(unnamed skill)") : name;
+}
+
+bool gapFailed(const JobGap &gap)
+{
+    return !gap.error.trimmed().isEmpty();
+}
+
+QString gapFailedText(const JobGap &gap)
+{
+    const QString error = oneLine(gap.error);
+    return QCoreApplication::translate("ip::Report", "Questions could not be written: %1")
+        .arg(error.isEmpty() ? QCoreApplication::translate("ip::Report", "unknown error") : error);
+}
+
+QString jobGapsIntroText()
+{
+    return QCoreApplication::translate("ip::Report",
+                                       "Skills the job description asks for that the resume does not show. The "
+                                       "questions start from what the resume does show.");
+}
+
 } // namespace ip::report
 
 namespace ip::report {

@@ -38,4 +38,18 @@ QString markdownLinkTarget(const QUrl &url);
 QString noSkillsText();
 QString noQuestionsText();
 
+// The job a run targets, for a header: the first line of the job text with more than white space,
+// on one line, at most 80 characters (cut with "…"). Empty when the run has no job.
+QString jobTitle(const RunState &state);
+
+// A job gap's printable name (keptJobGaps gives only named ones), whether writing its questions
+// failed, and the sentence saying so (translated, never with an empty reason).
+QString gapTitle(const JobGap &gap);
+bool gapFailed(const JobGap &gap);
+QString gapFailedText(const JobGap &gap);
+
+// The line under the job gaps' heading: what they are, and that they are not the candidate's
+// skills (translated).
+QString jobGapsIntroText();
+
 } // namespace ip::report

@@ -15,8 +15,24 @@
 //
 //   ================================================================================
 //
+// A run that targets a job adds "Target Job: <first line of the job text>" to the header and, after
+// the skills, the job's skills the resume does not show:
+//
+//   ASKED FOR BY THE JOB, NOT SHOWN ON THE RESUME
+//   ================================================================================
+//   Skills the job description asks for that the resume does not show. …
+//
+//   Terraform
+//   ---------
+//   Closest on your resume: Ansible
+//   How to answer: Say you have not used it; …
+//   1. First question
+//
+//   ================================================================================
+//
 // The structural words (title, "Generated on:", "Source File:", "SKILL:", "Sources:") are part of the
-// format and stay English; annotations (context-free, failed) are translated.
+// format and stay English, and so do the job's ("Target Job:", the gaps' heading, "Closest on your
+// resume:", "How to answer:"); annotations (context-free, failed, the gaps' introduction) are translated.
 
 #include "report/Report.h"
 #include "report/ReportText.h"
@@ -77,6 +93,31 @@ void appendSkill(QString &out, const SkillResult &skill)
     out += u'\n' + rule() + u'\n';
 }
 
+void appendGap(QString &out, const JobGap &gap)
+{
+    const QString heading = report::gapTitle(gap);
+    out += heading + u'\n';
+    out += QString(displayLength(heading), u'-') + u'\n';
+
+    if (const QString adjacent = report::oneLine(gap.adjacent); !adjacent.isEmpty())
+        out += QStringLiteral("Closest on your resume: ") + adjacent + u'\n';
+    if (const QString advice = report::oneLine(gap.advice); !advice.isEmpty())
+        out += QStringLiteral("How to answer: ") + advice + u'\n';
+
+    int number = 0;
+    for (const QString &question : gap.questions) {
+        const QString text = report::oneLine(question);
+        if (text.isEmpty())
+            continue;
+        out += QString::number(++number) + QStringLiteral(". ") + text + u'\n';
+    }
+    if (report::gapFailed(gap))
+        out += u'(' + report::gapFailedText(gap) + QStringLiteral(")\n");
+    else if (number == 0)
+        out += u'(' + report::noQuestionsText() + QStringLiteral(")\n");
+    out += u'\n' + rule() + u'\n';
+}
+
 } // namespace
 
 QByteArray renderText(const RunState &state)
@@ -86,6 +127,8 @@ QByteArray renderText(const RunState &state)
     out += rule() + u'\n';
     out += QStringLiteral("Generated on: ") + report::displayDate(state.generatedAt) + u'\n';
     out += QStringLiteral("Source File: ") + report::oneLine(state.sourceFile) + u'\n';
+    if (const QString job = report::jobTitle(state); !job.isEmpty())
+        out += QStringLiteral("Target Job: ") + job + u'\n';
     out += rule() + u'\n';
 
     if (!state.error.trimmed().isEmpty()) {
@@ -98,6 +141,16 @@ QByteArray renderText(const RunState &state)
     for (const SkillResult &skill : state.skills) {
         out += u'\n';
         appendSkill(out, skill);
+    }
+
+    const QList<JobGap> gaps = keptJobGaps(state);
+    if (!gaps.isEmpty()) {
+        out += QStringLiteral("\nASKED FOR BY THE JOB, NOT SHOWN ON THE RESUME\n") + rule() + u'\n';
+        out += report::jobGapsIntroText() + u'\n';
+        for (const JobGap &gap : gaps) {
+            out += u'\n';
+            appendGap(out, gap);
+        }
     }
     return out.toUtf8();
 }

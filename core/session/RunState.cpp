@@ -53,4 +53,21 @@ std::optional<ContextKind> contextKindFromString(const QString &text)
     return std::nullopt;
 }
 
+bool hasJob(const RunState &run)
+{
+    return !run.jobText.trimmed().isEmpty();
+}
+
+QList<JobGap> keptJobGaps(const RunState &run)
+{
+    QList<JobGap> kept;
+    if (!hasJob(run))
+        return kept;
+    for (const JobGap &gap : run.jobGaps) {
+        if (!gap.skill.trimmed().isEmpty())
+            kept.append(gap);
+    }
+    return kept;
+}
+
 } // namespace ip

@@ -110,6 +110,13 @@ QString toString(ContextKind kind); // "grounded", "context-free"
 std::optional<SkillState> skillStateFromString(const QString &text);
 std::optional<ContextKind> contextKindFromString(const QString &text);
 
+// A run targets a job when its job text has more than white space. Only then are its gaps kept
+// (saved in the session file and printed in the reports), and only the gaps with a skill name:
+// a gap without one says nothing, and leaving it out everywhere keeps a saved run reading back
+// as it was saved.
+bool hasJob(const RunState &run);
+QList<JobGap> keptJobGaps(const RunState &run);
+
 } // namespace ip
 
 Q_DECLARE_METATYPE(ip::SkillResult)

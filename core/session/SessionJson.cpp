@@ -168,6 +168,30 @@ SkillResult skillFromJson(const QJsonObject &o, JsonReader &reader, const QStrin
     return skill;
 }
 
+QJsonObject toJson(const JobGap &gap)
+{
+    return QJsonObject {
+        { QStringLiteral("skill"), gap.skill },   { QStringLiteral("adjacent"), gap.adjacent },
+        { QStringLiteral("advice"), gap.advice }, { QStringLiteral("questions"), toJson(gap.questions) },
+        { QStringLiteral("error"), gap.error },
+    };
+}
+
+JobGap jobGapFromJson(const QJsonObject &o, JsonReader &reader, const QString &path)
+{
+    const auto at = [&path](const char *key) {
+        return JsonReader::member(path, QLatin1String(key));
+    };
+    JobGap gap;
+    gap.skill = reader.string(o, QStringLiteral("skill"), at("skill"), true);
+    gap.adjacent = reader.string(o, QStringLiteral("adjacent"), at("adjacent"));
+    gap.advice = reader.string(o, QStringLiteral("advice"), at("advice"));
+    gap.questions = stringsFromJson(reader.array(o, QStringLiteral("questions"), at("questions"), false), reader,
+                                    at("questions"));
+    gap.error = reader.string(o, QStringLiteral("error"), at("error"));
+    return gap;
+}
+
 QJsonObject toJson(const RunState &run)
 {
     QJsonArray skills;
@@ -176,7 +200,7 @@ QJsonObject toJson(const RunState &run)
     QJsonObject stageUsage;
     for (auto it = run.stageUsage.constBegin(); it != run.stageUsage.constEnd(); ++it)
         stageUsage.insert(it.key(), usageToJson(it.value()));
-    return QJsonObject {
+    QJsonObject out {
         { QStringLiteral("generated_at"), dateToJson(run.generatedAt) },
         { QStringLiteral("models"), mapToJson(run.models) },
         { QStringLiteral("prompt_versions"), mapToJson(run.promptVersions) },
@@ -185,6 +209,15 @@ QJsonObject toJson(const RunState &run)
         { QStringLiteral("usage_by_stage"), stageUsage },
         { QStringLiteral("error"), run.error },
     };
+    // Only for a run with a job: the files of runs without one stay as they were.
+    if (hasJob(run)) {
+        QJsonArray gaps;
+        for (const JobGap &gap : keptJobGaps(run))
+            gaps.append(toJson(gap));
+        out.insert(QStringLiteral("job"),
+                   QJsonObject { { QStringLiteral("text"), run.jobText }, { QStringLiteral("gaps"), gaps } });
+    }
+    return out;
 }
 
 RunState runStateFromJson(const QJsonObject &o, JsonReader &reader, const QString &path)
@@ -220,6 +253,22 @@ RunState runStateFromJson(const QJsonObject &o, JsonReader &reader, const QStrin
         run.stageUsage.insert(it.key(), usageFromJson(reader.object(it.value(), where), reader, where));
     }
     run.error = reader.string(o, QStringLiteral("error"), at("error"));
+
+    // Optional (files without it, or older ones, read as a run without a job). Every member is
+    // checked; then, as when saving, gaps without a job text or without a skill name are left out.
+    const QJsonObject job = reader.object(o, QStringLiteral("job"), at("job"), false);
+    run.jobText = reader.string(job, QStringLiteral("text"), JsonReader::member(at("job"), QStringLiteral("text")));
+    const QString gapsPath = JsonReader::member(at("job"), QStringLiteral("gaps"));
+    const QJsonArray gaps = reader.array(job, QStringLiteral("gaps"), gapsPath, false);
+    for (qsizetype i = 0; i < gaps.size() && reader.ok(); ++i) {
+        const QString where = JsonReader::element(gapsPath, i);
+        const QJsonObject gap = reader.object(gaps.at(i), where);
+        if (reader.ok())
+            run.jobGaps.append(jobGapFromJson(gap, reader, where));
+    }
+    run.jobGaps = keptJobGaps(run);
+    if (!hasJob(run))
+        run.jobText.clear();
     return reader.ok() ? run : RunState();
 }
 

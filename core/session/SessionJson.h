@@ -15,6 +15,10 @@ RunState runStateFromJson(const QJsonObject &object, JsonReader &reader, const Q
 QJsonObject toJson(const RunSettings &settings);
 RunSettings runSettingsFromJson(const QJsonObject &object, JsonReader &reader, const QString &path);
 
+// "job" (a run with a job only): {"text", "gaps": [{"skill", "adjacent", "advice", "questions", "error"}]}.
+QJsonObject toJson(const JobGap &gap);
+JobGap jobGapFromJson(const QJsonObject &object, JsonReader &reader, const QString &path);
+
 QJsonObject toJson(const SkillResult &skill);
 SkillResult skillFromJson(const QJsonObject &object, JsonReader &reader, const QString &path);
 
