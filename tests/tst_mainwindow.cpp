@@ -516,22 +516,37 @@ private Q_SLOTS:
         QTRY_VERIFY(!w.jobDialog());
         QCOMPARE(w.jobDescription(), job);
 
+        // The run ranks by the job; a skill the resume does not show ("Kafka") is a gap with its own
+        // questions, written after the resume's skills and shown after them.
+        const int perSkill = f.context.settings().questionsPerSkill;
+        f.context.groq().setScript([perSkill](const ScriptedCall &c) {
+            if (c.request.tag == QLatin1String("skills"))
+                return ScriptedAnswer::ofJson(
+                    { { QStringLiteral("skills"),
+                        QJsonArray { QStringLiteral("C++"), QStringLiteral("Python"), QStringLiteral("Kafka") } },
+                      { QStringLiteral("job_gaps"), QJsonArray {} } });
+            if (c.request.schemaName == QLatin1String("job_gap_questions"))
+                return ScriptedAnswer::ofJson(
+                    { { QStringLiteral("job_gaps"),
+                        QJsonArray { QJsonObject {
+                            { QStringLiteral("skill"), QStringLiteral("Kafka") },
+                            { QStringLiteral("advice"), QStringLiteral("Say so, and reason from what you know.") },
+                            { QStringLiteral("questions"),
+                              QJsonArray { QStringLiteral("How would you size a queue's partitions?") } } } } } });
+            return ScriptedAnswer::ofJson(uitest::questionsJson(uitest::askedSkills(c.request), perSkill));
+        });
         w.openResume(classicResumePath());
         QVERIFY(w.pipeline());
         QCOMPARE(w.pipeline()->state().jobText, job);
-        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
-
-        // The job's gaps, as the pipeline announces them, appear after the skills.
-        JobGap gap;
-        gap.skill = QStringLiteral("Kafka");
-        gap.adjacent = QStringLiteral("RabbitMQ queues");
-        Q_EMIT w.pipeline()->jobGapsChanged({ gap });
+        QTRY_VERIFY(f.results()->count() == 2 && !w.isRunning());
+        QCOMPARE(f.section(0)->result().name, QStringLiteral("C++"));
+        QCOMPARE(f.section(1)->result().name, QStringLiteral("Python"));
         QCOMPARE(f.results()->jobGapCount(), 1);
         QVERIFY(f.results()->jobGapSection(0)->isVisible());
-        gap.questions = { QStringLiteral("How would you size a queue's partitions?") };
-        gap.advice = QStringLiteral("Say so, and reason from RabbitMQ.");
-        Q_EMIT w.pipeline()->jobGapsChanged({ gap });
-        QCOMPARE(f.results()->jobGapSection(0)->gap().questions.size(), 1);
+        QCOMPARE(f.results()->jobGapSection(0)->gap().skill, QStringLiteral("Kafka"));
+        QCOMPARE(f.results()->jobGapSection(0)->gap().questions,
+                 QStringList { QStringLiteral("How would you size a queue's partitions?") });
+        JobGap gap = f.results()->jobGapSection(0)->gap();
 
         // The job stays for the next run of this app session (nothing in the settings).
         QPointer<InterviewPipeline> previous = w.pipeline();

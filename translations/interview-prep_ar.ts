@@ -363,6 +363,42 @@
         <source>After the skills are found, the run waits while you rename, reorder, remove or add skills</source>
         <translation>بعد العثور على المهارات، ينتظر التشغيل بينما تعيد تسمية المهارات أو ترتيبها أو تحذفها أو تضيفها</translation>
     </message>
+    <message>
+        <source>Target a &amp;Job…</source>
+        <translation>استهدف &amp;وظيفة…</translation>
+    </message>
+    <message>
+        <source>Target a job</source>
+        <translation>استهدف وظيفة</translation>
+    </message>
+    <message>
+        <source>Paste or open a job description: the skills it asks for come first, and those your resume does not show get questions of their own</source>
+        <translation>الصق وصف وظيفة أو افتحه: تأتي المهارات التي يطلبها أولًا، وتحصل التي لا تظهرها سيرتك الذاتية على أسئلة خاصة بها</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;غيّر…</translation>
+    </message>
+    <message>
+        <source>Change the job description</source>
+        <translation>غيّر وصف الوظيفة</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>أ&amp;زل</translation>
+    </message>
+    <message>
+        <source>Remove the job description</source>
+        <translation>أزل وصف الوظيفة</translation>
+    </message>
+    <message>
+        <source>The next runs target no job</source>
+        <translation>لا تستهدف التشغيلات التالية أي وظيفة</translation>
+    </message>
+    <message>
+        <source>Targeting a job: %1</source>
+        <translation>استهداف وظيفة: %1</translation>
+    </message>
 </context>
 <context>
     <name>ip::ErrorBanner</name>
@@ -1028,6 +1064,231 @@
     </message>
 </context>
 <context>
+    <name>ip::JobDialog</name>
+    <message>
+        <source>Target a Job</source>
+        <translation>استهدف وظيفة</translation>
+    </message>
+    <message>
+        <source>Paste the &amp;job description, or open or drop a file with it (.txt, .md or .pdf). The skills it asks for come first, and those your resume does not show get questions of their own.</source>
+        <translation>الصق &amp;وصف الوظيفة، أو افتح ملفًا به أو أفلته هنا (.txt أو .md أو .pdf). تأتي المهارات التي يطلبها أولًا، وتحصل التي لا تظهرها سيرتك الذاتية على أسئلة خاصة بها.</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>وصف الوظيفة</translation>
+    </message>
+    <message>
+        <source>The text of the job advertisement; a file dropped here is read into it</source>
+        <translation>نص إعلان الوظيفة؛ يُقرأ فيه أي ملف يُفلت هنا</translation>
+    </message>
+    <message>
+        <source>Paste the job description here</source>
+        <translation>الصق وصف الوظيفة هنا</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>افتح ملفًا…</translation>
+    </message>
+    <message>
+        <source>Open a job description file</source>
+        <translation>افتح ملف وصف وظيفة</translation>
+    </message>
+    <message>
+        <source>Read the job description from a .txt, .md or .pdf file</source>
+        <translation>اقرأ وصف الوظيفة من ملف .txt أو .md أو .pdf</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>امسح</translation>
+    </message>
+    <message>
+        <source>Clear the job description</source>
+        <translation>امسح وصف الوظيفة</translation>
+    </message>
+    <message>
+        <source>Job description message</source>
+        <translation>رسالة وصف الوظيفة</translation>
+    </message>
+    <message>
+        <source>Target This Job</source>
+        <translation>استهدف هذه الوظيفة</translation>
+    </message>
+    <message>
+        <source>Target this job</source>
+        <translation>استهدف هذه الوظيفة</translation>
+    </message>
+    <message>
+        <source>The next runs rank the skills by this job description</source>
+        <translation>ترتب التشغيلات التالية المهارات حسب وصف الوظيفة هذا</translation>
+    </message>
+    <message>
+        <source>Paste the job description, or open a file with it, first.</source>
+        <translation>الصق وصف الوظيفة أو افتح ملفًا به أولًا.</translation>
+    </message>
+    <message>
+        <source>Open a Job Description</source>
+        <translation>افتح وصف وظيفة</translation>
+    </message>
+    <message>
+        <source>Job descriptions (*.txt *.md *.pdf)</source>
+        <translation>أوصاف الوظائف (*.txt *.md *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>تُقرأ «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text or PDF file. Choose a .txt, .md or .pdf file.</source>
+        <translation>«%1» ليس ملف نص أو PDF. اختر ملف .txt أو .md أو .pdf.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>الملف «%1» غير موجود.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>«%1» ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large for a job description (%2; at most %3).</source>
+        <translation>الملف «%1» أكبر من أن يكون وصف وظيفة (%2؛ الحد الأقصى %3).</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>تعذرت قراءة الملف «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not UTF-8 text.</source>
+        <translation>الملف «%1» ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation>الملف «%1» فارغ.</translation>
+    </message>
+    <message>
+        <source>Read “%1”: only its first %2 characters are kept.</source>
+        <translation>قُرئ «%1»: احتُفظ بأول %2 حرف فقط.</translation>
+    </message>
+    <message>
+        <source>Read “%1”.</source>
+        <translation>قُرئ «%1».</translation>
+    </message>
+    <message>
+        <source>The file “%1” has no text.</source>
+        <translation>الملف «%1» لا يحتوي على نص.</translation>
+    </message>
+    <message>
+        <source>A job description is at most %1 characters: the rest was cut.</source>
+        <translation>وصف الوظيفة %1 حرف على الأكثر: قُطع الباقي.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 حرف</translation>
+    </message>
+</context>
+<context>
+    <name>ip::JobGapSection</name>
+    <message>
+        <source>the questions for %1</source>
+        <translation>أسئلة %1</translation>
+    </message>
+    <message>
+        <source>Copy questions</source>
+        <translation>انسخ الأسئلة</translation>
+    </message>
+    <message>
+        <source>Copy the questions for %1</source>
+        <translation>انسخ أسئلة %1</translation>
+    </message>
+    <message>
+        <source>Puts all questions for this skill of the job on the clipboard</source>
+        <translation>يضع كل أسئلة مهارة الوظيفة هذه في الحافظة</translation>
+    </message>
+    <message>
+        <source>Closest on your resume</source>
+        <translation>الأقرب في سيرتك الذاتية</translation>
+    </message>
+    <message>
+        <source>How to answer</source>
+        <translation>كيف تجيب</translation>
+    </message>
+    <message>
+        <source>Why no questions were written</source>
+        <translation>لماذا لم تُكتب أسئلة</translation>
+    </message>
+    <message>
+        <source>question %1 for %2</source>
+        <translation>السؤال %1 عن %2</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>سؤال واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>لا أسئلة</numerusform>
+            <numerusform>سؤال واحد</numerusform>
+            <numerusform>سؤالان</numerusform>
+            <numerusform>%Ln أسئلة</numerusform>
+            <numerusform>%Ln سؤالًا</numerusform>
+            <numerusform>%Ln سؤال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on your resume</source>
+        <translation>ليست في سيرتك الذاتية</translation>
+    </message>
+    <message>
+        <source>The job asks for this skill and your resume does not show it: the questions test what you know nearby</source>
+        <translation>تطلب الوظيفة هذه المهارة ولا تظهرها سيرتك الذاتية: تختبر الأسئلة ما تعرفه مما يقاربها</translation>
+    </message>
+    <message>
+        <source>%1, asked for by the job, not on your resume</source>
+        <translation>%1، تطلبها الوظيفة، ليست في سيرتك الذاتية</translation>
+    </message>
+    <message>
+        <source>Expanded. Press Space to collapse.</source>
+        <translation>موسَّع. اضغط المسافة للطي.</translation>
+    </message>
+    <message>
+        <source>Collapsed. Press Space to expand.</source>
+        <translation>مطوي. اضغط المسافة للتوسيع.</translation>
+    </message>
+    <message>
+        <source>Hide the questions</source>
+        <translation>أخفِ الأسئلة</translation>
+    </message>
+    <message>
+        <source>Show the questions</source>
+        <translation>أظهر الأسئلة</translation>
+    </message>
+    <message>
+        <source>Closest on your resume: nothing close was found.</source>
+        <translation>الأقرب في سيرتك الذاتية: لم يوجد شيء قريب.</translation>
+    </message>
+    <message>
+        <source>Closest on your resume: %1</source>
+        <translation>الأقرب في سيرتك الذاتية: %1</translation>
+    </message>
+    <message>
+        <source>How to answer: %1</source>
+        <translation>كيف تجيب: %1</translation>
+    </message>
+    <message>
+        <source>Writing questions…</source>
+        <translation>تُكتب الأسئلة…</translation>
+    </message>
+    <message>
+        <source>No questions.</source>
+        <translation>لا أسئلة.</translation>
+    </message>
+</context>
+<context>
     <name>ip::JobGapStage</name>
     <message>
         <source>The answer had no questions for this skill.</source>
@@ -1634,6 +1895,18 @@
     <message>
         <source>Offline mode: skills and questions from the server on this computer, no web research (Settings ▸ Privacy)</source>
         <translation>وضع عدم الاتصال: المهارات والأسئلة من الخادم على هذا الحاسوب، دون بحث في الويب (الإعدادات ▸ الخصوصية)</translation>
+    </message>
+    <message>
+        <source>Target a &amp;Job…</source>
+        <translation>استهدف &amp;وظيفة…</translation>
+    </message>
+    <message>
+        <source>Paste or open a job description: the next runs rank the skills by it and ask about what it wants that the resume does not show</source>
+        <translation>الصق وصف وظيفة أو افتحه: ترتب التشغيلات التالية المهارات حسبه وتسأل عما يطلبه ولا تظهره السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>The next runs target the job “%1”.</source>
+        <translation>تستهدف التشغيلات التالية الوظيفة «%1».</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2878,30 @@
         <source>Error: %1</source>
         <translation>خطأ: %1</translation>
     </message>
+    <message>
+        <source>Closest on your resume:</source>
+        <translation>الأقرب في سيرتك الذاتية:</translation>
+    </message>
+    <message>
+        <source>How to answer:</source>
+        <translation>كيف تجيب:</translation>
+    </message>
+    <message>
+        <source>Target job: %1</source>
+        <translation>الوظيفة المستهدفة: %1</translation>
+    </message>
+    <message>
+        <source>Asked for by the job, not shown on the resume</source>
+        <translation>تطلبها الوظيفة، ولا تظهر في السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>Questions could not be written: %1</source>
+        <translation>تعذرت كتابة الأسئلة: %1</translation>
+    </message>
+    <message>
+        <source>Skills the job description asks for that the resume does not show. The questions start from what the resume does show.</source>
+        <translation>مهارات يطلبها وصف الوظيفة ولا تظهرها السيرة الذاتية. تنطلق الأسئلة مما تظهره السيرة الذاتية.</translation>
+    </message>
 </context>
 <context>
     <name>ip::ReportExporter</name>
@@ -2719,6 +3016,10 @@
             <numerusform>%Ln سؤالًا</numerusform>
             <numerusform>%Ln سؤال</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asked for by the job, not shown on your resume</source>
+        <translation>تطلبها الوظيفة، ولا تظهر في سيرتك الذاتية</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,42 @@
         <source>After the skills are found, the run waits while you rename, reorder, remove or add skills</source>
         <translation>Sind die Fähigkeiten gefunden, wartet der Lauf, während Sie Fähigkeiten umbenennen, umordnen, entfernen oder hinzufügen</translation>
     </message>
+    <message>
+        <source>Target a &amp;Job…</source>
+        <translation>Auf Stelle aus&amp;richten …</translation>
+    </message>
+    <message>
+        <source>Target a job</source>
+        <translation>Auf eine Stelle ausrichten</translation>
+    </message>
+    <message>
+        <source>Paste or open a job description: the skills it asks for come first, and those your resume does not show get questions of their own</source>
+        <translation>Eine Stellenbeschreibung einfügen oder öffnen: die verlangten Fähigkeiten kommen zuerst, und die, die Ihr Lebenslauf nicht zeigt, bekommen eigene Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Change the job description</source>
+        <translation>Die Stellenbeschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the job description</source>
+        <translation>Die Stellenbeschreibung entfernen</translation>
+    </message>
+    <message>
+        <source>The next runs target no job</source>
+        <translation>Die nächsten Läufe sind auf keine Stelle ausgerichtet</translation>
+    </message>
+    <message>
+        <source>Targeting a job: %1</source>
+        <translation>Ausgerichtet auf die Stelle: %1</translation>
+    </message>
 </context>
 <context>
     <name>ip::ErrorBanner</name>
@@ -968,6 +1004,227 @@
     </message>
 </context>
 <context>
+    <name>ip::JobDialog</name>
+    <message>
+        <source>Target a Job</source>
+        <translation>Auf eine Stelle ausrichten</translation>
+    </message>
+    <message>
+        <source>Paste the &amp;job description, or open or drop a file with it (.txt, .md or .pdf). The skills it asks for come first, and those your resume does not show get questions of their own.</source>
+        <translation>Fügen Sie die &amp;Stellenbeschreibung ein, oder öffnen oder ziehen Sie eine Datei damit hierher (.txt, .md oder .pdf). Die verlangten Fähigkeiten kommen zuerst, und die, die Ihr Lebenslauf nicht zeigt, bekommen eigene Fragen.</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Stellenbeschreibung</translation>
+    </message>
+    <message>
+        <source>The text of the job advertisement; a file dropped here is read into it</source>
+        <translation>Der Text der Stellenanzeige; eine hier abgelegte Datei wird eingelesen</translation>
+    </message>
+    <message>
+        <source>Paste the job description here</source>
+        <translation>Stellenbeschreibung hier einfügen</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a job description file</source>
+        <translation>Eine Datei mit der Stellenbeschreibung öffnen</translation>
+    </message>
+    <message>
+        <source>Read the job description from a .txt, .md or .pdf file</source>
+        <translation>Die Stellenbeschreibung aus einer .txt-, .md- oder .pdf-Datei lesen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the job description</source>
+        <translation>Die Stellenbeschreibung leeren</translation>
+    </message>
+    <message>
+        <source>Job description message</source>
+        <translation>Meldung zur Stellenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Target This Job</source>
+        <translation>Auf diese Stelle ausrichten</translation>
+    </message>
+    <message>
+        <source>Target this job</source>
+        <translation>Auf diese Stelle ausrichten</translation>
+    </message>
+    <message>
+        <source>The next runs rank the skills by this job description</source>
+        <translation>Die nächsten Läufe ordnen die Fähigkeiten nach dieser Stellenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Paste the job description, or open a file with it, first.</source>
+        <translation>Fügen Sie zuerst die Stellenbeschreibung ein oder öffnen Sie eine Datei damit.</translation>
+    </message>
+    <message>
+        <source>Open a Job Description</source>
+        <translation>Stellenbeschreibung öffnen</translation>
+    </message>
+    <message>
+        <source>Job descriptions (*.txt *.md *.pdf)</source>
+        <translation>Stellenbeschreibungen (*.txt *.md *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen …</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text or PDF file. Choose a .txt, .md or .pdf file.</source>
+        <translation>„%1“ ist keine Text- oder PDF-Datei. Wählen Sie eine .txt-, .md- oder .pdf-Datei.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>„%1“ ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large for a job description (%2; at most %3).</source>
+        <translation>Die Datei „%1“ ist zu groß für eine Stellenbeschreibung (%2; höchstens %3).</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not UTF-8 text.</source>
+        <translation>Die Datei „%1“ ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation>Die Datei „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>Read “%1”: only its first %2 characters are kept.</source>
+        <translation>„%1“ gelesen: nur die ersten %2 Zeichen werden behalten.</translation>
+    </message>
+    <message>
+        <source>Read “%1”.</source>
+        <translation>„%1“ gelesen.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has no text.</source>
+        <translation>Die Datei „%1“ enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>A job description is at most %1 characters: the rest was cut.</source>
+        <translation>Eine Stellenbeschreibung hat höchstens %1 Zeichen: der Rest wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::JobGapSection</name>
+    <message>
+        <source>the questions for %1</source>
+        <translation>die Fragen zu %1</translation>
+    </message>
+    <message>
+        <source>Copy questions</source>
+        <translation>Fragen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the questions for %1</source>
+        <translation>Die Fragen zu %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Puts all questions for this skill of the job on the clipboard</source>
+        <translation>Legt alle Fragen zu dieser Fähigkeit der Stelle in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Closest on your resume</source>
+        <translation>Am nächsten in Ihrem Lebenslauf</translation>
+    </message>
+    <message>
+        <source>How to answer</source>
+        <translation>Wie antworten</translation>
+    </message>
+    <message>
+        <source>Why no questions were written</source>
+        <translation>Warum keine Fragen geschrieben wurden</translation>
+    </message>
+    <message>
+        <source>question %1 for %2</source>
+        <translation>Frage %1 zu %2</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on your resume</source>
+        <translation>Nicht in Ihrem Lebenslauf</translation>
+    </message>
+    <message>
+        <source>The job asks for this skill and your resume does not show it: the questions test what you know nearby</source>
+        <translation>Die Stelle verlangt diese Fähigkeit, und Ihr Lebenslauf zeigt sie nicht: die Fragen prüfen, was Sie in der Nähe wissen</translation>
+    </message>
+    <message>
+        <source>%1, asked for by the job, not on your resume</source>
+        <translation>%1, von der Stelle verlangt, nicht in Ihrem Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Expanded. Press Space to collapse.</source>
+        <translation>Ausgeklappt. Leertaste zum Einklappen.</translation>
+    </message>
+    <message>
+        <source>Collapsed. Press Space to expand.</source>
+        <translation>Eingeklappt. Leertaste zum Ausklappen.</translation>
+    </message>
+    <message>
+        <source>Hide the questions</source>
+        <translation>Die Fragen ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the questions</source>
+        <translation>Die Fragen anzeigen</translation>
+    </message>
+    <message>
+        <source>Closest on your resume: nothing close was found.</source>
+        <translation>Am nächsten in Ihrem Lebenslauf: nichts Nahes gefunden.</translation>
+    </message>
+    <message>
+        <source>Closest on your resume: %1</source>
+        <translation>Am nächsten in Ihrem Lebenslauf: %1</translation>
+    </message>
+    <message>
+        <source>How to answer: %1</source>
+        <translation>Wie antworten: %1</translation>
+    </message>
+    <message>
+        <source>Writing questions…</source>
+        <translation>Fragen werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>No questions.</source>
+        <translation>Keine Fragen.</translation>
+    </message>
+</context>
+<context>
     <name>ip::JobGapStage</name>
     <message>
         <source>The answer had no questions for this skill.</source>
@@ -1570,6 +1827,18 @@
     <message>
         <source>Offline mode: skills and questions from the server on this computer, no web research (Settings ▸ Privacy)</source>
         <translation>Offline-Modus: Fähigkeiten und Fragen vom Server auf diesem Computer, keine Webrecherche (Einstellungen ▸ Datenschutz)</translation>
+    </message>
+    <message>
+        <source>Target a &amp;Job…</source>
+        <translation>Auf Stelle aus&amp;richten …</translation>
+    </message>
+    <message>
+        <source>Paste or open a job description: the next runs rank the skills by it and ask about what it wants that the resume does not show</source>
+        <translation>Eine Stellenbeschreibung einfügen oder öffnen: die nächsten Läufe ordnen die Fähigkeiten danach und fragen nach dem, was sie verlangt und der Lebenslauf nicht zeigt</translation>
+    </message>
+    <message>
+        <source>The next runs target the job “%1”.</source>
+        <translation>Die nächsten Läufe sind auf die Stelle „%1“ ausgerichtet.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2758,30 @@
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>Closest on your resume:</source>
+        <translation>Am nächsten in Ihrem Lebenslauf:</translation>
+    </message>
+    <message>
+        <source>How to answer:</source>
+        <translation>Wie antworten:</translation>
+    </message>
+    <message>
+        <source>Target job: %1</source>
+        <translation>Zielstelle: %1</translation>
+    </message>
+    <message>
+        <source>Asked for by the job, not shown on the resume</source>
+        <translation>Von der Stelle verlangt, nicht im Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Questions could not be written: %1</source>
+        <translation>Fragen konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Skills the job description asks for that the resume does not show. The questions start from what the resume does show.</source>
+        <translation>Fähigkeiten, die die Stellenbeschreibung verlangt und der Lebenslauf nicht zeigt. Die Fragen gehen von dem aus, was der Lebenslauf zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>ip::ReportExporter</name>
@@ -2595,6 +2888,10 @@
             <numerusform>%Ln Frage</numerusform>
             <numerusform>%Ln Fragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asked for by the job, not shown on your resume</source>
+        <translation>Von der Stelle verlangt, nicht in Ihrem Lebenslauf</translation>
     </message>
 </context>
 <context>

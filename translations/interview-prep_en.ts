@@ -122,6 +122,16 @@
     </message>
 </context>
 <context>
+    <name>ip::JobGapSection</name>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::MainWindow</name>
     <message numerus="yes">
         <source>Done: %n skills with questions.</source>

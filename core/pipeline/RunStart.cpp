@@ -87,6 +87,7 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
     activity(tr("Estimate: %1").arg(describeEstimate(whole)));
     Q_EMIT q->estimated(whole);
     setStage(Stage::ExtractingSkills);
+    state.jobGaps.clear(); // of an earlier attempt (a continued run reading its resume again)
     updateEstimate();
     if (!givenSkills.isEmpty()) {
         const QStringList names = normaliseSkills(givenSkills, settingRange(&Settings::skillCount).max);

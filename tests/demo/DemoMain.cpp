@@ -185,18 +185,25 @@ QList<JobGap> demoGaps()
         QStringLiteral("How would you roll out a new model version with no dropped requests and a quick way back?")
     };
     JobGap rust;
-    rust.skill = QStringLiteral("Rust");
+    rust.skill = QStringLiteral("Go");
     rust.adjacent = QStringLiteral("Python; CUDA kernels");
-    rust.advice = QStringLiteral("Be honest that Rust is new to you; show how your kernel work taught you memory "
-                                 "ownership and where Rust's guarantees would have helped.");
+    rust.advice = QStringLiteral("Be honest that Go is new to you; show how your services and kernel work taught you "
+                                 "concurrency, and where goroutines and channels would have helped.");
     rust.questions
-        = { QStringLiteral("In your CUDA kernels, which memory bugs cost you the most time, and which of them would a "
-                           "borrow checker have caught?"),
+        = { QStringLiteral("In your inference services, which concurrency bugs cost you the most time, and how would "
+                           "channels instead of shared state have changed them?"),
             QStringLiteral("A Python inference service misses its p99. When is rewriting the hot path in a compiled "
                            "language worth it, and what would you measure first?") };
     JobGap oncall;
     oncall.skill = QStringLiteral("On-call ownership");
-    oncall.error = QStringLiteral("Groq is over capacity (503) after 4 attempts.");
+    oncall.adjacent = QStringLiteral("99.97% uptime for 2M+ monthly API requests");
+    oncall.advice
+        = QStringLiteral("Say you have not carried a pager in a large rotation; talk about how you kept the API "
+                         "at 99.97% and what you would change with a rotation behind it.");
+    oncall.questions = { QStringLiteral("Your API ran at 99.97% uptime. Which alerts would you page a person for, and "
+                                        "which would you leave to a dashboard?"),
+                         QStringLiteral("How would you write a runbook for a model-serving outage so that someone who "
+                                        "did not build the system can act on it at 3 a.m.?") };
     return { ray, rust, oncall };
 }
 
@@ -305,9 +312,38 @@ int main(int argc, char **argv)
             return ScriptedAnswer::failure(
                 ProviderErrorKind::Unauthorized,
                 QStringLiteral("Groq rejected the API key (401). Check the key in Settings."));
-        if (c.request.tag == QLatin1String("skills"))
-            return ScriptedAnswer::ofJson({ { QStringLiteral("skills"), QJsonArray::fromStringList(kSkills) } })
-                .defer();
+        if (c.request.tag == QLatin1String("skills")) {
+            QJsonObject skills { { QStringLiteral("skills"), QJsonArray::fromStringList(kSkills) } };
+            if (c.request.schemaName == QLatin1String("resume_skills")
+                && c.request.jsonSchema.value(QStringLiteral("properties"))
+                       .toObject()
+                       .contains(QStringLiteral("job_gaps"))) {
+                QJsonArray gaps; // a run for a job: what it asks for that the resume does not show
+                for (const JobGap &g : demoGaps())
+                    gaps.append(QJsonObject { { QStringLiteral("skill"), g.skill },
+                                              { QStringLiteral("adjacent"), g.adjacent } });
+                skills.insert(QStringLiteral("job_gaps"), gaps);
+            }
+            return ScriptedAnswer::ofJson(skills).defer();
+        }
+        if (c.request.schemaName == QLatin1String("job_gap_questions")) {
+            QJsonArray gaps;
+            for (QString asked : uitest::askedSkills(c.request)) {
+                asked = asked.left(asked.indexOf(QLatin1String(" (closest on the resume")));
+                JobGap answer;
+                answer.skill = asked;
+                answer.advice = QStringLiteral("Say plainly what you have not done; bridge from what you have.");
+                answer.questions = { QStringLiteral("What would you need to learn first to work with %1?").arg(asked) };
+                for (const JobGap &g : demoGaps())
+                    if (g.skill == asked)
+                        answer = g;
+                gaps.append(
+                    QJsonObject { { QStringLiteral("skill"), answer.skill },
+                                  { QStringLiteral("advice"), answer.advice },
+                                  { QStringLiteral("questions"), QJsonArray::fromStringList(answer.questions) } });
+            }
+            return ScriptedAnswer::ofJson({ { QStringLiteral("job_gaps"), gaps } }).defer();
+        }
         const QStringList asked = uitest::askedSkills(c.request);
         if (partial && asked.contains(QStringLiteral("Python")) && c.index < 8)
             return ScriptedAnswer::failure(ProviderErrorKind::Overloaded,
@@ -430,13 +466,10 @@ int main(int argc, char **argv)
         });
     }
     if (scene == QLatin1String("job-results")) {
-        // The skills the job asks for that the resume does not show. The scripted providers do not
-        // answer for them yet, so the finished run's gaps are fed here when the run found none.
+        // The skills the job asks for that the resume does not show, as the scripted run wrote them.
         auto *page = window.findChild<RunPage *>();
-        QObject::connect(page, &RunPage::runFinished, &window, [page, &window] {
+        QObject::connect(page, &RunPage::runFinished, &window, [page] {
             ResultsView *results = page->results();
-            if (window.pipeline() && window.pipeline()->state().jobGaps.isEmpty())
-                results->setJobGaps(demoGaps());
             for (int i = 0; i < results->count(); ++i)
                 results->section(i)->setExpanded(false);
             for (int i = 0; i < results->jobGapCount(); ++i)
