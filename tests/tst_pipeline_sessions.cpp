@@ -340,6 +340,39 @@ private Q_SLOTS:
         QVERIFY(b.pipeline->state().isComplete());
     }
 
+    // Issue 15: continuing a run that targets a job keeps the job (a run that must read its resume
+    // again ranks by it again), and gaps of the earlier attempt give way to the new answer's.
+    void continuingKeepsTheJob()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        const int perSkill = b.settings.questionsPerSkill;
+        b.fake.setHandler([perSkill](const LlmRequest &r) {
+            if (isSkillsCall(r))
+                return LlmReply::json({ { QStringLiteral("skills"),
+                                          QJsonArray { QStringLiteral("Python"), QStringLiteral("Kafka") } },
+                                        { QStringLiteral("job_gaps"), QJsonArray {} } });
+            if (isJobGapsCall(r))
+                return LlmReply::json(gapAnswersFor(pipelineAskedGaps(r.lastUserText), 2));
+            return pipelineHandler({ QStringLiteral("Python") }, perSkill)(r);
+        });
+        Session session = newSession(kResumeFile, b.settings);
+        session.run.jobText = QStringLiteral("We need Kafka.");
+        session.run.jobGaps = { JobGap { QStringLiteral("Stale"), {}, {}, {}, QStringLiteral("Cancelled") } };
+        const auto resumed = b.continueRun(session, false);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(b.count(isSkillsCall, 0), 1);
+        for (const LlmRequest &r : b.fake.requests())
+            if (isSkillsCall(r))
+                QVERIFY2(r.userText.contains(QStringLiteral("<job>\nWe need Kafka.\n</job>")), qPrintable(r.userText));
+        QCOMPARE(b.pipeline->state().jobText, QStringLiteral("We need Kafka."));
+        QCOMPARE(b.pipeline->state().jobGaps.size(), 1);
+        QCOMPARE(b.pipeline->state().jobGaps.first().skill, QStringLiteral("Kafka"));
+        QCOMPARE(b.pipeline->state().jobGaps.first().questions.size(), 2);
+        QCOMPARE(b.count(isJobGapsCall, 0), 1);
+    }
+
     void sessionWithoutSkillsReadsTheResumeAgain()
     {
         Bench b;
