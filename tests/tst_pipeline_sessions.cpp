@@ -349,9 +349,9 @@ private Q_SLOTS:
         const int perSkill = b.settings.questionsPerSkill;
         b.fake.setHandler([perSkill](const LlmRequest &r) {
             if (isSkillsCall(r))
-                return LlmReply::json({ { QStringLiteral("skills"),
-                                          QJsonArray { QStringLiteral("Python"), QStringLiteral("Kafka") } },
-                                        { QStringLiteral("job_gaps"), QJsonArray {} } });
+                return LlmReply::json(
+                    { { QStringLiteral("skills"), QJsonArray { QStringLiteral("Python"), QStringLiteral("Kafka") } },
+                      { QStringLiteral("job_gaps"), QJsonArray {} } });
             if (isJobGapsCall(r))
                 return LlmReply::json(gapAnswersFor(pipelineAskedGaps(r.lastUserText), 2));
             return pipelineHandler({ QStringLiteral("Python") }, perSkill)(r);

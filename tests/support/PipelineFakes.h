@@ -53,7 +53,7 @@ inline bool isJobGapsCall(const LlmRequest &r)
 inline QStringList pipelineAskedGaps(const QString &prompt)
 {
     QStringList out;
-    for (QString line : pipelineAskedSkills(prompt)) {
+    for (const QString &line : pipelineAskedSkills(prompt)) {
         const qsizetype cut = line.indexOf(QLatin1String(" (closest on the resume"));
         out.append(cut >= 0 ? line.left(cut) : line);
     }
