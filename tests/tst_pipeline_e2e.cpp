@@ -700,11 +700,17 @@ private Q_SLOTS:
         p.setGivenSkills({ QStringLiteral("• Kubernetes"), QStringLiteral("k8s"), QStringLiteral("\"PostgreSQL\""),
                            QStringLiteral("postgres") });
         QSignalSpy extracted(&p, &InterviewPipeline::skillsExtracted);
+        QSignalSpy estimated(&p, &InterviewPipeline::estimated);
         p.start(kResumeFile);
         QVERIFY(e.finished->wait(20'000));
         QCOMPARE(e.finished->first().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
         QCOMPARE(extracted.first().at(0).toStringList(),
                  (QStringList { QStringLiteral("Kubernetes"), QStringLiteral("PostgreSQL") }));
+        // The estimate counts what the run asks: no skills request, the two skills' questions only.
+        const RunEstimate estimate = estimated.first().at(0).value<RunEstimate>();
+        for (const StageEstimate &stage : estimate.stages)
+            QVERIFY2(stage.stage != QLatin1String("skills"), qPrintable(stage.stage));
+        QCOMPARE(estimate.requests(), 1); // two skills, one batch, no web research (make(false))
         for (const LlmRequest &r : e.fake.requests())
             QVERIFY(!isSkillsCall(r));
 

@@ -151,7 +151,9 @@ RunEstimate InterviewPipeline::Private::estimateLeft() const
     in.settings = settings;
     in.resumeChars = resumeChars;
     in.grounded = groundingActive();
-    in.skillsLeft = state.skills.isEmpty();
+    in.skillsLeft = state.skills.isEmpty() && givenSkills.isEmpty();
+    if (state.skills.isEmpty() && !givenSkills.isEmpty()) // --skills: no extraction, these skills
+        in.skillCount = int(normaliseSkills(givenSkills, settingRange(&Settings::skillCount).max).size());
     if (!state.skills.isEmpty()) {
         in.skillCount = int(state.skills.size());
         in.discoveryLeft = 0;
