@@ -48,18 +48,24 @@ QString sourceItem(const Source &source)
     return u'[' + title + QStringLiteral("](") + target + u')';
 }
 
+// The questions as a numbered list (one line each, empty ones left out); how many were written.
+int appendNumbered(QString &out, const QStringList &questions)
+{
+    int number = 0;
+    for (const QString &question : questions) {
+        const QString text = report::oneLine(question);
+        if (!text.isEmpty())
+            out += QString::number(++number) + QStringLiteral(". ") + report::escapeMarkdown(text) + u'\n';
+    }
+    return number;
+}
+
 void appendSkill(QString &out, const SkillResult &skill)
 {
     out += QStringLiteral("## ") + report::escapeMarkdown(report::skillTitle(skill)) + QStringLiteral("\n\n");
     out += badgeLine(skill) + QStringLiteral("\n\n");
 
-    int number = 0;
-    for (const QString &question : skill.questions) {
-        const QString text = report::oneLine(question);
-        if (text.isEmpty())
-            continue;
-        out += QString::number(++number) + QStringLiteral(". ") + report::escapeMarkdown(text) + u'\n';
-    }
+    const int number = appendNumbered(out, skill.questions);
     if (number > 0)
         out += u'\n';
     else if (!report::skillFailed(skill))
@@ -85,13 +91,7 @@ void appendGap(QString &out, const JobGap &gap)
     labelled(QCoreApplication::translate("ip::Report", "Closest on your resume:"), gap.adjacent);
     labelled(QCoreApplication::translate("ip::Report", "How to answer:"), gap.advice);
 
-    int number = 0;
-    for (const QString &question : gap.questions) {
-        const QString text = report::oneLine(question);
-        if (text.isEmpty())
-            continue;
-        out += QString::number(++number) + QStringLiteral(". ") + report::escapeMarkdown(text) + u'\n';
-    }
+    const int number = appendNumbered(out, gap.questions);
     if (number > 0)
         out += u'\n';
     if (report::gapFailed(gap))

@@ -55,6 +55,18 @@ qsizetype displayLength(const QString &text)
     return text.toUcs4().size();
 }
 
+// The questions as a numbered list (one line each, empty ones left out); how many were written.
+int appendNumbered(QString &out, const QStringList &questions)
+{
+    int number = 0;
+    for (const QString &question : questions) {
+        const QString text = report::oneLine(question);
+        if (!text.isEmpty())
+            out += QString::number(++number) + QStringLiteral(". ") + text + u'\n';
+    }
+    return number;
+}
+
 void appendSkill(QString &out, const SkillResult &skill)
 {
     const QString heading = QStringLiteral("SKILL: ") + report::skillTitle(skill);
@@ -64,13 +76,7 @@ void appendSkill(QString &out, const SkillResult &skill)
     if (!skill.isGrounded())
         out += u'(' + report::contextFreeText(skill) + QStringLiteral(")\n");
 
-    int number = 0;
-    for (const QString &question : skill.questions) {
-        const QString text = report::oneLine(question);
-        if (text.isEmpty())
-            continue;
-        out += QString::number(++number) + QStringLiteral(". ") + text + u'\n';
-    }
+    const int number = appendNumbered(out, skill.questions);
 
     if (report::skillFailed(skill)) {
         out += u'(' + QCoreApplication::translate("ip::Report", "failed: %1").arg(report::skillError(skill))
@@ -104,13 +110,7 @@ void appendGap(QString &out, const JobGap &gap)
     if (const QString advice = report::oneLine(gap.advice); !advice.isEmpty())
         out += QStringLiteral("How to answer: ") + advice + u'\n';
 
-    int number = 0;
-    for (const QString &question : gap.questions) {
-        const QString text = report::oneLine(question);
-        if (text.isEmpty())
-            continue;
-        out += QString::number(++number) + QStringLiteral(". ") + text + u'\n';
-    }
+    const int number = appendNumbered(out, gap.questions);
     if (report::gapFailed(gap))
         out += u'(' + report::gapFailedText(gap) + QStringLiteral(")\n");
     else if (number == 0)
