@@ -81,7 +81,7 @@ void ResumeQueue::launchNext()
             [this, index](const QString &, int) { m_runs[index].loadedMs = benchNowMs(); });
     connect(pipeline, &InterviewPipeline::skillsExtracted, this,
             [this, index](const QStringList &skills) { m_runs[index].skills = int(skills.size()); });
-    connect(pipeline, &InterviewPipeline::questionAdded, this, [this, index](int, int, const QString &) {
+    connect(pipeline, &InterviewPipeline::questionAdded, this, [this, index](int, int, const Question &) {
         ResumeRun &r = m_runs[index];
         if (r.firstQuestionMs < 0)
             r.firstQuestionMs = benchNowMs();

@@ -146,7 +146,7 @@ private Q_SLOTS:
             QCOMPARE(f.section(i)->findChild<QLabel *>(QStringLiteral("sectionBadge"))->text(),
                      QStringLiteral("grounded"));
         }
-        QCOMPARE(f.section(2)->questions().first(), QStringLiteral("CMake question 1?"));
+        QCOMPARE(f.section(2)->questions().first().text, QStringLiteral("CMake question 1?"));
         QVERIFY(f.section(0)
                     ->findChild<QLabel *>(QStringLiteral("sourceLink1"))
                     ->text()
@@ -198,7 +198,7 @@ private Q_SLOTS:
         MainWindow &w = f.open();
         w.openResume(classicResumePath());
         QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
-        const QStringList before0 = f.section(0)->questions();
+        const QStringList before0 = questionTexts(f.section(0)->questions());
         const int groqCalls = f.context.groq().callCount();
         const int geminiCalls = f.context.gemini().callCount();
         f.context.groq().setScript([](const ScriptedCall &c) {
@@ -214,8 +214,8 @@ private Q_SLOTS:
         QVERIFY(!regenerate->isEnabled()); // no second request while it runs
         QTRY_VERIFY(!w.isRunning());
 
-        QCOMPARE(f.section(1)->questions().first(), QStringLiteral("Qt question 1 (new)?"));
-        QCOMPARE(f.section(0)->questions(), before0);
+        QCOMPARE(f.section(1)->questions().first().text, QStringLiteral("Qt question 1 (new)?"));
+        QCOMPARE(questionTexts(f.section(0)->questions()), before0);
         // Exactly one new question call and one new discovery call, both for Qt only.
         const auto groqRequests = f.context.groq().requests();
         QCOMPARE(groqRequests.size(), groqCalls + 1);

@@ -288,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(questions.size(), 6); // 3 batches + one re-ask each for the dropped skill
         QCOMPARE(pipelineAskedSkills(questions.last().lastUserText).size(), 1);
         for (const auto &skill : e.state().skills)
-            QVERIFY(!skill.questions.join(QLatin1Char(' ')).contains(QStringLiteral("leadership")));
+            QVERIFY(!questionTexts(skill.questions).join(QLatin1Char(' ')).contains(QStringLiteral("leadership")));
     }
 
     void oversizedContextForcesSplit()
@@ -351,7 +351,7 @@ private Q_SLOTS:
         QList<int> order; // skill index per questionAdded
         e.make();
         QObject::connect(e.pipeline.get(), &InterviewPipeline::questionAdded, e.pipeline.get(),
-                         [&](int skill, int index, const QString &question) {
+                         [&](int skill, int index, const Question &question) {
                              statesAtArrival << toString(e.state().skills[skill].state);
                              QCOMPARE(e.state().skills[skill].questions.size(), index + 1);
                              QCOMPARE(e.state().skills[skill].questions.at(index), question);
@@ -373,7 +373,7 @@ private Q_SLOTS:
             QStringList want;
             for (const auto &q : expected[QStringLiteral("all_questions")][i][QStringLiteral("questions")].toArray())
                 want << q.toString();
-            QCOMPARE(s.questions, want);
+            QCOMPARE(questionTexts(s.questions), want);
         }
     }
 
@@ -402,7 +402,7 @@ private Q_SLOTS:
         QCOMPARE(k8s.name, QStringLiteral("Kubernetes"));
         QCOMPARE(toString(k8s.state), toString(SkillState::Failed));
         QCOMPARE(
-            k8s.questions,
+            questionTexts(k8s.questions),
             (QStringList { QStringLiteral("How do pods restart?"), QStringLiteral("What is a \"readiness\" probe?") }));
         QVERIFY2(k8s.error.contains(QStringLiteral("broke off")), qPrintable(k8s.error));
         for (int i : { 4, 5 }) {
@@ -463,8 +463,9 @@ private Q_SLOTS:
             return SkillResult {};
         };
         QCOMPARE(skill(cutBatch.at(0)).questions.size(), perSkill);
-        QCOMPARE(skill(cutBatch.at(0)).questions.first(), QStringLiteral("First %1 question 1?").arg(cutBatch.at(0)));
-        const QStringList second = skill(cutBatch.at(1)).questions;
+        QCOMPARE(skill(cutBatch.at(0)).questions.first().text,
+                 QStringLiteral("First %1 question 1?").arg(cutBatch.at(0)));
+        const QStringList second = questionTexts(skill(cutBatch.at(1)).questions);
         QCOMPARE(second.size(), perSkill);
         QCOMPARE(second.first(), QStringLiteral("Early %1 question?").arg(cutBatch.at(1)));
         QCOMPARE(QSet<QString>(second.cbegin(), second.cend()).size(), perSkill);
@@ -513,7 +514,7 @@ private Q_SLOTS:
                 QVERIFY2(!QJsonDocument(r.body).toJson(QJsonDocument::Compact).contains(p.toUtf8()),
                          qPrintable(p + QStringLiteral(" was sent")));
         QCOMPARE(e.state().skills.at(1).name, QStringLiteral("John Doe's research"));
-        const QStringList questions = e.state().skills.at(0).questions;
+        const QStringList questions = questionTexts(e.state().skills.at(0).questions);
         QVERIFY2(
             questions.contains(QStringLiteral("Walk us through the thesis John Doe wrote, as listed at rendercv.com.")),
             qPrintable(questions.join(QLatin1Char('\n'))));
@@ -915,8 +916,8 @@ private Q_SLOTS:
         int generic = 0;
         int total = 0;
         for (const SkillResult &s : p.state().skills) {
-            QVERIFY2(s.questions.first().contains(s.name), qPrintable(s.name));
-            for (const QString &q : s.questions)
+            QVERIFY2(s.questions.first().text.contains(s.name), qPrintable(s.name));
+            for (const QString &q : questionTexts(s.questions))
                 generic += q.contains(QStringLiteral("monitor production services")) ? 1 : 0;
             total += int(s.questions.size());
         }
@@ -1011,7 +1012,7 @@ private Q_SLOTS:
         e.make();
         QMap<int, qint64> firstQuestionAt;
         QObject::connect(e.pipeline.get(), &InterviewPipeline::questionAdded, e.pipeline.get(),
-                         [&](int skill, int, const QString &) {
+                         [&](int skill, int, const Question &) {
                              if (!firstQuestionAt.contains(skill))
                                  firstQuestionAt.insert(skill, clock.elapsed());
                          });

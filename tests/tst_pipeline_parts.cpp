@@ -271,7 +271,8 @@ private Q_SLOTS:
         QCOMPARE(budget::reasoningAllowance(QStringLiteral("medium")), 1536);
         QCOMPARE(budget::reasoningAllowance(QString()), 1536); // the models' default is medium
         QCOMPARE(budget::reasoningAllowance(QStringLiteral("high")), 4096);
-        QCOMPARE(budget::questionsOutput(3, 8, QStringLiteral("low")), 512 + 64 + 3 * (16 + 8 * 48));
+        QCOMPARE(budget::questionsOutput(3, 8, QStringLiteral("low")), 512 + 64 + 3 * (64 + 8 * 90));
+        QCOMPARE(budget::plainQuestionsOutput(3, 8, QStringLiteral("low")), 512 + 64 + 3 * (16 + 8 * 48));
         QCOMPARE(budget::skillsOutput(9, QStringLiteral("low")), 512 + 64 + 9 * 12);
         QVERIFY(budget::questionsOutput(3, 8, QStringLiteral("high"))
                 > budget::questionsOutput(3, 8, QStringLiteral("medium")));
@@ -295,7 +296,8 @@ private Q_SLOTS:
         for (const ChatMessage &m : q.messages)
             chars += m.content.size();
         const qint64 cost = (chars + 3) / 4 + q.maxOutputTokens;
-        QVERIFY2(3 * cost <= 8'000, qPrintable(QString::number(cost)));
+        // The three calls of a 9-skill resume fit two free-tier windows of 8,000 tokens.
+        QVERIFY2(3 * cost <= 2 * 8'000, qPrintable(QString::number(cost)));
     }
 
     void questionsRequestUsesLanguageAndContext()
@@ -528,9 +530,9 @@ private Q_SLOTS:
         const auto m
             = matchAnswers(answered, { QStringLiteral("Qt"), QStringLiteral("Kubernetes"), QStringLiteral("Rust") }, 2);
         QCOMPARE(m.size(), 3);
-        QCOMPARE(m[0], (QStringList { QStringLiteral("Q1?"), QStringLiteral("Q2?") }));
-        QCOMPARE(m[1], QStringList { QStringLiteral("K?") });
-        QVERIFY(m[2].isEmpty());
+        QCOMPARE(questionTexts(m[0].questions), (QStringList { QStringLiteral("Q1?"), QStringLiteral("Q2?") }));
+        QCOMPARE(questionTexts(m[1].questions), QStringList { QStringLiteral("K?") });
+        QVERIFY(m[2].questions.isEmpty());
     }
 
     void validateQuestions()

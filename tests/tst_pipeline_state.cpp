@@ -107,8 +107,10 @@ private Q_SLOTS:
 
         // Streamed questions first, then the final list: only the rest is added.
         skills.addQuestion(0, QStringLiteral("Q1"));
-        skills.complete(0, { QStringLiteral("Q1"), QStringLiteral("Q2") });
-        QCOMPARE(state.skills.at(0).questions, (QStringList { QStringLiteral("Q1"), QStringLiteral("Q2") }));
+        skills.complete(0, SkillQuestions { { QStringLiteral("Q1"), QStringLiteral("Q2") }, { QStringLiteral("C") } });
+        QCOMPARE(questionTexts(state.skills.at(0).questions),
+                 (QStringList { QStringLiteral("Q1"), QStringLiteral("Q2") }));
+        QCOMPARE(state.skills.at(0).claims, QStringList { QStringLiteral("C") });
         QVERIFY(state.skills.at(0).state == SkillState::Done);
         QCOMPARE(added.size(), 2);
         QCOMPARE(added.last().at(1).toInt(), 1);

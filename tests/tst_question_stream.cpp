@@ -2,6 +2,8 @@
 // all_questions answer as soon as their strings close, whatever the chunk boundaries.
 #include "pipeline/QuestionStream.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -25,7 +27,13 @@ QStringList render(const QList<StreamedQuestion> &qs)
 {
     QStringList out;
     for (const auto &q : qs)
-        out.append(QStringLiteral("%1|%2|%3").arg(q.entry).arg(q.skill, q.question));
+        out.append(
+            QStringLiteral("%1|%2|%3")
+                .arg(q.entry)
+                .arg(q.skill,
+                     q.question.isString()
+                         ? q.question.toString()
+                         : QString::fromUtf8(QJsonDocument(q.question.toObject()).toJson(QJsonDocument::Compact))));
     return out;
 }
 
@@ -158,20 +166,27 @@ private Q_SLOTS:
             "{\"skill\":\"Kubernetes (k8s)\",\"questions\":[\"  \",\"Pods?\"]}]}"));
         QStringList rendered;
         for (const auto &p : out)
-            rendered.append(QString::number(p.askedIndex) + QLatin1Char('|') + p.question);
+            rendered.append(QString::number(p.askedIndex) + QLatin1Char('|') + p.question.text);
         QCOMPARE(
             rendered,
             (QStringList { QStringLiteral("1|First Qt?"), QStringLiteral("1|Second Qt?"), QStringLiteral("2|Pods?") }));
         QCOMPARE(r.publishedCount(), 3);
-        QCOMPARE(r.published().at(0), QStringList {});
+        QVERIFY(r.published().at(0).isEmpty());
 
-        // The whole answer's lists follow what was published, without duplicates, up to the limit.
-        const QList<QStringList> merged = r.merged({ { QStringLiteral("C++ only in the whole answer?") },
-                                                     { QStringLiteral("second qt?"), QStringLiteral("Other?") },
-                                                     { QStringLiteral("Pods?"), QStringLiteral("Services?") } });
-        QCOMPARE(merged.at(0), QStringList { QStringLiteral("C++ only in the whole answer?") });
-        QCOMPARE(merged.at(1), (QStringList { QStringLiteral("First Qt?"), QStringLiteral("Second Qt?") }));
-        QCOMPARE(merged.at(2), (QStringList { QStringLiteral("Pods?"), QStringLiteral("Services?") }));
+        // The whole answer's lists follow what was published, without duplicates, up to the limit;
+        // the whole answer's claims come along.
+        const QList<SkillQuestions> merged
+            = r.merged({ SkillQuestions { { QStringLiteral("C++ only in the whole answer?") }, {} },
+                         SkillQuestions { { QStringLiteral("second qt?"), QStringLiteral("Other?") },
+                                          { QStringLiteral("claim") } },
+                         SkillQuestions { { QStringLiteral("Pods?"), QStringLiteral("Services?") }, {} } });
+        QCOMPARE(questionTexts(merged.at(0).questions),
+                 QStringList { QStringLiteral("C++ only in the whole answer?") });
+        QCOMPARE(questionTexts(merged.at(1).questions),
+                 (QStringList { QStringLiteral("First Qt?"), QStringLiteral("Second Qt?") }));
+        QCOMPARE(merged.at(1).claims, QStringList { QStringLiteral("claim") });
+        QCOMPARE(questionTexts(merged.at(2).questions),
+                 (QStringList { QStringLiteral("Pods?"), QStringLiteral("Services?") }));
     }
 
     void loneSkillTakesAnEntryWithoutASkill()
@@ -181,7 +196,7 @@ private Q_SLOTS:
         const auto out = r.finish();
         QCOMPARE(out.size(), 1);
         QCOMPARE(out.at(0).askedIndex, 0);
-        QCOMPARE(out.at(0).question, QStringLiteral("Channels?"));
+        QCOMPARE(out.at(0).question.text, QStringLiteral("Channels?"));
 
         QuestionStreamRouter two({ QStringLiteral("Go"), QStringLiteral("Qt") }, 0);
         QVERIFY(two.feed(QStringLiteral("{\"all_questions\":[{\"questions\":[\"Whose?\"]}]}")).isEmpty());
@@ -196,9 +211,9 @@ private Q_SLOTS:
         const auto out = r.feed(QStringLiteral("{\"all_questions\":[{\"skill\":\"Qt\",\"questions\":[\"A?\",\"B?\"]},{"
                                                "\"skill\":\"Go\",\"questions\":[\"C?\"]}]}"));
         QCOMPARE(out.size(), 2);
-        QCOMPARE(out.at(0).question, QStringLiteral("B?"));
+        QCOMPARE(out.at(0).question.text, QStringLiteral("B?"));
         QCOMPARE(out.at(1).askedIndex, 1);
-        QCOMPARE(r.published().at(0), (QStringList { QStringLiteral("A?"), QStringLiteral("B?") }));
+        QCOMPARE(questionTexts(r.published().at(0)), (QStringList { QStringLiteral("A?"), QStringLiteral("B?") }));
     }
 };
 

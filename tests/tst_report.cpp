@@ -32,7 +32,7 @@ SkillResult skill(const QString &name, SkillState state, ContextKind context, co
     s.name = name;
     s.state = state;
     s.context = context;
-    s.questions = questions;
+    s.questions = questionsFromTexts(questions);
     return s;
 }
 

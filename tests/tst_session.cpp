@@ -27,7 +27,7 @@ SkillResult skill(const QString &name, SkillState state, ContextKind context, co
     s.name = name;
     s.state = state;
     s.context = context;
-    s.questions = questions;
+    s.questions = questionsFromTexts(questions);
     return s;
 }
 
@@ -276,7 +276,7 @@ void TestSession::damagedFilesGiveAClearMessage_data()
     }) << QStringLiteral("“run.skills[0].state” has an unknown value “exploded”");
     QTest::newRow("question is a number") << editSkill(0, [](QJsonObject &s) {
         s.insert(QStringLiteral("questions"), QJsonArray { QStringLiteral("ok"), 3 });
-    }) << QStringLiteral("“run.skills[0].questions[1]” should be text");
+    }) << QStringLiteral("“run.skills[0].questions[1]” should be text or an object");
     QTest::newRow("source is text") << editSkill(0, [](QJsonObject &s) {
         s.insert(QStringLiteral("sources"), QJsonArray { QStringLiteral("https://x") });
     }) << QStringLiteral("“run.skills[0].sources[0]” should be an object");

@@ -31,7 +31,19 @@ DiscoveryResult pythonDiscovery()
 }
 
 const QStringList kSkills { QStringLiteral("Python"), QStringLiteral("Kubernetes") };
-const QStringList kQuestions { QStringLiteral("How does the GIL affect threads?"), QStringLiteral("Why generators?") };
+// One plain question and one with every detail (issue 15): both come back as they were stored.
+SkillQuestions storedQuestions()
+{
+    Question detailed(QStringLiteral("Why generators?"));
+    detailed.difficulty = 2;
+    detailed.category = QuestionCategory::TradeOff;
+    detailed.evidence = QStringLiteral("Cut p50 latency by 73% with a generator pipeline");
+    detailed.keyPoints = { KeyPoint { QStringLiteral("Lazy evaluation saves memory"), 0 },
+                           KeyPoint { QStringLiteral("One pass only"), -1 } };
+    return SkillQuestions { { Question(QStringLiteral("How does the GIL affect threads?")), detailed },
+                            { QStringLiteral("Cut p50 latency by 73% with a generator pipeline") } };
+}
+const SkillQuestions kQuestions = storedQuestions();
 
 // One entry per stage, all for the same run.
 void fill(ResultCache &cache, const Settings &settings)
@@ -364,7 +376,7 @@ void TestSessionCache::leastRecentlyUsedIsEvicted()
     const auto key = [&settings](const QString &skill) {
         return CacheKey::forQuestions(kResume, skill, kGroq, settings, kGroundedPrompt, {});
     };
-    const QStringList questions { QString(400, u'q') };
+    const SkillQuestions questions { { Question(QString(400, u'q')) }, {} };
     QVERIFY(cache.storeQuestions(key(QStringLiteral("A")), questions));
     const qint64 entryBytes = cache.totalBytes();
     QVERIFY(entryBytes > 400);

@@ -191,7 +191,7 @@ private Q_SLOTS:
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString md = QString::fromUtf8(file.readAll());
-        QVERIFY(md.contains(finished.skills.at(2).questions.first()));
+        QVERIFY(md.contains(finished.skills.at(2).questions.first().text));
 
         // The same resume again with the same settings: served from the cache, no call at all.
         const int groqCalls = f.context.groq().callCount();

@@ -3401,6 +3401,10 @@
         <source>“%1” is not a date</source>
         <translation>«%1» ليس تاريخًا</translation>
     </message>
+    <message>
+        <source>text or an object</source>
+        <translation>نصًا أو كائنًا</translation>
+    </message>
 </context>
 <context>
     <name>ip::SessionStore</name>

@@ -3229,6 +3229,10 @@
         <source>“%1” is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
+    <message>
+        <source>text or an object</source>
+        <translation>Text oder ein Objekt</translation>
+    </message>
 </context>
 <context>
     <name>ip::SessionStore</name>

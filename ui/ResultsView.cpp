@@ -248,7 +248,7 @@ void ResultsView::updateSkill(int index, const SkillResult &skill)
     updateSummary();
 }
 
-void ResultsView::addQuestion(int skillIndex, int questionIndex, const QString &question)
+void ResultsView::addQuestion(int skillIndex, int questionIndex, const Question &question)
 {
     if (SkillSectionWidget *s = section(skillIndex))
         s->addQuestion(questionIndex, question);

@@ -32,7 +32,7 @@ public:
     void clear();
     void setSkills(const QStringList &names);
     void updateSkill(int index, const SkillResult &skill);
-    void addQuestion(int skillIndex, int questionIndex, const QString &question);
+    void addQuestion(int skillIndex, int questionIndex, const Question &question);
     // The job's skills the resume does not show (RunState::jobGaps); an empty list hides the section.
     // Gaps whose skills did not change are updated in place (they stay open or closed).
     void setJobGaps(const QList<JobGap> &gaps);

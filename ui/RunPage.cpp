@@ -79,7 +79,7 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
     connect(pipeline, &InterviewPipeline::jobGapsChanged, this,
             [this](const QList<JobGap> &gaps) { m_results->setJobGaps(gaps); });
     connect(pipeline, &InterviewPipeline::questionAdded, this,
-            [this](int skill, int question, const QString &text) { m_results->addQuestion(skill, question, text); });
+            [this](int skill, int question, const Question &q) { m_results->addQuestion(skill, question, q); });
     connect(pipeline, &InterviewPipeline::activity, m_progress, &ProgressPanel::addActivity);
     connect(pipeline, &InterviewPipeline::waitsChanged, m_progress, &ProgressPanel::setWaits);
     connect(pipeline, &InterviewPipeline::estimateChanged, m_progress, &ProgressPanel::setEstimate);

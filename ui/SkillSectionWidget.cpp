@@ -193,7 +193,7 @@ void SkillSectionWidget::setResult(const SkillResult &result)
     updateBody();
 }
 
-void SkillSectionWidget::addQuestion(int questionIndex, const QString &question)
+void SkillSectionWidget::addQuestion(int questionIndex, const Question &question)
 {
     if (questionIndex < m_shown.size()) {
         if (m_shown.at(questionIndex) == question)
@@ -230,12 +230,12 @@ void SkillSectionWidget::syncRows()
     }
 }
 
-void SkillSectionWidget::appendQuestionRow(int number, const QString &text)
+void SkillSectionWidget::appendQuestionRow(int number, const Question &question)
 {
-    auto *row = new QuestionRow(number, text, m_questionsBox);
+    auto *row = new QuestionRow(number, question.text, m_questionsBox);
     connect(row, &QuestionRow::copyRequested, this, [this, number] {
         if (number - 1 < m_shown.size())
-            copyText(m_shown.at(number - 1), tr("question %1 for %2").arg(number).arg(m_result.name));
+            copyText(m_shown.at(number - 1).text, tr("question %1 for %2").arg(number).arg(m_result.name));
     });
     m_questionsLayout->addWidget(row);
 }
@@ -352,7 +352,7 @@ QString SkillSectionWidget::questionsAsText() const
 {
     QStringList lines;
     for (int i = 0; i < m_shown.size(); ++i)
-        lines << QStringLiteral("%1. %2").arg(i + 1).arg(m_shown.at(i));
+        lines << QStringLiteral("%1. %2").arg(i + 1).arg(m_shown.at(i).text);
     return lines.join(QLatin1Char('\n'));
 }
 

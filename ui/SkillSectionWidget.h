@@ -29,8 +29,8 @@ public:
     [[nodiscard]] const SkillResult &result() const { return m_result; }
     void setResult(const SkillResult &result);
     // A question streamed in before the skill's next full update.
-    void addQuestion(int questionIndex, const QString &question);
-    [[nodiscard]] QStringList questions() const { return m_shown; }
+    void addQuestion(int questionIndex, const Question &question);
+    [[nodiscard]] const QList<Question> &questions() const { return m_shown; }
 
     [[nodiscard]] bool isExpanded() const;
     void setExpanded(bool expanded);
@@ -56,14 +56,14 @@ private:
     void updateBody();
     void rebuildQuestions();
     void syncRows();
-    void appendQuestionRow(int number, const QString &text);
+    void appendQuestionRow(int number, const Question &question);
     void rebuildSources();
     void retranslate();
     void copyText(const QString &text, const QString &what);
 
     int m_index;
     SkillResult m_result;
-    QStringList m_shown;
+    QList<Question> m_shown;
     bool m_actionsEnabled = true;
     bool m_expanded = false;
     int m_rowsBuilt = 0; // question rows that exist (built on first expansion)

@@ -3,6 +3,7 @@
 
 #include "pipeline/InterviewPipelinePrivate.h"
 #include "pipeline/PipelineLog.h"
+#include "pipeline/TokenBudget.h"
 
 #include <QTimer>
 
@@ -235,9 +236,26 @@ QList<int> InterviewPipeline::Private::questionsFromCache(const BatchRun &b, con
     return ask;
 }
 
+std::shared_ptr<const ResumeQuotes> InterviewPipeline::Private::quotesForGeneration() const
+{
+    if (resumeQuotes)
+        return resumeQuotes;
+    // A saved run continued or regenerated without its resume: the lines it was shown are its resume.
+    QStringList lines;
+    for (const SkillResult &s : state.skills)
+        lines += s.resumeLines;
+    return std::make_shared<const ResumeQuotes>(lines.join(QLatin1Char('\n')));
+}
+
 QList<GenerationItem> InterviewPipeline::Private::takeReadyItems(BatchRun &b)
 {
     QList<GenerationItem> items;
+    // The resume's lines each skill's questions are written from (kept with the skill; a saved run
+    // continued without its resume keeps the ones it had).
+    if (!resumeText.isEmpty())
+        for (int i : std::as_const(b.ready))
+            state.skills[i].resumeLines = resumeLinesAbout(resumeText, state.skills.at(i).name,
+                                                           budget::kResumeLinesPerSkill, budget::kResumeCharsPerSkill);
     // Skills whose questions are cached are completed here, without a request.
     const QList<int> ready = questionsFromCache(b, std::exchange(b.ready, {}));
     for (int i : ready) {
@@ -246,8 +264,11 @@ QList<GenerationItem> InterviewPipeline::Private::takeReadyItems(BatchRun &b)
         GenerationItem item;
         item.skillIndex = i;
         item.name = s.name;
-        if (s.isGrounded())
+        if (s.isGrounded()) {
             item.context = s.contextText;
+            item.sources = s.sources;
+        }
+        item.resumeLines = s.resumeLines;
         items.append(item);
     }
     return items;
@@ -292,6 +313,7 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
     const bool moreToCome = b.phase == BatchRun::Phase::Discovering;
     auto *stage = new GenerationStage(questions, settings, items, q, moreToCome);
     stage->setProviderStop(questionsStop);
+    stage->setResumeQuotes(quotesForGeneration());
     // On a token-limited questions model (Groq's free tier) the skills still streaming in go
     // together in one request per batch; only the run's first questions go at once.
     if (moreToCome && questions && questions->tokensPerMinuteLimit(settings.questionModel) > 0) {
@@ -303,8 +325,8 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
         b.phase = BatchRun::Phase::Generating;
     wireStage(stage, label);
     QObject::connect(stage, &GenerationStage::questionReady, q,
-                     [this](int index, const QString &question) { skills.addQuestion(index, question); });
-    QObject::connect(stage, &GenerationStage::skillQuestions, q, [this](int index, const QStringList &qs) {
+                     [this](int index, const Question &question) { skills.addQuestion(index, question); });
+    QObject::connect(stage, &GenerationStage::skillQuestions, q, [this](int index, const SkillQuestions &qs) {
         skills.complete(index, qs);
         cache.storeQuestions(index);
     });

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "session/RunState.h"
+
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ip {
 
@@ -12,6 +15,8 @@ struct GenerationItem
     QString name;
     QString context; // grounded section text; empty = context-free
     bool contextTrimmed = false; // shortened to fit the token budget
+    QList<Source> sources; // the grounded notes' sources, numbered in the prompt
+    QStringList resumeLines; // the resume's lines about the skill (resumeLinesAbout), fenced in the prompt
 };
 
 // One question-generation request's worth of skills: all grounded or all context-free.

@@ -73,6 +73,19 @@ qint64 GenerationStage::cost(const GenerationJob &job) const
     return provider()->estimateTokens(built.value().request.messages) + built.value().request.maxOutputTokens;
 }
 
+void GenerationStage::setResumeQuotes(std::shared_ptr<const ResumeQuotes> quotes)
+{
+    m_quotes = std::move(quotes);
+}
+
+AnswerReader GenerationStage::readerFor(const GenerationJob &job) const
+{
+    QList<int> sourceCounts;
+    for (const auto &item : job.items)
+        sourceCounts.append(job.grounded ? int(item.sources.size()) : 0);
+    return AnswerReader(sourceCounts, m_quotes);
+}
+
 void GenerationStage::holdForMore(bool firstAtOnce)
 {
     m_hold = true;
@@ -132,7 +145,8 @@ void GenerationStage::next()
             QStringList asked;
             for (const auto &item : toSend.items)
                 asked.append(item.name);
-            auto router = std::make_shared<QuestionStreamRouter>(asked, settings().questionsPerSkill);
+            auto router
+                = std::make_shared<QuestionStreamRouter>(asked, settings().questionsPerSkill, readerFor(toSend));
             auto answered = std::make_shared<qsizetype>(0); // skills this call has answered in full
             StreamHooks hooks;
             hooks.onDelta = [this, toSend, router, answered](const QString &delta) {
@@ -192,13 +206,13 @@ void GenerationStage::handleAnswer(const GenerationJob &job, const ChatResponse 
     QStringList asked;
     for (const auto &item : job.items)
         asked.append(item.name);
-    const QList<QStringList> matched
-        = router->merged(matchAnswers(questionsFromObject(response.json), asked, settings().questionsPerSkill));
+    const QList<SkillQuestions> matched = router->merged(
+        matchAnswers(questionsFromObject(response.json), asked, settings().questionsPerSkill, readerFor(job)));
     GenerationJob missing = job;
     missing.items.clear();
     missing.reask = true;
     for (qsizetype i = 0; i < job.items.size(); ++i) {
-        if (matched.at(i).isEmpty()) {
+        if (matched.at(i).questions.isEmpty()) {
             missing.items.append(job.items.at(i));
             continue;
         }

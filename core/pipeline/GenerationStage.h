@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <memory>
+
 namespace ip {
 
 // Stage::WritingQuestions for one batch: grounded skills are asked together with their research
@@ -44,14 +46,17 @@ public:
     // starts goes at once (the run's first questions are not held back). Set before start().
     void holdForMore(bool firstAtOnce);
 
+    // The resume's text the evidence and claims of answers are checked against (none: no quote is kept).
+    void setResumeQuotes(std::shared_ptr<const ResumeQuotes> quotes);
+
     // The effective per-request token limit for this provider and settings.
     [[nodiscard]] qint64 tokenLimit() const;
 
 Q_SIGNALS:
     // One more question for the skill, while the answer streams (the n-th question of the skill).
-    void questionReady(int skillIndex, const QString &question);
-    // The skill's final questions; the ones published by questionReady come first, in order.
-    void skillQuestions(int skillIndex, const QStringList &questions);
+    void questionReady(int skillIndex, const ip::Question &question);
+    // The skill's final questions (the ones published by questionReady come first, in order) and claims.
+    void skillQuestions(int skillIndex, const ip::SkillQuestions &questions);
     void skillFailed(int skillIndex, const QString &error);
     void contextDropped(int skillIndex, const QString &reason);
     // The provider cannot go on (quota, key): nothing more is sent; skillsLeft got no questions.
@@ -69,6 +74,7 @@ private:
     // The provider cannot take more work: `left` plus every queued skill are handed back, the stage ends.
     void stopProvider(const ProviderError &error, QList<int> left);
     [[nodiscard]] qint64 cost(const GenerationJob &job) const;
+    [[nodiscard]] AnswerReader readerFor(const GenerationJob &job) const;
 
     QList<GenerationJob> m_queue;
     QSet<int> m_dropped;
@@ -79,6 +85,7 @@ private:
     bool m_hold = false; // holdForMore()
     bool m_firstAtOnce = false;
     int m_sent = 0; // requests sent
+    std::shared_ptr<const ResumeQuotes> m_quotes;
 };
 
 } // namespace ip

@@ -50,6 +50,8 @@ void InterviewPipeline::Private::resetRun()
     abortAll();
     state = RunState();
     resumeChars = 0;
+    resumeText.clear();
+    resumeQuotes.reset();
     lastEstimate = RunEstimate();
     questionsStarted = false;
     state.generatedAt = QDateTime::currentDateTimeUtc();

@@ -167,7 +167,7 @@ Q_SIGNALS:
     // The job's skills the resume does not show (RunState::jobGaps): once they are known (no questions
     // yet), and again when their questions and advice are written (or failed).
     void jobGapsChanged(const QList<ip::JobGap> &gaps);
-    void questionAdded(int skillIndex, int questionIndex, const QString &question);
+    void questionAdded(int skillIndex, int questionIndex, const ip::Question &question);
     void activity(const QString &line); // "Batch 2/3: searching the web"
     void rateLimitWait(const QString &provider, qint64 ms);
     void waitsChanged(const QList<ip::RunWait> &waits);

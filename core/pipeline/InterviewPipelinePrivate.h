@@ -10,6 +10,7 @@
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/JobGapStage.h"
 #include "pipeline/ProviderStop.h"
+#include "pipeline/ResumeEvidence.h"
 #include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
 #include "pipeline/SendApproval.h"
@@ -49,6 +50,13 @@ public:
     // The resume's personal data, kept out of every request (Settings::redactPersonalData); null
     // when off or nothing was found.
     std::shared_ptr<const Redaction> redaction;
+    // The resume's text of this run (empty when a saved run continues without reading it): question
+    // generation is shown its lines about each skill, and what answers quote from it is checked.
+    QString resumeText;
+    std::shared_ptr<const ResumeQuotes> resumeQuotes;
+    // What the answers of a generation stage are checked against: the resume, or without it the
+    // skills' saved resume lines.
+    [[nodiscard]] std::shared_ptr<const ResumeQuotes> quotesForGeneration() const;
     // "Show what will be sent first" (setSendPreview): the stages' calls wait for the person's yes,
     // once per provider and run.
     SendApproval *approval = new SendApproval(q);

@@ -49,6 +49,14 @@ QStringList words(const QString &text)
 
 } // namespace
 
+bool skillHasDistinctiveWords(const QString &skill)
+{
+    for (const QString &w : words(cleanSkillName(skill)))
+        if (!w.isEmpty() && !generic().contains(w))
+            return true;
+    return false;
+}
+
 bool resumeShowsSkill(const QString &resumeText, const QString &skill)
 {
     QStringList distinctive;

@@ -17,6 +17,8 @@ namespace ip {
 // prefixes such as "Apache" and generic words such as "engineering" are not distinctive) is a word of
 // the resume. A name without a distinctive word ("System design") cannot be checked and counts as shown.
 bool resumeShowsSkill(const QString &resumeText, const QString &skill);
+// Whether `skill`'s name has a distinctive word (resumeShowsSkill can check it).
+bool skillHasDistinctiveWords(const QString &skill);
 
 struct JobSkills
 {

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace ip {
 
 QString validateSkillsObject(const QJsonObject &o)
@@ -97,6 +99,15 @@ QString validateQuestionsObject(const QJsonObject &o)
             return QStringLiteral("each \"all_questions\" entry needs a \"skill\" string");
         if (!entry.value(QStringLiteral("questions")).isArray())
             return QStringLiteral("each \"all_questions\" entry needs a \"questions\" array");
+        for (const auto &q : entry.value(QStringLiteral("questions")).toArray()) {
+            if (q.isString())
+                continue;
+            const QJsonObject question = q.toObject();
+            if (!q.isObject()
+                || !(question.value(QStringLiteral("question")).isString()
+                     || question.value(QStringLiteral("text")).isString()))
+                return QStringLiteral("each question must be a string or an object with a \"question\" string");
+        }
     }
     return {};
 }
@@ -108,25 +119,31 @@ QList<AnsweredSkill> questionsFromObject(const QJsonObject &o)
         const QJsonObject entry = e.toObject();
         AnsweredSkill a;
         a.skill = entry.value(QStringLiteral("skill")).toString();
-        for (const auto &q : entry.value(QStringLiteral("questions")).toArray())
-            if (q.isString())
-                a.questions.append(q.toString());
+        a.questions = entry.value(QStringLiteral("questions")).toArray();
+        for (const auto &c : entry.value(QStringLiteral("claims")).toArray())
+            if (c.isString())
+                a.claims.append(c.toString());
         out.append(a);
     }
     return out;
 }
 
-QStringList cleanQuestions(const QStringList &raw, int maxCount)
+QString cleanQuestion(const QString &raw)
 {
     static const QRegularExpression numbering(
         QStringLiteral(R"(^\s*(?:(?:q(?:uestion)?\s*)?\d{1,3}\s*[.):]|[-*\x{2022}])\s+)"),
         QRegularExpression::CaseInsensitiveOption);
+    QString q = raw.simplified();
+    q.remove(numbering);
+    return q.trimmed();
+}
+
+QStringList cleanQuestions(const QStringList &raw, int maxCount)
+{
     QStringList out;
     QSet<QString> seen;
     for (const QString &r : raw) {
-        QString q = r.simplified();
-        q.remove(numbering);
-        q = q.trimmed();
+        const QString q = cleanQuestion(r);
         if (q.isEmpty())
             continue;
         const QString key = q.toCaseFolded();
@@ -140,22 +157,119 @@ QStringList cleanQuestions(const QStringList &raw, int maxCount)
     return out;
 }
 
-QList<QStringList> matchAnswers(const QList<AnsweredSkill> &answered, const QStringList &asked, int perSkill)
+namespace {
+
+int difficultyOf(const QJsonValue &v)
 {
-    QList<QStringList> out(asked.size());
+    int d = 0;
+    if (v.isDouble())
+        d = v.toDouble() == std::floor(v.toDouble()) ? int(v.toDouble()) : 0;
+    else if (v.isString())
+        d = v.toString().trimmed().toInt();
+    return d >= kMinDifficulty && d <= kMaxDifficulty ? d : 0;
+}
+
+} // namespace
+
+AnswerReader::AnswerReader(QList<int> sourceCounts, std::shared_ptr<const ResumeQuotes> quotes)
+    : m_sourceCounts(std::move(sourceCounts))
+    , m_quotes(std::move(quotes))
+{ }
+
+std::optional<Question> AnswerReader::question(int askedIndex, const QJsonValue &value) const
+{
+    if (value.isString()) {
+        const QString text = cleanQuestion(value.toString());
+        return text.isEmpty() ? std::nullopt : std::optional<Question>(Question(text));
+    }
+    const QJsonObject o = value.toObject();
+    const QJsonValue textValue = o.contains(QStringLiteral("question")) ? o.value(QStringLiteral("question"))
+                                                                        : o.value(QStringLiteral("text"));
+    Question q(cleanQuestion(textValue.toString()));
+    if (q.text.isEmpty())
+        return std::nullopt;
+    q.difficulty = difficultyOf(o.value(QStringLiteral("difficulty")));
+    q.category
+        = questionCategoryFromString(o.value(QStringLiteral("category")).toString()).value_or(QuestionCategory::None);
+    // A question that rests on a line the resume does not have would put a claim in the candidate's
+    // mouth: it is dropped with its quote.
+    const QString evidence = o.value(QStringLiteral("evidence")).toString();
+    if (!evidence.trimmed().isEmpty()) {
+        const std::optional<QString> found = m_quotes ? m_quotes->find(evidence) : std::nullopt;
+        if (!found)
+            return std::nullopt;
+        q.evidence = *found;
+    }
+    // "A point a strong answer covers [2]": the number names the skill's second source.
+    static const QRegularExpression cite(QStringLiteral(R"(\s*\[(\d{1,2})\]\s*\.?\s*$)"));
+    const int sources = askedIndex >= 0 && askedIndex < m_sourceCounts.size() ? m_sourceCounts.at(askedIndex) : 0;
+    QSet<QString> seen;
+    for (const auto &p : o.value(QStringLiteral("key_points")).toArray()) {
+        if (q.keyPoints.size() >= kMaxKeyPoints)
+            break;
+        QString text = p.isObject() ? p.toObject().value(QStringLiteral("point")).toString() : p.toString();
+        text = text.simplified();
+        KeyPoint point;
+        const auto m = cite.match(text);
+        if (m.hasMatch()) {
+            const int n = m.captured(1).toInt();
+            if (n >= 1 && n <= sources)
+                point.source = n - 1;
+            text.truncate(m.capturedStart());
+        }
+        static const QRegularExpression bullet(QStringLiteral(R"(^[-*\x{2022}]\s+)"));
+        text.remove(bullet);
+        point.text = text.trimmed();
+        if (point.text.isEmpty() || seen.contains(point.text.toCaseFolded()))
+            continue;
+        seen.insert(point.text.toCaseFolded());
+        q.keyPoints.append(point);
+    }
+    return q;
+}
+
+QStringList AnswerReader::claims(const QStringList &raw) const
+{
+    QStringList out;
+    if (!m_quotes)
+        return out;
+    for (const QString &c : raw) {
+        if (out.size() >= kMaxClaims)
+            break;
+        if (const auto found = m_quotes->find(c); found && !out.contains(*found))
+            out.append(*found);
+    }
+    return out;
+}
+
+QList<SkillQuestions> matchAnswers(const QList<AnsweredSkill> &answered, const QStringList &asked, int perSkill,
+                                   const AnswerReader &reader)
+{
+    QList<SkillQuestions> out(asked.size());
     QList<bool> used(answered.size(), false);
     for (int strength : { 2, 1 }) {
         for (int s = 0; s < asked.size(); ++s) {
-            if (!out.at(s).isEmpty())
+            if (!out.at(s).questions.isEmpty())
                 continue;
             for (int a = 0; a < answered.size(); ++a) {
                 if (used.at(a) || skillMatchStrength(answered.at(a).skill, asked.at(s)) != strength)
                     continue;
-                const QStringList qs = cleanQuestions(answered.at(a).questions, perSkill);
-                if (qs.isEmpty())
+                SkillQuestions read;
+                QSet<QString> seen;
+                for (const auto &v : answered.at(a).questions) {
+                    if (perSkill > 0 && read.questions.size() >= perSkill)
+                        break;
+                    const auto q = reader.question(s, v);
+                    if (!q || seen.contains(q->text.toCaseFolded()))
+                        continue;
+                    seen.insert(q->text.toCaseFolded());
+                    read.questions.append(*q);
+                }
+                if (read.questions.isEmpty())
                     continue;
+                read.claims = reader.claims(answered.at(a).claims);
                 used[a] = true;
-                out[s] = qs;
+                out[s] = read;
                 break;
             }
         }

@@ -3,6 +3,9 @@
 #include "pipeline/QuestionAnswers.h"
 #include "pipeline/SkillNormaliser.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <utility>
 
 namespace ip {
@@ -55,6 +58,10 @@ bool QuestionStreamExtractor::inQuestions() const
 
 void QuestionStreamExtractor::onOpen(bool isObject)
 {
+    if (isObject && inQuestions() && !m_capturing) {
+        m_capturing = true;
+        m_capture = QStringLiteral("{");
+    }
     if (isObject && m_stack.size() == 2 && m_stack[0].isObject && m_stack[0].key == QLatin1StringView("all_questions")
         && !m_stack[1].isObject) {
         ++m_entry;
@@ -78,6 +85,13 @@ void QuestionStreamExtractor::onClose(QList<StreamedQuestion> &out)
         m_held.clear();
     }
     m_stack.pop_back();
+    if (m_capturing && inQuestions()) {
+        // A question object closed: it is whole JSON (its '}' was captured already).
+        m_capturing = false;
+        const QJsonDocument doc = QJsonDocument::fromJson(std::exchange(m_capture, QString()).toUtf8());
+        if (doc.isObject())
+            deliver(QJsonValue(doc.object()), out);
+    }
     if (m_stack.empty()) {
         m_done = true;
         m_lexer = Lexer::Done;
@@ -103,19 +117,25 @@ void QuestionStreamExtractor::onString(QString text, QList<StreamedQuestion> &ou
         m_held.clear();
         return;
     }
-    if (inQuestions()) {
-        StreamedQuestion q { m_entry, m_entrySkill, std::move(text) };
-        if (m_entryHasSkill)
-            out.append(std::move(q));
-        else
-            m_held.append(std::move(q));
-    }
+    if (inQuestions())
+        deliver(QJsonValue(std::move(text)), out);
+}
+
+void QuestionStreamExtractor::deliver(QJsonValue question, QList<StreamedQuestion> &out)
+{
+    StreamedQuestion q { m_entry, m_entrySkill, std::move(question) };
+    if (m_entryHasSkill)
+        out.append(std::move(q));
+    else
+        m_held.append(std::move(q));
 }
 
 QList<StreamedQuestion> QuestionStreamExtractor::feed(QStringView delta)
 {
     QList<StreamedQuestion> out;
     for (const QChar c : delta) {
+        if (m_capturing && m_lexer != Lexer::Done)
+            m_capture.append(c);
         switch (m_lexer) {
         case Lexer::Done: return out;
         case Lexer::BeforeRoot:
@@ -202,9 +222,10 @@ QList<StreamedQuestion> QuestionStreamExtractor::finish()
 
 // --- QuestionStreamRouter ---
 
-QuestionStreamRouter::QuestionStreamRouter(QStringList asked, int perSkill)
+QuestionStreamRouter::QuestionStreamRouter(QStringList asked, int perSkill, AnswerReader reader)
     : m_asked(std::move(asked))
     , m_perSkill(perSkill)
+    , m_reader(std::move(reader))
     , m_published(m_asked.size())
     , m_seen(m_asked.size())
 { }
@@ -229,7 +250,7 @@ void QuestionStreamRouter::restart()
 int QuestionStreamRouter::publishedCount() const
 {
     int n = 0;
-    for (const QStringList &list : m_published)
+    for (const QList<Question> &list : m_published)
         n += int(list.size());
     return n;
 }
@@ -267,32 +288,36 @@ QList<QuestionStreamRouter::Published> QuestionStreamRouter::route(const QList<S
             continue;
         if (m_perSkill > 0 && m_published.at(target).size() >= m_perSkill)
             continue;
-        const QStringList cleaned = cleanQuestions({ q.question }, 1);
-        if (cleaned.isEmpty())
+        const std::optional<Question> read = m_reader.question(target, q.question);
+        if (!read)
             continue;
-        const QString key = cleaned.front().toCaseFolded();
+        const QString key = read->text.toCaseFolded();
         if (m_seen.at(target).contains(key))
             continue;
         m_seen[target].insert(key);
-        m_published[target].append(cleaned.front());
-        out.append({ target, cleaned.front() });
+        m_published[target].append(*read);
+        out.append({ target, *read });
     }
     return out;
 }
 
-QList<QStringList> QuestionStreamRouter::merged(const QList<QStringList> &matched) const
+QList<SkillQuestions> QuestionStreamRouter::merged(const QList<SkillQuestions> &matched) const
 {
-    QList<QStringList> out = m_published;
-    for (qsizetype i = 0; i < out.size() && i < matched.size(); ++i) {
+    QList<SkillQuestions> out(m_published.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        out[i].questions = m_published.at(i);
+        if (i >= matched.size())
+            continue;
+        out[i].claims = matched.at(i).claims;
         QSet<QString> seen = m_seen.at(i);
-        for (const QString &q : matched.at(i)) {
-            if (m_perSkill > 0 && out.at(i).size() >= m_perSkill)
+        for (const Question &q : matched.at(i).questions) {
+            if (m_perSkill > 0 && out.at(i).questions.size() >= m_perSkill)
                 break;
-            const QString key = q.toCaseFolded();
+            const QString key = q.text.toCaseFolded();
             if (seen.contains(key))
                 continue;
             seen.insert(key);
-            out[i].append(q);
+            out[i].questions.append(q);
         }
     }
     return out;

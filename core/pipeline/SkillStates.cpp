@@ -83,57 +83,58 @@ const QuestionWords &SkillStates::wordsOf(const QString &question) const
     return *it;
 }
 
-bool SkillStates::repeats(int index, const QString &question, const QStringList &own) const
+bool SkillStates::repeats(int index, const QString &question, const QList<Question> &own) const
 {
     const QuestionWords words = wordsOf(question);
     const auto same = [&](const QString &q) {
         return nearDuplicateQuestions(wordsOf(q), words, q, question);
     };
-    for (const QString &q : own)
-        if (same(q))
+    for (const Question &q : own)
+        if (same(q.text))
             return true;
     for (qsizetype i = 0; i < m_state->skills.size(); ++i) {
         if (i == index)
             continue;
-        for (const QString &q : m_state->skills.at(i).questions)
-            if (same(q))
+        for (const Question &q : m_state->skills.at(i).questions)
+            if (same(q.text))
                 return true;
     }
     return false;
 }
 
-void SkillStates::addQuestion(int index, const QString &question)
+void SkillStates::addQuestion(int index, const Question &question)
 {
     SkillResult &s = skill(index);
-    if (repeats(index, question, s.questions))
+    if (repeats(index, question.text, s.questions))
         return; // counted when the skill completes
     s.questions.append(question);
     Q_EMIT m_pipeline->questionAdded(index, int(s.questions.size()) - 1, question);
 }
 
-void SkillStates::complete(int index, const QStringList &questions)
+void SkillStates::complete(int index, const SkillQuestions &answer)
 {
     SkillResult &s = skill(index);
     // The ones streamed so far stay (they were checked as they came); the others are checked as
     // addQuestion checks them.
-    QStringList kept;
+    QList<Question> kept;
     qsizetype next = 0;
-    for (const QString &q : questions) {
+    for (const Question &q : answer.questions) {
         if (next < s.questions.size() && q == s.questions.at(next)) {
             kept.append(q);
             ++next;
-        } else if (repeats(index, q, kept)) {
+        } else if (repeats(index, q.text, kept)) {
             ++m_repeats;
         } else {
             kept.append(q);
         }
     }
     const bool streamed = !s.questions.isEmpty() && kept.mid(0, s.questions.size()) == s.questions;
-    const QStringList rest = streamed ? kept.mid(s.questions.size()) : kept;
+    const QList<Question> rest = streamed ? kept.mid(s.questions.size()) : kept;
     if (!streamed)
         s.questions.clear();
     s.error.clear();
-    for (const QString &question : rest)
+    s.claims = answer.claims;
+    for (const Question &question : rest)
         addQuestion(index, question);
     skill(index).state = SkillState::Done;
     announce(index);

@@ -42,10 +42,10 @@ public:
     void contextDropped(int index, const QString &reason);
     // One more streamed question, unless it repeats one the run already has (nearDuplicateQuestions:
     // an earlier question of this skill or any question of another skill); a repeat is left out.
-    void addQuestion(int index, const QString &question);
+    void addQuestion(int index, const Question &question);
     // Done with these questions, repeats left out as above (the ones streamed so far are the start of
-    // the list: only the rest is added).
-    void complete(int index, const QStringList &questions);
+    // the list: only the rest is added), and the skill's claims to defend.
+    void complete(int index, const SkillQuestions &answer);
     // Questions left out as repeats since the count was last reset (a run's start).
     [[nodiscard]] int repeatsLeftOut() const { return m_repeats; }
     void resetRepeats()
@@ -63,7 +63,7 @@ public:
 private:
     SkillResult &skill(int index) { return m_state->skills[index]; }
     // Whether `question` repeats another skill's question or one of `own` (this skill's so far).
-    [[nodiscard]] bool repeats(int index, const QString &question, const QStringList &own) const;
+    [[nodiscard]] bool repeats(int index, const QString &question, const QList<Question> &own) const;
 
     InterviewPipeline *m_pipeline;
     RunState *m_state;

@@ -93,13 +93,13 @@ void StageCache::storeDiscovery(int index, const DiscoveryResult &result, bool a
     m_cache->storeDiscovery(discoveryKey(index), result);
 }
 
-std::optional<StageCache::Hit<QStringList>> StageCache::questions(int index) const
+std::optional<StageCache::Hit<SkillQuestions>> StageCache::questions(int index) const
 {
     if (!m_cache || !validIndex(m_state, index))
         return std::nullopt;
     const CacheKey key = questionsKey(index);
     if (auto hit = m_cache->questions(key))
-        return Hit<QStringList> { *hit, key.prompts };
+        return Hit<SkillQuestions> { *hit, key.prompts };
     return std::nullopt;
 }
 
@@ -109,7 +109,7 @@ void StageCache::storeQuestions(int index) const
         return;
     const SkillResult &s = m_state.skills.at(index);
     if (s.state == SkillState::Done)
-        m_cache->storeQuestions(questionsKey(index), s.questions);
+        m_cache->storeQuestions(questionsKey(index), SkillQuestions { s.questions, s.claims });
 }
 
 } // namespace ip

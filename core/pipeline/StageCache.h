@@ -52,7 +52,7 @@ public:
     [[nodiscard]] std::optional<Hit<DiscoveryResult>> discovery(int index) const;
     // Stores only answers (see ResultCache::storeDiscovery).
     void storeDiscovery(int index, const DiscoveryResult &result, bool answered) const;
-    [[nodiscard]] std::optional<Hit<QStringList>> questions(int index) const;
+    [[nodiscard]] std::optional<Hit<SkillQuestions>> questions(int index) const;
     // Stores the skill's questions once it is Done.
     void storeQuestions(int index) const;
 

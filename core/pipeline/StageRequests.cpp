@@ -4,6 +4,7 @@
 #include "pipeline/QuestionAnswers.h"
 #include "pipeline/TokenBudget.h"
 #include "resume/Ocr.h"
+#include "session/SourceLabel.h"
 #include "settings/Language.h"
 
 #include <QJsonArray>
@@ -188,8 +189,8 @@ RequestResult buildJobGapsRequest(const QList<JobGap> &gaps, const QString &jobT
     q.temperature = 0.5;
     q.reasoningEffort = settings.questionReasoningEffort;
     // One more "question" per gap for its line of advice.
-    q.maxOutputTokens
-        = budget::questionsOutput(int(gaps.size()), questionsPerGap(settings) + 1, settings.questionReasoningEffort);
+    q.maxOutputTokens = budget::plainQuestionsOutput(int(gaps.size()), questionsPerGap(settings) + 1,
+                                                     settings.questionReasoningEffort);
     q.format = ResponseFormat::Json;
     q.schemaName = QStringLiteral("job_gap_questions");
     const QJsonObject text { { QStringLiteral("type"), QStringLiteral("string") } };
@@ -239,18 +240,28 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
     QStringList contexts;
     for (const auto &item : job.items) {
         names.append(item.name);
-        if (job.grounded)
+        if (job.grounded) {
+            // The notes' sources are numbered so that a key point can name the one it came from.
+            QString notes = trimToChars(item.context, budget::kNotesCharsPerSkill);
+            if (!item.sources.isEmpty()) {
+                notes += QStringLiteral("\nSources:");
+                for (qsizetype i = 0; i < item.sources.size(); ++i)
+                    notes += QStringLiteral("\n[%1] %2").arg(i + 1).arg(sourceLabel(item.sources.at(i)));
+            }
+            contexts.append(QStringLiteral("<notes skill=\"%1\">\n%2\n</notes>")
+                                .arg(item.name, defuseTags(notes, QStringLiteral("notes"))));
+        }
+        if (!item.resumeLines.isEmpty())
             contexts.append(
-                QStringLiteral("<notes skill=\"%1\">\n%2\n</notes>")
+                QStringLiteral("<resume_lines skill=\"%1\">\n%2\n</resume_lines>")
                     .arg(item.name,
-                         defuseTags(trimToChars(item.context, budget::kNotesCharsPerSkill), QStringLiteral("notes"))));
+                         defuseTags(item.resumeLines.join(QLatin1Char('\n')), QStringLiteral("resume_lines"))));
     }
     PromptVars vars { { QStringLiteral("questions_per_skill"), QString::number(settings.questionsPerSkill) },
                       { QStringLiteral("language"), questionLanguageName(settings) },
                       { QStringLiteral("level"), levelGuidance(settings.targetLevel) },
-                      { QStringLiteral("skill_list"), bulletList(names) } };
-    if (job.grounded)
-        vars.insert(QStringLiteral("contexts"), contexts.join(QStringLiteral("\n\n")));
+                      { QStringLiteral("skill_list"), bulletList(names) },
+                      { QStringLiteral("contexts"), contexts.join(QStringLiteral("\n\n")) } };
     auto r = fromPrompt(job.grounded ? QStringLiteral("questions_grounded") : QStringLiteral("questions_context_free"),
                         vars);
     if (r.isError())
@@ -266,14 +277,32 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
         = budget::questionsOutput(int(job.items.size()), settings.questionsPerSkill, settings.questionReasoningEffort);
     q.format = ResponseFormat::Json;
     q.schemaName = QStringLiteral("interview_questions");
-    const QJsonObject entry { { QStringLiteral("type"), QStringLiteral("object") },
-                              { QStringLiteral("properties"),
-                                QJsonObject { { QStringLiteral("skill"),
-                                                QJsonObject { { QStringLiteral("type"), QStringLiteral("string") } } },
-                                              { QStringLiteral("questions"), stringArraySchema(0) } } },
-                              { QStringLiteral("required"),
-                                QJsonArray { QStringLiteral("skill"), QStringLiteral("questions") } },
-                              { QStringLiteral("additionalProperties"), false } };
+    const QJsonObject text { { QStringLiteral("type"), QStringLiteral("string") } };
+    // A question is an object with what it says about itself; a plain string is still taken (a
+    // model that ignores the details loses them, not the question). Only the text is required:
+    // AnswerReader checks the rest when it reads the answer.
+    const QJsonObject question {
+        { QStringLiteral("type"), QJsonArray { QStringLiteral("object"), QStringLiteral("string") } },
+        { QStringLiteral("properties"),
+          QJsonObject {
+              { QStringLiteral("question"), text },
+              { QStringLiteral("difficulty"), QJsonObject { { QStringLiteral("type"), QStringLiteral("integer") } } },
+              { QStringLiteral("category"), text },
+              { QStringLiteral("key_points"), stringArraySchema(AnswerReader::kMaxKeyPoints) },
+              { QStringLiteral("evidence"), text } } },
+        { QStringLiteral("required"), QJsonArray { QStringLiteral("question") } }
+    };
+    const QJsonObject entry {
+        { QStringLiteral("type"), QStringLiteral("object") },
+        { QStringLiteral("properties"),
+          QJsonObject { { QStringLiteral("skill"), text },
+                        { QStringLiteral("questions"),
+                          QJsonObject { { QStringLiteral("type"), QStringLiteral("array") },
+                                        { QStringLiteral("items"), question } } },
+                        { QStringLiteral("claims"), stringArraySchema(AnswerReader::kMaxClaims) } } },
+        { QStringLiteral("required"), QJsonArray { QStringLiteral("skill"), QStringLiteral("questions") } },
+        { QStringLiteral("additionalProperties"), false }
+    };
     q.jsonSchema = QJsonObject { { QStringLiteral("type"), QStringLiteral("object") },
                                  { QStringLiteral("properties"),
                                    QJsonObject { { QStringLiteral("all_questions"),

@@ -27,11 +27,20 @@ int budget::skillsOutput(int count, const QString &effort)
     return reasoningAllowance(effort) + 64 + std::max(1, count) * 12;
 }
 
-int budget::questionsOutput(int skills, int perSkill, const QString &effort)
+int budget::plainQuestionsOutput(int skills, int perSkill, const QString &effort)
 {
     // A question of one or two sentences is 25–40 tokens; 48 with its quotes and some slack, and
-    // each skill's entry adds its name and brackets.
+    // each entry adds its name and brackets.
     const qint64 v = reasoningAllowance(effort) + 64 + qint64(std::max(1, skills)) * (16 + std::max(1, perSkill) * 48);
+    return int(std::min<qint64>(v, 16'384));
+}
+
+int budget::questionsOutput(int skills, int perSkill, const QString &effort)
+{
+    // A question of one or two sentences is 25–40 tokens; with its difficulty, category, three short
+    // key points and (sometimes) a quoted resume line about 90. Each skill's entry adds its name,
+    // brackets and up to three quoted claims.
+    const qint64 v = reasoningAllowance(effort) + 64 + qint64(std::max(1, skills)) * (64 + std::max(1, perSkill) * 90);
     return int(std::min<qint64>(v, 16'384));
 }
 

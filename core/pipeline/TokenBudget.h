@@ -42,12 +42,20 @@ constexpr int kDiscoveryOutput = 8192;
 int reasoningAllowance(const QString &effort);
 // Room for reasoning plus the JSON of `count` skill names.
 int skillsOutput(int count, const QString &effort);
-// Room for reasoning plus the JSON of `skills` × `perSkill` questions.
+// Room for reasoning plus the JSON of `skills` × `perSkill` question objects (difficulty, category,
+// key points, evidence) and each skill's claims.
 int questionsOutput(int skills, int perSkill, const QString &effort);
+// The same for questions that are plain strings (a job's gaps).
+int plainQuestionsOutput(int skills, int perSkill, const QString &effort);
 // The research notes of one skill as the questions prompt carries them (about 130 words, what the
 // discovery prompt asks for): the whole notes stay in the results. With it, the three question
-// calls of a 9-skill resume fit one 8,000-token free-tier window at once.
+// calls of a 9-skill resume fit two 8,000-token free-tier windows (each question now carries its
+// difficulty, category, key points and resume quote: about 90 tokens instead of 36).
 constexpr qsizetype kNotesCharsPerSkill = 800;
+// What question generation is shown of the resume for one skill (resumeLinesAbout): enough for the
+// claims an interviewer would probe, small enough that a free tier's batches stay whole.
+constexpr int kResumeLinesPerSkill = 4;
+constexpr qsizetype kResumeCharsPerSkill = 480;
 // A job description in the skills prompt (the rest is left out), and in the gaps' prompt.
 constexpr qsizetype kJobChars = 8'000;
 constexpr qsizetype kJobCharsForGaps = 3'000;

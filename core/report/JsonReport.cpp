@@ -48,8 +48,8 @@ QJsonObject skillObject(const SkillResult &skill)
                                      { QStringLiteral("url"), QString::fromUtf8(source.url.toEncoded()) },
                                      { QStringLiteral("site"), sourceSite(source.url) } });
     QJsonArray questions;
-    for (const QString &question : skill.questions)
-        questions.append(question);
+    for (const Question &question : skill.questions)
+        questions.append(question.text);
     return QJsonObject {
         { QStringLiteral("skill"), skill.name },
         { QStringLiteral("context"), skill.isGrounded() ? QStringLiteral("grounded") : QStringLiteral("context-free") },

@@ -65,7 +65,7 @@ void appendSkill(QString &out, const SkillResult &skill)
     out += QStringLiteral("## ") + report::escapeMarkdown(report::skillTitle(skill)) + QStringLiteral("\n\n");
     out += badgeLine(skill) + QStringLiteral("\n\n");
 
-    const int number = appendNumbered(out, skill.questions);
+    const int number = appendNumbered(out, questionTexts(skill.questions));
     if (number > 0)
         out += u'\n';
     else if (!report::skillFailed(skill))

@@ -76,7 +76,7 @@ void appendSkill(QString &out, const SkillResult &skill)
     if (!skill.isGrounded())
         out += u'(' + report::contextFreeText(skill) + QStringLiteral(")\n");
 
-    const int number = appendNumbered(out, skill.questions);
+    const int number = appendNumbered(out, questionTexts(skill.questions));
 
     if (report::skillFailed(skill)) {
         out += u'(' + QCoreApplication::translate("ip::Report", "failed: %1").arg(report::skillError(skill))

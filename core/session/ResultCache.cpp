@@ -236,7 +236,7 @@ bool ResultCache::storeDiscovery(const CacheKey &key, const DiscoveryResult &val
                                { QStringLiteral("reason"), value.reason } });
 }
 
-std::optional<QStringList> ResultCache::questions(const CacheKey &key)
+std::optional<SkillQuestions> ResultCache::questions(const CacheKey &key)
 {
     if (key.stage != CacheStage::Questions)
         return std::nullopt;
@@ -244,19 +244,26 @@ std::optional<QStringList> ResultCache::questions(const CacheKey &key)
     if (!value)
         return std::nullopt;
     JsonReader reader;
-    QStringList list = sessionjson::stringsFromJson(
+    SkillQuestions out;
+    out.questions = sessionjson::questionsFromJson(
         reader.array(*value, QStringLiteral("questions"), QStringLiteral("questions"), true), reader,
         QStringLiteral("questions"));
-    if (!reader.ok() || list.isEmpty())
+    out.claims
+        = sessionjson::stringsFromJson(reader.array(*value, QStringLiteral("claims"), QStringLiteral("claims"), false),
+                                       reader, QStringLiteral("claims"));
+    if (!reader.ok() || out.questions.isEmpty())
         return std::nullopt;
-    return list;
+    return out;
 }
 
-bool ResultCache::storeQuestions(const CacheKey &key, const QStringList &questions)
+bool ResultCache::storeQuestions(const CacheKey &key, const SkillQuestions &value)
 {
-    if (key.stage != CacheStage::Questions || questions.isEmpty())
+    if (key.stage != CacheStage::Questions || value.questions.isEmpty())
         return false;
-    return write(key, QJsonObject { { QStringLiteral("questions"), sessionjson::toJson(questions) } });
+    QJsonObject o { { QStringLiteral("questions"), sessionjson::toJson(value.questions) } };
+    if (!value.claims.isEmpty())
+        o.insert(QStringLiteral("claims"), sessionjson::toJson(value.claims));
+    return write(key, o);
 }
 
 Result<bool, QString> ResultCache::clear()

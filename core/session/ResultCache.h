@@ -44,8 +44,8 @@ public:
     // provider failure (quota, network, cancelled): those must be asked again next time.
     bool storeDiscovery(const CacheKey &key, const DiscoveryResult &value);
 
-    std::optional<QStringList> questions(const CacheKey &key);
-    bool storeQuestions(const CacheKey &key, const QStringList &questions);
+    std::optional<SkillQuestions> questions(const CacheKey &key);
+    bool storeQuestions(const CacheKey &key, const SkillQuestions &value);
 
     // Removes every entry (the setting "Clear the cache"). Error: a sentence naming a file.
     Result<bool, QString> clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/TokenUsage.h"
+#include "session/Question.h"
 
 #include <QDateTime>
 #include <QList>
@@ -38,7 +39,14 @@ struct SkillResult
     QString contextReason; // why context-free (grounding off, discovery failed: <reason>, no section)
     QString contextText; // the grounded ## section text used for generation
     QList<Source> sources;
-    QStringList questions;
+    QList<Question> questions;
+    // Lines of the resume about this skill that an interviewer will ask the candidate to defend
+    // (metrics, scale, ownership), each found in the resume's text; empty when none were named.
+    QStringList claims;
+    // The resume's lines about this skill that question generation was shown (resumeLinesAbout),
+    // kept so that continuing or regenerating without the resume shows the same lines and checks
+    // quotes against them.
+    QStringList resumeLines;
     QString error; // set when state == Failed
     // Context-free only because discovery could not run (provider stopped, network failure,
     // cancelled), not because it concluded so: continuing the run tries discovery again.

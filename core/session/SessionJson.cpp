@@ -96,6 +96,77 @@ QStringList stringsFromJson(const QJsonArray &array, JsonReader &reader, const Q
     return reader.ok() ? out : QStringList();
 }
 
+QJsonArray toJson(const QList<Question> &questions)
+{
+    QJsonArray out;
+    for (const Question &q : questions) {
+        if (!q.hasDetails()) {
+            out.append(q.text);
+            continue;
+        }
+        QJsonObject o { { QStringLiteral("text"), q.text } };
+        if (q.difficulty != 0)
+            o.insert(QStringLiteral("difficulty"), q.difficulty);
+        if (q.category != QuestionCategory::None)
+            o.insert(QStringLiteral("category"), toString(q.category));
+        if (!q.evidence.isEmpty())
+            o.insert(QStringLiteral("evidence"), q.evidence);
+        if (!q.keyPoints.isEmpty()) {
+            QJsonArray points;
+            for (const KeyPoint &p : q.keyPoints) {
+                QJsonObject point { { QStringLiteral("text"), p.text } };
+                if (p.source >= 0)
+                    point.insert(QStringLiteral("source"), p.source);
+                points.append(point);
+            }
+            o.insert(QStringLiteral("key_points"), points);
+        }
+        out.append(o);
+    }
+    return out;
+}
+
+QList<Question> questionsFromJson(const QJsonArray &array, JsonReader &reader, const QString &path)
+{
+    QList<Question> out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+        const QString at = JsonReader::element(path, i);
+        if (array.at(i).isString()) {
+            out.append(Question(array.at(i).toString()));
+            continue;
+        }
+        if (!array.at(i).isObject()) {
+            reader.fail(JsonReader::wrongType(at, Tr::tr("text or an object")));
+            break;
+        }
+        const QJsonObject o = array.at(i).toObject();
+        const auto member = [&at](const char *key) {
+            return JsonReader::member(at, QLatin1String(key));
+        };
+        Question q(reader.string(o, QStringLiteral("text"), member("text"), true));
+        q.difficulty = int(reader.integer(o, QStringLiteral("difficulty"), member("difficulty"), 0, 0, kMaxDifficulty));
+        q.category = questionCategoryFromString(reader.string(o, QStringLiteral("category"), member("category")))
+                         .value_or(QuestionCategory::None);
+        q.evidence = reader.string(o, QStringLiteral("evidence"), member("evidence"));
+        const QString pointsPath = member("key_points");
+        const QJsonArray points = reader.array(o, QStringLiteral("key_points"), pointsPath, false);
+        for (qsizetype k = 0; k < points.size() && reader.ok(); ++k) {
+            const QString pointPath = JsonReader::element(pointsPath, k);
+            const QJsonObject p = reader.object(points.at(k), pointPath);
+            KeyPoint point;
+            point.text
+                = reader.string(p, QStringLiteral("text"), JsonReader::member(pointPath, QStringLiteral("text")), true);
+            point.source
+                = int(reader.integer(p, QStringLiteral("source"),
+                                     JsonReader::member(pointPath, QStringLiteral("source")), -1, -1, kMaxCount));
+            q.keyPoints.append(point);
+        }
+        out.append(q);
+    }
+    return reader.ok() ? out : QList<Question>();
+}
+
 QJsonArray toJson(const QList<Source> &sources)
 {
     QJsonArray array;
@@ -131,6 +202,8 @@ QJsonObject toJson(const SkillResult &skill)
         { QStringLiteral("retry_discovery"), skill.retryDiscovery },
         { QStringLiteral("sources"), toJson(skill.sources) },
         { QStringLiteral("questions"), toJson(skill.questions) },
+        { QStringLiteral("claims"), toJson(skill.claims) },
+        { QStringLiteral("resume_lines"), toJson(skill.resumeLines) },
         { QStringLiteral("error"), skill.error },
     };
 }
@@ -162,8 +235,12 @@ SkillResult skillFromJson(const QJsonObject &o, JsonReader &reader, const QStrin
     skill.retryDiscovery = reader.boolean(o, QStringLiteral("retry_discovery"), at("retry_discovery"), false);
     skill.sources
         = sourcesFromJson(reader.array(o, QStringLiteral("sources"), at("sources"), false), reader, at("sources"));
-    skill.questions = stringsFromJson(reader.array(o, QStringLiteral("questions"), at("questions"), false), reader,
-                                      at("questions"));
+    skill.questions = questionsFromJson(reader.array(o, QStringLiteral("questions"), at("questions"), false), reader,
+                                        at("questions"));
+    skill.claims
+        = stringsFromJson(reader.array(o, QStringLiteral("claims"), at("claims"), false), reader, at("claims"));
+    skill.resumeLines = stringsFromJson(reader.array(o, QStringLiteral("resume_lines"), at("resume_lines"), false),
+                                        reader, at("resume_lines"));
     skill.error = reader.string(o, QStringLiteral("error"), at("error"));
     return skill;
 }

@@ -25,6 +25,13 @@ SkillResult skillFromJson(const QJsonObject &object, JsonReader &reader, const Q
 QJsonArray toJson(const QList<Source> &sources);
 QList<Source> sourcesFromJson(const QJsonArray &array, JsonReader &reader, const QString &path);
 
+// Questions: a question with nothing but its text is a string (as every run before issue 15 saved
+// them), one with details an object {"text", "difficulty", "category", "evidence", "key_points":
+// [{"text", "source"}]} with only the members that say something. Reading takes both; a category
+// this version does not know reads as none said.
+QJsonArray toJson(const QList<Question> &questions);
+QList<Question> questionsFromJson(const QJsonArray &array, JsonReader &reader, const QString &path);
+
 QJsonArray toJson(const QStringList &strings);
 QStringList stringsFromJson(const QJsonArray &array, JsonReader &reader, const QString &path);
 
