@@ -7,8 +7,10 @@
 #include "TestResumes.h"
 #include "net/QnamTransport.h"
 #include "pipeline/InterviewPipeline.h"
+#include "pipeline/StageRequests.h"
 #include "providers/ProviderFactory.h"
 #include "report/Report.h"
+#include "resume/LoadResume.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -198,6 +200,67 @@ private Q_SLOTS:
         const QJsonDocument report = QJsonDocument::fromJson(renderJson(st));
         QCOMPARE(report[QStringLiteral("skills")].toArray().size(), 9);
         QCOMPARE(report[QStringLiteral("skills")][0][QStringLiteral("context")].toString(), QStringLiteral("grounded"));
+    }
+
+    // Issue 15: each question carries its difficulty, category and key points (a point's source only
+    // when it names one of the skill's sources); a question quoting the resume keeps the resume's own
+    // line, one quoting a line the resume does not have is dropped, and so is such a claim. The
+    // prompt shows each skill's resume lines fenced, and numbers the notes' sources.
+    void questionsCarryCheckedDetails()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.fake.setHandler(pipelineHandler(nineSkills(), e.settings.questionsPerSkill, true));
+        QCOMPARE(e.run().outcome, RunSummary::Outcome::Complete);
+        const auto loaded = loadResume(kResumeFile, resumeLimitsFor(e.settings));
+        QVERIFY(loaded.isOk());
+        const QString resume = loaded.value().text.simplified();
+
+        // What was asked: Python's line of the resume, fenced, and the numbered sources of its notes.
+        bool sawLines = false;
+        for (const LlmRequest &r : e.questionCalls()) {
+            if (!pipelineAskedSkills(r.lastUserText).contains(QStringLiteral("Python")))
+                continue;
+            const QStringList lines = pipelineResumeLines(r.lastUserText, QStringLiteral("Python"));
+            QVERIFY(!lines.isEmpty());
+            for (const QString &line : lines) {
+                QVERIFY2(resume.contains(line.simplified()), qPrintable(line));
+                QVERIFY(line.contains(QStringLiteral("Python")));
+            }
+            QVERIFY(r.lastUserText.contains(QStringLiteral("Sources:\n[1] Python documentation")));
+            sawLines = true;
+        }
+        QVERIFY(sawLines);
+
+        int withEvidence = 0;
+        for (const SkillResult &s : e.state().skills) {
+            QVERIFY2(!s.questions.isEmpty(), qPrintable(s.name));
+            const bool named = !s.resumeLines.isEmpty();
+            // The question quoting the false line is gone; the others keep their order and details.
+            QCOMPARE(s.questions.size(), e.settings.questionsPerSkill - (named ? 1 : 0));
+            for (const Question &q : s.questions) {
+                QVERIFY(q.difficulty >= 1 && q.difficulty <= 3);
+                QVERIFY(q.category != QuestionCategory::None);
+                QCOMPARE(q.keyPoints.size(), 3);
+                QCOMPARE(q.keyPoints.at(0).text, s.name + QStringLiteral(" point from the notes"));
+                QCOMPARE(q.keyPoints.at(0).source, s.isGrounded() ? 0 : -1);
+                QCOMPARE(q.keyPoints.at(1).source, -1); // [99]: no such source
+                QCOMPARE(q.keyPoints.at(1).text, s.name + QStringLiteral(" point naming a missing source"));
+                QVERIFY(!q.text.contains(QStringLiteral("question 2)")) || !named);
+                QVERIFY(!q.evidence.contains(QStringLiteral("NASA")));
+                if (!q.evidence.isEmpty()) {
+                    QVERIFY2(resume.contains(q.evidence), qPrintable(q.evidence));
+                    QCOMPARE(toString(q.category), toString(QuestionCategory::Project));
+                    ++withEvidence;
+                }
+            }
+            QCOMPARE(s.claims, named ? QStringList { s.resumeLines.first() } : QStringList());
+        }
+        QVERIFY(withEvidence >= 3); // Python, Kubernetes and AWS are on this resume
+
+        // The report of the run lists no dropped quote anywhere.
+        for (ReportFormat f : { ReportFormat::Text, ReportFormat::Markdown, ReportFormat::Json })
+            QVERIFY(!renderReport(e.state(), f).contains(plantedFalseQuote().toUtf8()));
     }
 
     void discoveryDownMakesEverythingContextFree()

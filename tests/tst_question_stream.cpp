@@ -2,6 +2,7 @@
 // all_questions answer as soon as their strings close, whatever the chunk boundaries.
 #include "pipeline/QuestionStream.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -47,6 +48,57 @@ QStringList expected()
              QStringLiteral("3||No skill at all") };
 }
 
+// Question objects (issue 15), strings inside them with braces, brackets, quotes, escapes and a
+// surrogate pair, a nested array and object, a question object before the entry's skill, and a plain
+// string question among them.
+const QString kObjectAnswer = QStringLiteral(
+    "{\"all_questions\": [{\"questions\": [{\"question\": \"Why {RAII} [scope]?\", \"difficulty\": 2, "
+    "\"category\": \"internals\", \"key_points\": [\"Destructor \\\"runs\\\" [1]\", \"Stack \\ud83d\\ude00 "
+    "unwinding\"], \"evidence\": \"\", \"extra\": {\"nested\": [1, {\"a\": \"}\"}]}}, \"Plain one?\"], "
+    "\"skill\": \"C++\", \"claims\": [\"Cut p50 by 73%\"]}, {\"skill\": \"Qt\", \"questions\": [{\"difficulty\": 3, "
+    "\"question\": \"Signals \\\"across\\\" threads?\", \"key_points\": []}]}]}");
+
+QStringList renderObjects(const QList<StreamedQuestion> &qs)
+{
+    QStringList out;
+    for (const auto &q : qs) {
+        if (q.question.isString()) {
+            out.append(QStringLiteral("%1|%2|%3").arg(q.entry).arg(q.skill, q.question.toString()));
+            continue;
+        }
+        const QJsonObject o = q.question.toObject();
+        QStringList points;
+        for (const auto &p : o.value(QStringLiteral("key_points")).toArray())
+            points.append(p.toString());
+        out.append(QStringLiteral("%1|%2|%3|%4|%5|%6")
+                       .arg(q.entry)
+                       .arg(q.skill, o.value(QStringLiteral("question")).toString())
+                       .arg(o.value(QStringLiteral("difficulty")).toInt())
+                       .arg(o.value(QStringLiteral("category")).toString(), points.join(QLatin1Char(';'))));
+    }
+    return out;
+}
+
+QStringList expectedObjects()
+{
+    return { QStringLiteral("0|C++|Why {RAII} [scope]?|2|internals|Destructor \"runs\" [1];Stack \U0001F600 unwinding"),
+             QStringLiteral("0|C++|Plain one?"), QStringLiteral("1|Qt|Signals \"across\" threads?|3||") };
+}
+
+QStringList feedObjectsInPieces(const QList<qsizetype> &cuts)
+{
+    QuestionStreamExtractor x;
+    QList<StreamedQuestion> out;
+    qsizetype from = 0;
+    for (qsizetype cut : cuts) {
+        out += x.feed(QStringView(kObjectAnswer).mid(from, cut - from));
+        from = cut;
+    }
+    out += x.feed(QStringView(kObjectAnswer).mid(from));
+    out += x.finish();
+    return renderObjects(out);
+}
+
 QStringList feedInPieces(const QString &text, const QList<qsizetype> &cuts)
 {
     QuestionStreamExtractor x;
@@ -82,6 +134,50 @@ private Q_SLOTS:
     {
         for (qsizetype cut = 0; cut <= kAnswer.size(); ++cut)
             QCOMPARE(feedInPieces(kAnswer, { cut }), expected());
+    }
+
+    // Question objects: each is reported whole when it closes, whatever the cuts.
+    void questionObjectsAtEveryCut()
+    {
+        QCOMPARE(feedObjectsInPieces({}), expectedObjects());
+        for (qsizetype cut = 0; cut <= kObjectAnswer.size(); ++cut)
+            QCOMPARE(feedObjectsInPieces({ cut }), expectedObjects());
+        QList<qsizetype> cuts;
+        for (qsizetype i = 1; i < kObjectAnswer.size(); ++i)
+            cuts.append(i);
+        QCOMPARE(feedObjectsInPieces(cuts), expectedObjects());
+    }
+
+    // A question object is reported by the chunk that closes it, and a cut one never.
+    void questionObjectReportedWhenItCloses()
+    {
+        QuestionStreamExtractor x;
+        QVERIFY(x.feed(QStringLiteral("{\"all_questions\":[{\"skill\":\"Qt\",\"questions\":[{\"question\":\"One?\""))
+                    .isEmpty());
+        QVERIFY(x.feed(QStringLiteral(",\"key_points\":[\"a\"]")).isEmpty());
+        QCOMPARE(renderObjects(x.feed(QStringLiteral("},{\"question\":\"Half"))),
+                 QStringList { QStringLiteral("0|Qt|One?|0||a") });
+        QVERIFY(x.finish().isEmpty());
+    }
+
+    // The router reads objects into Questions with the reader's checks.
+    void routerReadsQuestionObjects()
+    {
+        QuestionStreamRouter r({ QStringLiteral("C++"), QStringLiteral("Qt") }, 0,
+                               AnswerReader({ 1, 0 },
+                                            std::make_shared<const ResumeQuotes>(
+                                                QStringLiteral("Built a C++ trading engine.\nCut p50 by 73%"))));
+        const auto out = r.feed(kObjectAnswer);
+        QCOMPARE(out.size(), 3);
+        QCOMPARE(out.at(0).question.text, QStringLiteral("Why {RAII} [scope]?"));
+        QCOMPARE(out.at(0).question.difficulty, 2);
+        QCOMPARE(toString(out.at(0).question.category), QStringLiteral("internals"));
+        QCOMPARE(out.at(0).question.keyPoints.size(), 2);
+        QCOMPARE(out.at(0).question.keyPoints.at(0).text, QStringLiteral("Destructor \"runs\""));
+        QCOMPARE(out.at(0).question.keyPoints.at(0).source, 0);
+        QVERIFY(!out.at(1).question.hasDetails());
+        QCOMPARE(out.at(2).askedIndex, 1);
+        QCOMPARE(out.at(2).question.difficulty, 3);
     }
 
     void oneCharacterAtATime()

@@ -62,6 +62,16 @@ Session fullSession()
         QStringLiteral("Python"), SkillState::Done, ContextKind::Grounded,
         { QStringLiteral("Wie beeinflusst der GIL Threads?"), QStringLiteral("Line one\n\tline \"two\" \\ 🐍") });
     python.contextText = QStringLiteral("## Python\nThe GIL…\n\n* bullets");
+    // Issue 15: a question with every detail, the skill's claims and its resume lines.
+    Question detailed(QStringLiteral("You cut \"p50\" by 73 %: how?"));
+    detailed.difficulty = 3;
+    detailed.category = QuestionCategory::Project;
+    detailed.evidence = QStringLiteral("Cut p50 latency by 73 % — with asyncio 🐍");
+    detailed.keyPoints
+        = { KeyPoint { QStringLiteral("Measure first"), 0 }, KeyPoint { QStringLiteral("Tail \"vs\" median"), -1 } };
+    python.questions.append(detailed);
+    python.claims = { QStringLiteral("Cut p50 latency by 73 % — with asyncio 🐍") };
+    python.resumeLines = { QStringLiteral("Cut p50 latency by 73 % — with asyncio 🐍"), QStringLiteral("Python, Rust") };
     python.sources = { { QStringLiteral("Python docs"), QUrl(QStringLiteral("https://docs.python.org/3/")) },
                        { QString(), QUrl(QStringLiteral("https://例え.jp/パス?q=ü&x=1#frag")) } };
     SkillResult kubernetes = skill(QStringLiteral("Kubernetes"), SkillState::Done, ContextKind::ContextFree,
@@ -277,6 +287,19 @@ void TestSession::damagedFilesGiveAClearMessage_data()
     QTest::newRow("question is a number") << editSkill(0, [](QJsonObject &s) {
         s.insert(QStringLiteral("questions"), QJsonArray { QStringLiteral("ok"), 3 });
     }) << QStringLiteral("“run.skills[0].questions[1]” should be text or an object");
+    QTest::newRow("difficulty out of range") << editSkill(0, [](QJsonObject &s) {
+        s.insert(QStringLiteral("questions"),
+                 QJsonArray { QJsonObject { { QStringLiteral("text"), QStringLiteral("Q?") },
+                                            { QStringLiteral("difficulty"), 9 } } });
+    }) << QStringLiteral("“run.skills[0].questions[0].difficulty” is out of range");
+    QTest::newRow("question object without text") << editSkill(0, [](QJsonObject &s) {
+        s.insert(QStringLiteral("questions"), QJsonArray { QJsonObject { { QStringLiteral("difficulty"), 1 } } });
+    }) << QStringLiteral("“run.skills[0].questions[0].text” is missing");
+    QTest::newRow("key point is a number") << editSkill(0, [](QJsonObject &s) {
+        s.insert(QStringLiteral("questions"),
+                 QJsonArray { QJsonObject { { QStringLiteral("text"), QStringLiteral("Q?") },
+                                            { QStringLiteral("key_points"), QJsonArray { 4 } } } });
+    }) << QStringLiteral("“run.skills[0].questions[0].key_points[0]” should be an object");
     QTest::newRow("source is text") << editSkill(0, [](QJsonObject &s) {
         s.insert(QStringLiteral("sources"), QJsonArray { QStringLiteral("https://x") });
     }) << QStringLiteral("“run.skills[0].sources[0]” should be an object");

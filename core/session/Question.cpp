@@ -29,28 +29,27 @@ std::optional<QuestionCategory> questionCategoryFromString(const QString &text)
     for (const QChar c : text.toCaseFolded())
         if (c.isLetter())
             key.append(c);
-    if (key.endsWith(QLatin1Char('s')) && key != QLatin1StringView("internals")
-        && key != QLatin1StringView("operations"))
-        key.chop(1);
     if (key.isEmpty())
         return std::nullopt;
-    if (key == QLatin1StringView("concept") || key == QLatin1StringView("conceptual")
-        || key == QLatin1StringView("fundamental"))
-        return QuestionCategory::Concept;
-    if (key == QLatin1StringView("internals") || key == QLatin1StringView("internal"))
-        return QuestionCategory::Internals;
-    if (key == QLatin1StringView("design") || key == QLatin1StringView("systemdesign")
-        || key == QLatin1StringView("architecture"))
-        return QuestionCategory::Design;
-    if (key == QLatin1StringView("operations") || key == QLatin1StringView("debugging")
-        || key == QLatin1StringView("debuggingoperations") || key == QLatin1StringView("debuggingandoperations")
-        || key == QLatin1StringView("operation"))
-        return QuestionCategory::Operations;
-    if (key == QLatin1StringView("tradeoff"))
-        return QuestionCategory::TradeOff;
-    if (key == QLatin1StringView("project") || key == QLatin1StringView("projectdeepdive")
-        || key == QLatin1StringView("deepdive"))
-        return QuestionCategory::Project;
+    static const QList<std::pair<QuestionCategory, QStringList>> names {
+        { QuestionCategory::Concept,
+          { QStringLiteral("concept"), QStringLiteral("conceptual"), QStringLiteral("fundamental") } },
+        { QuestionCategory::Internals, { QStringLiteral("internals"), QStringLiteral("internal") } },
+        { QuestionCategory::Design,
+          { QStringLiteral("design"), QStringLiteral("systemdesign"), QStringLiteral("architecture") } },
+        { QuestionCategory::Operations,
+          { QStringLiteral("operations"), QStringLiteral("operation"), QStringLiteral("debugging"),
+            QStringLiteral("debuggingoperations"), QStringLiteral("debuggingandoperations"),
+            QStringLiteral("debuggingoperation") } },
+        { QuestionCategory::TradeOff, { QStringLiteral("tradeoff") } },
+        { QuestionCategory::Project,
+          { QStringLiteral("project"), QStringLiteral("projectdeepdive"), QStringLiteral("deepdive") } },
+    };
+    // A plural names the same category ("concepts", "trade-offs", "projects").
+    const QString singular = key.endsWith(QLatin1Char('s')) ? key.chopped(1) : key;
+    for (const auto &[category, spellings] : names)
+        if (spellings.contains(key) || spellings.contains(singular))
+            return category;
     return std::nullopt;
 }
 

@@ -120,18 +120,75 @@ inline QJsonObject questionsFor(const QStringList &skills, int perSkill)
     return { { QStringLiteral("all_questions"), all } };
 }
 
-// A handler answering every pipeline call: `skills` for extraction, grounded sections for
-// discovery, `perSkill` questions per asked skill.
-inline FakeLlmServer::Handler pipelineHandler(const QStringList &skills, int perSkill = 8)
+// The resume lines a questions prompt shows for `skill` (its <resume_lines skill="…"> block).
+inline QStringList pipelineResumeLines(const QString &prompt, const QString &skill)
 {
-    return [skills, perSkill](const LlmRequest &r) {
+    const QString open = QStringLiteral("<resume_lines skill=\"%1\">\n").arg(skill);
+    const qsizetype from = prompt.indexOf(open);
+    if (from < 0)
+        return {};
+    const qsizetype start = from + open.size();
+    const qsizetype end = prompt.indexOf(QStringLiteral("\n</resume_lines>"), start);
+    return end < 0 ? QStringList() : prompt.mid(start, end - start).split(QLatin1Char('\n'));
+}
+
+// A question that quotes a line no resume has: every reader must drop it.
+inline QString plantedFalseQuote()
+{
+    return QStringLiteral("Led a team of 40 engineers at NASA to land a rover");
+}
+
+// Answers a questions prompt as question objects (issue 15): question i has difficulty 1, 2, 3, …,
+// a category in turn, three key points (the first naming source [1], the second source [99], which
+// does not exist); a skill with resume lines gets one question quoting its first line exactly, one
+// quoting plantedFalseQuote() (to be dropped), and claims: its first line and the false quote.
+inline QJsonObject detailedQuestionsFor(const LlmRequest &r, int perSkill)
+{
+    static const QStringList categories { QStringLiteral("concept"),   QStringLiteral("internals"),
+                                          QStringLiteral("design"),    QStringLiteral("operations"),
+                                          QStringLiteral("trade-off"), QStringLiteral("project") };
+    QJsonArray all;
+    for (const QString &s : pipelineAskedSkills(r.lastUserText)) {
+        const QStringList lines = pipelineResumeLines(r.lastUserText, s);
+        QJsonArray qs;
+        for (int i = 1; i <= perSkill; ++i) {
+            QJsonObject q { { QStringLiteral("question"),
+                              QStringLiteral("Why and when would you use %1 (question %2)?").arg(s).arg(i) },
+                            { QStringLiteral("difficulty"), (i - 1) % 3 + 1 },
+                            { QStringLiteral("category"), categories.at((i - 1) % categories.size()) },
+                            { QStringLiteral("key_points"),
+                              QJsonArray { QStringLiteral("%1 point from the notes [1]").arg(s),
+                                           QStringLiteral("%1 point naming a missing source [99]").arg(s),
+                                           QStringLiteral("%1 point of experience").arg(s) } },
+                            { QStringLiteral("evidence"), QString() } };
+            if (i == 1 && !lines.isEmpty()) {
+                q.insert(QStringLiteral("category"), QStringLiteral("project"));
+                q.insert(QStringLiteral("evidence"), lines.first());
+            }
+            if (i == 2 && !lines.isEmpty())
+                q.insert(QStringLiteral("evidence"), plantedFalseQuote());
+            qs.append(q);
+        }
+        QJsonObject entry { { QStringLiteral("skill"), s }, { QStringLiteral("questions"), qs } };
+        if (!lines.isEmpty())
+            entry.insert(QStringLiteral("claims"), QJsonArray { lines.first(), plantedFalseQuote() });
+        all.append(entry);
+    }
+    return { { QStringLiteral("all_questions"), all } };
+}
+
+// A handler answering every pipeline call: `skills` for extraction, grounded sections for
+// discovery, `perSkill` questions per asked skill (`detailed`: as detailedQuestionsFor answers).
+inline FakeLlmServer::Handler pipelineHandler(const QStringList &skills, int perSkill = 8, bool detailed = false)
+{
+    return [skills, perSkill, detailed](const LlmRequest &r) {
         if (isSkillsCall(r))
             return LlmReply::json({ { QStringLiteral("skills"), QJsonArray::fromStringList(skills) } });
         const QStringList asked = pipelineAskedSkills(r.lastUserText);
         if (isDiscoveryCall(r))
             return groundedSections(asked);
         if (isQuestionsCall(r))
-            return LlmReply::json(questionsFor(asked, perSkill));
+            return LlmReply::json(detailed ? detailedQuestionsFor(r, perSkill) : questionsFor(asked, perSkill));
         return LlmReply::ofText(QStringLiteral("unexpected request"));
     };
 }
