@@ -314,6 +314,8 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
     auto *stage = new GenerationStage(questions, settings, items, q, moreToCome);
     stage->setProviderStop(questionsStop);
     stage->setResumeQuotes(quotesForGeneration());
+    if (b.followUp != FollowUp::None)
+        stage->setFollowUp(b.followUp, b.avoid);
     // On a token-limited questions model (Groq's free tier) the skills still streaming in go
     // together in one request per batch; only the run's first questions go at once.
     if (moreToCome && questions && questions->tokensPerMinuteLimit(settings.questionModel) > 0) {
@@ -326,7 +328,13 @@ void InterviewPipeline::Private::startGeneration(BatchRun &b)
     wireStage(stage, label);
     QObject::connect(stage, &GenerationStage::questionReady, q,
                      [this](int index, const Question &question) { skills.addQuestion(index, question); });
-    QObject::connect(stage, &GenerationStage::skillQuestions, q, [this](int index, const SkillQuestions &qs) {
+    QObject::connect(stage, &GenerationStage::skillQuestions, q, [this, stage](int index, const SkillQuestions &qs) {
+        const BatchRun *batch = batchFor(stage);
+        if (batch && batch->followUp != FollowUp::None && batch->previous) {
+            // Added after the questions the skill had; the cache keeps the run's first answer.
+            skills.complete(index, qs, batch->previous->questions.size());
+            return;
+        }
         skills.complete(index, qs);
         cache.storeQuestions(index);
     });
@@ -376,7 +384,10 @@ void InterviewPipeline::Private::restoreAfterFailedRegeneration(BatchRun &b)
         return;
     const QString why = now.error;
     const SkillResult previous = *std::exchange(b.previous, std::nullopt);
-    activity(tr("Regenerating %1 did not work (%2); the earlier questions are kept.").arg(previous.name, why));
+    activity(b.followUp != FollowUp::None
+                 ? tr("Asking for more questions for %1 did not work (%2); the questions it had are kept.")
+                       .arg(previous.name, why)
+                 : tr("Regenerating %1 did not work (%2); the earlier questions are kept.").arg(previous.name, why));
     skills.restore(index, previous);
 }
 

@@ -25,6 +25,9 @@ struct BatchRun
     QList<int> ready; // discovered skills not yet handed to generation
     bool regenerate = false;
     std::optional<SkillResult> previous; // regenerate: the result to restore if the new one fails
+    // askMore: new questions added to the skill's (no discovery, no cache), avoiding these.
+    FollowUp followUp = FollowUp::None;
+    QStringList avoid;
     // The result cache was asked for this batch's discovery (each batch's hits are taken in their
     // own turn of the event loop, as answers would arrive: the window stays fluid).
     bool discoveryCacheChecked = false;

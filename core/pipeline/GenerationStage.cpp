@@ -73,6 +73,14 @@ qint64 GenerationStage::cost(const GenerationJob &job) const
     return provider()->estimateTokens(built.value().request.messages) + built.value().request.maxOutputTokens;
 }
 
+void GenerationStage::setFollowUp(FollowUp kind, const QStringList &avoid)
+{
+    for (GenerationJob &job : m_queue) {
+        job.followUp = kind;
+        job.avoid = avoid;
+    }
+}
+
 void GenerationStage::setResumeQuotes(std::shared_ptr<const ResumeQuotes> quotes)
 {
     m_quotes = std::move(quotes);
@@ -146,7 +154,7 @@ void GenerationStage::next()
             for (const auto &item : toSend.items)
                 asked.append(item.name);
             auto router
-                = std::make_shared<QuestionStreamRouter>(asked, settings().questionsPerSkill, readerFor(toSend));
+                = std::make_shared<QuestionStreamRouter>(asked, questionsWanted(toSend, settings()), readerFor(toSend));
             auto answered = std::make_shared<qsizetype>(0); // skills this call has answered in full
             StreamHooks hooks;
             hooks.onDelta = [this, toSend, router, answered](const QString &delta) {
@@ -190,7 +198,7 @@ void GenerationStage::narrowRetry(const GenerationJob &job, const QuestionStream
     GenerationJob rest = job;
     rest.items.clear();
     for (qsizetype i = 0; i < job.items.size(); ++i)
-        if (router.published().at(i).size() < settings().questionsPerSkill)
+        if (router.published().at(i).size() < questionsWanted(job, settings()))
             rest.items.append(job.items.at(i));
     const qsizetype done = job.items.size() - rest.items.size();
     if (done == answered || rest.items.isEmpty())
@@ -207,7 +215,7 @@ void GenerationStage::handleAnswer(const GenerationJob &job, const ChatResponse 
     for (const auto &item : job.items)
         asked.append(item.name);
     const QList<SkillQuestions> matched = router->merged(
-        matchAnswers(questionsFromObject(response.json), asked, settings().questionsPerSkill, readerFor(job)));
+        matchAnswers(questionsFromObject(response.json), asked, questionsWanted(job, settings()), readerFor(job)));
     GenerationJob missing = job;
     missing.items.clear();
     missing.reask = true;

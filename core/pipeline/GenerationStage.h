@@ -46,6 +46,10 @@ public:
     // starts goes at once (the run's first questions are not held back). Set before start().
     void holdForMore(bool firstAtOnce);
 
+    // Every request of this stage asks for more questions on its skill (InterviewPipeline::askMore),
+    // repeating none of `avoid`. Set before start().
+    void setFollowUp(FollowUp kind, const QStringList &avoid);
+
     // The resume's text the evidence and claims of answers are checked against (none: no quote is kept).
     void setResumeQuotes(std::shared_ptr<const ResumeQuotes> quotes);
 

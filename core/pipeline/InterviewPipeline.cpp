@@ -3,6 +3,7 @@
 #include "pipeline/PipelineLog.h"
 #include "pipeline/RunOutcome.h"
 #include "pipeline/SkillNormaliser.h"
+#include "pipeline/StageRequests.h"
 #include "providers/ChatProvider.h"
 #include "session/ContinuePlan.h"
 #include "session/Session.h"
@@ -387,6 +388,38 @@ void InterviewPipeline::regenerateSkill(int index)
     if (previous.hasQuestions())
         b.previous = previous;
     d->activity(tr("Regenerating %1").arg(previous.name));
+    d->pump();
+}
+
+void InterviewPipeline::askMore(int index, FollowUp kind, const QStringList &alsoAvoid)
+{
+    if (index < 0 || index >= d->state.skills.size() || kind == FollowUp::None)
+        return;
+    const SkillResult &s = d->state.skills.at(index);
+    if (s.state != SkillState::Done || !s.hasQuestions())
+        return;
+    for (const auto &b : std::as_const(d->batches))
+        if (b.phase != BatchRun::Phase::Done && b.skills.contains(index))
+            return;
+    if (!d->running) {
+        d->running = true;
+        d->cancelled = false;
+    }
+    const SkillResult previous = s;
+    // The user may have fixed what stopped the run (a key, a quota): try the provider again.
+    d->questionsStop->reset();
+    d->state.error.clear();
+    BatchRun &b = d->addBatch({ index });
+    b.number = 0; // not one of the run's numbered batches
+    b.regenerate = true; // no cache; the earlier result comes back if this fails
+    b.previous = previous;
+    b.followUp = kind;
+    b.avoid = followUpAvoidList(questionTexts(previous.questions), alsoAvoid);
+    // Straight to generation with the notes the skill has.
+    b.ready = { index };
+    b.phase = BatchRun::Phase::ReadyToGenerate;
+    d->activity(kind == FollowUp::Harder ? tr("Asking for harder questions for %1").arg(previous.name)
+                                         : tr("Asking for more questions for %1").arg(previous.name));
     d->pump();
 }
 

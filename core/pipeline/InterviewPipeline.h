@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline/GenerationJob.h"
 #include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
 #include "privacy/SentLog.h"
@@ -99,6 +100,16 @@ public:
     // questions (if it had any) are restored. Ignored for an index out of range or a skill still in
     // progress.
     void regenerateSkill(int index);
+
+    // New questions for a skill that is Done with questions (issue 15): FollowUp::More asks for
+    // more of the same depth, FollowUp::Harder for harder ones (edge cases, failure modes,
+    // trade-offs). They repeat none of the skill's questions nor `alsoAvoid` (the skill's questions
+    // in earlier runs of the same resume): the prompt lists them, and near-duplicates that come back
+    // anyway are left out. No discovery and no cache: the skill's notes are used again. The new
+    // questions are added after the skill's (questionAdded from the next index); then finished with
+    // the summary of the whole run. A failure or cancel keeps the skill as it was. Ignored for an
+    // index out of range, FollowUp::None, or a skill that is not Done with questions.
+    void askMore(int index, ip::FollowUp kind, const QStringList &alsoAvoid = {});
 
     // Results already paid for (not owned; null = no cache). Before each provider call (skill
     // extraction, discovery of each skill, questions of each skill) the cache is asked: a hit is

@@ -111,15 +111,18 @@ void SkillStates::addQuestion(int index, const Question &question)
     Q_EMIT m_pipeline->questionAdded(index, int(s.questions.size()) - 1, question);
 }
 
-void SkillStates::complete(int index, const SkillQuestions &answer)
+void SkillStates::complete(int index, const SkillQuestions &answer, qsizetype base)
 {
     SkillResult &s = skill(index);
+    base = qBound<qsizetype>(0, base, s.questions.size());
+    const QList<Question> before = s.questions.mid(0, base);
+    const QList<Question> streamed = s.questions.mid(base);
     // The ones streamed so far stay (they were checked as they came); the others are checked as
-    // addQuestion checks them.
-    QList<Question> kept;
+    // addQuestion checks them (against the ones before too).
+    QList<Question> kept = before;
     qsizetype next = 0;
     for (const Question &q : answer.questions) {
-        if (next < s.questions.size() && q == s.questions.at(next)) {
+        if (next < streamed.size() && q == streamed.at(next)) {
             kept.append(q);
             ++next;
         } else if (repeats(index, q.text, kept)) {
@@ -128,12 +131,14 @@ void SkillStates::complete(int index, const SkillQuestions &answer)
             kept.append(q);
         }
     }
-    const bool streamed = !s.questions.isEmpty() && kept.mid(0, s.questions.size()) == s.questions;
-    const QList<Question> rest = streamed ? kept.mid(s.questions.size()) : kept;
-    if (!streamed)
-        s.questions.clear();
+    const QList<Question> fresh = kept.mid(before.size());
+    const bool inOrder = !streamed.isEmpty() && fresh.mid(0, streamed.size()) == streamed;
+    const QList<Question> rest = inOrder ? fresh.mid(streamed.size()) : fresh;
+    if (!inOrder)
+        s.questions = before;
     s.error.clear();
-    s.claims = answer.claims;
+    if (base == 0 || s.claims.isEmpty())
+        s.claims = answer.claims;
     for (const Question &question : rest)
         addQuestion(index, question);
     skill(index).state = SkillState::Done;

@@ -45,7 +45,10 @@ public:
     void addQuestion(int index, const Question &question);
     // Done with these questions, repeats left out as above (the ones streamed so far are the start of
     // the list: only the rest is added), and the skill's claims to defend.
-    void complete(int index, const SkillQuestions &answer);
+    // `base`: the skill's first `base` questions were there before this answer was asked for (more
+    // questions, InterviewPipeline::askMore): they stay, the answer's are added after them (repeats
+    // of them left out too), and the skill's claims stay unless it had none.
+    void complete(int index, const SkillQuestions &answer, qsizetype base = 0);
     // Questions left out as repeats since the count was last reset (a run's start).
     [[nodiscard]] int repeatsLeftOut() const { return m_repeats; }
     void resetRepeats()

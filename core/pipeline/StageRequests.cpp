@@ -234,6 +234,54 @@ RequestResult buildDiscoveryRequest(const QStringList &skills, bool simple, cons
     return r;
 }
 
+int questionsWanted(const GenerationJob &job, const Settings &settings)
+{
+    return job.followUp == FollowUp::None ? settings.questionsPerSkill
+                                          : qBound(1, settings.questionsPerSkill, kFollowUpQuestions);
+}
+
+QStringList followUpAvoidList(const QStringList &own, const QStringList &earlier)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QStringList *list : { &own, &earlier }) {
+        for (const QString &q : *list) {
+            const QString text = q.simplified();
+            if (out.size() >= kMaxAvoidQuestions)
+                return out;
+            if (text.isEmpty() || seen.contains(text.toCaseFolded()))
+                continue;
+            seen.insert(text.toCaseFolded());
+            out.append(text);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// What the questions prompt says of a follow-up (empty for a first request): starts with a blank line.
+QString followUpText(const GenerationJob &job)
+{
+    if (job.followUp == FollowUp::None || job.items.isEmpty())
+        return {};
+    QStringList numbered;
+    for (qsizetype i = 0; i < job.avoid.size(); ++i)
+        numbered.append(QStringLiteral("%1. %2").arg(i + 1).arg(job.avoid.at(i)));
+    QString text
+        = QStringLiteral("\n\nThe candidate already has the questions between the <asked> tags. Write new ones: "
+                         "repeat none of them and do not ask the same thing in other words.");
+    if (job.followUp == FollowUp::Harder)
+        text += QStringLiteral(" Make every new question harder than those: difficulty 3 only — edge cases, failure "
+                               "modes, internals under load and the trade-offs an experienced engineer weighs.");
+    if (!numbered.isEmpty())
+        text += QStringLiteral("\n<asked>\n%1\n</asked>")
+                    .arg(defuseTags(numbered.join(QLatin1Char('\n')), QStringLiteral("asked")));
+    return text;
+}
+
+} // namespace
+
 RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &settings)
 {
     QStringList names;
@@ -257,9 +305,10 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
                     .arg(item.name,
                          defuseTags(item.resumeLines.join(QLatin1Char('\n')), QStringLiteral("resume_lines"))));
     }
-    PromptVars vars { { QStringLiteral("questions_per_skill"), QString::number(settings.questionsPerSkill) },
+    PromptVars vars { { QStringLiteral("questions_per_skill"), QString::number(questionsWanted(job, settings)) },
                       { QStringLiteral("language"), questionLanguageName(settings) },
                       { QStringLiteral("level"), levelGuidance(settings.targetLevel) },
+                      { QStringLiteral("follow_up"), followUpText(job) },
                       { QStringLiteral("skill_list"), bulletList(names) },
                       { QStringLiteral("contexts"), contexts.join(QStringLiteral("\n\n")) } };
     auto r = fromPrompt(job.grounded ? QStringLiteral("questions_grounded") : QStringLiteral("questions_context_free"),
@@ -273,8 +322,8 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
     q.stream = true;
     q.temperature = 0.5;
     q.reasoningEffort = settings.questionReasoningEffort;
-    q.maxOutputTokens
-        = budget::questionsOutput(int(job.items.size()), settings.questionsPerSkill, settings.questionReasoningEffort);
+    q.maxOutputTokens = budget::questionsOutput(int(job.items.size()), questionsWanted(job, settings),
+                                                settings.questionReasoningEffort);
     q.format = ResponseFormat::Json;
     q.schemaName = QStringLiteral("interview_questions");
     const QJsonObject text { { QStringLiteral("type"), QStringLiteral("string") } };

@@ -36,6 +36,15 @@ RequestResult buildDiscoveryRequest(const QStringList &skills, bool simple, cons
 // Question generation for one job: JSON {"all_questions": [{"skill", "questions": [string]}]}.
 RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &settings);
 
+// How many questions a request asks for each of its skills: Settings::questionsPerSkill, or for
+// more questions on a skill (FollowUp) at most kFollowUpQuestions.
+constexpr int kFollowUpQuestions = 5;
+int questionsWanted(const GenerationJob &job, const Settings &settings);
+// What a follow-up must not repeat: the skill's questions, then its questions in earlier runs,
+// without duplicates, at most kMaxAvoidQuestions (the skill's own first).
+constexpr int kMaxAvoidQuestions = 30;
+QStringList followUpAvoidList(const QStringList &own, const QStringList &earlier);
+
 // Questions and a line of advice for the job's skills the resume does not show (a run with a job
 // description): questions on the adjacent knowledge the candidate has, never assuming the gap skill.
 RequestResult buildJobGapsRequest(const QList<JobGap> &gaps, const QString &jobText, const Settings &settings);
