@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,52 @@ RunState jobState()
     return state;
 }
 
+Question detailed(const QString &text, int difficulty, QuestionCategory category, const QString &evidence = {},
+                  const QList<KeyPoint> &keyPoints = {})
+{
+    Question q(text);
+    q.difficulty = difficulty;
+    q.category = category;
+    q.evidence = evidence;
+    q.keyPoints = keyPoints;
+    return q;
+}
+
+// Issue 15: a grounded skill whose questions carry details (the first none, the second blank and
+// never printed, the third everything, a key point with no text and one with no source) and
+// claims (one blank); a context-free skill with claims but no details.
+RunState detailedState()
+{
+    RunState state;
+    state.sourceFile = QStringLiteral("jane_doe.pdf");
+    state.generatedAt = fixedTime();
+
+    SkillResult python = skill(QStringLiteral("Python"), SkillState::Done, ContextKind::Grounded, {});
+    python.sources = { { QStringLiteral("Python docs"), QUrl(QStringLiteral("https://docs.python.org/3/")) },
+                       { QString(), QUrl(QStringLiteral("https://peps.python.org/pep-0008/")) } };
+    python.questions = {
+        Question(QStringLiteral("What is a list comprehension?")),
+        detailed(QStringLiteral("  "), 1, QuestionCategory::Concept, QStringLiteral("never shown")),
+        detailed(QStringLiteral("How does the GIL affect threads?"), 2, QuestionCategory::Internals,
+                 QStringLiteral("Cut API latency by\n 40% with asyncio"),
+                 { { QStringLiteral("Only one thread runs bytecode at a time"), 0 },
+                   { QStringLiteral("Blocking I/O releases the GIL"), -1 },
+                   { QStringLiteral("  "), 1 },
+                   { QStringLiteral("C extensions can release it too"), 1 } }),
+        detailed(QStringLiteral("Design a\n task queue"), 3, QuestionCategory::TradeOff),
+    };
+    python.claims = { QStringLiteral("Cut API latency by 40% with asyncio"), QStringLiteral(" "),
+                      QStringLiteral("Led a team of 4") };
+    python.resumeLines = { QStringLiteral("internal: never printed") };
+
+    SkillResult go = skill(QStringLiteral("Go"), SkillState::Done, ContextKind::ContextFree,
+                           { QStringLiteral("Why are goroutines cheap?") });
+    go.claims = { QStringLiteral("Rewrote the billing service in Go") };
+
+    state.skills = { python, go };
+    return state;
+}
+
 QSet<QString> keysOf(const QJsonObject &o)
 {
     const QStringList keys = o.keys();
@@ -120,6 +167,12 @@ private Q_SLOTS:
     void markdownWithJobExact();
     void jsonWithJob();
     void gapsWithoutAJobTextAreNotReported();
+    void textWithDetailsExact();
+    void markdownWithDetailsExact();
+    void jsonWithDetails();
+    void blankDetailsPrintAsBefore();
+    void markdownEscapesDetails();
+    void keyPointSourceOutOfRange();
     void jobTitle_data();
     void jobTitle();
     void jsonGeneratedAtHasOffset_data();
@@ -255,8 +308,9 @@ void TestReport::jsonKeysExact()
              (QSet<QString> { QStringLiteral("schema_version"), QStringLiteral("source_file"),
                               QStringLiteral("generated_at"), QStringLiteral("models"), QStringLiteral("skills"),
                               QStringLiteral("usage") }));
-    // 2 since sources have "site" and a run with a job has "job" (absent here: no job).
-    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(-1), 2);
+    // 3 since questions are objects and skills have claims (2: sources have "site", a run with a job
+    // has "job", absent here: no job).
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(-1), 3);
     QCOMPARE(root.value(QStringLiteral("source_file")).toString(), QStringLiteral("jane_doe.pdf"));
     QCOMPARE(root.value(QStringLiteral("generated_at")).toString(), QStringLiteral("2025-03-04T05:06:07+01:00"));
 
@@ -274,8 +328,8 @@ void TestReport::jsonKeysExact()
 
     const QJsonArray skills = root.value(QStringLiteral("skills")).toArray();
     QCOMPARE(skills.size(), 3);
-    const QSet<QString> skillKeys { QStringLiteral("skill"), QStringLiteral("context"), QStringLiteral("sources"),
-                                    QStringLiteral("questions"), QStringLiteral("error") };
+    const QSet<QString> skillKeys { QStringLiteral("skill"),     QStringLiteral("context"), QStringLiteral("sources"),
+                                    QStringLiteral("questions"), QStringLiteral("claims"),  QStringLiteral("error") };
     for (const QJsonValue v : skills)
         QCOMPARE(keysOf(v.toObject()), skillKeys);
 
@@ -283,10 +337,19 @@ void TestReport::jsonKeysExact()
     QCOMPARE(python.value(QStringLiteral("skill")).toString(), QStringLiteral("Python"));
     QCOMPARE(python.value(QStringLiteral("context")).toString(), QStringLiteral("grounded"));
     QVERIFY(python.value(QStringLiteral("error")).isNull());
-    // Questions are kept verbatim in JSON (only the text formats fold line breaks).
-    QCOMPARE(
-        python.value(QStringLiteral("questions")).toArray(),
-        (QJsonArray { QStringLiteral("How does the GIL affect threads?"), QStringLiteral("Why\n  use generators?") }));
+    // Questions are kept verbatim in JSON (only the text formats fold line breaks); a question of a
+    // run without details has every detail null and no key points.
+    const QJsonArray questions = python.value(QStringLiteral("questions")).toArray();
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(questions.at(0).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("How does the GIL affect threads?"));
+    QCOMPARE(questions.at(1).toObject(),
+             (QJsonObject { { QStringLiteral("text"), QStringLiteral("Why\n  use generators?") },
+                            { QStringLiteral("difficulty"), QJsonValue() },
+                            { QStringLiteral("category"), QJsonValue() },
+                            { QStringLiteral("evidence"), QJsonValue() },
+                            { QStringLiteral("key_points"), QJsonArray() } }));
+    QCOMPARE(python.value(QStringLiteral("claims")).toArray(), QJsonArray());
     const QJsonArray sources = python.value(QStringLiteral("sources")).toArray();
     QCOMPARE(sources.size(), 2);
     for (const QJsonValue v : sources)
@@ -406,7 +469,7 @@ void TestReport::jsonWithJob()
     const RunState state = jobState();
     const QByteArray bytes = renderJson(state);
     const QJsonObject root = QJsonDocument::fromJson(bytes).object();
-    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(-1), 2);
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(-1), 3);
     QCOMPARE(keysOf(root),
              (QSet<QString> { QStringLiteral("schema_version"), QStringLiteral("source_file"),
                               QStringLiteral("generated_at"), QStringLiteral("models"), QStringLiteral("skills"),
@@ -473,6 +536,296 @@ void TestReport::gapsWithoutAJobTextAreNotReported()
         QCOMPARE(renderJson(state), renderJson(sampleState()));
         QVERIFY(!QJsonDocument::fromJson(renderJson(state)).object().contains(QStringLiteral("job")));
     }
+}
+
+void TestReport::textWithDetailsExact()
+{
+    const QString expected = QStringLiteral(R"TXT(AI INTERVIEW PREPARATION RESULTS
+%1
+Generated on: 2025-03-04 05:06:07
+Source File: jane_doe.pdf
+%1
+
+SKILL: Python
+-------------
+1. What is a list comprehension?
+2. How does the GIL affect threads?
+3. Design a task queue
+
+Details:
+2. Difficulty 2 of 3 (how it works) · Internals
+   From the resume: “Cut API latency by 40% with asyncio”
+   Key points:
+   - Only one thread runs bytecode at a time [source: Python docs — docs.python.org https://docs.python.org/3/]
+   - Blocking I/O releases the GIL
+   - C extensions can release it too [source: peps.python.org https://peps.python.org/pep-0008/]
+3. Difficulty 3 of 3 (edge cases and trade-offs) · Trade-off
+
+Claims you must be ready to defend:
+- “Cut API latency by 40% with asyncio”
+- “Led a team of 4”
+
+Sources:
+- Python docs — docs.python.org — https://docs.python.org/3/
+- peps.python.org — https://peps.python.org/pep-0008/
+
+%1
+
+SKILL: Go
+---------
+(general knowledge — no web sources)
+1. Why are goroutines cheap?
+
+Claims you must be ready to defend:
+- “Rewrote the billing service in Go”
+
+%1
+)TXT")
+                                 .arg(rule());
+    const QString actual = QString::fromUtf8(renderText(detailedState()));
+    QCOMPARE(actual, expected);
+    QVERIFY(!actual.contains(QStringLiteral("never shown")));
+    QVERIFY(!actual.contains(QStringLiteral("internal: never printed")));
+}
+
+void TestReport::markdownWithDetailsExact()
+{
+    const QString expected = QStringLiteral(R"MD(# Interview preparation: jane\_doe.pdf
+
+Generated on 2025-03-04 05:06:07
+
+## Python
+
+`grounded` · web sources: 2
+
+1. What is a list comprehension?
+2. How does the GIL affect threads? `how it works` `Internals`
+   > From the resume: “Cut API latency by 40% with asyncio”
+   - Only one thread runs bytecode at a time ([Python docs — docs.python.org](https://docs.python.org/3/))
+   - Blocking I/O releases the GIL
+   - C extensions can release it too ([peps.python.org](https://peps.python.org/pep-0008/))
+3. Design a task queue `edge cases and trade-offs` `Trade-off`
+
+**Claims you must be ready to defend**
+
+- “Cut API latency by 40% with asyncio”
+- “Led a team of 4”
+
+**Sources**
+
+- [Python docs — docs.python.org](https://docs.python.org/3/)
+- [peps.python.org](https://peps.python.org/pep-0008/)
+
+## Go
+
+`general knowledge` · no web sources
+
+1. Why are goroutines cheap?
+
+**Claims you must be ready to defend**
+
+- “Rewrote the billing service in Go”
+)MD");
+    const QString actual = QString::fromUtf8(renderMarkdown(detailedState()));
+    QCOMPARE(actual, expected);
+    QVERIFY(!actual.contains(QStringLiteral("never shown")));
+    QVERIFY(!actual.contains(QStringLiteral("internal: never printed")));
+}
+
+void TestReport::jsonWithDetails()
+{
+    const QByteArray bytes = renderJson(detailedState());
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(-1), 3);
+    // The lines generation was shown are internal.
+    QVERIFY(!bytes.contains("internal: never printed"));
+
+    const QJsonArray skills = root.value(QStringLiteral("skills")).toArray();
+    QCOMPARE(skills.size(), 2);
+    const QJsonObject python = skills.at(0).toObject();
+    // Claims verbatim, like the questions (only the text formats leave blank ones out).
+    QVERIFY(python.value(QStringLiteral("claims")).isArray());
+    QCOMPARE(python.value(QStringLiteral("claims")).toArray(),
+             (QJsonArray { QStringLiteral("Cut API latency by 40% with asyncio"), QStringLiteral(" "),
+                           QStringLiteral("Led a team of 4") }));
+
+    const QJsonArray questions = python.value(QStringLiteral("questions")).toArray();
+    QCOMPARE(questions.size(), 4); // every question, the blank one too (verbatim)
+    const QSet<QString> questionKeys { QStringLiteral("text"), QStringLiteral("difficulty"), QStringLiteral("category"),
+                                       QStringLiteral("evidence"), QStringLiteral("key_points") };
+    for (const QJsonValue v : questions) {
+        QVERIFY(v.isObject());
+        QCOMPARE(keysOf(v.toObject()), questionKeys);
+        QVERIFY(v.toObject().value(QStringLiteral("text")).isString());
+        QVERIFY(v.toObject().value(QStringLiteral("key_points")).isArray());
+    }
+
+    const QJsonObject plain = questions.at(0).toObject();
+    QVERIFY(plain.value(QStringLiteral("difficulty")).isNull());
+    QVERIFY(plain.value(QStringLiteral("category")).isNull());
+    QVERIFY(plain.value(QStringLiteral("evidence")).isNull());
+    QCOMPARE(plain.value(QStringLiteral("key_points")).toArray(), QJsonArray());
+
+    const QJsonObject gil = questions.at(2).toObject();
+    QCOMPARE(gil.value(QStringLiteral("text")).toString(), QStringLiteral("How does the GIL affect threads?"));
+    QVERIFY(gil.value(QStringLiteral("difficulty")).isDouble());
+    QCOMPARE(gil.value(QStringLiteral("difficulty")).toInt(-1), 2);
+    QCOMPARE(gil.value(QStringLiteral("category")).toString(), QStringLiteral("internals"));
+    QCOMPARE(gil.value(QStringLiteral("evidence")).toString(), QStringLiteral("Cut API latency by\n 40% with asyncio"));
+    const QJsonArray points = gil.value(QStringLiteral("key_points")).toArray();
+    QCOMPARE(points.size(), 4);
+    for (const QJsonValue v : points)
+        QCOMPARE(keysOf(v.toObject()), (QSet<QString> { QStringLiteral("text"), QStringLiteral("source") }));
+    QCOMPARE(points.at(0).toObject(),
+             (QJsonObject { { QStringLiteral("text"), QStringLiteral("Only one thread runs bytecode at a time") },
+                            { QStringLiteral("source"),
+                              QJsonObject { { QStringLiteral("title"), QStringLiteral("Python docs") },
+                                            { QStringLiteral("url"), QStringLiteral("https://docs.python.org/3/") },
+                                            { QStringLiteral("site"), QStringLiteral("docs.python.org") } } } }));
+    QVERIFY(points.at(1).toObject().value(QStringLiteral("source")).isNull());
+    QCOMPARE(
+        points.at(3).toObject().value(QStringLiteral("source")).toObject().value(QStringLiteral("site")).toString(),
+        QStringLiteral("peps.python.org"));
+
+    const QJsonObject design = questions.at(3).toObject();
+    QCOMPARE(design.value(QStringLiteral("difficulty")).toInt(-1), 3);
+    QCOMPARE(design.value(QStringLiteral("category")).toString(), QStringLiteral("trade-off"));
+    QVERIFY(design.value(QStringLiteral("evidence")).isNull());
+
+    // Every category by its stable name.
+    for (const QuestionCategory category : questionCategories()) {
+        RunState state;
+        SkillResult s = skill(QStringLiteral("X"), SkillState::Done, ContextKind::ContextFree, {});
+        s.questions = { detailed(QStringLiteral("Q?"), 0, category) };
+        state.skills = { s };
+        const QJsonObject q = QJsonDocument::fromJson(renderJson(state))
+                                  .object()
+                                  .value(QStringLiteral("skills"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("questions"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        QCOMPARE(q.value(QStringLiteral("category")).toString(), toString(category));
+        QVERIFY(q.value(QStringLiteral("difficulty")).isNull());
+    }
+
+    QCOMPARE(skills.at(1).toObject().value(QStringLiteral("claims")).toArray(),
+             QJsonArray { QStringLiteral("Rewrote the billing service in Go") });
+}
+
+void TestReport::blankDetailsPrintAsBefore()
+{
+    // Details with nothing printable (blank evidence, key points without text, blank claims, a
+    // difficulty out of range) leave TXT and Markdown exactly as for a run without details.
+    RunState blank = sampleState();
+    SkillResult &python = blank.skills[0];
+    python.questions[0].evidence = QStringLiteral(" \n ");
+    python.questions[0].keyPoints = { { QStringLiteral("  "), 0 }, { QString(), -1 } };
+    python.questions[1].difficulty = 7;
+    python.claims = { QStringLiteral(" "), QString() };
+    python.resumeLines = { QStringLiteral("How does the GIL affect threads? (internal)") };
+    blank.skills[2].claims = { QStringLiteral("\n") };
+    QCOMPARE(renderText(blank), renderText(sampleState()));
+    QCOMPARE(renderMarkdown(blank), renderMarkdown(sampleState()));
+
+    // In JSON a difficulty out of range is not said (null).
+    const QJsonObject q = QJsonDocument::fromJson(renderJson(blank))
+                              .object()
+                              .value(QStringLiteral("skills"))
+                              .toArray()
+                              .at(0)
+                              .toObject()
+                              .value(QStringLiteral("questions"))
+                              .toArray()
+                              .at(1)
+                              .toObject();
+    QVERIFY(q.value(QStringLiteral("difficulty")).isNull());
+}
+
+void TestReport::markdownEscapesDetails()
+{
+    RunState state;
+    SkillResult s = skill(QStringLiteral("Shell"), SkillState::Done, ContextKind::Grounded, {});
+    s.sources = { { QStringLiteral("click [me]"), QUrl(QStringLiteral("javascript:alert(1)")) },
+                  { QStringLiteral("Docs *x*"), QUrl(QStringLiteral("https://example.com/a_(b)")) } };
+    s.questions = { detailed(QStringLiteral("Why?"), 1, QuestionCategory::Operations,
+                             QStringLiteral("- Ran `rm -rf /` at *scale* <img src=x>\n# [x](javascript:y)"),
+                             { { QStringLiteral("1. **bold** | ~~gone~~"), 0 },
+                               { QStringLiteral("> not a quote & <b>"), 1 },
+                               { QStringLiteral("- ![img](http://e/x.png)"), -1 } }) };
+    s.claims = { QStringLiteral("## Heading _claim_"), QStringLiteral("+ 10x [faster](http://evil)") };
+    state.skills = { s };
+
+    const QString md = QString::fromUtf8(renderMarkdown(state));
+    // Our own words in code spans, unescaped; the category's "&" is inside the span.
+    QVERIFY2(md.contains(QStringLiteral("\n1. Why? `foundations` `Debugging & operations`\n")), qPrintable(md));
+    QVERIFY2(
+        md.contains(QStringLiteral("\n   > From the resume: “\\- Ran \\`rm -rf /\\` at \\*scale\\* \\<img src=x\\> "
+                                   "\\# \\[x\\](javascript:y)”\n")),
+        qPrintable(md));
+    // An unsafe source is named in plain text, never linked.
+    QVERIFY2(md.contains(QStringLiteral("\n   - 1\\. \\*\\*bold\\*\\* \\| \\~\\~gone\\~\\~ "
+                                        "(click \\[me\\] — javascript:alert(1))\n")),
+             qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n   - \\> not a quote \\& \\<b\\> "
+                                        "([Docs \\*x\\* — example.com](https://example.com/a_%28b%29))\n")),
+             qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n   - \\- \\!\\[img\\](http://e/x.png)\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n- “\\#\\# Heading \\_claim\\_”\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n- “\\+ 10x \\[faster\\](http://evil)”\n")), qPrintable(md));
+    // No link to a javascript: address: every "](" before one is escaped.
+    QVERIFY2(!md.contains(QRegularExpression(QStringLiteral("(?<!\\\\)\\]\\(javascript"))), qPrintable(md));
+    // The evidence's line break is folded: nothing of it starts a line of its own.
+    QVERIFY2(!md.contains(QStringLiteral("\n# ")), qPrintable(md));
+}
+
+void TestReport::keyPointSourceOutOfRange()
+{
+    // A key point naming a source the skill does not have (past the end, negative, no sources at
+    // all) prints without one in every format; ten questions so the entry is numbered "10.".
+    RunState state;
+    SkillResult s = skill(QStringLiteral("Go"), SkillState::Done, ContextKind::Grounded, {});
+    s.sources = { { QStringLiteral("Go blog"), QUrl(QStringLiteral("https://go.dev/blog/")) } };
+    for (int i = 1; i <= 9; ++i)
+        s.questions.append(Question(QStringLiteral("Q%1?").arg(i)));
+    s.questions.append(detailed(QStringLiteral("Q10?"), 0, QuestionCategory::None, {},
+                                { { QStringLiteral("past the end"), 1 },
+                                  { QStringLiteral("far past"), 1000 },
+                                  { QStringLiteral("negative"), -7 } }));
+    SkillResult none = skill(QStringLiteral("Rust"), SkillState::Done, ContextKind::ContextFree, {});
+    none.questions = { detailed(QStringLiteral("R?"), 0, QuestionCategory::None, {}, { { QStringLiteral("x"), 0 } }) };
+    state.skills = { s, none };
+
+    const QString text = QString::fromUtf8(renderText(state));
+    QVERIFY2(text.contains(QStringLiteral("\nDetails:\n10. Key points:\n    - past the end\n    - far past\n"
+                                          "    - negative\n\nSources:\n")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\nDetails:\n1. Key points:\n   - x\n\n")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("[source:")), qPrintable(text));
+
+    const QString md = QString::fromUtf8(renderMarkdown(state));
+    QVERIFY2(md.contains(QStringLiteral("\n10. Q10?\n    - past the end\n    - far past\n    - negative\n\n")),
+             qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n1. R?\n   - x\n")), qPrintable(md));
+
+    const QJsonArray skills
+        = QJsonDocument::fromJson(renderJson(state)).object().value(QStringLiteral("skills")).toArray();
+    const QJsonArray points = skills.at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("questions"))
+                                  .toArray()
+                                  .at(9)
+                                  .toObject()
+                                  .value(QStringLiteral("key_points"))
+                                  .toArray();
+    QCOMPARE(points.size(), 3);
+    for (const QJsonValue v : points)
+        QVERIFY(v.toObject().value(QStringLiteral("source")).isNull());
 }
 
 void TestReport::jobTitle_data()
@@ -622,7 +975,8 @@ void TestReport::unicodeSurvivesEveryFormat()
     QCOMPARE(root.value(QStringLiteral("source_file")).toString(), state.sourceFile);
     const QJsonObject js = root.value(QStringLiteral("skills")).toArray().at(0).toObject();
     QCOMPARE(js.value(QStringLiteral("skill")).toString(), name);
-    QCOMPARE(js.value(QStringLiteral("questions")).toArray().at(0).toString(), question);
+    QCOMPARE(js.value(QStringLiteral("questions")).toArray().at(0).toObject().value(QStringLiteral("text")).toString(),
+             question);
     const QJsonObject src = js.value(QStringLiteral("sources")).toArray().at(0).toObject();
     QCOMPARE(src.value(QStringLiteral("title")).toString(), QStringLiteral("Über Caches — ☕"));
     QCOMPARE(QUrl(src.value(QStringLiteral("url")).toString()), QUrl(QStringLiteral("https://例え.jp/パス")));

@@ -1,11 +1,18 @@
-// The JSON report for machines. Keys, exactly (schema_version 2):
+// The JSON report for machines. Keys, exactly (schema_version 3):
 // {"schema_version", "source_file", "generated_at", "models", "skills": [{"skill", "context", "sources":
-//  [{"title", "url", "site"}], "questions", "error"}], "usage": {"requests", "prompt_tokens", "completion_tokens"},
+//  [{"title", "url", "site"}], "questions": [{"text", "difficulty", "category", "evidence", "key_points":
+//  [{"text", "source"}]}], "claims", "error"}], "usage": {"requests", "prompt_tokens", "completion_tokens"},
 //  "job": {"text_sha256", "first_line", "gaps": [{"skill", "adjacent", "advice", "questions", "error"}]}}
 // "job" only for a run that targets a job. The job text itself is not in the report (it can be long
 // and is the user's to share): its SHA-256 (of the UTF-8 text, lowercase hex) identifies it, and
 // "first_line" is the line the TXT and Markdown headers show.
-// Version 2: "site" in sources, and "job". Version 1 had neither.
+// A question (issue 15): "text" verbatim; "difficulty" 1–3 or null (not said); "category" one of
+// "concept", "internals", "design", "operations", "trade-off", "project" or null; "evidence" the
+// resume line it probes or null; "key_points" with "source" the skill's source the point came from
+// ({"title", "url", "site"}, as in "sources") or null. "claims": the resume's lines to defend
+// (strings, possibly none). A gap's questions stay strings.
+// Version 3: questions are objects, and "claims". Version 2 added "site" in sources and "job";
+// version 1 had neither.
 
 #include "report/Report.h"
 #include "report/ReportText.h"
@@ -22,7 +29,7 @@ namespace ip {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // ISO 8601 with an explicit offset ("2025-03-04T05:06:07+01:00"), whatever the time spec.
 QJsonValue isoWithOffset(const QDateTime &when)
@@ -40,21 +47,52 @@ QJsonValue isoWithOffset(const QDateTime &when)
     return text;
 }
 
+QJsonObject sourceObject(const Source &source)
+{
+    return QJsonObject { { QStringLiteral("title"), source.title },
+                         { QStringLiteral("url"), QString::fromUtf8(source.url.toEncoded()) },
+                         { QStringLiteral("site"), sourceSite(source.url) } };
+}
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject questionObject(const SkillResult &skill, const Question &question)
+{
+    QJsonArray keyPoints;
+    for (const KeyPoint &point : question.keyPoints) {
+        const Source *source = report::keyPointSource(skill, point);
+        keyPoints.append(QJsonObject {
+            { QStringLiteral("text"), point.text },
+            { QStringLiteral("source"), source != nullptr ? QJsonValue(sourceObject(*source)) : QJsonValue() },
+        });
+    }
+    const bool knownDifficulty = question.difficulty >= kMinDifficulty && question.difficulty <= kMaxDifficulty;
+    return QJsonObject {
+        { QStringLiteral("text"), question.text },
+        { QStringLiteral("difficulty"), knownDifficulty ? QJsonValue(question.difficulty) : QJsonValue() },
+        { QStringLiteral("category"), stringOrNull(toString(question.category)) },
+        { QStringLiteral("evidence"), stringOrNull(question.evidence) },
+        { QStringLiteral("key_points"), keyPoints },
+    };
+}
+
 QJsonObject skillObject(const SkillResult &skill)
 {
     QJsonArray sources;
     for (const Source &source : skill.sources)
-        sources.append(QJsonObject { { QStringLiteral("title"), source.title },
-                                     { QStringLiteral("url"), QString::fromUtf8(source.url.toEncoded()) },
-                                     { QStringLiteral("site"), sourceSite(source.url) } });
+        sources.append(sourceObject(source));
     QJsonArray questions;
     for (const Question &question : skill.questions)
-        questions.append(question.text);
+        questions.append(questionObject(skill, question));
     return QJsonObject {
         { QStringLiteral("skill"), skill.name },
         { QStringLiteral("context"), skill.isGrounded() ? QStringLiteral("grounded") : QStringLiteral("context-free") },
         { QStringLiteral("sources"), sources },
         { QStringLiteral("questions"), questions },
+        { QStringLiteral("claims"), QJsonArray::fromStringList(skill.claims) },
         { QStringLiteral("error"), report::skillFailed(skill) ? QJsonValue(report::skillError(skill)) : QJsonValue() },
     };
 }

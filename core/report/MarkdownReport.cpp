@@ -3,6 +3,19 @@
 // skill called "C#" or a question with *stars* renders as written. A run that targets a job says so
 // under the title and ends with a section on the job's skills the resume does not show (a "###"
 // heading per gap: the closest the resume shows, how to answer, the questions).
+//
+// Questions with details (issue 15) read, for a grounded skill with claims:
+//
+//   1. How does the GIL affect threads? `how it works` `Internals`
+//      > From the resume: “Cut p99 latency by 40%”
+//      - Only one thread runs bytecode at a time ([Python docs — docs.python.org](https://docs.python.org/3/))
+//   2. A question without details
+//
+//   **Claims you must be ready to defend**
+//
+//   - “Cut p99 latency by 40%”
+//
+// and then the sources. A run without details prints exactly what it printed before.
 
 #include "report/Report.h"
 #include "report/ReportText.h"
@@ -48,7 +61,7 @@ QString sourceItem(const Source &source)
     return u'[' + title + QStringLiteral("](") + target + u')';
 }
 
-// The questions as a numbered list (one line each, empty ones left out); how many were written.
+// A gap's questions as a numbered list (one line each, empty ones left out); how many were written.
 int appendNumbered(QString &out, const QStringList &questions)
 {
     int number = 0;
@@ -60,16 +73,73 @@ int appendNumbered(QString &out, const QStringList &questions)
     return number;
 }
 
+// A small badge: our own words in a code span (a backtick in a translation would end it early).
+QString badge(QString text)
+{
+    text.replace(u'`', u'\'');
+    return u'`' + text + u'`';
+}
+
+// A skill's questions as a numbered list (one line each, empty ones left out); how many were
+// written. A question with details (issue 15) gets its difficulty and category as badges after
+// the text and, nested under it, the resume line it probes as a quote and its key points as a
+// list with the source each came from.
+int appendQuestions(QString &out, const SkillResult &skill)
+{
+    int number = 0;
+    for (const Question &question : skill.questions) {
+        const QString text = report::oneLine(question.text);
+        if (text.isEmpty())
+            continue;
+        const QString prefix = QString::number(++number) + QStringLiteral(". ");
+        out += prefix + report::escapeMarkdown(text);
+        if (const QString difficulty = report::difficultyText(question.difficulty); !difficulty.isEmpty())
+            out += u' ' + badge(difficulty);
+        if (const QString category = report::categoryText(question.category); !category.isEmpty())
+            out += u' ' + badge(category);
+        out += u'\n';
+
+        // Nested blocks start at the item's text (no blank lines: the list stays tight).
+        const QString indent(prefix.size(), u' ');
+        if (const QString evidence = report::oneLine(question.evidence); !evidence.isEmpty())
+            out += indent + QStringLiteral("> ") + report::evidenceText(report::escapeMarkdown(evidence)) + u'\n';
+        for (const KeyPoint &point : question.keyPoints) {
+            const QString pointText = report::oneLine(point.text);
+            if (pointText.isEmpty())
+                continue;
+            out += indent + QStringLiteral("- ") + report::escapeMarkdown(pointText);
+            if (const Source *source = report::keyPointSource(skill, point))
+                out += QStringLiteral(" (") + sourceItem(*source) + u')';
+            out += u'\n';
+        }
+    }
+    return number;
+}
+
+// "Claims you must be ready to defend" and the quoted resume lines, when the skill has any.
+void appendClaims(QString &out, const SkillResult &skill)
+{
+    QString list;
+    for (const QString &claim : skill.claims) {
+        if (const QString line = report::oneLine(claim); !line.isEmpty())
+            list += QStringLiteral("- “") + report::escapeMarkdown(line) + QStringLiteral("”\n");
+    }
+    if (!list.isEmpty())
+        out += QStringLiteral("**") + report::claimsHeading() + QStringLiteral("**\n\n") + list + u'\n';
+}
+
 void appendSkill(QString &out, const SkillResult &skill)
 {
     out += QStringLiteral("## ") + report::escapeMarkdown(report::skillTitle(skill)) + QStringLiteral("\n\n");
     out += badgeLine(skill) + QStringLiteral("\n\n");
 
-    const int number = appendNumbered(out, questionTexts(skill.questions));
+    const int number = appendQuestions(out, skill);
     if (number > 0)
         out += u'\n';
     else if (!report::skillFailed(skill))
         out += u'*' + report::escapeMarkdown(report::noQuestionsText()) + QStringLiteral("*\n\n");
+
+    appendClaims(out, skill);
 
     if (skill.isGrounded() && !skill.sources.isEmpty()) {
         out += QStringLiteral("**") + QCoreApplication::translate("ip::Report", "Sources") + QStringLiteral("**\n\n");

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ip::report {
 
 QString oneLine(const QString &text)
@@ -43,6 +45,72 @@ QString contextFreeText(const SkillResult &skill)
     if (reason.isEmpty())
         return QCoreApplication::translate("ip::Report", "general knowledge — no web sources");
     return QCoreApplication::translate("ip::Report", "general knowledge — no web sources: %1").arg(reason);
+}
+
+QString difficultyText(int difficulty)
+{
+    switch (difficulty) {
+    case 1: return QCoreApplication::translate("ip::Report", "foundations");
+    case 2: return QCoreApplication::translate("ip::Report", "how it works");
+    case 3: return QCoreApplication::translate("ip::Report", "edge cases and trade-offs");
+    default: return {};
+    }
+}
+
+QString difficultyLine(int difficulty)
+{
+    const QString words = difficultyText(difficulty);
+    if (words.isEmpty())
+        return {};
+    return QCoreApplication::translate("ip::Report", "Difficulty %1 of %2 (%3)")
+        .arg(difficulty)
+        .arg(kMaxDifficulty)
+        .arg(words);
+}
+
+QString categoryText(QuestionCategory category)
+{
+    switch (category) {
+    case QuestionCategory::None: return {};
+    case QuestionCategory::Concept: return QCoreApplication::translate("ip::Report", "Concept");
+    case QuestionCategory::Internals: return QCoreApplication::translate("ip::Report", "Internals");
+    case QuestionCategory::Design: return QCoreApplication::translate("ip::Report", "Design");
+    case QuestionCategory::Operations: return QCoreApplication::translate("ip::Report", "Debugging & operations");
+    case QuestionCategory::TradeOff: return QCoreApplication::translate("ip::Report", "Trade-off");
+    case QuestionCategory::Project: return QCoreApplication::translate("ip::Report", "Project deep-dive");
+    }
+    return {};
+}
+
+const Source *keyPointSource(const SkillResult &skill, const KeyPoint &point)
+{
+    if (point.source < 0 || point.source >= skill.sources.size())
+        return nullptr;
+    return &skill.sources.at(point.source);
+}
+
+bool hasPrintableDetails(const Question &question)
+{
+    if (!difficultyText(question.difficulty).isEmpty() || question.category != QuestionCategory::None
+        || !oneLine(question.evidence).isEmpty())
+        return true;
+    return std::any_of(question.keyPoints.cbegin(), question.keyPoints.cend(),
+                       [](const KeyPoint &point) { return !oneLine(point.text).isEmpty(); });
+}
+
+QString evidenceText(const QString &evidence)
+{
+    return QCoreApplication::translate("ip::Report", "From the resume: “%1”").arg(evidence);
+}
+
+QString claimsHeading()
+{
+    return QCoreApplication::translate("ip::Report", "Claims you must be ready to defend");
+}
+
+QString claimsHeadingWithColon()
+{
+    return QCoreApplication::translate("ip::Report", "Claims you must be ready to defend:");
 }
 
 QString noSkillsText()

@@ -34,6 +34,24 @@ QString escapeMarkdown(const QString &text);
 // Empty when the URL is not a safe web link (it is then printed as text, not as a link).
 QString markdownLinkTarget(const QUrl &url);
 
+// Issue 15's details of a question, for people (translated). A difficulty in words: "foundations",
+// "how it works", "edge cases and trade-offs"; empty when not said (0) or out of range.
+QString difficultyText(int difficulty);
+// "Difficulty 2 of 3 (how it works)"; empty when not said or out of range.
+QString difficultyLine(int difficulty);
+// A category's name: "Concept", "Internals", "Design", "Debugging & operations", "Trade-off",
+// "Project deep-dive"; empty for None.
+QString categoryText(QuestionCategory category);
+// The source a key point names, or nullptr when it names none or its index is out of range.
+const Source *keyPointSource(const SkillResult &skill, const KeyPoint &point);
+// Whether a printed question has anything to print beyond its text: a difficulty in range, a
+// category, evidence or a key point with text (all judged on one line; an older run has none).
+bool hasPrintableDetails(const Question &question);
+// "From the resume: “%1”" for a question's evidence; the claims' heading (with and without a colon).
+QString evidenceText(const QString &evidence);
+QString claimsHeading();
+QString claimsHeadingWithColon();
+
 // Human-readable texts (translated, through QCoreApplication::translate).
 QString noSkillsText();
 QString noQuestionsText();

@@ -30,9 +30,26 @@
 //
 //   ================================================================================
 //
+// When questions carry details (issue 15), a "Details:" block follows a skill's list (and its
+// annotation), one entry per question number that has any, and then the resume's claims; the
+// sources come last. A run without details prints nothing more:
+//
+//   1. First question
+//   2. Second question
+//
+//   Details:
+//   2. Difficulty 2 of 3 (how it works) · Internals
+//      From the resume: “Cut p99 latency by 40%”
+//      Key points:
+//      - A point [source: Title — example.com https://example.com/]
+//
+//   Claims you must be ready to defend:
+//   - “Cut p99 latency by 40%”
+//
 // The structural words (title, "Generated on:", "Source File:", "SKILL:", "Sources:") are part of the
 // format and stay English, and so do the job's ("Target Job:", the gaps' heading, "Closest on your
-// resume:", "How to answer:"); annotations (context-free, failed, the gaps' introduction) are translated.
+// resume:", "How to answer:"); annotations (context-free, failed, the gaps' introduction) and the
+// details and claims blocks (new words, for people) are translated.
 
 #include "report/Report.h"
 #include "report/ReportText.h"
@@ -67,6 +84,76 @@ int appendNumbered(QString &out, const QStringList &questions)
     return number;
 }
 
+// "[source: <label> <url>]" for a key point that names one of the skill's sources; empty otherwise.
+QString sourceNote(const SkillResult &skill, const KeyPoint &point)
+{
+    const Source *source = report::keyPointSource(skill, point);
+    if (source == nullptr)
+        return {};
+    const QString label = report::oneLine(sourceLabel(*source));
+    const QString url = source->url.toString();
+    const QString named = label.isEmpty() ? url : url.isEmpty() ? label : label + u' ' + url;
+    if (named.isEmpty())
+        return {};
+    return QCoreApplication::translate("ip::Report", "[source: %1]").arg(named);
+}
+
+// After the numbered list, only when some printed question has details: an entry per question
+// number (the list's numbering, so empty questions are skipped the same way).
+void appendDetails(QString &out, const SkillResult &skill)
+{
+    QString block;
+    int number = 0;
+    for (const Question &question : skill.questions) {
+        if (report::oneLine(question.text).isEmpty())
+            continue;
+        ++number;
+        if (!report::hasPrintableDetails(question))
+            continue;
+        QStringList lines;
+        QStringList badges;
+        if (const QString difficulty = report::difficultyLine(question.difficulty); !difficulty.isEmpty())
+            badges << difficulty;
+        if (const QString category = report::categoryText(question.category); !category.isEmpty())
+            badges << category;
+        if (!badges.isEmpty())
+            lines << badges.join(QStringLiteral(" · "));
+        if (const QString evidence = report::oneLine(question.evidence); !evidence.isEmpty())
+            lines << report::evidenceText(evidence);
+        QStringList points;
+        for (const KeyPoint &point : question.keyPoints) {
+            const QString text = report::oneLine(point.text);
+            if (text.isEmpty())
+                continue;
+            const QString note = sourceNote(skill, point);
+            points << QStringLiteral("- ") + (note.isEmpty() ? text : text + u' ' + note);
+        }
+        if (!points.isEmpty()) {
+            lines << QCoreApplication::translate("ip::Report", "Key points:");
+            lines += points;
+        }
+        // The entry's lines under its number, aligned with the first one's text.
+        const QString prefix = QString::number(number) + QStringLiteral(". ");
+        const QString indent(prefix.size(), u' ');
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            block += (i == 0 ? prefix : indent) + lines.at(i) + u'\n';
+    }
+    if (!block.isEmpty())
+        out += u'\n' + QCoreApplication::translate("ip::Report", "Details:") + u'\n' + block;
+}
+
+// "Claims you must be ready to defend:" and the quoted resume lines, when the skill has any.
+void appendClaims(QString &out, const SkillResult &skill)
+{
+    QString block;
+    for (const QString &claim : skill.claims) {
+        if (const QString line = report::oneLine(claim); !line.isEmpty())
+            block += QStringLiteral("- “") + line + QStringLiteral("”\n");
+    }
+    if (!block.isEmpty())
+        out += u'\n' + report::claimsHeadingWithColon() + u'\n' + block;
+}
+
 void appendSkill(QString &out, const SkillResult &skill)
 {
     const QString heading = QStringLiteral("SKILL: ") + report::skillTitle(skill);
@@ -84,6 +171,9 @@ void appendSkill(QString &out, const SkillResult &skill)
     } else if (number == 0) {
         out += u'(' + report::noQuestionsText() + QStringLiteral(")\n");
     }
+
+    appendDetails(out, skill);
+    appendClaims(out, skill);
 
     if (skill.isGrounded() && !skill.sources.isEmpty()) {
         out += QStringLiteral("\nSources:\n");
