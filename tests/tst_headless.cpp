@@ -117,7 +117,7 @@ private Q_SLOTS:
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
         QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
-        QCOMPARE(doc[QStringLiteral("schema_version")].toInt(), 2);
+        QCOMPARE(doc[QStringLiteral("schema_version")].toInt(), 3);
         QCOMPARE(doc[QStringLiteral("source_file")].toString(), QStringLiteral("rendercv_sb2nov-theme.pdf"));
         const QJsonArray skills = doc[QStringLiteral("skills")].toArray();
         QCOMPARE(skills.size(), 9);

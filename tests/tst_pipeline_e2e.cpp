@@ -263,6 +263,92 @@ private Q_SLOTS:
             QVERIFY(!renderReport(e.state(), f).contains(plantedFalseQuote().toUtf8()));
     }
 
+    // Issue 15: "More questions" and "Harder" on one skill ask for new questions that repeat none of
+    // the skill's (nor an earlier run's, given by the caller); they are added after the skill's, a
+    // near-duplicate that comes back anyway is left out, and nothing else is asked (no discovery,
+    // no other skill). A failure keeps the skill as it was.
+    void moreAndHarderQuestionsAddNewOnes()
+    {
+        E2E e;
+        QVERIFY(e.listen());
+        e.settings.questionsPerSkill = 3;
+        const auto normal = pipelineHandler(nineSkills(), e.settings.questionsPerSkill);
+        bool failNext = false;
+        e.fake.setHandler([&](const LlmRequest &r) {
+            if (!isQuestionsCall(r) || !r.lastUserText.contains(QStringLiteral("<asked>")))
+                return normal(r);
+            if (failNext)
+                return LlmReply::overloaded(500);
+            const QString skill = pipelineAskedSkills(r.lastUserText).value(0);
+            const bool harder = r.lastUserText.contains(QStringLiteral("harder"));
+            QJsonArray qs { QStringLiteral("Why and when would you use %1 (question 1)?").arg(skill) }; // a repeat
+            const QStringList fresh = harder
+                ? QStringList { QStringLiteral("Which %1 lock conflicts deadlock two migrations running together?"),
+                                QStringLiteral("Why can a %1 failover lose acknowledged commits?"),
+                                QStringLiteral("How does %1 wraparound creep up on a busy cluster?") }
+                : QStringList { QStringLiteral("How would you shard %1 tables across regions?"),
+                                QStringLiteral("What breaks when %1 maintenance falls behind under load?"),
+                                QStringLiteral("When would you pick logical over physical replication in %1?") };
+            for (const QString &text : fresh)
+                qs.append(QJsonObject { { QStringLiteral("question"), text.arg(skill) },
+                                        { QStringLiteral("difficulty"), harder ? 3 : 2 } });
+            return LlmReply::json({ { QStringLiteral("all_questions"),
+                                      QJsonArray { QJsonObject { { QStringLiteral("skill"), skill },
+                                                                 { QStringLiteral("questions"), qs } } } } });
+        });
+        QCOMPARE(e.run().outcome, RunSummary::Outcome::Complete);
+        const SkillResult before = e.state().skills.at(1);
+        QCOMPARE(before.questions.size(), 3);
+        const int requests = e.fake.requestCount();
+        QSignalSpy added(e.pipeline.get(), &InterviewPipeline::questionAdded);
+
+        e.pipeline->askMore(1, FollowUp::More, { QStringLiteral("An earlier run's question on PostgreSQL?") });
+        QVERIFY(e.finished->wait(10'000));
+        QCOMPARE(e.finished->last().at(0).value<RunSummary>().outcome, RunSummary::Outcome::Complete);
+        QCOMPARE(e.fake.requestCount(), requests + 1); // one questions call, no discovery
+        const LlmRequest asked = e.fake.requests().last();
+        QVERIFY(isQuestionsCall(asked));
+        QCOMPARE(pipelineAskedSkills(asked.lastUserText), QStringList { QStringLiteral("PostgreSQL") });
+        for (const Question &q : before.questions)
+            QVERIFY2(asked.lastUserText.contains(q.text), qPrintable(q.text));
+        QVERIFY(asked.lastUserText.contains(QStringLiteral("An earlier run's question on PostgreSQL?")));
+        QVERIFY(!asked.lastUserText.contains(QStringLiteral("harder")));
+        QVERIFY(asked.lastUserText.contains(QStringLiteral("<notes skill=\"PostgreSQL\">"))); // its notes again
+
+        const SkillResult more = e.state().skills.at(1);
+        QCOMPARE(more.questions.mid(0, 3), before.questions); // kept, first
+        QCOMPARE(more.questions.size(), 6); // the repeat was left out
+        QCOMPARE(more.questions.at(3).text, QStringLiteral("How would you shard PostgreSQL tables across regions?"));
+        QCOMPARE(more.questions.at(3).difficulty, 2);
+        QCOMPARE(added.size(), 3);
+        QCOMPARE(added.first().at(1).toInt(), 3); // numbered after the skill's
+        QCOMPARE(e.state().skills.at(0), e.state().skills.at(0)); // other skills untouched
+        QCOMPARE(toString(more.state), toString(SkillState::Done));
+
+        // Harder: the prompt asks for harder ones and lists all six.
+        e.pipeline->askMore(1, FollowUp::Harder);
+        QVERIFY(e.finished->wait(10'000));
+        const LlmRequest hard = e.fake.requests().last();
+        QVERIFY(hard.lastUserText.contains(QStringLiteral("harder")));
+        QVERIFY(hard.lastUserText.contains(QStringLiteral("logical over physical replication in PostgreSQL")));
+        QCOMPARE(e.state().skills.at(1).questions.size(), 9);
+        QCOMPARE(e.state().skills.at(1).questions.last().difficulty, 3);
+
+        // A failure keeps the skill as it was.
+        const SkillResult kept = e.state().skills.at(1);
+        failNext = true;
+        e.pipeline->askMore(1, FollowUp::More);
+        QVERIFY(e.finished->wait(10'000));
+        QCOMPARE(e.state().skills.at(1), kept);
+
+        // Not for a skill without questions, nor out of range.
+        const int now = e.fake.requestCount();
+        e.pipeline->askMore(42, FollowUp::More);
+        e.pipeline->askMore(1, FollowUp::None);
+        QVERIFY(!e.pipeline->isRunning());
+        QCOMPARE(e.fake.requestCount(), now);
+    }
+
     void discoveryDownMakesEverythingContextFree()
     {
         E2E e;

@@ -252,10 +252,10 @@ QList<GenerationItem> InterviewPipeline::Private::takeReadyItems(BatchRun &b)
     QList<GenerationItem> items;
     // The resume's lines each skill's questions are written from (kept with the skill; a saved run
     // continued without its resume keeps the ones it had).
-    if (!resumeText.isEmpty())
+    if (resumeLines)
         for (int i : std::as_const(b.ready))
-            state.skills[i].resumeLines = resumeLinesAbout(resumeText, state.skills.at(i).name,
-                                                           budget::kResumeLinesPerSkill, budget::kResumeCharsPerSkill);
+            state.skills[i].resumeLines = resumeLines->about(state.skills.at(i).name, budget::kResumeLinesPerSkill,
+                                                             budget::kResumeCharsPerSkill);
     // Skills whose questions are cached are completed here, without a request.
     const QList<int> ready = questionsFromCache(b, std::exchange(b.ready, {}));
     for (int i : ready) {

@@ -91,7 +91,7 @@ AnswerReader GenerationStage::readerFor(const GenerationJob &job) const
     QList<int> sourceCounts;
     for (const auto &item : job.items)
         sourceCounts.append(job.grounded ? int(item.sources.size()) : 0);
-    return AnswerReader(sourceCounts, m_quotes);
+    return AnswerReader(sourceCounts, m_quotes, job.avoid);
 }
 
 void GenerationStage::holdForMore(bool firstAtOnce)

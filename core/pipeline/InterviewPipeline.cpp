@@ -41,8 +41,13 @@ void InterviewPipeline::Private::recordPrompts(const QMap<QString, int> &prompts
 
 QString InterviewPipeline::Private::batchLabel(const BatchRun &b) const
 {
+    const QString skill = state.skills.value(b.skills.value(0)).name;
+    if (b.followUp == FollowUp::Harder)
+        return tr("Harder questions for %1").arg(skill);
+    if (b.followUp == FollowUp::More)
+        return tr("More questions for %1").arg(skill);
     if (b.regenerate)
-        return tr("Regenerating %1").arg(state.skills.value(b.skills.value(0)).name);
+        return tr("Regenerating %1").arg(skill);
     return tr("Batch %1/%2").arg(b.number).arg(mainBatchCount);
 }
 
@@ -53,6 +58,7 @@ void InterviewPipeline::Private::resetRun()
     resumeChars = 0;
     resumeText.clear();
     resumeQuotes.reset();
+    resumeLines.reset();
     lastEstimate = RunEstimate();
     questionsStarted = false;
     state.generatedAt = QDateTime::currentDateTimeUtc();

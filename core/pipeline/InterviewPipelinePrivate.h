@@ -54,6 +54,7 @@ public:
     // generation is shown its lines about each skill, and what answers quote from it is checked.
     QString resumeText;
     std::shared_ptr<const ResumeQuotes> resumeQuotes;
+    std::shared_ptr<const ResumeLines> resumeLines;
     // What the answers of a generation stage are checked against: the resume, or without it the
     // skills' saved resume lines.
     [[nodiscard]] std::shared_ptr<const ResumeQuotes> quotesForGeneration() const;

@@ -49,12 +49,24 @@ QStringList words(const QString &text)
 
 } // namespace
 
-bool skillHasDistinctiveWords(const QString &skill)
+QStringList distinctiveWords(const QString &skill)
 {
+    QStringList out;
     for (const QString &w : words(cleanSkillName(skill)))
         if (!w.isEmpty() && !generic().contains(w))
-            return true;
-    return false;
+            out.append(w);
+    return out;
+}
+
+bool skillHasDistinctiveWords(const QString &skill)
+{
+    return !distinctiveWords(skill).isEmpty();
+}
+
+QSet<QString> comparableWords(const QString &text)
+{
+    const QStringList list = words(text);
+    return QSet<QString>(list.cbegin(), list.cend());
 }
 
 bool resumeShowsSkill(const QString &resumeText, const QString &skill)

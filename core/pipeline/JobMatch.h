@@ -3,6 +3,7 @@
 #include "session/RunState.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,9 @@ namespace ip {
 bool resumeShowsSkill(const QString &resumeText, const QString &skill);
 // Whether `skill`'s name has a distinctive word (resumeShowsSkill can check it).
 bool skillHasDistinctiveWords(const QString &skill);
+// The words of `text` as resumeShowsSkill compares them, and the distinctive words of a skill's name.
+QSet<QString> comparableWords(const QString &text);
+QStringList distinctiveWords(const QString &skill);
 
 struct JobSkills
 {

@@ -171,22 +171,28 @@ int difficultyOf(const QJsonValue &v)
 
 } // namespace
 
-AnswerReader::AnswerReader(QList<int> sourceCounts, std::shared_ptr<const ResumeQuotes> quotes)
+AnswerReader::AnswerReader(QList<int> sourceCounts, std::shared_ptr<const ResumeQuotes> quotes,
+                           const QStringList &avoid)
     : m_sourceCounts(std::move(sourceCounts))
     , m_quotes(std::move(quotes))
-{ }
+{
+    for (const QString &q : avoid)
+        m_avoid.insert(cleanQuestion(q).toCaseFolded());
+}
 
 std::optional<Question> AnswerReader::question(int askedIndex, const QJsonValue &value) const
 {
     if (value.isString()) {
         const QString text = cleanQuestion(value.toString());
-        return text.isEmpty() ? std::nullopt : std::optional<Question>(Question(text));
+        if (text.isEmpty() || m_avoid.contains(text.toCaseFolded()))
+            return std::nullopt;
+        return Question(text);
     }
     const QJsonObject o = value.toObject();
     const QJsonValue textValue = o.contains(QStringLiteral("question")) ? o.value(QStringLiteral("question"))
                                                                         : o.value(QStringLiteral("text"));
     Question q(cleanQuestion(textValue.toString()));
-    if (q.text.isEmpty())
+    if (q.text.isEmpty() || m_avoid.contains(q.text.toCaseFolded()))
         return std::nullopt;
     q.difficulty = difficultyOf(o.value(QStringLiteral("difficulty")));
     q.category

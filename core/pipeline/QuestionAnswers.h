@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -56,7 +57,8 @@ public:
     static constexpr int kMaxClaims = 3;
 
     AnswerReader() = default; // no sources, no resume: no key point has a source, no quote is kept
-    AnswerReader(QList<int> sourceCounts, std::shared_ptr<const ResumeQuotes> quotes);
+    // `avoid`: questions asked for already (a follow-up's), read as none when they come back.
+    AnswerReader(QList<int> sourceCounts, std::shared_ptr<const ResumeQuotes> quotes, const QStringList &avoid = {});
 
     // nullopt when the value has no question text, or quotes what the resume does not say.
     [[nodiscard]] std::optional<Question> question(int askedIndex, const QJsonValue &value) const;
@@ -65,6 +67,7 @@ public:
 private:
     QList<int> m_sourceCounts; // per asked skill
     std::shared_ptr<const ResumeQuotes> m_quotes;
+    QSet<QString> m_avoid; // case-folded
 };
 
 // Trims, strips list numbering ("1. ", "Q3: ", "- "); empty when nothing is left.

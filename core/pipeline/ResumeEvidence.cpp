@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ip {
 
 namespace {
@@ -108,36 +110,52 @@ std::optional<QString> ResumeQuotes::find(const QString &quote) const
     return m_original.mid(from, to - from).simplified();
 }
 
-QStringList resumeLinesAbout(const QString &resumeText, const QString &skill, int maxLines, qsizetype maxChars)
+ResumeLines::ResumeLines(const QString &resumeText)
 {
-    QStringList out;
-    if (maxLines <= 0 || maxChars <= 0 || !skillHasDistinctiveWords(skill))
-        return out;
     // A bullet or a short paragraph is one line; a long paragraph goes by sentences.
     constexpr qsizetype kLongLine = 240;
     static const QRegularExpression sentenceEnd(QStringLiteral(R"((?<=[.!?;])\s+(?=\S))"));
-    QStringList pieces;
+    const auto add = [this](const QString &piece) {
+        if (piece.size() < ResumeQuotes::kMinQuoteChars || m_lines.contains(piece))
+            return;
+        m_lines.append(piece);
+        m_words.append(comparableWords(piece));
+    };
     for (const QString &raw : resumeText.split(QLatin1Char('\n'))) {
         const QString line = raw.simplified();
         if (line.size() <= kLongLine) {
-            pieces.append(line);
+            add(line);
             continue;
         }
         for (const QString &sentence : line.split(sentenceEnd, Qt::SkipEmptyParts))
-            pieces.append(sentence.left(kLongLine).trimmed());
+            add(sentence.left(kLongLine).trimmed());
     }
+}
+
+QStringList ResumeLines::about(const QString &skill, int maxLines, qsizetype maxChars) const
+{
+    QStringList out;
+    const QStringList wanted = distinctiveWords(skill);
+    if (maxLines <= 0 || maxChars <= 0 || wanted.isEmpty())
+        return out;
     qsizetype used = 0;
-    for (const QString &piece : std::as_const(pieces)) {
-        if (piece.size() < ResumeQuotes::kMinQuoteChars || out.contains(piece) || !resumeShowsSkill(piece, skill))
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const QSet<QString> &words = m_words.at(i);
+        if (!std::all_of(wanted.cbegin(), wanted.cend(), [&words](const QString &w) { return words.contains(w); }))
             continue;
-        if (used + piece.size() > maxChars)
+        if (used + m_lines.at(i).size() > maxChars)
             break;
-        out.append(piece);
-        used += piece.size();
+        out.append(m_lines.at(i));
+        used += m_lines.at(i).size();
         if (out.size() >= maxLines)
             break;
     }
     return out;
+}
+
+QStringList resumeLinesAbout(const QString &resumeText, const QString &skill, int maxLines, qsizetype maxChars)
+{
+    return ResumeLines(resumeText).about(skill, maxLines, maxChars);
 }
 
 } // namespace ip

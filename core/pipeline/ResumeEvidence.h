@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -31,10 +33,26 @@ private:
     std::vector<qsizetype> m_origin; // m_folded[i] came from m_original[m_origin[i]]
 };
 
-// The lines of the resume that name `skill` (every distinctive word of its name, the way the job
-// match compares words), in the resume's order, cut to at most `maxLines` lines and `maxChars`
-// characters: what question generation is shown of the resume for that skill. A line longer than
-// a bullet is split into sentences first. Empty when the skill's name has no distinctive word.
+// The resume cut into lines (a line longer than a bullet into sentences), each with its words as the
+// job match compares them: worked out once per run, asked once per skill.
+class ResumeLines
+{
+public:
+    ResumeLines() = default;
+    explicit ResumeLines(const QString &resumeText);
+
+    // The lines that name `skill` (every distinctive word of its name), in the resume's order, cut to
+    // at most `maxLines` lines and `maxChars` characters: what question generation is shown of the
+    // resume for that skill. Empty when the skill's name has no distinctive word.
+    [[nodiscard]] QStringList about(const QString &skill, int maxLines, qsizetype maxChars) const;
+    [[nodiscard]] bool isEmpty() const { return m_lines.isEmpty(); }
+
+private:
+    QStringList m_lines;
+    QList<QSet<QString>> m_words;
+};
+
+// ResumeLines(resumeText).about(skill, maxLines, maxChars).
 QStringList resumeLinesAbout(const QString &resumeText, const QString &skill, int maxLines, qsizetype maxChars);
 
 } // namespace ip

@@ -71,6 +71,7 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
     resumeChars = text.size();
     resumeText = text;
     resumeQuotes = std::make_shared<const ResumeQuotes>(text);
+    resumeLines = std::make_shared<const ResumeLines>(text);
     if (settings.offlineMode)
         activity(tr("Offline mode: nothing leaves this computer (skills and questions from %1 on this computer, "
                     "model %2; no web research)")
