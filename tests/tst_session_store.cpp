@@ -72,6 +72,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void earlierQuestionsOfTheSameResume();
     void savesAreCoalesced();
     void severalSessionsShareOneWrite();
     void saveNowWritesAtOnceAndDropsTheQueuedState();
@@ -483,4 +484,37 @@ void TestSessionStore::sessionFilesHoldNoSecret()
 }
 
 QTEST_GUILESS_MAIN(TestSessionStore)
+void TestSessionStore::earlierQuestionsOfTheSameResume()
+{
+    SessionStore store(m_sessions);
+    // Three runs of resume "a" (the newest created last), one of resume "b".
+    Session first = sampleSession(QStringLiteral("0000000a"), 0, 2);
+    first.run.resumeSha256 = resumeTextSha256(QStringLiteral("a"));
+    first.run.skills[1].questions = { QStringLiteral("Oldest on skill 1?") };
+    Session second = sampleSession(QStringLiteral("0000000b"), 1, 2);
+    second.meta.id = QStringLiteral("20250304-050707-0000000b");
+    second.run.resumeSha256 = first.run.resumeSha256;
+    second.run.skills[1].name = QStringLiteral("skill  1"); // the same skill, spelled apart
+    second.run.skills[1].questions = { QStringLiteral("Newer on skill 1?") };
+    Session other = sampleSession(QStringLiteral("0000000c"), 2, 2);
+    other.meta.id = QStringLiteral("20250304-050807-0000000c");
+    other.run.skills[1].questions = { QStringLiteral("Another resume's?") };
+    Session current = sampleSession(QStringLiteral("0000000d"), 3, 2);
+    current.meta.id = QStringLiteral("20250304-050907-0000000d");
+    current.run.resumeSha256 = first.run.resumeSha256;
+    current.run.skills[1].questions = { QStringLiteral("On screen now?") };
+    for (const Session *s : { &first, &second, &other, &current })
+        QVERIFY(store.saveNow(*s).isOk());
+
+    QCOMPARE(earlierQuestions(m_sessions, first.run.resumeSha256, QStringLiteral("Skill 1"), current.meta.id),
+             (QStringList { QStringLiteral("Newer on skill 1?"), QStringLiteral("Oldest on skill 1?") }));
+    QCOMPARE(earlierQuestions(m_sessions, first.run.resumeSha256, QStringLiteral("Skill 1"), current.meta.id, 1),
+             QStringList { QStringLiteral("Newer on skill 1?") });
+    QVERIFY(earlierQuestions(m_sessions, first.run.resumeSha256, QStringLiteral("Skill 2"), current.meta.id).isEmpty());
+    QVERIFY(earlierQuestions(m_sessions, QString(), QStringLiteral("Skill 1"), {}).isEmpty());
+    QVERIFY(
+        earlierQuestions(m_dir->filePath(QStringLiteral("none")), first.run.resumeSha256, QStringLiteral("Skill 1"), {})
+            .isEmpty());
+}
+
 #include "tst_session_store.moc"

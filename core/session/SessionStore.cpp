@@ -178,6 +178,40 @@ void SessionStore::waitForWrites() const
         m_writer->waitForDone();
 }
 
+QStringList earlierQuestions(const QString &directory, const QString &resumeSha256, const QString &skill,
+                             const QString &excludeId, int maxRuns)
+{
+    QStringList out;
+    if (resumeSha256.isEmpty() || maxRuns <= 0)
+        return out;
+    const auto keyOf = [](const QString &name) {
+        return name.simplified().toCaseFolded();
+    };
+    const QString key = keyOf(skill);
+    // Session ids start with their creation time: newest first by name.
+    const QFileInfoList files
+        = QDir(directory).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name | QDir::Reversed);
+    int runs = 0;
+    for (const QFileInfo &file : files) {
+        const QString id = file.completeBaseName();
+        if (!isValidSessionId(id) || id == excludeId)
+            continue;
+        const auto session = readSessionFile(file.absoluteFilePath());
+        if (session.isError() || session.value().run.resumeSha256 != resumeSha256)
+            continue;
+        bool found = false;
+        for (const SkillResult &s : session.value().run.skills) {
+            if (keyOf(s.name) != key || s.questions.isEmpty())
+                continue;
+            out += questionTexts(s.questions);
+            found = true;
+        }
+        if (found && ++runs >= maxRuns)
+            break;
+    }
+    return out;
+}
+
 HistoryListing SessionStore::list() const
 {
     waitForWrites();

@@ -17,6 +17,13 @@
 
 namespace ip {
 
+// The questions of `skill` (its name compared without case) in earlier runs of the same resume text (its
+// SHA-256) saved in `directory`, newest run first, from at most `maxRuns` runs; the run `excludeId`
+// (the one on screen) is left out. What "More questions" must not repeat. Reads files only (no
+// SessionStore state): may run on a worker thread; unreadable files are skipped.
+QStringList earlierQuestions(const QString &directory, const QString &resumeSha256, const QString &skill,
+                             const QString &excludeId, int maxRuns = 3);
+
 // Every run's session file, one per run: <directory>/<id>.json.
 //
 // Autosave: save() at every state change is cheap; writes are coalesced to at most one per
