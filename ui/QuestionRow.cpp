@@ -76,6 +76,7 @@ QuestionRow::QuestionRow(int number, const Question &question, const QList<Sourc
             m_difficulty = new Badge(column);
             m_difficulty->setObjectName(QStringLiteral("difficultyBadge"));
             m_difficulty->setLevel(question.difficulty, kMaxDifficulty);
+            m_difficulty->setTone(Badge::Tone::Accent); // told apart from the category at a glance
             meta->addWidget(m_difficulty);
         }
         if (question.category != QuestionCategory::None) {
@@ -90,7 +91,6 @@ QuestionRow::QuestionRow(int number, const Question &question, const QList<Sourc
             QFont small = m_pointsToggle->font();
             small.setPointSizeF(small.pointSizeF() * 0.9);
             m_pointsToggle->setFont(small);
-            m_pointsToggle->setForegroundRole(QPalette::Link);
             connect(m_pointsToggle, &QToolButton::toggled, this, [this](bool on) {
                 if (on)
                     buildKeyPoints();
@@ -156,8 +156,7 @@ void QuestionRow::updateToggleIcon()
         return;
     const QString collapsed
         = layoutDirection() == Qt::RightToLeft ? QStringLiteral("chevron-left") : QStringLiteral("chevron-right");
-    m_pointsToggle->setIcon(
-        icons::themed(m_pointsToggle->isChecked() ? QStringLiteral("chevron-down") : collapsed, QPalette::Link));
+    m_pointsToggle->setIcon(icons::themed(m_pointsToggle->isChecked() ? QStringLiteral("chevron-down") : collapsed));
 }
 
 bool QuestionRow::keyPointsShown() const
@@ -190,6 +189,9 @@ void QuestionRow::buildKeyPoints()
         return;
     m_points = new QWidget(m_details->parentWidget());
     m_points->setObjectName(QStringLiteral("keyPoints"));
+    // The points are in the question's language, not the window's: bullets go on that text's side
+    // (an English question in the Arabic window keeps its bullets on the left, next to the text).
+    m_points->setLayoutDirection(m_question.text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     auto *list = new QVBoxLayout(m_points);
     list->setContentsMargins(4, 2, 0, 2);
     list->setSpacing(2);
