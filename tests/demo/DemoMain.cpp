@@ -598,15 +598,16 @@ int main(int argc, char **argv)
     }
     if (rich) {
         // Issue 15: the first skill open with the key points of its first two questions shown
-        // (rich-questions), or the filters at "Edge cases" with two skills open (rich-filtered).
+        // (rich-questions), or the filters at "Edge cases" and "Project deep-dive" with three skills
+        // open, the third without a match (rich-filtered).
         auto *page = window.findChild<RunPage *>();
         const bool filtered = scene == QLatin1String("rich-filtered");
         QObject::connect(page, &RunPage::runFinished, &window, [page, filtered] {
             ResultsView *results = page->results();
             for (int i = 0; i < results->count(); ++i)
-                results->section(i)->setExpanded(i == 0 || (filtered && i == 1));
+                results->section(i)->setExpanded(i == 0 || (filtered && i <= 2));
             if (filtered) {
-                results->setFilter({ 3, QuestionCategory::None });
+                results->setFilter({ 3, QuestionCategory::Project });
                 return;
             }
             SkillSectionWidget *first = results->section(0);
