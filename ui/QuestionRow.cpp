@@ -138,8 +138,9 @@ void QuestionRow::retranslate()
         m_pointsToggle->setText(tr("Show key points"));
         m_pointsToggle->setToolTip(tr("What a strong answer covers"));
         m_pointsToggle->setAccessibleName(tr("Show key points for question %1").arg(m_number));
-        m_pointsToggle->setAccessibleDescription(
-            tr("%n points a strong answer covers", nullptr, int(m_question.keyPoints.size())));
+        const int points = int(m_question.keyPoints.size());
+        m_pointsToggle->setAccessibleDescription(points == 1 ? tr("1 point a strong answer covers")
+                                                             : tr("%n points a strong answer covers", nullptr, points));
         updateToggleIcon();
     }
     if (m_points) {
