@@ -44,6 +44,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ip;
 using ip::test::classicResumePath;
@@ -707,6 +708,81 @@ private Q_SLOTS:
         FileDialogs::setNextOpenFile(classicResumePath());
         f.banner()->button(ErrorBanner::Action::ChooseFile)->click();
         QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+    }
+
+    // Issue 15: questions with details from the pipeline show their badges, quote and key points;
+    // the filters appear with them and are reset when the next run starts.
+    void richQuestionsAndFiltersResetOnANewRun()
+    {
+        Fixture f;
+        f.context.groq().setScript([](const ScriptedCall &c) {
+            if (c.request.tag == QLatin1String("skills"))
+                return ScriptedAnswer::ofJson({ { QStringLiteral("skills"), QJsonArray { QStringLiteral("Go") } } });
+            QJsonArray all;
+            for (const QString &skill : uitest::askedSkills(c.request)) {
+                QJsonArray questions;
+                questions.append(QJsonObject {
+                    { QStringLiteral("question"), skill + QStringLiteral(" question 1?") },
+                    { QStringLiteral("difficulty"), 3 },
+                    { QStringLiteral("category"), QStringLiteral("project") },
+                    { QStringLiteral("evidence"),
+                      QStringLiteral("Developed proprietary inference optimization reducing latency by 73%") },
+                    { QStringLiteral("key_points"),
+                      QJsonArray { QStringLiteral("Ablations one change at a time [1]"),
+                                   QStringLiteral("p50 and p99 on the same traffic") } } });
+                questions.append(QJsonObject { { QStringLiteral("question"), skill + QStringLiteral(" question 2?") },
+                                               { QStringLiteral("difficulty"), 1 },
+                                               { QStringLiteral("category"), QStringLiteral("concept") } });
+                all.append(QJsonObject {
+                    { QStringLiteral("skill"), skill },
+                    { QStringLiteral("questions"), questions },
+                    { QStringLiteral("claims"),
+                      QJsonArray { QStringLiteral("Built foundation model infrastructure serving 2M+ monthly API "
+                                                  "requests") } } });
+            }
+            return ScriptedAnswer::ofJson({ { QStringLiteral("all_questions"), all } });
+        });
+        MainWindow &w = f.open();
+        w.openResume(classicResumePath());
+        QTRY_VERIFY(f.results()->count() == 1 && !w.isRunning());
+        SkillSectionWidget *go = f.section(0);
+        QVERIFY(go->isExpanded());
+        QCOMPARE(go->questions().size(), 2);
+        auto *row = go->findChild<QWidget *>(QStringLiteral("questionRow1"));
+        QVERIFY(row);
+        QCOMPARE(row->findChild<QLabel *>(QStringLiteral("difficultyBadge"))->text(), QStringLiteral("Edge cases"));
+        QCOMPARE(row->findChild<QLabel *>(QStringLiteral("categoryBadge"))->text(),
+                 QStringLiteral("Project deep-dive"));
+        QVERIFY(row->findChild<QLabel *>(QStringLiteral("questionEvidence"))
+                    ->text()
+                    .contains(QStringLiteral("reducing latency by 73%")));
+        auto *toggle = row->findChild<QToolButton *>(QStringLiteral("keyPointsToggle"));
+        QVERIFY(toggle && toggle->isVisible());
+        toggle->click();
+        auto *point = row->findChild<QLabel *>(QStringLiteral("keyPoint1"));
+        QVERIFY(point && point->isVisible());
+        QVERIFY2(point->text().contains(QStringLiteral("docs.example.org")), qPrintable(point->text()));
+        QCOMPARE(go->findChild<QLabel *>(QStringLiteral("claim1"))->text(),
+                 QStringLiteral("“Built foundation model infrastructure serving 2M+ monthly API requests”"));
+
+        auto *filters = f.find<QWidget>(QStringLiteral("filterRow"));
+        auto *difficulty = f.find<QComboBox>(QStringLiteral("difficultyFilter"));
+        QVERIFY(filters->isVisible());
+        difficulty->setFocus();
+        QTest::keyClick(difficulty, Qt::Key_Down); // Foundations
+        QVERIFY(row->isHidden());
+        QCOMPARE(go->findChild<QLabel *>(QStringLiteral("sectionCount"))->text(), QStringLiteral("1 of 2 questions"));
+
+        // The next run starts unfiltered.
+        Prompt::setNextAnswer(QMessageBox::Yes);
+        w.openResume(classicResumePath());
+        QVERIFY(!f.results()->filter().isActive());
+        QCOMPARE(difficulty->currentIndex(), 0);
+        QTRY_VERIFY(f.results()->count() == 1 && !w.isRunning());
+        QVERIFY(filters->isVisible());
+        QCOMPARE(f.section(0)->findChild<QLabel *>(QStringLiteral("sectionCount"))->text(),
+                 QStringLiteral("2 questions"));
+        f.context.groq().setScript({});
     }
 
     void replacingARunAsksFirst()

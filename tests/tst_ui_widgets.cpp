@@ -11,6 +11,7 @@
 #include "JobDialog.h"
 #include "JobGapSection.h"
 #include "ProgressPanel.h"
+#include "QuestionRow.h"
 #include "RecentFiles.h"
 #include "ReportExporter.h"
 #include "ResultsView.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -83,6 +85,42 @@ JobGap kafkaGap(int questions)
     for (int i = 1; i <= questions; ++i)
         g.questions << QStringLiteral("Kafka question %1?").arg(i);
     return g;
+}
+
+// Issue 15: a grounded skill whose questions say how hard they are, what they ask about, which
+// resume line they probe and what a strong answer covers (with the source of each point).
+// Question 1: internals, debugging & operations, evidence, three key points (sources 1, none, 2).
+// Question 2: plain (nothing said). Question 3: foundations, concept. Question 4: edge cases, design.
+SkillResult richSkill(const QString &name)
+{
+    SkillResult s = doneSkill(name, 0, true);
+    Question q1(name + QStringLiteral(" question 1?"));
+    q1.difficulty = 2;
+    q1.category = QuestionCategory::Operations;
+    q1.evidence = QStringLiteral("Cut build times by 40% across 30 repositories");
+    q1.keyPoints = { { QStringLiteral("Where the time goes: configure, compile, link"), 0 },
+                     { QStringLiteral("ccache & <precompiled headers>"), -1 },
+                     { QStringLiteral("Ninja's parallelism"), 1 } };
+    Question q3(name + QStringLiteral(" question 3?"));
+    q3.difficulty = 1;
+    q3.category = QuestionCategory::Concept;
+    Question q4(name + QStringLiteral(" question 4?"));
+    q4.difficulty = 3;
+    q4.category = QuestionCategory::Design;
+    s.questions = { q1, Question(name + QStringLiteral(" question 2?")), q3, q4 };
+    s.claims = { QStringLiteral("Cut build times by 40% across 30 repositories"),
+                 QStringLiteral("Owned the CI of 12 teams") };
+    return s;
+}
+
+template<typename T>
+T *findByAccessibleName(QWidget *root, const QString &name)
+{
+    const auto all = root->findChildren<T *>();
+    for (T *w : all)
+        if (w->accessibleName() == name)
+            return w;
+    return nullptr;
 }
 
 // Drops `mime` on a widget (enter, then drop), as a file manager would.
@@ -361,6 +399,250 @@ private Q_SLOTS:
         section.setResult(gen);
         QCOMPARE(section.findChild<QLabel *>(QStringLiteral("question1"))->text(), QStringLiteral("New?"));
         QVERIFY(!section.findChild<QLabel *>(QStringLiteral("question2")));
+    }
+
+    // --- Issue 15: questions with details ---
+
+    void detailedQuestionShowsBadgesAndEvidence()
+    {
+        SkillSectionWidget section(0, QStringLiteral("CMake"));
+        section.setResult(richSkill(QStringLiteral("CMake")));
+        section.setExpanded(true);
+        section.show();
+        auto *row1 = section.findChild<QuestionRow *>(QStringLiteral("questionRow1"));
+        auto *row2 = section.findChild<QuestionRow *>(QStringLiteral("questionRow2"));
+        QVERIFY(row1 && row2);
+
+        auto *difficulty = row1->findChild<Badge *>(QStringLiteral("difficultyBadge"));
+        auto *category = row1->findChild<Badge *>(QStringLiteral("categoryBadge"));
+        QVERIFY(difficulty && category);
+        QVERIFY(difficulty->isVisible() && category->isVisible());
+        QCOMPARE(difficulty->text(), QStringLiteral("Internals"));
+        QCOMPARE(difficulty->level(), 2);
+        QCOMPARE(difficulty->accessibleName(), QStringLiteral("Difficulty: Internals"));
+        QVERIFY(difficulty->toolTip().contains(QStringLiteral("Level 2 of 3")));
+        QCOMPARE(category->text(), QStringLiteral("Debugging & operations"));
+        QCOMPARE(category->accessibleName(), QStringLiteral("Category: Debugging & operations"));
+        auto *evidence = row1->findChild<QLabel *>(QStringLiteral("questionEvidence"));
+        QVERIFY(evidence && evidence->isVisible());
+        QCOMPARE(evidence->text(), QStringLiteral("From your resume: “Cut build times by 40% across 30 repositories”"));
+        QVERIFY(evidence->font().italic());
+        QCOMPARE(evidence->accessibleName(), QStringLiteral("From your resume"));
+        QCOMPARE(row1->findChild<QLabel *>(QStringLiteral("question1"))->text(), QStringLiteral("CMake question 1?"));
+
+        // A question with nothing said about it looks as it always did: number, text, copy.
+        QVERIFY(!row2->findChild<Badge *>());
+        QVERIFY(!row2->findChild<QLabel *>(QStringLiteral("questionEvidence")));
+        QVERIFY(!row2->findChild<QToolButton *>(QStringLiteral("keyPointsToggle")));
+        QVERIFY(!row2->findChild<QWidget *>(QStringLiteral("questionDetails")));
+        QCOMPARE(row2->findChild<QLabel *>(QStringLiteral("question2"))->parentWidget(), row2);
+        // Details without evidence or key points: the badges only.
+        auto *row3 = section.findChild<QuestionRow *>(QStringLiteral("questionRow3"));
+        QCOMPARE(row3->findChild<Badge *>(QStringLiteral("difficultyBadge"))->text(), QStringLiteral("Foundations"));
+        QCOMPARE(row3->findChild<Badge *>(QStringLiteral("categoryBadge"))->text(), QStringLiteral("Concept"));
+        QVERIFY(!row3->findChild<QLabel *>(QStringLiteral("questionEvidence")));
+        QVERIFY(!row3->findChild<QToolButton *>(QStringLiteral("keyPointsToggle")));
+
+        // An older run (plain questions throughout) builds no details at all.
+        section.setResult(doneSkill(QStringLiteral("CMake"), 2, true));
+        QVERIFY(!section.findChild<QWidget *>(QStringLiteral("questionDetails")));
+        QVERIFY(!section.findChild<QWidget *>(QStringLiteral("claimsBox"))->isVisible());
+    }
+
+    void keyPointsHideBehindTheirToggle()
+    {
+        SkillSectionWidget section(0, QStringLiteral("CMake"));
+        section.setResult(richSkill(QStringLiteral("CMake")));
+        section.setExpanded(true);
+        section.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&section));
+        auto *row1 = section.findChild<QuestionRow *>(QStringLiteral("questionRow1"));
+        auto *toggle = findByAccessibleName<QToolButton>(&section, QStringLiteral("Show key points for question 1"));
+        QVERIFY(toggle);
+        QCOMPARE(toggle, row1->findChild<QToolButton *>(QStringLiteral("keyPointsToggle")));
+        QCOMPARE(toggle->text(), QStringLiteral("Show key points"));
+        QVERIFY(toggle->isCheckable());
+        QVERIFY(toggle->focusPolicy() & Qt::TabFocus);
+        // Hidden (not even built) until asked for.
+        QVERIFY(!row1->findChild<QWidget *>(QStringLiteral("keyPoints")));
+        QVERIFY(!row1->keyPointsShown());
+
+        toggle->click();
+        auto *points = row1->findChild<QWidget *>(QStringLiteral("keyPoints"));
+        QVERIFY(points && points->isVisible());
+        auto *p1 = points->findChild<QLabel *>(QStringLiteral("keyPoint1"));
+        auto *p2 = points->findChild<QLabel *>(QStringLiteral("keyPoint2"));
+        auto *p3 = points->findChild<QLabel *>(QStringLiteral("keyPoint3"));
+        QVERIFY(p1 && p2 && p3);
+        // A point drawn from a source names it as a link (the skill's first source here).
+        QCOMPARE(p1->textFormat(), Qt::RichText);
+        QVERIFY(p1->text().startsWith(QStringLiteral("Where the time goes: configure, compile, link (from <a ")));
+        QVERIFY(p1->text().contains(QStringLiteral("href=\"https://www.cmake.org/docs/x\"")));
+        QVERIFY(p1->text().contains(QStringLiteral(">CMake reference — cmake.org</a>)")));
+        QVERIFY(p1->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
+        QCOMPARE(p1->accessibleName(), QStringLiteral("Key point 1: Where the time goes: configure, compile, link"));
+        QVERIFY(p3->text().contains(QStringLiteral(">blog.example.com</a>)"))); // no title: the site
+        // Without a source: the plain text, nothing to escape or link.
+        QCOMPARE(p2->textFormat(), Qt::PlainText);
+        QCOMPARE(p2->text(), QStringLiteral("ccache & <precompiled headers>"));
+        toggle->click();
+        QVERIFY(points->isHidden());
+
+        // By keyboard: Tab reaches the toggle after the question's copy button; Space and Enter toggle.
+        auto *copy = row1->findChild<QToolButton *>(QStringLiteral("copyQuestion1"));
+        copy->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), copy);
+        QTest::keyClick(copy, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), toggle);
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QVERIFY(row1->keyPointsShown());
+        QVERIFY(points->isVisible());
+        QTest::keyClick(toggle, Qt::Key_Return);
+        QVERIFY(!row1->keyPointsShown());
+        QVERIFY(points->isHidden());
+        QTest::keyClick(toggle, Qt::Key_Enter);
+        QVERIFY(points->isVisible());
+
+        // New sources (a regenerated discovery) relink the points shown.
+        SkillResult moved = richSkill(QStringLiteral("CMake"));
+        moved.sources.swapItemsAt(0, 1);
+        section.setResult(moved);
+        p1 = row1->findChild<QLabel *>(QStringLiteral("keyPoint1"));
+        QVERIFY(p1 && p1->isVisible());
+        QVERIFY(p1->text().contains(QStringLiteral(">blog.example.com</a>)")));
+    }
+
+    void claimsToDefendAboveTheSources()
+    {
+        SkillSectionWidget section(0, QStringLiteral("CMake"));
+        section.setExpanded(true);
+        section.show();
+        auto *claims = section.findChild<QWidget *>(QStringLiteral("claimsBox"));
+        QVERIFY(claims && claims->isHidden());
+        section.setResult(richSkill(QStringLiteral("CMake")));
+        QVERIFY(claims->isVisible());
+        QCOMPARE(claims->findChild<QLabel *>(QStringLiteral("claimsTitle"))->text(),
+                 QStringLiteral("Claims you must be ready to defend"));
+        auto *c1 = claims->findChild<QLabel *>(QStringLiteral("claim1"));
+        auto *c2 = claims->findChild<QLabel *>(QStringLiteral("claim2"));
+        QVERIFY(c1 && c2 && !claims->findChild<QLabel *>(QStringLiteral("claim3")));
+        QCOMPARE(c1->text(), QStringLiteral("“Cut build times by 40% across 30 repositories”"));
+        QCOMPARE(c2->accessibleName(), QStringLiteral("Claim 2"));
+        QCOMPARE(c2->accessibleDescription(), QStringLiteral("Owned the CI of 12 teams"));
+        // In the body, after the questions and before the sources.
+        auto *sources = section.findChild<QWidget *>(QStringLiteral("sourcesBox"));
+        QVERIFY(sources->isVisible());
+        QVERIFY(claims->y() > section.findChild<QWidget *>(QStringLiteral("questionsBox"))->y());
+        QVERIFY(claims->y() < sources->y());
+        // The same claims again (a streamed update) keep their labels; none hide the block.
+        section.setResult(richSkill(QStringLiteral("CMake")));
+        QCOMPARE(claims->findChild<QLabel *>(QStringLiteral("claim1")), c1);
+        SkillResult none = richSkill(QStringLiteral("CMake"));
+        none.claims.clear();
+        section.setResult(none);
+        QVERIFY(claims->isHidden());
+    }
+
+    void filtersHideQuestionsAndCount()
+    {
+        ResultsView view;
+        view.resize(900, 700);
+        view.show();
+        auto *row = view.findChild<QWidget *>(QStringLiteral("filterRow"));
+        QVERIFY(row);
+        view.setSkills({ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") });
+        view.updateSkill(2, doneSkill(QStringLiteral("C"), 2, false));
+        QVERIFY(row->isHidden()); // plain questions: nothing to filter on
+        view.updateSkill(0, richSkill(QStringLiteral("A")));
+        QVERIFY(row->isVisible());
+        view.updateSkill(1, richSkill(QStringLiteral("B")));
+        view.section(0)->setExpanded(true);
+
+        auto *difficulty = findByAccessibleName<QComboBox>(&view, QStringLiteral("Filter questions by difficulty"));
+        auto *category = findByAccessibleName<QComboBox>(&view, QStringLiteral("Filter questions by category"));
+        QVERIFY(difficulty && category);
+        QCOMPARE(difficulty->count(), 4);
+        QCOMPARE(difficulty->itemText(0), QStringLiteral("Any"));
+        QCOMPARE(difficulty->itemText(3), QStringLiteral("Edge cases"));
+        QCOMPARE(category->count(), 7);
+        QCOMPARE(category->itemText(4), QStringLiteral("Debugging & operations"));
+
+        // Difficulty "Internals" by keyboard: question 1 of A and B only.
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        difficulty->setFocus();
+        QTest::keyClick(difficulty, Qt::Key_Down);
+        QTest::keyClick(difficulty, Qt::Key_Down);
+        QCOMPARE(difficulty->currentText(), QStringLiteral("Internals"));
+        QCOMPARE(view.filter().difficulty, 2);
+        SkillSectionWidget *a = view.section(0);
+        QVERIFY(a->findChild<QWidget *>(QStringLiteral("questionRow1"))->isVisible());
+        for (const char *hidden : { "questionRow2", "questionRow3", "questionRow4" })
+            QVERIFY(a->findChild<QWidget *>(QString::fromLatin1(hidden))->isHidden());
+        QCOMPARE(a->findChild<QLabel *>(QStringLiteral("sectionCount"))->text(), QStringLiteral("1 of 4 questions"));
+        QVERIFY(a->toggle()->accessibleName().contains(QStringLiteral("1 of 4 questions")));
+        QCOMPARE(view.section(1)->findChild<QLabel *>(QStringLiteral("sectionCount"))->text(),
+                 QStringLiteral("1 of 4 questions"));
+        // C's questions say no difficulty: none match.
+        QCOMPARE(view.section(2)->findChild<QLabel *>(QStringLiteral("sectionCount"))->text(),
+                 QStringLiteral("0 of 2 questions"));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("resultsSummary"))
+                    ->text()
+                    .contains(QStringLiteral("2 of 10 questions")));
+        auto *clear = findByAccessibleName<QToolButton>(&view, QStringLiteral("Clear the question filters"));
+        QVERIFY(clear && clear->isVisible());
+
+        // Both filters: edge cases about design is A's (and B's) question 4, which keeps its number.
+        view.setFilter({ 3, QuestionCategory::Design });
+        QCOMPARE(difficulty->currentText(), QStringLiteral("Edge cases"));
+        QCOMPARE(category->currentText(), QStringLiteral("Design"));
+        QVERIFY(a->findChild<QWidget *>(QStringLiteral("questionRow1"))->isHidden());
+        QVERIFY(a->findChild<QWidget *>(QStringLiteral("questionRow4"))->isVisible());
+        QCOMPARE(a->findChild<QLabel *>(QStringLiteral("questionNumber4"))->text(), QStringLiteral("4."));
+        // Copy questions copies what is shown.
+        a->findChild<QPushButton *>(QStringLiteral("copyQuestionsButton"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("4. A question 4?"));
+
+        // A category no question has: every section says so in a line.
+        category->setFocus();
+        QTest::keyClick(category, Qt::Key_End); // "Project deep-dive"
+        QVERIFY(view.filter().category == QuestionCategory::Project);
+        QVERIFY(a->findChild<QLabel *>(QStringLiteral("sectionNoMatch"))->isVisible());
+        QCOMPARE(a->findChild<QLabel *>(QStringLiteral("sectionNoMatch"))->text(),
+                 QStringLiteral("No question matches the filters"));
+        QVERIFY(a->findChild<QWidget *>(QStringLiteral("questionsBox"))->isHidden());
+
+        // Rows built later (a section opened while filtering) follow the filter.
+        view.setFilter({ 1, QuestionCategory::None });
+        SkillSectionWidget *b = view.section(1);
+        QVERIFY(!b->findChild<QWidget *>(QStringLiteral("questionRow1")));
+        b->setExpanded(true);
+        QVERIFY(b->findChild<QWidget *>(QStringLiteral("questionRow1"))->isHidden());
+        QVERIFY(b->findChild<QWidget *>(QStringLiteral("questionRow3"))->isVisible());
+        QVERIFY(!a->findChild<QLabel *>(QStringLiteral("sectionNoMatch"))->isVisible());
+
+        // Clearing shows everything again; counts say just the number.
+        clear->click();
+        QVERIFY(!view.filter().isActive());
+        QCOMPARE(difficulty->currentIndex(), 0);
+        QCOMPARE(category->currentIndex(), 0);
+        QVERIFY(clear->isHidden());
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY(a->findChild<QWidget *>(QStringLiteral("questionRow%1").arg(i))->isVisible());
+        QCOMPARE(a->findChild<QLabel *>(QStringLiteral("sectionCount"))->text(), QStringLiteral("4 questions"));
+
+        // A new run starts without filters, and without the row until its questions have details.
+        view.setFilter({ 2, QuestionCategory::None });
+        view.clear();
+        QVERIFY(!view.filter().isActive());
+        QVERIFY(row->isHidden());
+        view.setSkills({ QStringLiteral("D") });
+        view.addQuestion(0, 0, QStringLiteral("Plain?"));
+        QVERIFY(row->isHidden());
+        Question detailed(QStringLiteral("Detailed?"));
+        detailed.category = QuestionCategory::TradeOff;
+        view.addQuestion(0, 1, detailed);
+        QVERIFY(row->isVisible());
+        QCOMPARE(difficulty->currentIndex(), 0);
     }
 
     void accordionExpandCollapseAll()
@@ -642,8 +924,13 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName()
     {
         ResultsView view;
-        view.setSkills({ QStringLiteral("A") });
+        view.setSkills({ QStringLiteral("A"), QStringLiteral("B") });
         view.updateSkill(0, doneSkill(QStringLiteral("A"), 2, true));
+        view.updateSkill(1, richSkill(QStringLiteral("B"))); // badges, key points with links, filters
+        view.section(1)->setExpanded(true);
+        view.section(1)->findChild<QuestionRow *>(QStringLiteral("questionRow1"))->setKeyPointsShown(true);
+        QVERIFY(view.section(1)->findChild<QLabel *>(QStringLiteral("keyPoint1")));
+        QVERIFY(view.findChild<QComboBox *>(QStringLiteral("categoryFilter")));
         ProgressPanel panel;
         FirstRunPanel first;
         first.setOllamaModels({ QStringLiteral("m") });

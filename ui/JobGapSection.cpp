@@ -167,7 +167,7 @@ void JobGapSection::rebuildQuestions()
         return;
     for (int i = 0; i < m_gap.questions.size(); ++i) {
         const int number = i + 1;
-        auto *row = new QuestionRow(number, m_gap.questions.at(i), m_questionsBox);
+        auto *row = new QuestionRow(number, m_gap.questions.at(i), {}, m_questionsBox);
         connect(row, &QuestionRow::copyRequested, this, [this, number] {
             if (number - 1 < m_gap.questions.size())
                 copyText(m_gap.questions.at(number - 1), tr("question %1 for %2").arg(number).arg(m_gap.skill));

@@ -1,19 +1,62 @@
 #pragma once
 
+#include "session/Question.h"
+#include "session/RunState.h"
+
+#include <QList>
 #include <QWidget>
+
+class QLabel;
+class QToolButton;
+class QVBoxLayout;
 
 namespace ip {
 
-// One question of a skill: its number, the selectable text, and a button that copies it.
+class Badge;
+class SectionToggle;
+class WrappedLabel;
+
+// One question of a skill: its number, the selectable text, and a button that copies it. A question
+// with details (issue 15) also shows badges for its difficulty and category, the resume line it
+// probes, and a "Show key points" toggle that reveals the points a strong answer covers, each with a
+// link to the skill's source it came from. A question without details looks as it always did.
 class QuestionRow : public QWidget
 {
     Q_OBJECT
 public:
-    // `number` counts from 1.
-    QuestionRow(int number, const QString &text, QWidget *parent = nullptr);
+    // `number` counts from 1. `sources` are the skill's (a key point's source indexes them).
+    QuestionRow(int number, const Question &question, const QList<Source> &sources = {}, QWidget *parent = nullptr);
+
+    [[nodiscard]] int number() const { return m_number; }
+    [[nodiscard]] const Question &question() const { return m_question; }
+    // The skill's sources changed: key point links follow.
+    void setSources(const QList<Source> &sources);
+
+    [[nodiscard]] bool keyPointsShown() const;
+    void setKeyPointsShown(bool shown);
 
 Q_SIGNALS:
     void copyRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void buildKeyPoints();
+    void updateToggleIcon();
+
+    int m_number;
+    Question m_question;
+    QList<Source> m_sources;
+    WrappedLabel *m_label;
+    QToolButton *m_copy;
+    Badge *m_difficulty = nullptr;
+    Badge *m_category = nullptr;
+    WrappedLabel *m_evidence = nullptr;
+    SectionToggle *m_pointsToggle = nullptr;
+    QWidget *m_points = nullptr; // built when first shown
+    QVBoxLayout *m_details = nullptr;
 };
 
 } // namespace ip

@@ -4,7 +4,9 @@
 #include "JobGapSection.h"
 #include "SkillSectionWidget.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,6 +15,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ip {
 
@@ -23,6 +27,12 @@ ResultsView::ResultsView(QWidget *parent)
     , m_expandAll(new QToolButton(this))
     , m_collapseAll(new QToolButton(this))
     , m_bar(new QWidget(this))
+    , m_filterRow(new QWidget(this))
+    , m_difficultyLabel(new QLabel(m_filterRow))
+    , m_difficulty(new QComboBox(m_filterRow))
+    , m_categoryLabel(new QLabel(m_filterRow))
+    , m_category(new QComboBox(m_filterRow))
+    , m_clearFilters(new QToolButton(m_filterRow))
     , m_scroll(new QScrollArea(this))
     , m_container(new QWidget)
     , m_list(new QVBoxLayout(m_container))
@@ -59,6 +69,44 @@ ResultsView::ResultsView(QWidget *parent)
     bar->addWidget(m_expandAll);
     bar->addWidget(m_collapseAll);
 
+    // Filters: shown once a question of the run has details.
+    m_filterRow->setObjectName(QStringLiteral("filterRow"));
+    m_difficultyLabel->setObjectName(QStringLiteral("difficultyFilterLabel"));
+    m_difficultyLabel->setBuddy(m_difficulty);
+    m_difficulty->setObjectName(QStringLiteral("difficultyFilter"));
+    m_difficulty->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_categoryLabel->setObjectName(QStringLiteral("categoryFilterLabel"));
+    m_categoryLabel->setBuddy(m_category);
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_clearFilters->setAutoRaise(true);
+    m_clearFilters->hide();
+    fillFilterChoices();
+    connect(m_difficulty, &QComboBox::activated, this, [this] {
+        QuestionFilter f = m_filter;
+        f.difficulty = m_difficulty->currentData().toInt();
+        setFilter(f);
+    });
+    connect(m_category, &QComboBox::activated, this, [this] {
+        QuestionFilter f = m_filter;
+        f.category = QuestionCategory(m_category->currentData().toInt());
+        setFilter(f);
+    });
+    connect(m_clearFilters, &QToolButton::clicked, this, [this] { setFilter({}); });
+    auto *filters = new QHBoxLayout(m_filterRow);
+    filters->setContentsMargins(12, 0, 12, 4);
+    filters->setSpacing(6);
+    filters->addWidget(m_difficultyLabel);
+    filters->addWidget(m_difficulty);
+    filters->addSpacing(10);
+    filters->addWidget(m_categoryLabel);
+    filters->addWidget(m_category);
+    filters->addSpacing(4);
+    filters->addWidget(m_clearFilters);
+    filters->addStretch(1);
+    m_filterRow->hide();
+
     m_empty->setObjectName(QStringLiteral("resultsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -93,6 +141,7 @@ ResultsView::ResultsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bar);
+    layout->addWidget(m_filterRow);
     layout->addWidget(m_scroll, 1);
 
     retranslate();
@@ -113,7 +162,69 @@ void ResultsView::retranslate()
     m_gapsTitle->setText(tr("Asked for by the job, not shown on your resume"));
     m_gapsTitle->setAccessibleName(m_gapsTitle->text());
     setAccessibleName(tr("Results"));
+    m_difficultyLabel->setText(tr("Difficulty:"));
+    m_difficulty->setAccessibleName(tr("Filter questions by difficulty"));
+    m_difficulty->setToolTip(tr("Show only the questions of this level"));
+    m_categoryLabel->setText(tr("Category:"));
+    m_category->setAccessibleName(tr("Filter questions by category"));
+    m_category->setToolTip(tr("Show only the questions of this kind"));
+    m_difficulty->view()->setAccessibleName(tr("Difficulties"));
+    m_category->view()->setAccessibleName(tr("Categories"));
+    m_clearFilters->setText(tr("Clear filters"));
+    m_clearFilters->setAccessibleName(tr("Clear the question filters"));
+    m_clearFilters->setAccessibleDescription(tr("Shows every question again"));
+    fillFilterChoices();
     updateSummary();
+}
+
+void ResultsView::fillFilterChoices()
+{
+    // Items carry the value (difficulty 1–3, category as an int; 0 = any), so a language change
+    // keeps the choice.
+    const QSignalBlocker blockDifficulty(m_difficulty);
+    const QSignalBlocker blockCategory(m_category);
+    m_difficulty->clear();
+    m_difficulty->addItem(tr("Any"), 0);
+    for (int d = kMinDifficulty; d <= kMaxDifficulty; ++d) {
+        m_difficulty->addItem(QuestionLabels::difficultyName(d), d);
+        m_difficulty->setItemData(d, QuestionLabels::difficultyDescription(d), Qt::ToolTipRole);
+    }
+    m_difficulty->setCurrentIndex(m_difficulty->findData(m_filter.difficulty));
+    m_category->clear();
+    m_category->addItem(tr("Any"), int(QuestionCategory::None));
+    for (QuestionCategory c : questionCategories())
+        m_category->addItem(QuestionLabels::categoryName(c), int(c));
+    m_category->setCurrentIndex(m_category->findData(int(m_filter.category)));
+}
+
+void ResultsView::setFilter(const QuestionFilter &filter)
+{
+    if (m_filter == filter)
+        return;
+    m_filter = filter;
+    {
+        const QSignalBlocker blockDifficulty(m_difficulty);
+        const QSignalBlocker blockCategory(m_category);
+        m_difficulty->setCurrentIndex(std::max(0, m_difficulty->findData(filter.difficulty)));
+        m_category->setCurrentIndex(std::max(0, m_category->findData(int(filter.category))));
+    }
+    applyFilter();
+}
+
+void ResultsView::applyFilter()
+{
+    for (auto *s : std::as_const(m_sections))
+        s->setFilter(m_filter);
+    m_clearFilters->setVisible(m_filter.isActive());
+    updateSummary();
+}
+
+void ResultsView::noteDetails(const Question &question)
+{
+    if (m_anyDetails || !question.hasDetails())
+        return;
+    m_anyDetails = true;
+    m_filterRow->show();
 }
 
 void ResultsView::addBarAction(QAction *action)
@@ -130,6 +241,10 @@ void ResultsView::clear()
 {
     clearSkills();
     setJobGaps({});
+    // A new run starts unfiltered, without the filters until its questions have details.
+    m_anyDetails = false;
+    m_filterRow->hide();
+    setFilter({});
 }
 
 void ResultsView::clearSkills()
@@ -207,6 +322,7 @@ void ResultsView::setSkills(const QStringList &names)
     for (int i = 0; i < names.size(); ++i) {
         auto *section = new SkillSectionWidget(i, names.at(i), m_container);
         section->setActionsEnabled(m_actionsEnabled);
+        section->setFilter(m_filter);
         connect(section, &SkillSectionWidget::regenerateRequested, this, &ResultsView::regenerateRequested);
         connect(section, &SkillSectionWidget::copied, this, &ResultsView::copied);
         connect(section->toggle(), &QToolButton::clicked, this, [this] { m_userToggled = true; });
@@ -237,6 +353,8 @@ void ResultsView::updateSkill(int index, const SkillResult &skill)
     }
     SkillSectionWidget *s = m_sections.at(index);
     s->setResult(skill);
+    for (const Question &q : skill.questions)
+        noteDetails(q);
     // Open the first skill with questions until the user takes over, so the results show.
     if (!m_userToggled && skill.hasQuestions()) {
         bool anyOpen = false;
@@ -252,6 +370,7 @@ void ResultsView::addQuestion(int skillIndex, int questionIndex, const Question 
 {
     if (SkillSectionWidget *s = section(skillIndex))
         s->addQuestion(questionIndex, question);
+    noteDetails(question);
     updateSummary();
 }
 
@@ -317,14 +436,20 @@ void ResultsView::collapseAll()
 void ResultsView::updateSummary()
 {
     int questions = 0;
-    for (auto *s : std::as_const(m_sections))
+    int matching = 0;
+    for (auto *s : std::as_const(m_sections)) {
         questions += int(s->questions().size());
+        matching += s->matchingCount();
+    }
+    QString questionCount = questions == 1 ? tr("1 question") : tr("%n questions", nullptr, questions);
+    if (m_filter.isActive())
+        questionCount = questions == 1 ? tr("%1 of 1 question").arg(matching)
+                                       : tr("%1 of %n questions", nullptr, questions).arg(matching);
     if (m_sections.isEmpty())
         m_summary->clear();
     else
         m_summary->setText((m_sections.size() == 1 ? tr("1 skill") : tr("%n skills", nullptr, int(m_sections.size())))
-                           + QStringLiteral(" · ")
-                           + (questions == 1 ? tr("1 question") : tr("%n questions", nullptr, questions)));
+                           + QStringLiteral(" · ") + questionCount);
     m_summary->setAccessibleName(m_summary->text());
     m_expandAll->setEnabled(!m_sections.isEmpty() || !m_gaps.isEmpty());
     m_collapseAll->setEnabled(!m_sections.isEmpty() || !m_gaps.isEmpty());

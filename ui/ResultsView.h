@@ -1,11 +1,13 @@
 #pragma once
 
+#include "QuestionLabels.h"
 #include "session/RunState.h"
 
 #include <QList>
 #include <QStringList>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QScrollArea;
 class QToolButton;
@@ -19,7 +21,9 @@ class SkillSectionWidget;
 
 // The accordion of skills: one collapsible SkillSectionWidget per skill, created as soon as the
 // skill names are known and filled as results arrive; after them, for a run that targets a job, the
-// job's skills the resume does not show (one JobGapSection each). Expand all / collapse all.
+// job's skills the resume does not show (one JobGapSection each). Expand all / collapse all. When a
+// question of the run has details (issue 15), a row of filters (difficulty, category) hides the
+// questions that do not match in every skill's section.
 class ResultsView : public QWidget
 {
     Q_OBJECT
@@ -47,6 +51,9 @@ public:
     [[nodiscard]] JobGapSection *jobGapSection(int index) const;
     [[nodiscard]] int doneCount() const;
     [[nodiscard]] bool allExpanded() const;
+    // The filters chosen (none until a question with details arrives; reset by clear()).
+    [[nodiscard]] QuestionFilter filter() const { return m_filter; }
+    void setFilter(const QuestionFilter &filter);
 
 public Q_SLOTS:
     // Expands one section per turn of the event loop (the first one at once).
@@ -66,12 +73,21 @@ private:
     void updateSummary();
     void updateTabOrder();
     void expandFrom(int index, int generation);
+    void fillFilterChoices();
+    void noteDetails(const Question &question);
+    void applyFilter();
 
     QLabel *m_title;
     QLabel *m_summary;
     QToolButton *m_expandAll;
     QToolButton *m_collapseAll;
     QWidget *m_bar;
+    QWidget *m_filterRow;
+    QLabel *m_difficultyLabel;
+    QComboBox *m_difficulty;
+    QLabel *m_categoryLabel;
+    QComboBox *m_category;
+    QToolButton *m_clearFilters;
     QScrollArea *m_scroll;
     QWidget *m_container;
     QVBoxLayout *m_list;
@@ -85,6 +101,8 @@ private:
     bool m_actionsEnabled = true;
     bool m_gapsPending = false;
     int m_expandGeneration = 0;
+    QuestionFilter m_filter;
+    bool m_anyDetails = false; // some question of the run has a difficulty or a category
 };
 
 } // namespace ip

@@ -18,6 +18,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ip {
 
 SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *parent)
@@ -37,6 +39,10 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     , m_placeholder(new QLabel(m_body))
     , m_questionsBox(new QWidget(m_body))
     , m_questionsLayout(new QVBoxLayout(m_questionsBox))
+    , m_noMatch(new QLabel(m_body))
+    , m_claimsBox(new QWidget(m_body))
+    , m_claimsTitle(new QLabel(m_claimsBox))
+    , m_claimsLayout(new QVBoxLayout(m_claimsBox))
     , m_sources(new SourceList(m_body))
     , m_copyAll(new QPushButton(m_body))
     , m_regenerate(new QPushButton(m_body))
@@ -100,6 +106,21 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     m_questionsBox->setObjectName(QStringLiteral("questionsBox"));
     m_questionsLayout->setContentsMargins(0, 0, 0, 0);
     m_questionsLayout->setSpacing(6);
+    m_noMatch->setObjectName(QStringLiteral("sectionNoMatch"));
+    m_noMatch->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatch->hide();
+
+    // The resume's claims an interviewer will ask about: a caption, then the quoted lines.
+    m_claimsBox->setObjectName(QStringLiteral("claimsBox"));
+    m_claimsTitle->setObjectName(QStringLiteral("claimsTitle"));
+    QFont captionFont = m_claimsTitle->font();
+    captionFont.setWeight(QFont::DemiBold);
+    m_claimsTitle->setFont(captionFont);
+    m_claimsTitle->setWordWrap(true);
+    m_claimsLayout->setContentsMargins(0, 4, 0, 0);
+    m_claimsLayout->setSpacing(2);
+    m_claimsLayout->addWidget(m_claimsTitle);
+    m_claimsBox->hide();
 
     m_copyAll->setObjectName(QStringLiteral("copyQuestionsButton"));
     m_copyAll->setIcon(icons::themed(QStringLiteral("copy")));
@@ -120,6 +141,8 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     bodyLayout->addWidget(m_contextNote);
     bodyLayout->addWidget(m_placeholder);
     bodyLayout->addWidget(m_questionsBox);
+    bodyLayout->addWidget(m_noMatch);
+    bodyLayout->addWidget(m_claimsBox);
     bodyLayout->addWidget(m_sources);
     bodyLayout->addLayout(actions);
     m_body->hide();
@@ -148,6 +171,10 @@ void SkillSectionWidget::retranslate()
     m_regenerate->setAccessibleDescription(tr("Writes new questions for this skill only"));
     m_errorText->setAccessibleName(tr("Why this skill failed"));
     m_contextNote->setAccessibleName(tr("Where the questions come from"));
+    m_noMatch->setText(tr("No question matches the filters"));
+    m_claimsTitle->setText(tr("Claims you must be ready to defend"));
+    m_claimsTitle->setAccessibleName(m_claimsTitle->text());
+    rebuildClaims(true);
     updateHeader();
     updateBody();
 }
@@ -189,6 +216,7 @@ void SkillSectionWidget::setResult(const SkillResult &result)
         }
     }
     rebuildSources();
+    rebuildClaims();
     updateHeader();
     updateBody();
 }
@@ -232,17 +260,73 @@ void SkillSectionWidget::syncRows()
 
 void SkillSectionWidget::appendQuestionRow(int number, const Question &question)
 {
-    auto *row = new QuestionRow(number, question.text, m_questionsBox);
+    auto *row = new QuestionRow(number, question, m_result.sources, m_questionsBox);
     connect(row, &QuestionRow::copyRequested, this, [this, number] {
         if (number - 1 < m_shown.size())
             copyText(m_shown.at(number - 1).text, tr("question %1 for %2").arg(number).arg(m_result.name));
     });
+    row->setVisible(m_filter.matches(question));
     m_questionsLayout->addWidget(row);
 }
 
 void SkillSectionWidget::rebuildSources()
 {
     m_sources->setSources(m_result.sources);
+    for (int i = 0; i < m_questionsLayout->count(); ++i)
+        if (auto *row = qobject_cast<QuestionRow *>(m_questionsLayout->itemAt(i)->widget()))
+            row->setSources(m_result.sources);
+}
+
+void SkillSectionWidget::rebuildClaims(bool force)
+{
+    // Rebuilt only when the claims changed (every streamed update repeats them) or the language did.
+    if (force || m_claimsShown != m_result.claims) {
+        while (m_claimsLayout->count() > 1) {
+            QLayoutItem *item = m_claimsLayout->takeAt(1);
+            delete item->widget();
+            delete item;
+        }
+        m_claimsShown = m_result.claims;
+        int i = 0;
+        for (const QString &claim : std::as_const(m_claimsShown)) {
+            auto *label = new WrappedLabel(m_claimsBox);
+            label->setObjectName(QStringLiteral("claim%1").arg(++i));
+            label->setTextFormat(Qt::PlainText);
+            // The quote marks are the translator's: „…“ in German.
+            label->setWrappedText(tr("“%1”").arg(claim));
+            label->setSelectableOnDemand(true);
+            label->setFocusPolicy(Qt::ClickFocus);
+            label->setAccessibleName(tr("Claim %1").arg(i));
+            label->setAccessibleDescription(claim);
+            m_claimsLayout->addWidget(label);
+        }
+    }
+    m_claimsBox->setVisible(!m_claimsShown.isEmpty());
+}
+
+void SkillSectionWidget::setFilter(const QuestionFilter &filter)
+{
+    if (m_filter == filter)
+        return;
+    m_filter = filter;
+    applyFilterToRows();
+    updateHeader();
+    updateBody();
+}
+
+void SkillSectionWidget::applyFilterToRows()
+{
+    for (int i = 0; i < m_questionsLayout->count(); ++i)
+        if (auto *row = qobject_cast<QuestionRow *>(m_questionsLayout->itemAt(i)->widget()))
+            row->setVisible(m_filter.matches(row->question()));
+}
+
+int SkillSectionWidget::matchingCount() const
+{
+    if (!m_filter.isActive())
+        return int(m_shown.size());
+    return int(
+        std::count_if(m_shown.cbegin(), m_shown.cend(), [this](const Question &q) { return m_filter.matches(q); }));
 }
 
 void SkillSectionWidget::updateHeader()
@@ -287,7 +371,11 @@ void SkillSectionWidget::updateHeader()
     m_stateText->setForegroundRole(m_result.state == SkillState::Queued ? QPalette::PlaceholderText
                                                                         : QPalette::WindowText);
     const int n = int(m_shown.size());
-    m_count->setText(n == 1 ? tr("1 question") : tr("%n questions", nullptr, n));
+    if (m_filter.isActive())
+        m_count->setText(n == 1 ? tr("%1 of 1 question").arg(matchingCount())
+                                : tr("%1 of %n questions", nullptr, n).arg(matchingCount()));
+    else
+        m_count->setText(n == 1 ? tr("1 question") : tr("%n questions", nullptr, n));
     // "0 questions" says nothing while the skill is still being worked on.
     m_count->setVisible(n > 0 || m_result.state == SkillState::Done || m_result.state == SkillState::Failed);
 
@@ -335,7 +423,9 @@ void SkillSectionWidget::updateBody()
     case SkillState::Generating: m_placeholder->setText(tr("Writing questions…")); break;
     default: m_placeholder->setText(tr("No questions.")); break;
     }
-    m_questionsBox->setVisible(!m_shown.isEmpty());
+    const bool noneMatch = !m_shown.isEmpty() && m_filter.isActive() && matchingCount() == 0;
+    m_questionsBox->setVisible(!m_shown.isEmpty() && !noneMatch);
+    m_noMatch->setVisible(noneMatch);
     m_sources->setVisible(m_result.isGrounded() && m_sources->count() > 0);
     const bool showNote = !m_result.isGrounded() && !m_result.contextReason.isEmpty() && !busy;
     m_contextNote->setVisible(showNote);
@@ -344,6 +434,7 @@ void SkillSectionWidget::updateBody()
         m_contextNote->setWrappedText(note);
 
     m_copyAll->setVisible(!m_shown.isEmpty());
+    m_copyAll->setEnabled(!noneMatch);
     m_regenerate->setVisible(!failed);
     m_regenerate->setEnabled(m_actionsEnabled && !busy);
 }
@@ -352,7 +443,8 @@ QString SkillSectionWidget::questionsAsText() const
 {
     QStringList lines;
     for (int i = 0; i < m_shown.size(); ++i)
-        lines << QStringLiteral("%1. %2").arg(i + 1).arg(m_shown.at(i).text);
+        if (m_filter.matches(m_shown.at(i)))
+            lines << QStringLiteral("%1. %2").arg(i + 1).arg(m_shown.at(i).text);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QuestionLabels.h"
 #include "SectionToggle.h"
 #include "session/RunState.h"
 
@@ -17,8 +18,9 @@ class SourceList;
 class WrappedLabel;
 
 // One skill in the results accordion. Header: skill, state, question count, grounded badge.
-// Body: numbered, selectable questions (copy one or all), sources as links, Regenerate, and
-// for a failed skill the reason with Retry.
+// Body: numbered, selectable questions (copy one or all), the resume's claims to defend, sources as
+// links, Regenerate, and for a failed skill the reason with Retry. A filter (difficulty, category)
+// hides the questions that do not match; the rest keep their numbers.
 class SkillSectionWidget : public QFrame
 {
     Q_OBJECT
@@ -38,8 +40,13 @@ public:
     void setActionsEnabled(bool enabled);
 
     [[nodiscard]] SectionToggle *toggle() const { return m_toggle; }
-    // Plain text of the questions, numbered ("1. …\n2. …").
+    // Plain text of the questions shown (those the filter lets through), numbered ("1. …\n4. …").
     [[nodiscard]] QString questionsAsText() const;
+
+    void setFilter(const QuestionFilter &filter);
+    [[nodiscard]] const QuestionFilter &filter() const { return m_filter; }
+    // The questions the filter lets through (all of them with no filter).
+    [[nodiscard]] int matchingCount() const;
 
 Q_SIGNALS:
     void regenerateRequested(int index);
@@ -58,12 +65,16 @@ private:
     void syncRows();
     void appendQuestionRow(int number, const Question &question);
     void rebuildSources();
+    void rebuildClaims(bool force = false);
+    void applyFilterToRows();
     void retranslate();
     void copyText(const QString &text, const QString &what);
 
     int m_index;
     SkillResult m_result;
     QList<Question> m_shown;
+    QuestionFilter m_filter;
+    QStringList m_claimsShown;
     bool m_actionsEnabled = true;
     bool m_expanded = false;
     int m_rowsBuilt = 0; // question rows that exist (built on first expansion)
@@ -83,6 +94,10 @@ private:
     QLabel *m_placeholder;
     QWidget *m_questionsBox;
     QVBoxLayout *m_questionsLayout;
+    QLabel *m_noMatch;
+    QWidget *m_claimsBox;
+    QLabel *m_claimsTitle;
+    QVBoxLayout *m_claimsLayout;
     SourceList *m_sources;
     QPushButton *m_copyAll;
     QPushButton *m_regenerate;

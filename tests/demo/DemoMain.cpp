@@ -3,7 +3,8 @@
 //
 //   ui-demo [--scene
 //   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|
-//   history|history-open|sent-preview|sent-log|offline|skill-review|empty-options|job|job-dialog|job-results]
+//   history|history-open|sent-preview|sent-log|offline|skill-review|empty-options|job|job-dialog|job-results|
+//   rich-questions|rich-filtered]
 //           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
@@ -11,6 +12,7 @@
 #include "JobDialog.h"
 #include "JobGapSection.h"
 #include "MainWindow.h"
+#include "QuestionRow.h"
 #include "ResultsView.h"
 #include "RunPage.h"
 #include "ScriptedAppContext.h"
@@ -111,12 +113,122 @@ QStringList questionsFor(const QString &skill)
     };
 }
 
-QJsonObject answerJson(const QStringList &skills)
+// Issue 15: what the model says about each question of questionsFor(skill), in the order of the
+// questions: difficulty (1–3), category, the resume line it probes (quoted from the demo resume,
+// rendercv_classic.pdf) and the key points, "[n]" naming the skill's n-th source.
+struct RichDetails
+{
+    int difficulty;
+    const char *category;
+    const char *evidence;
+    QStringList keyPoints;
+};
+
+QList<RichDetails> richDetailsFor(const QString &skill)
+{
+    if (skill == kSkills[0])
+        return {
+            { 2,
+              "internals",
+              "",
+              { QStringLiteral("Per token: 2 (K and V) × layers × KV heads × head size × bytes per value [1]"),
+                QStringLiteral("Contiguous preallocation wastes memory to fragmentation; fixed-size blocks do not [1]"),
+                QStringLiteral("The block table adds an indirection to every attention read"),
+                QStringLiteral("Copy-on-write blocks share prompts across parallel samples [1]") } },
+            { 3,
+              "project",
+              "Developed proprietary inference optimization reducing latency by 73%",
+              { QStringLiteral("Ablate one change at a time on the same traffic replay"),
+                QStringLiteral("Report p50 and p99 together, per request length bucket"),
+                QStringLiteral("Quantization was gated on task-level evaluations, not perplexity alone") } },
+            { 3,
+              "trade-off",
+              "",
+              { QStringLiteral("Continuous batching admits requests at every decode step"),
+                QStringLiteral("Chunked prefill keeps long prompts from stalling decode"),
+                QStringLiteral("Memory headroom decides how many sequences fit [1]") } },
+            { 3,
+              "operations",
+              "",
+              { QStringLiteral("Speed-up depends on the draft model's acceptance rate [2]"),
+                QStringLiteral("At large batch sizes decoding is compute-bound and drafts cost more than they save"),
+                QStringLiteral("Measure accepted tokens per step in production, not offline") } },
+            { 2, "design", "", {} },
+        };
+    if (skill == kSkills[1])
+        return {
+            { 3,
+              "project",
+              "Designed sparse attention mechanism reducing transformer memory footprint by 4.2x",
+              { QStringLiteral("Name the pattern: local windows, strided, or global tokens [1]"),
+                QStringLiteral("Which dependencies the pattern cannot see, and the evaluation that showed it"),
+                QStringLiteral("Memory measured at the sequence lengths actually served") } },
+            { 2,
+              "internals",
+              "",
+              { QStringLiteral("Tiling keeps blocks in on-chip memory; IO, not FLOPs, dominates [2]"),
+                QStringLiteral("Small blocks break memory coalescing") } },
+            { 3, "operations", "", {} },
+            { 1, "concept", "", {} },
+            { 3, "internals", "", {} },
+        };
+    if (skill == kSkills[2])
+        return {
+            { 2,
+              "design",
+              "Efficient Neural Architecture Search for Resource-Constrained Deployment",
+              { QStringLiteral("A latency predictor trained on measured samples, checked for rank correlation [1]"),
+                QStringLiteral("Latency as a constraint or as a weighted term in the objective") } },
+            { 3, "internals", "", {} },
+            { 2, "trade-off", "", {} },
+            { 3, "design", "", {} },
+            { 1, "concept", "", {} },
+        };
+    return { { 2, "operations", "", {} },
+             { 3, "trade-off", "", {} },
+             { 1, "concept", "", {} },
+             { 2, "operations", "", {} },
+             { 3, "design", "", {} } };
+}
+
+QStringList claimsFor(const QString &skill)
+{
+    if (skill == kSkills[0])
+        return { QStringLiteral("Developed proprietary inference optimization reducing latency by 73%"),
+                 QStringLiteral("Built foundation model infrastructure serving 2M+ monthly API requests") };
+    if (skill == kSkills[1])
+        return { QStringLiteral("Designed sparse attention mechanism reducing transformer memory footprint by 4.2x") };
+    return {};
+}
+
+QJsonObject answerJson(const QStringList &skills, bool rich)
 {
     QJsonArray all;
-    for (const QString &s : skills)
+    for (const QString &s : skills) {
+        if (!rich) {
+            all.append(QJsonObject { { QStringLiteral("skill"), s },
+                                     { QStringLiteral("questions"), QJsonArray::fromStringList(questionsFor(s)) } });
+            continue;
+        }
+        const QStringList texts = questionsFor(s);
+        const QList<RichDetails> details = richDetailsFor(s);
+        QJsonArray questions;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            QJsonObject q { { QStringLiteral("question"), texts.at(i) } };
+            if (i < details.size()) {
+                const RichDetails &d = details.at(i);
+                q.insert(QStringLiteral("difficulty"), d.difficulty);
+                q.insert(QStringLiteral("category"), QString::fromUtf8(d.category));
+                if (*d.evidence)
+                    q.insert(QStringLiteral("evidence"), QString::fromUtf8(d.evidence));
+                q.insert(QStringLiteral("key_points"), QJsonArray::fromStringList(d.keyPoints));
+            }
+            questions.append(q);
+        }
         all.append(QJsonObject { { QStringLiteral("skill"), s },
-                                 { QStringLiteral("questions"), QJsonArray::fromStringList(questionsFor(s)) } });
+                                 { QStringLiteral("questions"), questions },
+                                 { QStringLiteral("claims"), QJsonArray::fromStringList(claimsFor(s)) } });
+    }
     return { { QStringLiteral("all_questions"), all } };
 }
 
@@ -249,7 +361,7 @@ int main(int argc, char **argv)
           QStringLiteral(
               "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, storage, "
               "storage-confirm, languages, history, history-open, sent-preview, sent-log, offline, skill-review, "
-              "empty-options, job, job-dialog, job-results"),
+              "empty-options, job, job-dialog, job-results, rich-questions, rich-filtered"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -293,6 +405,7 @@ int main(int argc, char **argv)
     const bool slow = scene == QLatin1String("running");
     const bool unauthorized = scene == QLatin1String("error");
     const bool partial = scene == QLatin1String("partial");
+    const bool rich = scene.startsWith(QLatin1String("rich-")); // "rich-questions", "rich-filtered"
 
     // Pacing: every answer is held back for a while, as a real provider would take.
     auto pace = [slow](test::ScriptedChatProvider &provider) {
@@ -307,7 +420,7 @@ int main(int argc, char **argv)
     };
     pace(context.groq());
     pace(context.gemini());
-    context.groq().setScript([unauthorized, partial](const ScriptedCall &c) {
+    context.groq().setScript([unauthorized, partial, rich](const ScriptedCall &c) {
         if (unauthorized)
             return ScriptedAnswer::failure(
                 ProviderErrorKind::Unauthorized,
@@ -349,7 +462,7 @@ int main(int argc, char **argv)
             return ScriptedAnswer::failure(ProviderErrorKind::Overloaded,
                                            QStringLiteral("Groq is over capacity (503) after 4 attempts."))
                 .defer();
-        return ScriptedAnswer::ofJson(answerJson(asked)).defer();
+        return ScriptedAnswer::ofJson(answerJson(asked, rich)).defer();
     });
     context.gemini().setScript([](const ScriptedCall &c) {
         auto a = discovery(uitest::askedSkills(c.request));
@@ -450,7 +563,7 @@ int main(int argc, char **argv)
     const bool sent = scene.startsWith(QLatin1String("sent-")); // "sent-preview", "sent-log"
     if (scene == QLatin1String("running") || scene == QLatin1String("finished") || scene == QLatin1String("partial")
         || scene == QLatin1String("error") || sent || scene == QLatin1String("offline")
-        || scene == QLatin1String("skill-review") || scene == QLatin1String("job-results"))
+        || scene == QLatin1String("skill-review") || scene == QLatin1String("job-results") || rich)
         QTimer::singleShot(200, &window, [&window, resume] { window.openResume(resume); });
     if (scene == QLatin1String("finished") || scene == QLatin1String("partial")) {
         // Open the first section and the first failed one once the run is over, as a reader would.
@@ -481,6 +594,26 @@ int main(int argc, char **argv)
                 if (scroll && title)
                     scroll->verticalScrollBar()->setValue(title->mapTo(scroll->widget(), QPoint(0, 0)).y() - 8);
             });
+        });
+    }
+    if (rich) {
+        // Issue 15: the first skill open with the key points of its first two questions shown
+        // (rich-questions), or the filters at "Edge cases" and "Project deep-dive" with three skills
+        // open, the third without a match (rich-filtered).
+        auto *page = window.findChild<RunPage *>();
+        const bool filtered = scene == QLatin1String("rich-filtered");
+        QObject::connect(page, &RunPage::runFinished, &window, [page, filtered] {
+            ResultsView *results = page->results();
+            for (int i = 0; i < results->count(); ++i)
+                results->section(i)->setExpanded(i == 0 || (filtered && i <= 2));
+            if (filtered) {
+                results->setFilter({ 3, QuestionCategory::Project });
+                return;
+            }
+            SkillSectionWidget *first = results->section(0);
+            for (const char *name : { "questionRow1", "questionRow2" })
+                if (auto *row = first ? first->findChild<QuestionRow *>(QString::fromLatin1(name)) : nullptr)
+                    row->setKeyPointsShown(true);
         });
     }
     if (scene == QLatin1String("sent-log")) {
