@@ -21,6 +21,7 @@
 #include "TestResumes.h"
 #include "pipeline/InterviewPipeline.h"
 #include "report/Report.h"
+#include "session/SessionStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -224,6 +225,75 @@ private Q_SLOTS:
         const auto geminiRequests = f.context.gemini().requests();
         QCOMPARE(geminiRequests.size(), geminiCalls + 1);
         QCOMPARE(uitest::askedSkills(geminiRequests.last()), QStringList { QStringLiteral("Qt") });
+    }
+
+    // Issue 15: "More Questions" and "Harder" add new questions after a skill's, asking the model to
+    // repeat none of them nor the skill's questions of an earlier run of the same resume.
+    void moreAndHarderAvoidEarlierRuns()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Fixture f;
+        f.context.setSessionDirectory(dir.path());
+        MainWindow &w = f.open();
+        w.openResume(classicResumePath());
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        const QList<Question> before = f.section(0)->questions();
+        QVERIFY(!before.isEmpty());
+
+        // An earlier run of the same resume text, with its own question on the first skill.
+        SessionStore *store = f.context.sessionStore();
+        QVERIFY(store);
+        Session earlier;
+        earlier.meta.id = QStringLiteral("20200101-000000-0badf00d");
+        earlier.meta.createdAt = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+        earlier.settings = RunSettings::from(Settings());
+        earlier.run = w.pipeline()->state();
+        earlier.run.skills[0].questions = { QStringLiteral("An earlier run's question on C++?") };
+        QVERIFY(store->saveNow(earlier).isOk());
+
+        const int groqCalls = f.context.groq().callCount();
+        const int geminiCalls = f.context.gemini().callCount();
+        f.context.groq().setScript([](const ScriptedCall &c) {
+            const bool hard = c.request.messages.last().content.contains(QStringLiteral("harder"));
+            const QJsonArray fresh = hard ? QJsonArray { QStringLiteral("Why can a moved-from vector still allocate?") }
+                                          : QJsonArray { QStringLiteral("When does RVO not apply to a return?"),
+                                                         QStringLiteral("How do allocators change container swaps?") };
+            return ScriptedAnswer::ofJson(QJsonObject {
+                { QStringLiteral("all_questions"),
+                  QJsonArray { QJsonObject { { QStringLiteral("skill"), uitest::askedSkills(c.request).value(0) },
+                                             { QStringLiteral("questions"), fresh } } } } });
+        });
+        f.section(0)->setExpanded(true);
+        auto *more = f.section(0)->findChild<QPushButton *>(QStringLiteral("moreQuestionsButton"));
+        auto *harder = f.section(0)->findChild<QPushButton *>(QStringLiteral("harderQuestionsButton"));
+        QVERIFY(more && harder);
+        QVERIFY(more->isVisible() && more->isEnabled());
+        QCOMPARE(more->accessibleName(), QStringLiteral("More questions on C++"));
+        QCOMPARE(harder->accessibleName(), QStringLiteral("Harder questions on C++"));
+        more->click();
+        QVERIFY(!more->isEnabled()); // no second request while it runs
+        QTRY_VERIFY(!w.isRunning());
+
+        const auto requests = f.context.groq().requests();
+        QCOMPARE(requests.size(), groqCalls + 1);
+        QCOMPARE(f.context.gemini().callCount(), geminiCalls); // the notes are used again
+        const QString prompt = requests.last().messages.last().content;
+        QVERIFY(prompt.contains(QStringLiteral("An earlier run's question on C++?")));
+        for (const Question &q : before)
+            QVERIFY2(prompt.contains(q.text), qPrintable(q.text));
+        const QList<Question> after = f.section(0)->questions();
+        QCOMPARE(after.mid(0, before.size()), before);
+        QCOMPARE(after.size(), before.size() + 2);
+        QCOMPARE(after.at(before.size()).text, QStringLiteral("When does RVO not apply to a return?"));
+
+        // Harder, by keyboard.
+        QVERIFY(harder->isEnabled());
+        harder->setFocus();
+        QTest::keyClick(harder, Qt::Key_Space);
+        QTRY_VERIFY(!w.isRunning());
+        QVERIFY(f.context.groq().requests().last().messages.last().content.contains(QStringLiteral("harder")));
+        QCOMPARE(f.section(0)->questions().last().text, QStringLiteral("Why can a moved-from vector still allocate?"));
     }
 
     void saveWritesTheReport()

@@ -53,6 +53,53 @@
     </message>
 </context>
 <context>
+    <name>QuestionLabels</name>
+    <message>
+        <source>Foundations</source>
+        <translation>الأساسيات</translation>
+    </message>
+    <message>
+        <source>Internals</source>
+        <translation>البنية الداخلية</translation>
+    </message>
+    <message>
+        <source>Edge cases</source>
+        <translation>الحالات الحدية</translation>
+    </message>
+    <message>
+        <source>Level 1 of 3: foundations, what it is and when to use it</source>
+        <translation>المستوى 1 من 3: الأساسيات، ما هو ومتى يُستخدم</translation>
+    </message>
+    <message>
+        <source>Level 2 of 3: internals, how it works underneath</source>
+        <translation>المستوى 2 من 3: البنية الداخلية، كيف يعمل من الداخل</translation>
+    </message>
+    <message>
+        <source>Level 3 of 3: edge cases, failure modes and trade-offs</source>
+        <translation>المستوى 3 من 3: الحالات الحدية وأنماط الأعطال والمفاضلات</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>مفهوم</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>تصميم</translation>
+    </message>
+    <message>
+        <source>Debugging &amp; operations</source>
+        <translation>تتبع الأخطاء والتشغيل</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>مفاضلة</translation>
+    </message>
+    <message>
+        <source>Project deep-dive</source>
+        <translation>تعمق في مشروع</translation>
+    </message>
+</context>
+<context>
     <name>ResumeDrop</name>
     <message>
         <source>“%1” does not exist (any more).</source>
@@ -1061,6 +1108,26 @@
             <numerusform>استُبعد %Ln سؤالًا تكرر أسئلة أخرى في التشغيل</numerusform>
             <numerusform>استُبعد %Ln سؤال تكرر أسئلة أخرى في التشغيل</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asking for more questions for %1 did not work (%2); the questions it had are kept.</source>
+        <translation>تعذر الحصول على أسئلة إضافية لـ %1 (%2)؛ بقيت أسئلتها السابقة.</translation>
+    </message>
+    <message>
+        <source>Harder questions for %1</source>
+        <translation>أسئلة أصعب لـ %1</translation>
+    </message>
+    <message>
+        <source>More questions for %1</source>
+        <translation>أسئلة إضافية لـ %1</translation>
+    </message>
+    <message>
+        <source>Asking for harder questions for %1</source>
+        <translation>طلب أسئلة أصعب لـ %1</translation>
+    </message>
+    <message>
+        <source>Asking for more questions for %1</source>
+        <translation>طلب أسئلة إضافية لـ %1</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2777,66 @@
         <source>Puts this question on the clipboard</source>
         <translation>يضع هذا السؤال في الحافظة</translation>
     </message>
+    <message>
+        <source>Difficulty: %1</source>
+        <translation>الصعوبة: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>الفئة: %1</translation>
+    </message>
+    <message>
+        <source>From your resume: “%1”</source>
+        <translation>من سيرتك الذاتية: «%1»</translation>
+    </message>
+    <message>
+        <source>From your resume</source>
+        <translation>من سيرتك الذاتية</translation>
+    </message>
+    <message>
+        <source>The line of your resume this question asks you to back up</source>
+        <translation>سطر سيرتك الذاتية الذي يطلب منك هذا السؤال إثباته</translation>
+    </message>
+    <message>
+        <source>Show key points</source>
+        <translation>عرض النقاط الأساسية</translation>
+    </message>
+    <message>
+        <source>What a strong answer covers</source>
+        <translation>ما تغطيه الإجابة القوية</translation>
+    </message>
+    <message>
+        <source>Show key points for question %1</source>
+        <translation>عرض النقاط الأساسية للسؤال %1</translation>
+    </message>
+    <message>
+        <source>1 point a strong answer covers</source>
+        <translation>نقطة واحدة تغطيها الإجابة القوية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points a strong answer covers</source>
+        <translation>
+            <numerusform>لا نقاط تغطيها الإجابة القوية</numerusform>
+            <numerusform>نقطة واحدة تغطيها الإجابة القوية</numerusform>
+            <numerusform>نقطتان تغطيهما الإجابة القوية</numerusform>
+            <numerusform>%Ln نقاط تغطيها الإجابة القوية</numerusform>
+            <numerusform>%Ln نقطة تغطيها الإجابة القوية</numerusform>
+            <numerusform>%Ln نقطة تغطيها الإجابة القوية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key point %1: %2</source>
+        <translation>النقطة الأساسية %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <comment>a key point, then the link to its source</comment>
+        <translation>%1 (من %2)</translation>
+    </message>
+    <message>
+        <source>From %1; opens it in the browser</source>
+        <translation>من %1؛ يفتحه في المتصفح</translation>
+    </message>
 </context>
 <context>
     <name>ip::Redaction</name>
@@ -2902,6 +3029,70 @@
         <source>Skills the job description asks for that the resume does not show. The questions start from what the resume does show.</source>
         <translation>مهارات يطلبها وصف الوظيفة ولا تظهرها السيرة الذاتية. تنطلق الأسئلة مما تظهره السيرة الذاتية.</translation>
     </message>
+    <message>
+        <source>foundations</source>
+        <translation>الأساسيات</translation>
+    </message>
+    <message>
+        <source>how it works</source>
+        <translation>كيف يعمل</translation>
+    </message>
+    <message>
+        <source>edge cases and trade-offs</source>
+        <translation>الحالات الحدية والمفاضلات</translation>
+    </message>
+    <message>
+        <source>Difficulty %1 of %2 (%3)</source>
+        <translation>الصعوبة %1 من %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>مفهوم</translation>
+    </message>
+    <message>
+        <source>Internals</source>
+        <translation>البنية الداخلية</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>تصميم</translation>
+    </message>
+    <message>
+        <source>Debugging &amp; operations</source>
+        <translation>تتبع الأخطاء والتشغيل</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>مفاضلة</translation>
+    </message>
+    <message>
+        <source>Project deep-dive</source>
+        <translation>تعمق في مشروع</translation>
+    </message>
+    <message>
+        <source>From the resume: “%1”</source>
+        <translation>من السيرة الذاتية: «%1»</translation>
+    </message>
+    <message>
+        <source>Claims you must be ready to defend</source>
+        <translation>ادعاءات يجب أن تكون مستعدًا للدفاع عنها</translation>
+    </message>
+    <message>
+        <source>Claims you must be ready to defend:</source>
+        <translation>ادعاءات يجب أن تكون مستعدًا للدفاع عنها:</translation>
+    </message>
+    <message>
+        <source>[source: %1]</source>
+        <translation>[المصدر: %1]</translation>
+    </message>
+    <message>
+        <source>Key points:</source>
+        <translation>النقاط الأساسية:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>التفاصيل:</translation>
+    </message>
 </context>
 <context>
     <name>ip::ReportExporter</name>
@@ -3020,6 +3211,69 @@
     <message>
         <source>Asked for by the job, not shown on your resume</source>
         <translation>تطلبها الوظيفة، ولا تظهر في سيرتك الذاتية</translation>
+    </message>
+    <message>
+        <source>Difficulty:</source>
+        <translation>الصعوبة:</translation>
+    </message>
+    <message>
+        <source>Filter questions by difficulty</source>
+        <translation>تصفية الأسئلة حسب الصعوبة</translation>
+    </message>
+    <message>
+        <source>Show only the questions of this level</source>
+        <translation>عرض أسئلة هذا المستوى فقط</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>Filter questions by category</source>
+        <translation>تصفية الأسئلة حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Show only the questions of this kind</source>
+        <translation>عرض أسئلة هذا النوع فقط</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>مستويات الصعوبة</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Clear the question filters</source>
+        <translation>مسح عوامل تصفية الأسئلة</translation>
+    </message>
+    <message>
+        <source>Shows every question again</source>
+        <translation>يعرض كل الأسئلة مجددًا</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>%1 of 1 question</source>
+        <translation>%1 من سؤال واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n questions</source>
+        <translation>
+            <numerusform>%1 من %Ln سؤال</numerusform>
+            <numerusform>%1 من سؤال واحد</numerusform>
+            <numerusform>%1 من سؤالين</numerusform>
+            <numerusform>%1 من %Ln أسئلة</numerusform>
+            <numerusform>%1 من %Ln سؤالًا</numerusform>
+            <numerusform>%1 من %Ln سؤال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4042,69 @@
     <message>
         <source>No questions.</source>
         <translation>لا أسئلة.</translation>
+    </message>
+    <message>
+        <source>More Questions</source>
+        <translation>أسئلة إضافية</translation>
+    </message>
+    <message>
+        <source>Ask for new questions on this skill that repeat none it has (nor those of earlier runs of this resume)</source>
+        <translation>اطلب أسئلة جديدة عن هذه المهارة لا تكرر أيًّا مما لديها (ولا أسئلة التشغيلات السابقة لهذه السيرة الذاتية)</translation>
+    </message>
+    <message>
+        <source>More questions on %1</source>
+        <translation>أسئلة إضافية عن %1</translation>
+    </message>
+    <message>
+        <source>Adds new questions after these, repeating none of them</source>
+        <translation>يضيف أسئلة جديدة بعد هذه دون تكرار أي منها</translation>
+    </message>
+    <message>
+        <source>Harder</source>
+        <translation>أصعب</translation>
+    </message>
+    <message>
+        <source>Ask for harder questions on this skill: edge cases, failure modes and trade-offs</source>
+        <translation>اطلب أسئلة أصعب عن هذه المهارة: الحالات الحدية وأنماط الأعطال والمفاضلات</translation>
+    </message>
+    <message>
+        <source>Harder questions on %1</source>
+        <translation>أسئلة أصعب عن %1</translation>
+    </message>
+    <message>
+        <source>Adds harder questions after these, repeating none of them</source>
+        <translation>يضيف أسئلة أصعب بعد هذه دون تكرار أي منها</translation>
+    </message>
+    <message>
+        <source>No question matches the filters</source>
+        <translation>لا يطابق أي سؤال عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Claims you must be ready to defend</source>
+        <translation>ادعاءات يجب أن تكون مستعدًا للدفاع عنها</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>الادعاء %1</translation>
+    </message>
+    <message>
+        <source>%1 of 1 question</source>
+        <translation>%1 من سؤال واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n questions</source>
+        <translation>
+            <numerusform>%1 من %Ln سؤال</numerusform>
+            <numerusform>%1 من سؤال واحد</numerusform>
+            <numerusform>%1 من سؤالين</numerusform>
+            <numerusform>%1 من %Ln أسئلة</numerusform>
+            <numerusform>%1 من %Ln سؤالًا</numerusform>
+            <numerusform>%1 من %Ln سؤال</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,53 @@
     </message>
 </context>
 <context>
+    <name>QuestionLabels</name>
+    <message>
+        <source>Foundations</source>
+        <translation>Grundlagen</translation>
+    </message>
+    <message>
+        <source>Internals</source>
+        <translation>Interna</translation>
+    </message>
+    <message>
+        <source>Edge cases</source>
+        <translation>Grenzfälle</translation>
+    </message>
+    <message>
+        <source>Level 1 of 3: foundations, what it is and when to use it</source>
+        <translation>Stufe 1 von 3: Grundlagen – was es ist und wann man es einsetzt</translation>
+    </message>
+    <message>
+        <source>Level 2 of 3: internals, how it works underneath</source>
+        <translation>Stufe 2 von 3: Interna – wie es darunter funktioniert</translation>
+    </message>
+    <message>
+        <source>Level 3 of 3: edge cases, failure modes and trade-offs</source>
+        <translation>Stufe 3 von 3: Grenzfälle, Fehlerbilder und Abwägungen</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Konzept</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Debugging &amp; operations</source>
+        <translation>Fehlersuche &amp; Betrieb</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <source>Project deep-dive</source>
+        <translation>Projekt im Detail</translation>
+    </message>
+</context>
+<context>
     <name>ResumeDrop</name>
     <message>
         <source>“%1” does not exist (any more).</source>
@@ -1001,6 +1048,26 @@
             <numerusform>%n Frage ausgelassen, die eine andere Frage des Laufs wiederholte</numerusform>
             <numerusform>%n Fragen ausgelassen, die andere Fragen des Laufs wiederholten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asking for more questions for %1 did not work (%2); the questions it had are kept.</source>
+        <translation>Weitere Fragen zu %1 konnten nicht geschrieben werden (%2); die bisherigen Fragen bleiben.</translation>
+    </message>
+    <message>
+        <source>Harder questions for %1</source>
+        <translation>Schwierigere Fragen zu %1</translation>
+    </message>
+    <message>
+        <source>More questions for %1</source>
+        <translation>Weitere Fragen zu %1</translation>
+    </message>
+    <message>
+        <source>Asking for harder questions for %1</source>
+        <translation>Schwierigere Fragen zu %1 werden angefordert</translation>
+    </message>
+    <message>
+        <source>Asking for more questions for %1</source>
+        <translation>Weitere Fragen zu %1 werden angefordert</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2681,62 @@
         <source>Puts this question on the clipboard</source>
         <translation>Legt diese Frage in die Zwischenablage</translation>
     </message>
+    <message>
+        <source>Difficulty: %1</source>
+        <translation>Schwierigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>From your resume: “%1”</source>
+        <translation>Aus Ihrem Lebenslauf: „%1“</translation>
+    </message>
+    <message>
+        <source>From your resume</source>
+        <translation>Aus Ihrem Lebenslauf</translation>
+    </message>
+    <message>
+        <source>The line of your resume this question asks you to back up</source>
+        <translation>Die Zeile Ihres Lebenslaufs, die Sie bei dieser Frage belegen sollen</translation>
+    </message>
+    <message>
+        <source>Show key points</source>
+        <translation>Kernpunkte zeigen</translation>
+    </message>
+    <message>
+        <source>What a strong answer covers</source>
+        <translation>Was eine starke Antwort abdeckt</translation>
+    </message>
+    <message>
+        <source>Show key points for question %1</source>
+        <translation>Kernpunkte zu Frage %1 zeigen</translation>
+    </message>
+    <message>
+        <source>1 point a strong answer covers</source>
+        <translation>1 Punkt, den eine starke Antwort abdeckt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points a strong answer covers</source>
+        <translation>
+            <numerusform>%Ln Punkt, den eine starke Antwort abdeckt</numerusform>
+            <numerusform>%Ln Punkte, die eine starke Antwort abdeckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key point %1: %2</source>
+        <translation>Kernpunkt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <comment>a key point, then the link to its source</comment>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>From %1; opens it in the browser</source>
+        <translation>Aus %1; öffnet die Seite im Browser</translation>
+    </message>
 </context>
 <context>
     <name>ip::Redaction</name>
@@ -2782,6 +2905,70 @@
         <source>Skills the job description asks for that the resume does not show. The questions start from what the resume does show.</source>
         <translation>Fähigkeiten, die die Stellenbeschreibung verlangt und der Lebenslauf nicht zeigt. Die Fragen gehen von dem aus, was der Lebenslauf zeigt.</translation>
     </message>
+    <message>
+        <source>foundations</source>
+        <translation>Grundlagen</translation>
+    </message>
+    <message>
+        <source>how it works</source>
+        <translation>wie es funktioniert</translation>
+    </message>
+    <message>
+        <source>edge cases and trade-offs</source>
+        <translation>Grenzfälle und Abwägungen</translation>
+    </message>
+    <message>
+        <source>Difficulty %1 of %2 (%3)</source>
+        <translation>Schwierigkeit %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Konzept</translation>
+    </message>
+    <message>
+        <source>Internals</source>
+        <translation>Interna</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Debugging &amp; operations</source>
+        <translation>Fehlersuche &amp; Betrieb</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <source>Project deep-dive</source>
+        <translation>Projekt im Detail</translation>
+    </message>
+    <message>
+        <source>From the resume: “%1”</source>
+        <translation>Aus dem Lebenslauf: „%1“</translation>
+    </message>
+    <message>
+        <source>Claims you must be ready to defend</source>
+        <translation>Aussagen, die Sie verteidigen können müssen</translation>
+    </message>
+    <message>
+        <source>Claims you must be ready to defend:</source>
+        <translation>Aussagen, die Sie verteidigen können müssen:</translation>
+    </message>
+    <message>
+        <source>[source: %1]</source>
+        <translation>[Quelle: %1]</translation>
+    </message>
+    <message>
+        <source>Key points:</source>
+        <translation>Kernpunkte:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
 </context>
 <context>
     <name>ip::ReportExporter</name>
@@ -2892,6 +3079,65 @@
     <message>
         <source>Asked for by the job, not shown on your resume</source>
         <translation>Von der Stelle verlangt, nicht in Ihrem Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Difficulty:</source>
+        <translation>Schwierigkeit:</translation>
+    </message>
+    <message>
+        <source>Filter questions by difficulty</source>
+        <translation>Fragen nach Schwierigkeit filtern</translation>
+    </message>
+    <message>
+        <source>Show only the questions of this level</source>
+        <translation>Nur die Fragen dieser Stufe zeigen</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Filter questions by category</source>
+        <translation>Fragen nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <source>Show only the questions of this kind</source>
+        <translation>Nur die Fragen dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Schwierigkeitsstufen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the question filters</source>
+        <translation>Die Fragefilter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Shows every question again</source>
+        <translation>Zeigt wieder alle Fragen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 of 1 question</source>
+        <translation>%1 von 1 Frage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n questions</source>
+        <translation>
+            <numerusform>%1 von %Ln Frage</numerusform>
+            <numerusform>%1 von %Ln Fragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3850,65 @@
     <message>
         <source>No questions.</source>
         <translation>Keine Fragen.</translation>
+    </message>
+    <message>
+        <source>More Questions</source>
+        <translation>Weitere Fragen</translation>
+    </message>
+    <message>
+        <source>Ask for new questions on this skill that repeat none it has (nor those of earlier runs of this resume)</source>
+        <translation>Neue Fragen zu dieser Fähigkeit anfordern, die keine vorhandene wiederholen (auch nicht die früherer Durchläufe dieses Lebenslaufs)</translation>
+    </message>
+    <message>
+        <source>More questions on %1</source>
+        <translation>Weitere Fragen zu %1</translation>
+    </message>
+    <message>
+        <source>Adds new questions after these, repeating none of them</source>
+        <translation>Fügt neue Fragen hinter diesen an, ohne eine davon zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Harder</source>
+        <translation>Schwieriger</translation>
+    </message>
+    <message>
+        <source>Ask for harder questions on this skill: edge cases, failure modes and trade-offs</source>
+        <translation>Schwierigere Fragen zu dieser Fähigkeit anfordern: Grenzfälle, Fehlerbilder und Abwägungen</translation>
+    </message>
+    <message>
+        <source>Harder questions on %1</source>
+        <translation>Schwierigere Fragen zu %1</translation>
+    </message>
+    <message>
+        <source>Adds harder questions after these, repeating none of them</source>
+        <translation>Fügt schwierigere Fragen hinter diesen an, ohne eine davon zu wiederholen</translation>
+    </message>
+    <message>
+        <source>No question matches the filters</source>
+        <translation>Keine Frage passt zu den Filtern</translation>
+    </message>
+    <message>
+        <source>Claims you must be ready to defend</source>
+        <translation>Aussagen, die Sie verteidigen können müssen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Aussage %1</translation>
+    </message>
+    <message>
+        <source>%1 of 1 question</source>
+        <translation>%1 von 1 Frage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n questions</source>
+        <translation>
+            <numerusform>%1 von %Ln Frage</numerusform>
+            <numerusform>%1 von %Ln Fragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

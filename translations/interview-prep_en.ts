@@ -200,6 +200,16 @@
     </message>
 </context>
 <context>
+    <name>ip::QuestionRow</name>
+    <message numerus="yes">
+        <source>%n points a strong answer covers</source>
+        <translation>
+            <numerusform>%Ln point a strong answer covers</numerusform>
+            <numerusform>%Ln points a strong answer covers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::Redaction</name>
     <message numerus="yes">
         <source>%n e-mail address(es)</source>
@@ -258,6 +268,13 @@
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n questions</source>
+        <translation>
+            <numerusform>%1 of %Ln question</numerusform>
+            <numerusform>%1 of %Ln questions</numerusform>
         </translation>
     </message>
 </context>
@@ -374,6 +391,13 @@
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n questions</source>
+        <translation>
+            <numerusform>%1 of %Ln question</numerusform>
+            <numerusform>%1 of %Ln questions</numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,8 @@
 #include "SentRequestsDialog.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/RunOutcome.h"
+#include "run/RunService.h"
+#include "session/SessionStore.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -149,6 +151,9 @@ void MainWindow::onRunStarted(const QString &fileName)
     });
     connect(pipeline, &InterviewPipeline::finished, this, [this] { delete m_sendPreview; });
     m_runPage->attach(pipeline, fileName);
+    const SessionStore *store = m_context.sessionStore();
+    m_runPage->setHistory(store ? store->directory() : QString(),
+                          m_controller->run() ? m_controller->run()->sessionId() : QString());
     m_stack->setCurrentWidget(m_runPage);
     retranslate();
     updateActions();

@@ -324,6 +324,7 @@ void ResultsView::setSkills(const QStringList &names)
         section->setActionsEnabled(m_actionsEnabled);
         section->setFilter(m_filter);
         connect(section, &SkillSectionWidget::regenerateRequested, this, &ResultsView::regenerateRequested);
+        connect(section, &SkillSectionWidget::moreRequested, this, &ResultsView::moreRequested);
         connect(section, &SkillSectionWidget::copied, this, &ResultsView::copied);
         connect(section->toggle(), &QToolButton::clicked, this, [this] { m_userToggled = true; });
         m_list->insertWidget(m_list->indexOf(m_gapsBox), section);

@@ -62,6 +62,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void regenerateRequested(int index);
+    void moreRequested(int index, bool harder);
     void copied(const QString &what);
 
 protected:

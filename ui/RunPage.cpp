@@ -5,11 +5,14 @@
 #include "SkillReviewPanel.h"
 #include "SkillSectionWidget.h"
 #include "pipeline/InterviewPipeline.h"
+#include "session/SessionStore.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ip {
 
@@ -40,6 +43,7 @@ RunPage::RunPage(QWidget *parent)
 
     connect(m_progress, &ProgressPanel::cancelRequested, this, &RunPage::cancel);
     connect(m_results, &ResultsView::regenerateRequested, this, &RunPage::regenerate);
+    connect(m_results, &ResultsView::moreRequested, this, &RunPage::askMore);
     connect(m_review, &SkillReviewPanel::confirmed, this, &RunPage::confirmSkills);
     connect(m_review, &SkillReviewPanel::cancelRequested, this, &RunPage::cancel);
     connect(m_results, &ResultsView::copied, this,
@@ -198,6 +202,50 @@ void RunPage::regenerate(int index)
     m_pipeline->regenerateSkill(index);
     if (!m_pipeline->isRunning()) {
         // The pipeline refused (the skill is still busy): nothing will finish, so step back.
+        m_progress->finishRun(m_lastSummary);
+        setRunning(false);
+    }
+}
+
+void RunPage::setHistory(const QString &sessionDirectory, const QString &currentSessionId)
+{
+    m_sessionDirectory = sessionDirectory;
+    m_sessionId = currentSessionId;
+}
+
+void RunPage::askMore(int index, bool harder)
+{
+    if (!m_pipeline || m_running || index < 0 || index >= m_pipeline->state().skills.size())
+        return;
+    const FollowUp kind = harder ? FollowUp::Harder : FollowUp::More;
+    m_progress->resumeRun();
+    setRunning(true);
+    const QString sha = m_pipeline->state().resumeSha256;
+    if (m_sessionDirectory.isEmpty() || sha.isEmpty()) {
+        startMore(index, kind, {});
+        return;
+    }
+    // Earlier runs' questions are read from their files off the GUI thread; the buttons stay
+    // disabled meanwhile (setRunning).
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this,
+            [this, watcher, index, kind, pipeline = QPointer<InterviewPipeline>(m_pipeline)] {
+                watcher->deleteLater();
+                if (!pipeline || pipeline != m_pipeline) {
+                    setRunning(false);
+                    return;
+                }
+                startMore(index, kind, watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run(earlierQuestions, m_sessionDirectory, sha,
+                                         m_pipeline->state().skills.at(index).name, m_sessionId, 3));
+}
+
+void RunPage::startMore(int index, FollowUp kind, const QStringList &earlier)
+{
+    m_pipeline->askMore(index, kind, earlier);
+    if (!m_pipeline->isRunning()) {
+        // The pipeline refused (the skill is busy or has no questions): nothing will finish.
         m_progress->finishRun(m_lastSummary);
         setRunning(false);
     }

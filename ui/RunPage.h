@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline/GenerationJob.h"
 #include "session/RunState.h"
 #include "settings/Prices.h"
 
@@ -28,6 +29,11 @@ public:
 
     // Shows `pipeline` (not owned) from now on; the views start empty. Call before starting it.
     void attach(InterviewPipeline *pipeline, const QString &fileName);
+    // Where earlier runs are saved and which one is on screen: "More Questions" and "Harder" avoid
+    // the skill's questions of earlier runs of the same resume (looked up off the GUI thread).
+    void setHistory(const QString &sessionDirectory, const QString &currentSessionId);
+    // More questions (or harder ones) for one skill of the attached run.
+    void askMore(int index, bool harder);
     // Shows a saved run as it was (no pipeline: nothing can be regenerated until it is continued).
     void showSaved(const RunState &state, const RunSummary &summary);
     [[nodiscard]] InterviewPipeline *pipeline() const;
@@ -61,10 +67,13 @@ private:
     void onSkillUpdated(int index, const SkillResult &skill);
     void onFinished(const RunSummary &summary);
     void showStageUsage(const RunState &state);
+    void startMore(int index, FollowUp kind, const QStringList &earlier);
 
     QPointer<InterviewPipeline> m_pipeline;
     bool m_running = false;
     RunSummary m_lastSummary;
+    QString m_sessionDirectory;
+    QString m_sessionId;
     Prices m_prices;
     // What the stage meter shows (kept to show it again at new prices).
     QMap<QString, TokenUsage> m_stageUsage;

@@ -46,6 +46,8 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     , m_sources(new SourceList(m_body))
     , m_copyAll(new QPushButton(m_body))
     , m_regenerate(new QPushButton(m_body))
+    , m_more(new QPushButton(m_body))
+    , m_harder(new QPushButton(m_body))
 {
     m_result.name = name;
     setObjectName(QStringLiteral("skillSection%1").arg(index));
@@ -129,9 +131,17 @@ SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *
     m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
     m_regenerate->setIcon(icons::themed(QStringLiteral("refresh")));
     connect(m_regenerate, &QPushButton::clicked, this, [this] { Q_EMIT regenerateRequested(m_index); });
+    m_more->setObjectName(QStringLiteral("moreQuestionsButton"));
+    m_more->setIcon(icons::themed(QStringLiteral("plus")));
+    connect(m_more, &QPushButton::clicked, this, [this] { Q_EMIT moreRequested(m_index, false); });
+    m_harder->setObjectName(QStringLiteral("harderQuestionsButton"));
+    m_harder->setIcon(icons::themed(QStringLiteral("chevrons-up")));
+    connect(m_harder, &QPushButton::clicked, this, [this] { Q_EMIT moreRequested(m_index, true); });
     auto *actions = new QHBoxLayout;
     actions->addStretch();
     actions->addWidget(m_copyAll);
+    actions->addWidget(m_more);
+    actions->addWidget(m_harder);
     actions->addWidget(m_regenerate);
 
     auto *bodyLayout = new QVBoxLayout(m_body);
@@ -165,6 +175,15 @@ void SkillSectionWidget::retranslate()
     m_copyAll->setText(tr("Copy questions"));
     m_copyAll->setAccessibleName(tr("Copy the questions for %1").arg(m_result.name));
     m_copyAll->setAccessibleDescription(tr("Puts all questions of this skill on the clipboard"));
+    m_more->setText(tr("More Questions"));
+    m_more->setToolTip(tr("Ask for new questions on this skill that repeat none it has (nor those of earlier runs of "
+                          "this resume)"));
+    m_more->setAccessibleName(tr("More questions on %1").arg(m_result.name));
+    m_more->setAccessibleDescription(tr("Adds new questions after these, repeating none of them"));
+    m_harder->setText(tr("Harder"));
+    m_harder->setToolTip(tr("Ask for harder questions on this skill: edge cases, failure modes and trade-offs"));
+    m_harder->setAccessibleName(tr("Harder questions on %1").arg(m_result.name));
+    m_harder->setAccessibleDescription(tr("Adds harder questions after these, repeating none of them"));
     m_regenerate->setText(tr("Regenerate"));
     m_regenerate->setToolTip(tr("Write new questions for this skill only"));
     m_regenerate->setAccessibleName(tr("Regenerate %1").arg(m_result.name));
@@ -437,6 +456,11 @@ void SkillSectionWidget::updateBody()
     m_copyAll->setEnabled(!noneMatch);
     m_regenerate->setVisible(!failed);
     m_regenerate->setEnabled(m_actionsEnabled && !busy);
+    const bool canAskMore = m_result.state == SkillState::Done && !m_shown.isEmpty();
+    m_more->setVisible(canAskMore);
+    m_harder->setVisible(canAskMore);
+    m_more->setEnabled(m_actionsEnabled && !busy);
+    m_harder->setEnabled(m_actionsEnabled && !busy);
 }
 
 QString SkillSectionWidget::questionsAsText() const

@@ -50,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void regenerateRequested(int index);
+    // "More Questions" (harder false) or "Harder" on a skill with questions.
+    void moreRequested(int index, bool harder);
     void expandedChanged(bool expanded);
     // Something was put on the clipboard (for a status-bar note).
     void copied(const QString &what);
@@ -101,6 +103,8 @@ private:
     SourceList *m_sources;
     QPushButton *m_copyAll;
     QPushButton *m_regenerate;
+    QPushButton *m_more;
+    QPushButton *m_harder;
 };
 
 } // namespace ip
