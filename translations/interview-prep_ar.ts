@@ -98,6 +98,10 @@
         <source>Project deep-dive</source>
         <translation>تعمق في مشروع</translation>
     </message>
+    <message>
+        <source>How it works</source>
+        <translation>كيف يعمل</translation>
+    </message>
 </context>
 <context>
     <name>ResumeDrop</name>

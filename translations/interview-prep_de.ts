@@ -98,6 +98,10 @@
         <source>Project deep-dive</source>
         <translation>Projekt im Detail</translation>
     </message>
+    <message>
+        <source>How it works</source>
+        <translation>Wie es funktioniert</translation>
+    </message>
 </context>
 <context>
     <name>ResumeDrop</name>

@@ -6,7 +6,7 @@ QString QuestionLabels::difficultyName(int difficulty)
 {
     switch (difficulty) {
     case 1: return tr("Foundations");
-    case 2: return tr("Internals");
+    case 2: return tr("How it works");
     case 3: return tr("Edge cases");
     default: return {};
     }

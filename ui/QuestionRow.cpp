@@ -60,10 +60,8 @@ QuestionRow::QuestionRow(int number, const Question &question, const QList<Sourc
             m_evidence = new WrappedLabel(column);
             m_evidence->setObjectName(QStringLiteral("questionEvidence"));
             m_evidence->setTextFormat(Qt::PlainText);
+            // Muted, not italic: an italic face often has no Arabic glyphs (the label is translated).
             m_evidence->setForegroundRole(QPalette::PlaceholderText);
-            QFont italic = m_evidence->font();
-            italic.setItalic(true);
-            m_evidence->setFont(italic);
             m_evidence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
             m_evidence->setSelectableOnDemand(true);
             m_evidence->setFocusPolicy(Qt::ClickFocus);
