@@ -85,21 +85,8 @@ QStringList expectedObjects()
              QStringLiteral("0|C++|Plain one?"), QStringLiteral("1|Qt|Signals \"across\" threads?|3||") };
 }
 
-QStringList feedObjectsInPieces(const QList<qsizetype> &cuts)
-{
-    QuestionStreamExtractor x;
-    QList<StreamedQuestion> out;
-    qsizetype from = 0;
-    for (qsizetype cut : cuts) {
-        out += x.feed(QStringView(kObjectAnswer).mid(from, cut - from));
-        from = cut;
-    }
-    out += x.feed(QStringView(kObjectAnswer).mid(from));
-    out += x.finish();
-    return renderObjects(out);
-}
-
-QStringList feedInPieces(const QString &text, const QList<qsizetype> &cuts)
+QStringList feedInPieces(const QString &text, const QList<qsizetype> &cuts,
+                         QStringList (*rendered)(const QList<StreamedQuestion> &) = render)
 {
     QuestionStreamExtractor x;
     QList<StreamedQuestion> out;
@@ -110,7 +97,12 @@ QStringList feedInPieces(const QString &text, const QList<qsizetype> &cuts)
     }
     out += x.feed(QStringView(text).mid(from));
     out += x.finish();
-    return render(out);
+    return rendered(out);
+}
+
+QStringList feedObjectsInPieces(const QList<qsizetype> &cuts)
+{
+    return feedInPieces(kObjectAnswer, cuts, renderObjects);
 }
 
 } // namespace

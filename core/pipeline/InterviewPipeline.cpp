@@ -366,25 +366,30 @@ void InterviewPipeline::cancel()
     d->finishRun();
 }
 
+bool InterviewPipeline::Private::beginSkillBatch(int index)
+{
+    for (const auto &b : std::as_const(batches))
+        if (b.phase != BatchRun::Phase::Done && b.skills.contains(index))
+            return false;
+    if (!running) {
+        running = true;
+        cancelled = false;
+    }
+    // The user may have fixed what stopped the run (a key, a quota): try the questions provider again.
+    questionsStop->reset();
+    state.error.clear();
+    return true;
+}
+
 void InterviewPipeline::regenerateSkill(int index)
 {
     if (index < 0 || index >= d->state.skills.size())
         return;
     const SkillResult &s = d->state.skills.at(index);
-    if (s.state == SkillState::Searching || s.state == SkillState::Generating)
+    if (s.state == SkillState::Searching || s.state == SkillState::Generating || !d->beginSkillBatch(index))
         return;
-    for (const auto &b : std::as_const(d->batches))
-        if (b.phase != BatchRun::Phase::Done && b.skills.contains(index))
-            return;
-    if (!d->running) {
-        d->running = true;
-        d->cancelled = false;
-    }
     const SkillResult previous = s;
-    // The user may have fixed what stopped the run (a key, a quota): try the providers again.
-    d->questionsStop->reset();
     d->discoveryStop->reset();
-    d->state.error.clear();
     if (d->groundingActive())
         d->state.models.insert(QStringLiteral("discovery"), d->settings.discoveryModel);
     d->skills.requeue(index, d->groundingActive());
@@ -402,19 +407,9 @@ void InterviewPipeline::askMore(int index, FollowUp kind, const QStringList &als
     if (index < 0 || index >= d->state.skills.size() || kind == FollowUp::None)
         return;
     const SkillResult &s = d->state.skills.at(index);
-    if (s.state != SkillState::Done || !s.hasQuestions())
+    if (s.state != SkillState::Done || !s.hasQuestions() || !d->beginSkillBatch(index))
         return;
-    for (const auto &b : std::as_const(d->batches))
-        if (b.phase != BatchRun::Phase::Done && b.skills.contains(index))
-            return;
-    if (!d->running) {
-        d->running = true;
-        d->cancelled = false;
-    }
     const SkillResult previous = s;
-    // The user may have fixed what stopped the run (a key, a quota): try the provider again.
-    d->questionsStop->reset();
-    d->state.error.clear();
     BatchRun &b = d->addBatch({ index });
     b.number = 0; // not one of the run's numbered batches
     b.regenerate = true; // no cache; the earlier result comes back if this fails

@@ -109,6 +109,9 @@ public:
     void recordPrompts(const QMap<QString, int> &prompts);
     [[nodiscard]] QString batchLabel(const BatchRun &b) const;
     void resetRun();
+    // A batch of one skill on its own (regenerate, more questions) may start: none of the skill's
+    // batches is in progress. Marks the run running again and lets the questions provider be asked.
+    [[nodiscard]] bool beginSkillBatch(int index);
     void abortAll();
     // Wires what every stage reports: prompt versions, usage, waits, activity notes.
     void wireStage(PipelineStage *stage, const QString &label);
