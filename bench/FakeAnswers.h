@@ -59,7 +59,7 @@ int requestedQuestionsPerSkill(const QString &userText);
 struct SkillContext
 {
     int sources = 2; // "[n] …" lines under the notes (0: no notes, so key points cite nothing)
-    QStringList resumeLines; // the <resume_lines> block (empty: evidence and claims are made up)
+    QStringList resumeLines; // the <resume_lines> block (empty: nothing is quoted)
 };
 // The prompt's <notes skill="…"> and <resume_lines skill="…"> blocks, by skill.
 QHash<QString, SkillContext> questionContexts(const QString &userText);
@@ -68,11 +68,12 @@ QHash<QString, SkillContext> questionContexts(const QString &userText);
 //   {"skill", "questions": [{"question", "difficulty", "category", "key_points": [3], "evidence"}], "claims"}
 // Sizes (chars / 4 tokens): a question's text `questionTokens` (32 = 128 characters); the object's keys,
 // difficulty and category about 21; three key points of at most 8 words about 32 ("[n]" on the first and
-// third when the notes have sources); so about 85 a question. The last two questions of a skill are
-// "project" questions with evidence (a resume line: the skill's first and second from the prompt, else a
-// made-up line of ~100 characters, which the pipeline drops as not on the resume): about 27 more each.
-// Two claims a skill, the same lines. A skill without an entry in `contexts` counts as grounded (2
-// sources) without resume lines: what the simulations of the original design use.
+// third when the notes have sources); so about 85 a question. The last one or two questions of a skill
+// are "project" questions quoting the skill's first one or two resume lines as their evidence (~27
+// tokens more each), and those lines are its claims; a skill the prompt shows without resume lines
+// quotes nothing (the pipeline would drop a question whose quote is not on the resume). A skill
+// without an entry in `contexts` (the simulations of the original design) counts as grounded with 2
+// sources and two made-up lines of ~100 characters, the size of real quotes.
 struct QuestionsAnswer
 {
     QString text; // {"all_questions": [{"skill", "questions": [{…}, …], "claims": […]}]}
