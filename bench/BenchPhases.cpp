@@ -48,6 +48,8 @@ std::unique_ptr<Client> makeClient(ServerHost &host, const BenchOptions &options
         s = Settings {};
     s.groqBaseUrl = host.groqUrl();
     s.geminiBaseUrl = host.geminiUrl();
+    if (options.noRedact)
+        s.redactPersonalData = false;
     // The environment must not redirect the providers elsewhere.
     c->providers
         = createProviders(s, ProviderKeys { QStringLiteral("bench-groq-key"), QStringLiteral("bench-gemini-key") },

@@ -1,5 +1,7 @@
 #include "FakeAnswers.h"
 
+#include "pipeline/JobMatch.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,6 +153,13 @@ QStringList skillsFor(const QString &resumeText, int count)
     const int start = int(h % quint32(pool.size()));
     const int step = 1 + 3 * int((h >> 16) % 2); // 1 or 4 (coprime with the pool size): distinct names
     QStringList out;
+    // The skills the resume names first, as a real extraction finds them (so the questions prompt
+    // carries their resume lines, and the answers quote them), then any others.
+    for (int i = 0; out.size() < n && i < int(pool.size()); ++i) {
+        const QString &s = pool.at((start + i * step) % int(pool.size()));
+        if (!out.contains(s) && resumeShowsSkill(resumeText, s))
+            out.append(s);
+    }
     for (int i = 0; out.size() < n && i < 4 * int(pool.size()); ++i) {
         const QString &s = pool.at((start + i * step) % int(pool.size()));
         if (!out.contains(s))
@@ -241,11 +250,92 @@ int requestedQuestionsPerSkill(const QString &userText)
     return m.hasMatch() ? m.captured(1).toInt() : 8;
 }
 
-QuestionsAnswer questionsAnswer(const QStringList &skills, int perSkill, int questionTokens)
+QHash<QString, SkillContext> questionContexts(const QString &userText)
+{
+    static const QRegularExpression block(
+        QStringLiteral("<(notes|resume_lines) skill=\"([^\"\\n]*)\">\\n(.*?)\\n</\\1>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression sourceLine(QStringLiteral("^\\[\\d+\\] "), QRegularExpression::MultilineOption);
+    QHash<QString, SkillContext> out;
+    for (auto it = block.globalMatch(userText); it.hasNext();) {
+        const auto m = it.next();
+        const QString skill = m.captured(2);
+        if (!out.contains(skill))
+            out.insert(skill, SkillContext { 0, {} });
+        SkillContext &c = out[skill];
+        if (m.captured(1) == QLatin1String("notes")) {
+            for (auto s = sourceLine.globalMatch(m.captured(3)); s.hasNext(); s.next())
+                ++c.sources;
+        } else {
+            c.resumeLines = m.captured(3).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return compactJson(QJsonArray { text }).mid(1).chopped(1);
+}
+
+// A key point of at most 8 words, about 38 characters, citing source `source` (1-based) unless 0.
+QString keyPoint(quint32 &state, int source)
+{
+    QStringList point;
+    int chars = 0;
+    while (point.size() < 8 && chars < 34) {
+        state = state * 1664525u + 1013904223u;
+        const QString &w = words().at(int((state >> 8) % quint32(words().size())));
+        point.append(w);
+        chars += int(w.size()) + 1;
+    }
+    point.first()[0] = point.first().at(0).toUpper();
+    QString out = point.join(QLatin1Char(' '));
+    if (source > 0)
+        out += QStringLiteral(" [%1]").arg(source);
+    return out;
+}
+
+// A resume line about `skill` when the prompt gave none (about 100 characters): not on the resume,
+// so the pipeline drops it, but it costs the tokens a real quote costs.
+QString madeUpResumeLine(const QString &skill, int n)
+{
+    return n % 2 == 0
+        ? QStringLiteral("Led the %1 rollout for 12 services, cutting p99 latency by 40% and pages by half").arg(skill)
+        : QStringLiteral("Owned %1 capacity planning and incident reviews for 3 teams serving 2M requests a day")
+              .arg(skill);
+}
+
+const char *categoryOfStem(int stem)
+{
+    static const char *categories[]
+        = { "internals", "trade-off", "operations", "concept", "operations", "concept", "design", "internals" };
+    return categories[stem % 8];
+}
+
+} // namespace
+
+QuestionsAnswer questionsAnswer(const QStringList &skills, int perSkill, int questionTokens,
+                                const QHash<QString, SkillContext> &contexts)
 {
     const int targetChars = std::max(40, questionTokens * 4);
+    QuestionsAnswer a;
     QStringList all;
+    QString firstObject;
     for (const QString &skill : skills) {
+        const auto known = contexts.constFind(skill);
+        const SkillContext context = known != contexts.constEnd() ? *known : SkillContext {};
+        const int sources = std::max(0, context.sources);
+        // The prompt's resume lines; a skill the simulations do not know gets two made-up lines of a
+        // real quote's size. A skill shown without resume lines gets no evidence and no claims (the
+        // pipeline drops a question whose quote is not on the resume, as it should).
+        QStringList lines = context.resumeLines.mid(0, 2);
+        for (int n = 0; known == contexts.constEnd() && lines.size() < 2; ++n)
+            lines.append(madeUpResumeLine(skill, n));
+        // The last one or two questions ask about resume lines.
+        const int projectFrom = std::max(0, perSkill - int(lines.size()));
         QStringList qs;
         quint32 state = hashOf(skill) ^ 0x5bd1e995u;
         for (int i = 0; i < perSkill; ++i) {
@@ -255,20 +345,33 @@ QuestionsAnswer questionsAnswer(const QStringList &skills, int perSkill, int que
                 q += QLatin1Char(' ') + words().at(int((state >> 8) % quint32(words().size())));
             }
             q = q.left(targetChars - 1) + QLatin1Char('?');
-            qs.append(q);
+            const bool project = i >= projectFrom;
+            QStringList points;
+            for (int k = 0; k < 3; ++k)
+                points.append(quoted(keyPoint(state, k == 1 ? 0 : std::min(sources, k == 0 ? 1 : 2))));
+            const QString evidence = project ? lines.at(i - projectFrom) : QString();
+            if (project)
+                ++a.evidence;
+            qs.append(QStringLiteral("{\"question\":%1,\"difficulty\":%2,\"category\":\"%3\",\"key_points\":[%4],"
+                                     "\"evidence\":%5}")
+                          .arg(quoted(q), QString::number(1 + i * 3 / std::max(1, perSkill)),
+                               QLatin1String(project ? "project" : categoryOfStem(i)), points.join(QLatin1Char(',')),
+                               quoted(evidence)));
+            if (firstObject.isEmpty())
+                firstObject = qs.last();
         }
+        const QStringList claims = lines;
+        a.claims += int(claims.size());
         // "skill" before "questions", as the prompt's example shows and models write it (a JSON
         // document would sort the keys).
-        all.append(
-            QStringLiteral("{\"skill\":%1,\"questions\":%2}")
-                .arg(compactJson(QJsonArray { skill }).mid(1).chopped(1), compactJson(QJsonArray::fromStringList(qs))));
+        all.append(QStringLiteral("{\"skill\":%1,\"questions\":[%2],\"claims\":%3}")
+                       .arg(quoted(skill), qs.join(QLatin1Char(',')), compactJson(QJsonArray::fromStringList(claims))));
     }
-    QuestionsAnswer a;
     a.text = QStringLiteral("{\"all_questions\":[%1]}").arg(all.join(QLatin1Char(',')));
-    const qsizetype at = a.text.indexOf(QLatin1String("\"questions\":[\""));
+    const qsizetype at = firstObject.isEmpty() ? -1 : a.text.indexOf(firstObject);
     if (at >= 0) {
-        a.firstQuestionStart = at + 14;
-        a.firstQuestionEnd = a.text.indexOf(QLatin1Char('"'), a.firstQuestionStart);
+        a.firstQuestionStart = at;
+        a.firstQuestionEnd = at + firstObject.size();
     }
     return a;
 }

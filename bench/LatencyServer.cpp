@@ -350,13 +350,22 @@ void LatencyServer::answerQuestions(const LlmRequest &request, TestHttpResponder
     CallRecord &r = m_log[logIndex];
     r.skills = skills;
     r.key = questionsKey(skills, nextOccurrence(questionsKey(skills, 0)));
+    // What the prompt shows of each listed skill (a skill without notes cites no source).
+    QHash<QString, SkillContext> contexts = questionContexts(request.userText);
+    for (const QString &skill : skills)
+        if (!contexts.contains(skill))
+            contexts.insert(skill, SkillContext { 0, {} });
     const QuestionsAnswer answer
-        = questionsAnswer(skills, requestedQuestionsPerSkill(request.userText), m_model.questionTokens);
+        = questionsAnswer(skills, requestedQuestionsPerSkill(request.userText), m_model.questionTokens, contexts);
     const int tokens = tokensOf(answer.text);
     r.completionTokens = tokens;
     r.durationMs = m_model.questionsCall(r.key, tokens);
     const double firstToken = m_model.questionsFirstToken(r.key);
-    r.firstQuestionBoundMs = firstToken + m_model.tokensMs(r.key, m_model.questionTokens);
+    // One question's tokens: its whole object (the pipeline publishes a question when its object closes).
+    r.firstQuestionBoundMs = firstToken
+        + m_model.tokensMs(
+            r.key,
+            tokensOf(answer.text.mid(answer.firstQuestionStart, answer.firstQuestionEnd - answer.firstQuestionStart)));
 
     LlmReply reply = LlmReply::ofText(answer.text);
     reply.reasoningTokens = r.reasoningTokens > 0 ? r.reasoningTokens : -1;

@@ -104,11 +104,22 @@ private Q_SLOTS:
         job.grounded = true;
         for (const QString &s : batch)
             job.items.append(GenerationItem { 0, s, QStringLiteral("- not a skill\nnotes about ") + s });
+        // The first skill's notes have two sources and it has resume lines; the others neither.
+        job.items[0].sources
+            = { Source { QStringLiteral("C++ reference"), QUrl(QStringLiteral("https://a.example/x")) },
+                Source { QStringLiteral("C++ at scale"), QUrl(QStringLiteral("https://b.example/y")) } };
+        job.items[0].resumeLines = { QStringLiteral("Wrote the C++ order book (2M msgs/s)"),
+                                     QStringLiteral("Led the C++20 migration of 40 services") };
         const auto questions = buildQuestionsRequest(job, settings);
         QVERIFY(questions.isOk());
         QCOMPARE(toString(classifyPrompt(false, false, userTextOf(questions.value()))), toString(CallKind::Questions));
         QCOMPARE(questionSkills(userTextOf(questions.value())), batch);
         QCOMPARE(requestedQuestionsPerSkill(userTextOf(questions.value())), settings.questionsPerSkill);
+        const QHash<QString, SkillContext> contexts = questionContexts(userTextOf(questions.value()));
+        QCOMPARE(contexts.value(QStringLiteral("C++")).sources, 2);
+        QCOMPARE(contexts.value(QStringLiteral("C++")).resumeLines, job.items[0].resumeLines);
+        QCOMPARE(contexts.value(QStringLiteral("OAuth 2.0")).sources, 0);
+        QVERIFY(contexts.value(QStringLiteral("OAuth 2.0")).resumeLines.isEmpty());
     }
 
     void answersHaveTheRequestedShape()
@@ -117,6 +128,11 @@ private Q_SLOTS:
         QCOMPARE(nine.size(), 9);
         QCOMPARE(QSet<QString>(nine.begin(), nine.end()).size(), 9);
         QVERIFY(skillsFor(QStringLiteral("another resume"), 9) != nine);
+        // The skills a resume names come first, as an extraction would find them.
+        const QStringList named = skillsFor(QStringLiteral("Ran Kafka and Terraform in production; some Redis."), 9);
+        QCOMPARE(QSet<QString>(named.begin(), named.begin() + 3),
+                 (QSet<QString> { QStringLiteral("Kafka"), QStringLiteral("Terraform"), QStringLiteral("Redis") }));
+        QCOMPARE(named.size(), 9);
 
         const QStringList batch { QStringLiteral("Qt"), QStringLiteral("Rust") };
         const DiscoveryAnswer d = discoveryAnswer(batch, 200);
@@ -128,14 +144,60 @@ private Q_SLOTS:
                                   .size());
         QVERIFY2(words > 190 && words < 230, qPrintable(QString::number(words)));
 
-        const QuestionsAnswer q = questionsAnswer(batch, 8, 32);
+        // Question objects as questions_grounded v3 asks for them; Qt's notes have three sources and
+        // one resume line; Rust is unknown (a simulation's skill: two sources, two made-up lines).
+        const QStringList qtLines { QStringLiteral("Built the Qt 6 port of the trading desk UI (40 screens)") };
+        const QuestionsAnswer q
+            = questionsAnswer(batch, 8, 32, { { QStringLiteral("Qt"), SkillContext { 3, qtLines } } });
         const QJsonObject o = QJsonDocument::fromJson(q.text.toUtf8()).object();
         const QJsonArray all = o.value(QStringLiteral("all_questions")).toArray();
         QCOMPARE(all.size(), 2);
-        const QJsonArray first = all.at(0).toObject().value(QStringLiteral("questions")).toArray();
+        const QJsonObject qt = all.at(0).toObject();
+        QCOMPARE(qt.value(QStringLiteral("skill")).toString(), QStringLiteral("Qt"));
+        const QJsonArray first = qt.value(QStringLiteral("questions")).toArray();
         QCOMPARE(first.size(), 8);
-        QCOMPARE(first.at(0).toString().size(), 128); // 32 tokens of 4 characters
-        QCOMPARE(q.text.mid(q.firstQuestionStart, q.firstQuestionEnd - q.firstQuestionStart), first.at(0).toString());
+        int previousDifficulty = 1;
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            const QJsonObject question = first.at(i).toObject();
+            QCOMPARE(question.value(QStringLiteral("question")).toString().size(), 128); // 32 tokens of 4 characters
+            const int difficulty = question.value(QStringLiteral("difficulty")).toInt();
+            QVERIFY(difficulty >= previousDifficulty && difficulty <= 3); // climbing
+            previousDifficulty = difficulty;
+            const QJsonArray points = question.value(QStringLiteral("key_points")).toArray();
+            QCOMPARE(points.size(), 3);
+            for (const auto &p : points)
+                QVERIFY(p.toString().split(QLatin1Char(' ')).size() <= 8 + 1); // 8 words and a "[n]"
+            QVERIFY(points.at(0).toString().endsWith(QLatin1String(" [1]")));
+            QVERIFY(points.at(2).toString().endsWith(QLatin1String(" [2]")));
+            const bool project = i == 7; // one resume line: one project question
+            QCOMPARE(question.value(QStringLiteral("category")).toString() == QLatin1String("project"), project);
+            QCOMPARE(question.value(QStringLiteral("evidence")).toString().isEmpty(), !project);
+        }
+        QCOMPARE(previousDifficulty, 3);
+        // The evidence and claims quote the prompt's resume line; Rust's two made-up lines.
+        QCOMPARE(first.at(7).toObject().value(QStringLiteral("evidence")).toString(), qtLines.first());
+        QCOMPARE(qt.value(QStringLiteral("claims")).toArray(), QJsonArray { qtLines.first() });
+        QCOMPARE(q.evidence, 1 + 2);
+        QCOMPARE(q.claims, 1 + 2);
+        QCOMPARE(QJsonDocument::fromJson(
+                     q.text.mid(q.firstQuestionStart, q.firstQuestionEnd - q.firstQuestionStart).toUtf8())
+                     .object(),
+                 first.at(0).toObject());
+        // Sizes (chars / 4): a question without evidence 80–90 tokens (text 32, keys ~21, key points ~32), a
+        // skill's entry of 8 about 800 (with two quoted lines of evidence and two claims).
+        const int firstTokens = tokensOf(q.text.mid(q.firstQuestionStart, q.firstQuestionEnd - q.firstQuestionStart));
+        QVERIFY2(firstTokens >= 80 && firstTokens <= 90, qPrintable(QString::number(firstTokens)));
+        const int rustTokens
+            = tokensOf(QString::fromUtf8(QJsonDocument(all.at(1).toObject()).toJson(QJsonDocument::Compact)));
+        QVERIFY2(rustTokens >= 740 && rustTokens <= 860, qPrintable(QString::number(rustTokens)));
+        // Without sources the key points cite nothing; without resume lines nothing is quoted (the
+        // pipeline would drop a question quoting a line the resume does not have).
+        const QuestionsAnswer bare
+            = questionsAnswer({ QStringLiteral("Qt") }, 2, 32, { { QStringLiteral("Qt"), SkillContext { 0, {} } } });
+        QVERIFY(!bare.text.contains(QLatin1String(" [1]")));
+        QCOMPARE(bare.evidence, 0);
+        QCOMPARE(bare.claims, 0);
+        QVERIFY(!bare.text.contains(QLatin1String("\"category\":\"project\"")));
     }
 
     void earliestStartRespectsTheWindow()
@@ -278,6 +340,9 @@ private Q_SLOTS:
         m.jitter = 0;
         m.setFreeTierReasoning();
         m.groqTpm = 8000;
+        // Answers fast enough to settle within the original's retries (1 + 2 + 4 s): a 3-skill answer of
+        // question objects (~2,400 tokens) takes 2.8 s here instead of 10 s at the default 250 tokens/s.
+        m.tokensPerSecond = 1000;
         // A batch's answer: prompt p + c completion + 800 reasoning. After the first answer settled, the
         // second fits while (p + c + 800) + (p + 3,968) <= 8,000.
         const int c = tokensOf(questionsAnswer(nine.mid(0, 3), 8, m.questionTokens).text);

@@ -1,7 +1,10 @@
 #include "pipeline/RunEstimate.h"
 
+#include "pipeline/GenerationJob.h"
 #include "pipeline/Prompts.h"
+#include "pipeline/StageRequests.h"
 #include "pipeline/TokenBudget.h"
+#include "providers/JsonMode.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,12 +24,19 @@ struct Tr
 // The model of a call (typical answers of today's free-tier models; the benchmark's fake providers
 // play the same numbers):
 // - hidden reasoning of a gpt-oss answer: 200 tokens at low effort, 800 at medium, 2,000 at high;
-// - a question: 36 tokens with its JSON quoting; a skill name: 6;
+// - a question (questions_grounded v3) is an object: its text about 33 tokens with its quotes, the
+//   keys, difficulty and category about 21, three key points of at most 8 words about 32: 86; a
+//   skill's entry adds its name and brackets (16) and four quoted resume lines of about 100
+//   characters (28 each): the evidence of its one or two "project" questions and two claims;
+// - a skill name: 6;
 // - research notes: about 130 words (200 tokens) a skill, and Gemini's own thinking about 600 tokens
 //   a call;
 // - answer times: skills 2 s, a grounded discovery call 9 s, a question call 0.5 s to the first
 //   token then 300 tokens a second.
-constexpr qint64 kQuestionTokens = 36;
+constexpr qint64 kQuestionTokens = 86;
+constexpr qint64 kSkillEntryTokens = 16;
+constexpr qint64 kQuotedLineTokens = 28;
+constexpr qint64 kQuotedLinesPerSkill = 4;
 constexpr qint64 kSkillNameTokens = 6;
 constexpr qint64 kNotesTokensPerSkill = 200;
 constexpr qint64 kGeminiThinkingTokens = 600;
@@ -34,11 +44,23 @@ constexpr qint64 kSkillsCallMs = 2'000;
 constexpr qint64 kDiscoveryCallMs = 9'000;
 constexpr qint64 kFirstTokenMs = 500;
 constexpr qint64 kTokensPerSecond = 300;
-// What a streamed JSON request adds to the prompt (the schema as instructions) and what a skill's
-// <notes> tags and list entry add.
-constexpr qint64 kJsonInstructionChars = 600;
-constexpr qint64 kPerSkillFramingChars = 60;
+// What a skill adds to a questions prompt besides its notes, measured on buildQuestionsRequest
+// (tst_run_estimate::promptModelMatchesARealRequest): its list entry and <resume_lines> tags with
+// its name (about 70 characters); its resume lines (at most 4 and 480 characters; about 300 on a
+// full resume: awesome-cv's nine most named skills average 301, a one-page resume's about 50); with
+// notes, their tags (30) and numbered source list (three sources of about 60 characters: "Title —
+// site"). The prompt's fixed part (template, and the schema a streamed JSON request carries as
+// instructions) is measured on a request without skills.
+constexpr qint64 kPerSkillFramingChars = 70;
+constexpr qint64 kResumeLineCharsPerSkill = 300;
+constexpr qint64 kNotesFramingChars = 30 + 10 + 3 * 60;
 constexpr qint64 kMinuteMs = 60'000;
+
+// A skill's entry in a question answer of `perSkill` questions.
+qint64 skillAnswerTokens(int perSkill)
+{
+    return kSkillEntryTokens + kQuotedLinesPerSkill * kQuotedLineTokens + qint64(perSkill) * kQuestionTokens;
+}
 
 qint64 reasoningTokens(const QString &model, const QString &effort)
 {
@@ -55,6 +77,25 @@ qint64 templateChars(const QString &name)
 {
     const auto prompt = loadPrompt(name);
     return prompt.isOk() ? prompt.value().system.size() + prompt.value().user.size() : 1'000;
+}
+
+// A questions request without skills as a streamed JSON request sends it: the template with the
+// settings' words, and the schema as instructions (JsonMode::JsonObject).
+qint64 questionsPromptBaseChars(bool grounded, const Settings &settings)
+{
+    GenerationJob job;
+    job.grounded = grounded;
+    const auto request = buildQuestionsRequest(job, settings);
+    qint64 chars
+        = templateChars(grounded ? QStringLiteral("questions_grounded") : QStringLiteral("questions_context_free"))
+        + 1'500;
+    if (request.isOk()) {
+        chars = 0;
+        for (const ChatMessage &m :
+             withJsonInstruction(request.value().request.messages, request.value().request.jsonSchema))
+            chars += m.content.size();
+    }
+    return chars;
 }
 
 // ChatProvider::estimateTokens for a system + user prompt of `chars` characters.
@@ -163,16 +204,15 @@ RunEstimate estimateRun(const EstimateInput &in)
         const int calls = !grounded ? batches : s.groqTokensPerMinute > 0 ? heldCalls : questionsLeft;
         const int perCall = (questionsLeft + calls - 1) / calls;
         const qint64 reasoning = reasoningTokens(s.questionModel, s.questionReasoningEffort);
-        const qint64 notesChars
-            = grounded ? std::min<qint64>(budget::kNotesCharsPerSkill, kNotesTokensPerSkill * 4) : 0;
-        const qint64 templ
-            = templateChars(grounded ? QStringLiteral("questions_grounded") : QStringLiteral("questions_context_free"));
+        const qint64 notesChars = grounded
+            ? std::min<qint64>(budget::kNotesCharsPerSkill, kNotesTokensPerSkill * 4) + kNotesFramingChars
+            : 0;
+        const qint64 resumeChars = std::min<qint64>(budget::kResumeCharsPerSkill, kResumeLineCharsPerSkill);
         StageEstimate e { QStringLiteral("questions"), groq, s.questionModel, calls, 0, 0, 0 };
-        e.promptTokens = qint64(calls) * promptTokens(templ + kJsonInstructionChars)
-            + (questionsLeft * (notesChars + kPerSkillFramingChars) + 3) / 4;
-        const qint64 perCallCompletion = reasoning + qint64(perCall) * (16 + s.questionsPerSkill * kQuestionTokens);
-        e.completionTokens
-            = qint64(calls) * reasoning + qint64(questionsLeft) * (16 + s.questionsPerSkill * kQuestionTokens);
+        e.promptTokens = qint64(calls) * promptTokens(questionsPromptBaseChars(grounded, s))
+            + (questionsLeft * (notesChars + resumeChars + kPerSkillFramingChars) + 3) / 4;
+        const qint64 perCallCompletion = reasoning + qint64(perCall) * skillAnswerTokens(s.questionsPerSkill);
+        e.completionTokens = qint64(calls) * reasoning + qint64(questionsLeft) * skillAnswerTokens(s.questionsPerSkill);
         e.declaredTokens = e.promptTokens
             + qint64(calls) * budget::questionsOutput(perCall, s.questionsPerSkill, s.questionReasoningEffort);
         out.stages.append(e);
@@ -182,7 +222,7 @@ RunEstimate estimateRun(const EstimateInput &in)
         const int rounds = grounded ? 1 : (calls + parallel - 1) / parallel;
         if (grounded && calls < questionsLeft) // a held batch: its skills in one answer
             lastQuestionCallMs = questionCallMs(
-                reasoning + qint64(std::min(questionsLeft, batchSize)) * (16 + s.questionsPerSkill * kQuestionTokens));
+                reasoning + qint64(std::min(questionsLeft, batchSize)) * skillAnswerTokens(s.questionsPerSkill));
         latencyMs += qint64(rounds) * lastQuestionCallMs;
     }
 
