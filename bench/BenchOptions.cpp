@@ -74,6 +74,8 @@ BenchOptions parseOptions(const QStringList &arguments)
     opt(QStringLiteral("skip-app"), QStringLiteral("Do not run the app headless (peak RSS)."));
     opt(QStringLiteral("no-redact"),
         QStringLiteral("The client sends the resume unredacted (the fake's skills follow the text it is sent)."));
+    opt(QStringLiteral("no-key-points"),
+        QStringLiteral("The client asks for no key points with the questions (Settings::keyPoints off)."));
     opt(QStringLiteral("skip-freetier"), QStringLiteral("Do not measure the free-tier figures."));
     opt(QStringLiteral("freetier-scale"),
         QStringLiteral("Scale of the free-tier run, its token windows included (default: the throughput scale)."),
@@ -116,6 +118,7 @@ BenchOptions parseOptions(const QStringList &arguments)
     o.skipPdf = p.isSet(QStringLiteral("skip-pdf"));
     o.skipApp = p.isSet(QStringLiteral("skip-app"));
     o.noRedact = p.isSet(QStringLiteral("no-redact"));
+    o.noKeyPoints = p.isSet(QStringLiteral("no-key-points"));
     o.skipFreeTier = p.isSet(QStringLiteral("skip-freetier"));
     o.freeTierScale = numberOf(p, QStringLiteral("freetier-scale"), o.throughputScale);
     o.dropsScale = numberOf(p, QStringLiteral("drops-scale"),

@@ -30,6 +30,7 @@ struct BenchOptions
     // The client sends the resume as read (Settings::redactPersonalData off). The fake picks the skills
     // by hashing the resume text it is sent, so redaction decides which skills (and calls) a run has.
     bool noRedact = false;
+    bool noKeyPoints = false;
     double freeTierScale = 0.2; // scale of the free-tier run (default: the throughput scale)
     double dropsScale = 1.0; // scale of the two drop-comparison runs (client backoffs are not scaled)
     int notesWords = 250; // free tier: words of each skill's discovery notes

@@ -50,6 +50,8 @@ std::unique_ptr<Client> makeClient(ServerHost &host, const BenchOptions &options
     s.geminiBaseUrl = host.geminiUrl();
     if (options.noRedact)
         s.redactPersonalData = false;
+    if (options.noKeyPoints)
+        s.keyPoints = false;
     // The environment must not redirect the providers elsewhere.
     c->providers
         = createProviders(s, ProviderKeys { QStringLiteral("bench-groq-key"), QStringLiteral("bench-gemini-key") },

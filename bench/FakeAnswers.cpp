@@ -347,16 +347,17 @@ QuestionsAnswer questionsAnswer(const QStringList &skills, int perSkill, int que
             q = q.left(targetChars - 1) + QLatin1Char('?');
             const bool project = i >= projectFrom;
             QStringList points;
-            for (int k = 0; k < 3; ++k)
+            for (int k = 0; k < 3 && context.keyPoints; ++k)
                 points.append(quoted(keyPoint(state, k == 1 ? 0 : std::min(sources, k == 0 ? 1 : 2))));
+            const QString keyPoints = context.keyPoints
+                ? QStringLiteral("\"key_points\":[%1],").arg(points.join(QLatin1Char(',')))
+                : QString();
             const QString evidence = project ? lines.at(i - projectFrom) : QString();
             if (project)
                 ++a.evidence;
-            qs.append(QStringLiteral("{\"question\":%1,\"difficulty\":%2,\"category\":\"%3\",\"key_points\":[%4],"
-                                     "\"evidence\":%5}")
+            qs.append(QStringLiteral("{\"question\":%1,\"difficulty\":%2,\"category\":\"%3\",%4\"evidence\":%5}")
                           .arg(quoted(q), QString::number(1 + i * 3 / std::max(1, perSkill)),
-                               QLatin1String(project ? "project" : categoryOfStem(i)), points.join(QLatin1Char(',')),
-                               quoted(evidence)));
+                               QLatin1String(project ? "project" : categoryOfStem(i)), keyPoints, quoted(evidence)));
             if (firstObject.isEmpty())
                 firstObject = qs.last();
         }

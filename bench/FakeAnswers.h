@@ -60,6 +60,7 @@ struct SkillContext
 {
     int sources = 2; // "[n] …" lines under the notes (0: no notes, so key points cite nothing)
     QStringList resumeLines; // the <resume_lines> block (empty: nothing is quoted)
+    bool keyPoints = true; // the prompt asks for key points (Settings::keyPoints)
 };
 // The prompt's <notes skill="…"> and <resume_lines skill="…"> blocks, by skill.
 QHash<QString, SkillContext> questionContexts(const QString &userText);

@@ -355,6 +355,10 @@ void LatencyServer::answerQuestions(const LlmRequest &request, TestHttpResponder
     for (const QString &skill : skills)
         if (!contexts.contains(skill))
             contexts.insert(skill, SkillContext { 0, {} });
+    // Key points only when the prompt asks for them (Settings::keyPoints).
+    const bool keyPoints = request.userText.contains(QStringLiteral("\"key_points\""));
+    for (SkillContext &c : contexts)
+        c.keyPoints = keyPoints;
     const QuestionsAnswer answer
         = questionsAnswer(skills, requestedQuestionsPerSkill(request.userText), m_model.questionTokens, contexts);
     const int tokens = tokensOf(answer.text);

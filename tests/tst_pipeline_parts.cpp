@@ -171,6 +171,14 @@ private Q_SLOTS:
         QVERIFY(user.contains(QStringLiteral("Sources:\n[1] Qt docs — doc.qt.io\n[2] KDAB — kdab.com")));
         QVERIFY(user.contains(QStringLiteral("<resume_lines skill=\"Qt\">\nBuilt Qt apps")));
         QCOMPARE(user.count(QStringLiteral("</resume_lines>")), 1);
+        QVERIFY(user.contains(QStringLiteral("\"key_points\": [3 points")));
+        QVERIFY(user.contains(QStringLiteral("[n] when taken from the notes' source n")));
+        // Key points off: not asked for, less output declared.
+        Settings without = s;
+        without.keyPoints = false;
+        const auto lean = buildQuestionsRequest(job, without);
+        QVERIFY(!lean.value().request.messages.last().content.contains(QStringLiteral("key_points")));
+        QVERIFY(lean.value().request.maxOutputTokens < r.value().request.maxOutputTokens);
         // Context-free: no notes, the resume lines still.
         job.grounded = false;
         job.items[0].context.clear();

@@ -160,7 +160,7 @@ void TestSessionCache::everyKeyPartMatters_data()
     QTest::addColumn<int>("part");
     const char *parts[]
         = { "resume",   "skill",        "provider",     "model", "prompt name", "prompt version", "questions per skill",
-            "language", "context text", "context-free", "stage", "level" };
+            "language", "context text", "context-free", "stage", "level",       "key points" };
     for (int i = 0; i < int(std::size(parts)); ++i)
         QTest::newRow(parts[i]) << i;
 }
@@ -192,6 +192,7 @@ void TestSessionCache::everyKeyPartMatters()
     case 8: context += u'!'; break;
     case 9: context.clear(); break;
     case 11: settings.targetLevel = QStringLiteral("senior"); break;
+    case 12: settings.keyPoints = false; break;
     default: break;
     }
     CacheKey changed = CacheKey::forQuestions(resume, skill, provider, settings, prompts, context);

@@ -31,6 +31,7 @@ void compareSettings(const Settings &a, const Settings &b)
     QCOMPARE(a.questionLanguage, b.questionLanguage);
     QCOMPARE(a.targetLevel, b.targetLevel);
     QCOMPARE(a.reviewSkills, b.reviewSkills);
+    QCOMPARE(a.keyPoints, b.keyPoints);
     QCOMPARE(a.skillReasoningEffort, b.skillReasoningEffort);
     QCOMPARE(a.questionReasoningEffort, b.questionReasoningEffort);
     QCOMPARE(a.groqBaseUrl, b.groqBaseUrl);
@@ -78,6 +79,7 @@ Settings customSettings()
     s.questionLanguage = QStringLiteral("de");
     s.targetLevel = QStringLiteral("senior");
     s.reviewSkills = true;
+    s.keyPoints = false;
     s.skillReasoningEffort = QStringLiteral("medium");
     s.questionReasoningEffort = QStringLiteral("high");
     s.groqBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/openai/v1"));
@@ -164,6 +166,7 @@ void TestSettings::defaultsMatchTheOriginalApp()
     QVERIFY(!s.previewBeforeSending); // issue 19: off by default
     QVERIFY(s.targetLevel.isEmpty()); // issue 15: no level unless chosen
     QVERIFY(!s.reviewSkills); // issue 15: off keeps the one-drop flow
+    QVERIFY(s.keyPoints); // issue 15: every question with its key points
     QVERIFY(!s.offlineMode);
     QVERIFY(s.localModel.isEmpty());
     QCOMPARE(s.skillModel, QStringLiteral("openai/gpt-oss-20b"));
@@ -478,7 +481,7 @@ void TestSettings::noSecretsInTheFile()
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &key : raw.allKeys())
         QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
-    QCOMPARE(raw.allKeys().size(), 38); // 35 options + 2 prices + settingsVersion
+    QCOMPARE(raw.allKeys().size(), 39); // 36 options + 2 prices + settingsVersion
 }
 
 // Prices are kept only when entered (no price is the default: unknown, never a guess); a stored
@@ -489,7 +492,7 @@ void TestSettings::pricesStoredOnlyWhenEntered()
     store.save(Settings {});
     {
         QSettings raw(iniPath(), QSettings::IniFormat);
-        QCOMPARE(raw.allKeys().size(), 36);
+        QCOMPARE(raw.allKeys().size(), 37);
         QVERIFY(!raw.contains(QStringLiteral("prices/models")));
         raw.setValue(QStringLiteral("prices/models"),
                      QStringLiteral(R"({"a/b":{"input":0.5,"output":1},"neg":{"input":-1,"output":1},)"

@@ -219,11 +219,16 @@ private Q_SLOTS:
         QCOMPARE(level->currentText(), QStringLiteral("Staff"));
         QCOMPARE(level->count(), 5);
         QVERIFY(!review->isChecked());
+        auto *keyPoints = child<QCheckBox>(&d, QStringLiteral("keyPoints"));
+        QVERIFY(keyPoints && keyPoints->isChecked()); // on by default
+        QVERIFY(!keyPoints->accessibleDescription().isEmpty());
         level->setCurrentIndex(level->findData(QStringLiteral("junior")));
         review->setChecked(true);
+        keyPoints->setChecked(false);
         okButton(d)->click();
         QCOMPARE(ctx.settings().targetLevel, QStringLiteral("junior"));
         QVERIFY(ctx.settings().reviewSkills);
+        QVERIFY(!ctx.settings().keyPoints);
 
         SettingsDialog again(ctx);
         auto *any = child<QComboBox>(&again, QStringLiteral("targetLevel"));

@@ -1709,6 +1709,14 @@
         <source>After the skills are found, the run waits while you rename, reorder, remove or add skills</source>
         <translation>بعد العثور على المهارات، ينتظر التشغيل بينما تعيد تسمية المهارات أو ترتيبها أو تحذفها أو تضيفها</translation>
     </message>
+    <message>
+        <source>&amp;Key points with every question</source>
+        <translation>النقاط الأ&amp;ساسية مع كل سؤال</translation>
+    </message>
+    <message>
+        <source>Three points a strong answer covers, behind “Show key points” and in the reports. They make each question about half again as long to write: on Groq&apos;s free tier a run of nine skills then needs a second minute of its token budget</source>
+        <translation>ثلاث نقاط تغطيها الإجابة القوية، خلف «عرض النقاط الأساسية» وفي التقارير. تجعل كتابة كل سؤال أطول بنحو النصف: في الفئة المجانية من Groq يحتاج تشغيل من تسع مهارات عندها دقيقة ثانية من ميزانية رموزه</translation>
+    </message>
 </context>
 <context>
     <name>ip::MainWindow</name>

@@ -1645,6 +1645,14 @@
         <source>After the skills are found, the run waits while you rename, reorder, remove or add skills</source>
         <translation>Sind die Fähigkeiten gefunden, wartet der Lauf, während Sie Fähigkeiten umbenennen, umordnen, entfernen oder hinzufügen</translation>
     </message>
+    <message>
+        <source>&amp;Key points with every question</source>
+        <translation>&amp;Kernpunkte zu jeder Frage</translation>
+    </message>
+    <message>
+        <source>Three points a strong answer covers, behind “Show key points” and in the reports. They make each question about half again as long to write: on Groq&apos;s free tier a run of nine skills then needs a second minute of its token budget</source>
+        <translation>Drei Punkte, die eine starke Antwort abdeckt, hinter „Kernpunkte zeigen“ und in den Berichten. Mit ihnen ist jede Frage etwa anderthalbmal so lang zu schreiben: Im kostenlosen Kontingent von Groq braucht ein Durchlauf mit neun Fähigkeiten dann eine zweite Minute seines Token-Budgets</translation>
+    </message>
 </context>
 <context>
     <name>ip::MainWindow</name>

@@ -47,6 +47,13 @@ LimitsPage::LimitsPage(QWidget *parent)
                                   "add skills"));
     m_reviewSkills->setAccessibleDescription(m_reviewSkills->toolTip());
     runForm->addRow(m_reviewSkills);
+    m_keyPoints = new QCheckBox(tr("&Key points with every question"), runBox);
+    m_keyPoints->setObjectName(QStringLiteral("keyPoints"));
+    m_keyPoints->setToolTip(tr("Three points a strong answer covers, behind “Show key points” and in the reports. "
+                               "They make each question about half again as long to write: on Groq's free tier a "
+                               "run of nine skills then needs a second minute of its token budget"));
+    m_keyPoints->setAccessibleDescription(m_keyPoints->toolTip());
+    runForm->addRow(m_keyPoints);
     m_batchSize = addSpin(runForm, "batchSize", tr("Skills per &batch:"), tr("How many skills share one request"),
                           settingRange(&Settings::batchSize));
     m_concurrentBatches
@@ -162,6 +169,7 @@ void LimitsPage::load(const Settings &s)
 {
     selectLevel(m_level, s.targetLevel);
     m_reviewSkills->setChecked(s.reviewSkills);
+    m_keyPoints->setChecked(s.keyPoints);
     m_skillEffort->setCurrentIndex(qMax(0, m_skillEffort->findData(s.skillReasoningEffort)));
     m_questionEffort->setCurrentIndex(qMax(0, m_questionEffort->findData(s.questionReasoningEffort)));
     m_skillCount->setValue(s.skillCount);
@@ -184,6 +192,7 @@ void LimitsPage::apply(Settings &s) const
 {
     s.targetLevel = chosenLevel(m_level);
     s.reviewSkills = m_reviewSkills->isChecked();
+    s.keyPoints = m_keyPoints->isChecked();
     s.skillReasoningEffort = m_skillEffort->currentData().toString();
     s.questionReasoningEffort = m_questionEffort->currentData().toString();
     s.skillCount = m_skillCount->value();

@@ -37,6 +37,7 @@ private:
     QSpinBox *m_discoveryConcurrency;
     QComboBox *m_level;
     QCheckBox *m_reviewSkills;
+    QCheckBox *m_keyPoints;
     QComboBox *m_skillEffort;
     QComboBox *m_questionEffort;
     QSpinBox *m_groqRpm;

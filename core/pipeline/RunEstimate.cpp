@@ -34,6 +34,7 @@ struct Tr
 // - answer times: skills 2 s, a grounded discovery call 9 s, a question call 0.5 s to the first
 //   token then 300 tokens a second.
 constexpr qint64 kQuestionTokens = 86;
+constexpr qint64 kKeyPointsTokens = 32; // of those, the three key points (Settings::keyPoints)
 constexpr qint64 kSkillEntryTokens = 16;
 constexpr qint64 kQuotedLineTokens = 28;
 constexpr qint64 kQuotedLinesPerSkill = 4;
@@ -57,9 +58,10 @@ constexpr qint64 kNotesFramingChars = 30 + 10 + 3 * 60;
 constexpr qint64 kMinuteMs = 60'000;
 
 // A skill's entry in a question answer of `perSkill` questions.
-qint64 skillAnswerTokens(int perSkill)
+qint64 skillAnswerTokens(int perSkill, bool keyPoints)
 {
-    return kSkillEntryTokens + kQuotedLinesPerSkill * kQuotedLineTokens + qint64(perSkill) * kQuestionTokens;
+    return kSkillEntryTokens + kQuotedLinesPerSkill * kQuotedLineTokens
+        + qint64(perSkill) * (keyPoints ? kQuestionTokens : kQuestionTokens - kKeyPointsTokens);
 }
 
 qint64 reasoningTokens(const QString &model, const QString &effort)
@@ -211,18 +213,22 @@ RunEstimate estimateRun(const EstimateInput &in)
         StageEstimate e { QStringLiteral("questions"), groq, s.questionModel, calls, 0, 0, 0 };
         e.promptTokens = qint64(calls) * promptTokens(questionsPromptBaseChars(grounded, s))
             + (questionsLeft * (notesChars + resumeChars + kPerSkillFramingChars) + 3) / 4;
-        const qint64 perCallCompletion = reasoning + qint64(perCall) * skillAnswerTokens(s.questionsPerSkill);
-        e.completionTokens = qint64(calls) * reasoning + qint64(questionsLeft) * skillAnswerTokens(s.questionsPerSkill);
+        const qint64 perCallCompletion
+            = reasoning + qint64(perCall) * skillAnswerTokens(s.questionsPerSkill, s.keyPoints);
+        e.completionTokens
+            = qint64(calls) * reasoning + qint64(questionsLeft) * skillAnswerTokens(s.questionsPerSkill, s.keyPoints);
         e.declaredTokens = e.promptTokens
-            + qint64(calls) * budget::questionsOutput(perCall, s.questionsPerSkill, s.questionReasoningEffort);
+            + qint64(calls)
+                * budget::questionsOutput(perCall, s.questionsPerSkill, s.questionReasoningEffort, s.keyPoints);
         out.stages.append(e);
         lastQuestionCallMs = questionCallMs(perCallCompletion);
         // Calls run up to maxConcurrentBatches at once once their skills have notes.
         const int parallel = std::max(1, s.maxConcurrentBatches);
         const int rounds = grounded ? 1 : (calls + parallel - 1) / parallel;
         if (grounded && calls < questionsLeft) // a held batch: its skills in one answer
-            lastQuestionCallMs = questionCallMs(
-                reasoning + qint64(std::min(questionsLeft, batchSize)) * skillAnswerTokens(s.questionsPerSkill));
+            lastQuestionCallMs = questionCallMs(reasoning
+                                                + qint64(std::min(questionsLeft, batchSize))
+                                                    * skillAnswerTokens(s.questionsPerSkill, s.keyPoints));
         latencyMs += qint64(rounds) * lastQuestionCallMs;
     }
 

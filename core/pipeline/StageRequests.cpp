@@ -280,6 +280,16 @@ QString followUpText(const GenerationJob &job)
     return text;
 }
 
+// What the questions prompt asks of key points (Settings::keyPoints): empty when off.
+QString keyPointsText(const GenerationJob &job, const Settings &settings)
+{
+    if (!settings.keyPoints)
+        return {};
+    return job.grounded ? QStringLiteral("\"key_points\": [3 points of at most 8 words that a strong answer covers, "
+                                         "ending in [n] when taken from the notes' source n], ")
+                        : QStringLiteral("\"key_points\": [3 points of at most 8 words that a strong answer covers], ");
+}
+
 } // namespace
 
 RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &settings)
@@ -309,6 +319,7 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
                       { QStringLiteral("language"), questionLanguageName(settings) },
                       { QStringLiteral("level"), levelGuidance(settings.targetLevel) },
                       { QStringLiteral("follow_up"), followUpText(job) },
+                      { QStringLiteral("key_points"), keyPointsText(job, settings) },
                       { QStringLiteral("skill_list"), bulletList(names) },
                       { QStringLiteral("contexts"), contexts.join(QStringLiteral("\n\n")) } };
     auto r = fromPrompt(job.grounded ? QStringLiteral("questions_grounded") : QStringLiteral("questions_context_free"),
@@ -323,7 +334,7 @@ RequestResult buildQuestionsRequest(const GenerationJob &job, const Settings &se
     q.temperature = 0.5;
     q.reasoningEffort = settings.questionReasoningEffort;
     q.maxOutputTokens = budget::questionsOutput(int(job.items.size()), questionsWanted(job, settings),
-                                                settings.questionReasoningEffort);
+                                                settings.questionReasoningEffort, settings.keyPoints);
     q.format = ResponseFormat::Json;
     q.schemaName = QStringLiteral("interview_questions");
     const QJsonObject text { { QStringLiteral("type"), QStringLiteral("string") } };

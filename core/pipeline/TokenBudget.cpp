@@ -35,12 +35,13 @@ int budget::plainQuestionsOutput(int skills, int perSkill, const QString &effort
     return int(std::min<qint64>(v, 16'384));
 }
 
-int budget::questionsOutput(int skills, int perSkill, const QString &effort)
+int budget::questionsOutput(int skills, int perSkill, const QString &effort, bool keyPoints)
 {
     // A question of one or two sentences is 25–40 tokens; with its difficulty, category, three short
     // key points and (sometimes) a quoted resume line about 90. Each skill's entry adds its name,
     // brackets and up to three quoted claims.
-    const qint64 v = reasoningAllowance(effort) + 64 + qint64(std::max(1, skills)) * (64 + std::max(1, perSkill) * 90);
+    const qint64 v = reasoningAllowance(effort) + 64
+        + qint64(std::max(1, skills)) * (64 + std::max(1, perSkill) * (keyPoints ? 90 : 60));
     return int(std::min<qint64>(v, 16'384));
 }
 

@@ -44,7 +44,8 @@ int reasoningAllowance(const QString &effort);
 int skillsOutput(int count, const QString &effort);
 // Room for reasoning plus the JSON of `skills` × `perSkill` question objects (difficulty, category,
 // key points, evidence) and each skill's claims.
-int questionsOutput(int skills, int perSkill, const QString &effort);
+// Without key points (Settings::keyPoints off) a question is about 60.
+int questionsOutput(int skills, int perSkill, const QString &effort, bool keyPoints = true);
 // The same for questions that are plain strings (a job's gaps).
 int plainQuestionsOutput(int skills, int perSkill, const QString &effort);
 // The research notes of one skill as the questions prompt carries them (about 130 words, what the

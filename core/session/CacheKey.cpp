@@ -89,6 +89,8 @@ CacheKey CacheKey::forQuestions(const QString &resumeSha256, const QString &skil
     key.model = settings.questionModel;
     key.prompts = prompts;
     key.parameters.insert(QStringLiteral("questions_per_skill"), QString::number(settings.questionsPerSkill));
+    if (!settings.keyPoints)
+        key.parameters.insert(QStringLiteral("key_points"), QStringLiteral("0"));
     // The resolved language: an empty setting follows the UI language, so two UIs must not share questions.
     key.parameters.insert(QStringLiteral("language"), language::questionLanguageName(settings).toCaseFolded());
     if (!settings.targetLevel.isEmpty())

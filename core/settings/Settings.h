@@ -33,6 +33,9 @@ struct Settings
     // After the skills are extracted, the window pauses on an editable list of them before any
     // question is written (the drop page's choice; the command line uses --skills instead).
     bool reviewSkills = false;
+    // Each question comes with three key points a strong answer covers (issue 15). About a third of
+    // a question's output tokens: off makes a free-tier run about as fast as before the details.
+    bool keyPoints = true;
     // Reasoning effort per stage for reasoning models (gpt-oss: hidden reasoning tokens count in
     // Groq's tokens per minute). "low" for both: picking skills from a resume needs little thought,
     // and questions are built from the research notes; at "low" the three question calls of a

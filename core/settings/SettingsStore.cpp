@@ -47,6 +47,7 @@ constexpr BoolOption kBoolOptions[] = {
     { "privacy/redactPersonalData", &Settings::redactPersonalData },
     { "privacy/previewBeforeSending", &Settings::previewBeforeSending },
     { "pipeline/reviewSkills", &Settings::reviewSkills },
+    { "pipeline/keyPoints", &Settings::keyPoints },
     { "privacy/offlineMode", &Settings::offlineMode },
     { "resume/ocrEnabled", &Settings::ocrEnabled },
 };
