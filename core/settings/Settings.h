@@ -39,8 +39,9 @@ struct Settings
     // Reasoning effort per stage for reasoning models (gpt-oss: hidden reasoning tokens count in
     // Groq's tokens per minute). "low" for both: picking skills from a resume needs little thought,
     // and questions are built from the research notes; at "low" the three question calls of a
-    // resume fit one 8,000-token free-tier minute, at "medium" (≈800 reasoning tokens an answer,
-    // and a larger output budget declared at admission) they queue for the next minute.
+    // resume take two 8,000-token free-tier minutes with question details (one with plain questions),
+    // at "medium" (≈800 reasoning tokens an answer, and a larger output budget declared at
+    // admission) they queue for more.
     QString skillReasoningEffort = QStringLiteral("low");
     QString questionReasoningEffort = QStringLiteral("low");
 
