@@ -118,7 +118,7 @@ void QuestionStreamExtractor::onString(QString text, QList<StreamedQuestion> &ou
         return;
     }
     if (inQuestions())
-        deliver(QJsonValue(std::move(text)), out);
+        deliver(QJsonValue(text), out);
 }
 
 void QuestionStreamExtractor::deliver(QJsonValue question, QList<StreamedQuestion> &out)
