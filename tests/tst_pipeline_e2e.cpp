@@ -411,8 +411,16 @@ private Q_SLOTS:
         QCOMPARE(s.outcome, RunSummary::Outcome::Partial);
         QCOMPARE(e.questionCalls().size(), 2); // the third batch was never sent
         QCOMPARE(s.skillsDone, 3);
-        for (int i = 3; i < 9; ++i)
-            QVERIFY2(s.message.contains(e.state().skills[i].name), qPrintable(s.message));
+        // Whichever batch's questions went first (discovery order varies with the machine's speed),
+        // the summary names every skill left without questions.
+        int without = 0;
+        for (const SkillResult &skill : e.state().skills) {
+            if (skill.hasQuestions())
+                continue;
+            ++without;
+            QVERIFY2(s.message.contains(skill.name), qPrintable(s.message));
+        }
+        QCOMPARE(without, 6);
         QVERIFY(!e.state().error.isEmpty());
     }
 

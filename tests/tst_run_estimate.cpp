@@ -81,6 +81,15 @@ const StageEstimate *stage(const RunEstimate &e, const QString &name)
             return &s;
     return nullptr;
 }
+// A stage of a temporary estimate would dangle once the statement ends.
+const StageEstimate *stage(RunEstimate &&e, const QString &name) = delete;
+
+// The questions stage's completion tokens of a run.
+qint64 questionCompletion(const EstimateInput &in)
+{
+    const RunEstimate e = estimateRun(in);
+    return stage(e, QStringLiteral("questions"))->completionTokens;
+}
 
 } // namespace
 
@@ -141,7 +150,8 @@ private Q_SLOTS:
              { QStringLiteral("Kubernetes"), QStringLiteral("PostgreSQL"), QStringLiteral("Kafka") })
             job.items.append(realisticItem(name));
         const qint64 sent = sentPromptTokens(job, in.settings);
-        const StageEstimate *questions = stage(estimateRun(in), QStringLiteral("questions"));
+        const RunEstimate grounded = estimateRun(in);
+        const StageEstimate *questions = stage(grounded, QStringLiteral("questions"));
         QVERIFY(questions);
         QCOMPARE(questions->requests, 1);
         QVERIFY2(qAbs(questions->promptTokens - sent) * 20 <= sent,
@@ -151,7 +161,8 @@ private Q_SLOTS:
         in.grounded = false;
         job.grounded = false;
         const qint64 sentFree = sentPromptTokens(job, in.settings);
-        const StageEstimate *free = stage(estimateRun(in), QStringLiteral("questions"));
+        const RunEstimate contextFree = estimateRun(in);
+        const StageEstimate *free = stage(contextFree, QStringLiteral("questions"));
         QVERIFY2(qAbs(free->promptTokens - sentFree) * 20 <= sentFree,
                  qPrintable(QStringLiteral("estimated %1, sent %2").arg(free->promptTokens).arg(sentFree)));
     }
@@ -167,7 +178,8 @@ private Q_SLOTS:
             in.discoveryLeft = 0;
             in.questionsLeft = 3;
             in.settings.questionReasoningEffort = effort;
-            const StageEstimate *questions = stage(estimateRun(in), QStringLiteral("questions"));
+            const RunEstimate e = estimateRun(in);
+            const StageEstimate *questions = stage(e, QStringLiteral("questions"));
             QCOMPARE(questions->requests, 1);
             QVERIFY2(questions->completionTokens <= questions->declaredTokens - questions->promptTokens,
                      qPrintable(QStringLiteral("%1: %2 > %3")
@@ -183,12 +195,12 @@ private Q_SLOTS:
         EstimateInput in;
         in.grounded = false;
         in.settings.questionReasoningEffort = QStringLiteral("high");
-        const qint64 high = stage(estimateRun(in), QStringLiteral("questions"))->completionTokens;
+        const qint64 high = questionCompletion(in);
         in.settings.questionReasoningEffort = QStringLiteral("low");
-        const qint64 low = stage(estimateRun(in), QStringLiteral("questions"))->completionTokens;
+        const qint64 low = questionCompletion(in);
         QCOMPARE(high - low, 3 * (2'000 - 200)); // 9 skills, 3 a call
         in.settings.questionModel = QStringLiteral("llama-3.3-70b-versatile");
-        QCOMPARE(stage(estimateRun(in), QStringLiteral("questions"))->completionTokens, low - 3 * 200);
+        QCOMPARE(questionCompletion(in), low - 3 * 200);
     }
 
     // The default free tier: a batch's skills go together (only the first skill alone), yet with
