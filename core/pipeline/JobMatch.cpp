@@ -71,15 +71,11 @@ QSet<QString> comparableWords(const QString &text)
 
 bool resumeShowsSkill(const QString &resumeText, const QString &skill)
 {
-    QStringList distinctive;
-    for (const QString &w : words(cleanSkillName(skill)))
-        if (!w.isEmpty() && !generic().contains(w))
-            distinctive.append(w);
+    const QStringList distinctive = distinctiveWords(skill);
     if (distinctive.isEmpty())
         return true;
-    const QStringList resumeWords = words(resumeText);
-    const QSet<QString> present(resumeWords.cbegin(), resumeWords.cend());
-    for (const QString &w : std::as_const(distinctive))
+    const QSet<QString> present = comparableWords(resumeText);
+    for (const QString &w : distinctive)
         if (!present.contains(w))
             return false;
     return true;
