@@ -56,7 +56,6 @@ void InterviewPipeline::Private::resetRun()
     abortAll();
     state = RunState();
     resumeChars = 0;
-    resumeText.clear();
     resumeQuotes.reset();
     resumeLines.reset();
     lastEstimate = RunEstimate();

@@ -50,9 +50,8 @@ public:
     // The resume's personal data, kept out of every request (Settings::redactPersonalData); null
     // when off or nothing was found.
     std::shared_ptr<const Redaction> redaction;
-    // The resume's text of this run (empty when a saved run continues without reading it): question
-    // generation is shown its lines about each skill, and what answers quote from it is checked.
-    QString resumeText;
+    // The resume of this run, worked out once (null when a saved run continues without reading it):
+    // question generation is shown its lines about each skill, and what answers quote is checked.
     std::shared_ptr<const ResumeQuotes> resumeQuotes;
     std::shared_ptr<const ResumeLines> resumeLines;
     // What the answers of a generation stage are checked against: the resume, or without it the

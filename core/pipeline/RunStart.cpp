@@ -69,7 +69,6 @@ void InterviewPipeline::Private::runFromText(const QString &text, const QString 
         return;
     }
     resumeChars = text.size();
-    resumeText = text;
     resumeQuotes = std::make_shared<const ResumeQuotes>(text);
     resumeLines = std::make_shared<const ResumeLines>(text);
     if (settings.offlineMode)
