@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/Attempt.h"
 #include "session/RunState.h"
 #include "settings/Settings.h"
 
@@ -58,6 +59,8 @@ struct Session
     SessionMeta meta;
     RunSettings settings;
     RunState run;
+    // Practice answers on this run's questions and their follow-ups, in the order they were graded.
+    QList<PracticeAttempt> attempts;
 
     // Not complete (partial, cancelled, failed or interrupted) and work is left that a
     // continuation could do (see planContinuation in session/ContinuePlan.h).
