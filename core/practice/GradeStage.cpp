@@ -35,6 +35,11 @@ void GradeStage::start()
             Q_EMIT graded(grade.value(), r.model.isEmpty() ? asked : r.model);
         },
         [this](const ProviderError &e) {
+            // Not a grade even after the provider asked the model to repair it: says what was wrong.
+            if (e.kind == ProviderErrorKind::MalformedResponse && !e.detail.isEmpty()) {
+                Q_EMIT failed(tr("The grade could not be read: %1").arg(e.detail), false);
+                return;
+            }
             Q_EMIT failed(tr("Could not grade the answer: %1").arg(e.message), e.stopsProvider());
         });
 }
