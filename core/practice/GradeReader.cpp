@@ -190,7 +190,7 @@ Result<PracticeGrade, QString> readGrade(const QJsonObject &o, const GradeInput 
                            : GradeText::tr("The grade has no \"key_points\"."));
     const qsizetype rubricSize = input.rubric.size();
     QList<std::optional<KeyPointVerdict>> verdicts(rubricSize);
-    for (const QJsonValue &entry : o.value(QStringLiteral("key_points")).toArray()) {
+    for (const auto &entry : o.value(QStringLiteral("key_points")).toArray()) {
         const QJsonObject kp = entry.toObject();
         const auto point = wholeNumber(kp.value(QStringLiteral("point")));
         if (!entry.isObject() || !point)
@@ -233,7 +233,7 @@ Result<PracticeGrade, QString> readGrade(const QJsonObject &o, const GradeInput 
                            ? GradeText::tr("The grade's \"resume_quotes\" is not a list.")
                            : GradeText::tr("The grade has no \"resume_quotes\"."));
     QStringList rawQuotes;
-    for (const QJsonValue &q : quotesValue.toArray()) {
+    for (const auto &q : quotesValue.toArray()) {
         if (!q.isString())
             return R::fail(GradeText::tr("The grade's \"resume_quotes\" holds %1, not text.").arg(shown(q)));
         rawQuotes.append(q.toString());

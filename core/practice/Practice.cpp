@@ -91,7 +91,10 @@ bool Practice::regrade(const QString &attemptId, const GradeInput &input)
     attempt.error.clear();
     m_gradingId = attempt.id;
     put(attempt);
-    startGrade(attempt, input);
+    // The saved answer decides whether it is an "I don't know" (the button saves an empty answer).
+    GradeInput again = input;
+    again.dontKnow = attempt.answer.trimmed().isEmpty() || isDontKnow(attempt.answer);
+    startGrade(attempt, again);
     return true;
 }
 
