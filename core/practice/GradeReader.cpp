@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -134,7 +135,8 @@ QString strongerProblem(const QString &stronger, const QStringList &rawQuotes, c
     for (const KeyPoint &p : input.rubric)
         given.append(p.text);
     QSet<QString> known = numbersIn(given);
-    for (qsizetype i = 1; i <= input.sources.size(); ++i) // "[2]": the notes' source numbers
+    // "[2]": the notes' source numbers; "1." a point of the rubric.
+    for (qsizetype i = 1; i <= std::max(input.sources.size(), input.rubric.size()); ++i)
         known.insert(QString::number(i));
     auto it = statedNumber().globalMatch(stronger);
     while (it.hasNext()) {

@@ -6,6 +6,9 @@
 
 #include <QTimer>
 
+#include <algorithm>
+#include <utility>
+
 namespace ip {
 
 Practice::Practice(ChatProvider *questions, const Settings &settings, const QList<PracticeAttempt> &attempts,
