@@ -534,4 +534,9 @@ const RunState &InterviewPipeline::state() const
     return d->state;
 }
 
+std::shared_ptr<const Redaction> InterviewPipeline::redaction() const
+{
+    return d->redaction;
+}
+
 } // namespace ip

@@ -3,6 +3,7 @@
 #include "pipeline/GenerationJob.h"
 #include "pipeline/RunEstimate.h"
 #include "pipeline/RunWait.h"
+#include "privacy/Redaction.h"
 #include "privacy/SentLog.h"
 #include "session/RunState.h"
 #include "settings/Settings.h"
@@ -11,6 +12,8 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace ip {
 
@@ -167,6 +170,9 @@ public:
     [[nodiscard]] bool isRunning() const;
     // The run so far (kept after finished, until the next start): what reports and sessions save.
     [[nodiscard]] const RunState &state() const;
+    // The run's personal data kept out of what is sent (Settings::redactPersonalData); null when none
+    // was found or redaction is off (or before the resume is read).
+    [[nodiscard]] std::shared_ptr<const Redaction> redaction() const;
 
 Q_SIGNALS:
     void stageChanged(ip::Stage stage);

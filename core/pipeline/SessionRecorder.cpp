@@ -48,6 +48,12 @@ void SessionRecorder::onSkillUpdated(int index, const SkillResult &skill)
         record(false);
 }
 
+void SessionRecorder::setAttempts(const QList<PracticeAttempt> &attempts)
+{
+    m_session.attempts = attempts;
+    record(true);
+}
+
 void SessionRecorder::writeSoon()
 {
     record(false); // the state now, queued in the store meanwhile

@@ -28,6 +28,9 @@ public:
     SessionRecorder(SessionStore *store, InterviewPipeline *pipeline, const Session &session);
 
     [[nodiscard]] const Session &session() const { return m_session; }
+    // Practice (issue 16): the run's attempts changed; stored into the session and written at once.
+    // The recorder's own writes keep them.
+    void setAttempts(const QList<PracticeAttempt> &attempts);
 
 Q_SIGNALS:
     void saveFailed(const QString &message);

@@ -4,11 +4,16 @@
 #include "net/UrlPolicy.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/SessionRecorder.h"
+#include "practice/Practice.h"
+#include "privacy/PersonalData.h"
 #include "providers/ChatProvider.h"
 #include "providers/SourceResolver.h"
 #include "run/OfflineMode.h"
+#include "session/SessionStore.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace ip {
 
@@ -126,6 +131,85 @@ Result<Run *, RunProblem> RunService::create(const Session &session, bool contin
     m_runs.removeAll(QPointer<Run>());
     m_runs.append(run);
     return run;
+}
+
+namespace {
+
+// The contact data (e-mail addresses, phone numbers, links, handles, …) in the skills' resume lines:
+// what a grading request could carry of the person without the run's own redaction. Names are not
+// looked for: the lines are not the resume's contact block.
+std::shared_ptr<const Redaction> contactDataIn(const RunState &run)
+{
+    QStringList lines;
+    for (const SkillResult &skill : run.skills)
+        lines += skill.resumeLines;
+    QList<PersonalItem> items;
+    QHash<PersonalKind, int> numbers;
+    for (const personal::Found &found : personal::findContactData(lines, 0)) {
+        const bool known = std::any_of(items.cbegin(), items.cend(),
+                                       [&found](const PersonalItem &i) { return i.text == found.text; });
+        if (known)
+            continue;
+        // The run's placeholder style ("[EMAIL_1]", "[LINK_2]").
+        QString prefix = toString(found.kind).toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (found.kind == PersonalKind::Url)
+            prefix = QStringLiteral("LINK");
+        else if (found.kind == PersonalKind::NationalId)
+            prefix = QStringLiteral("ID");
+        items.append(
+            PersonalItem { found.kind, found.text, QStringLiteral("[%1_%2]").arg(prefix).arg(++numbers[found.kind]) });
+    }
+    if (items.isEmpty())
+        return nullptr;
+    return std::make_shared<const Redaction>(items);
+}
+
+} // namespace
+
+Result<Practice *, RunProblem> RunService::createPractice(const Session &session, const Settings &asked,
+                                                          QObject *parent)
+{
+    const Settings applied = session.settings.appliedTo(asked);
+    if (const auto problem = problemFor(applied))
+        return *problem;
+    const Settings settings = offlineApplied(applied);
+    const ProviderKeys keys = settings.offlineMode ? ProviderKeys {} : *m_keys;
+    auto providers = m_options.providers->providersFor(settings, keys);
+    if (providers.isError())
+        return RunProblem { RunProblem::Kind::NoProviders, {}, providers.error() };
+
+    Run *live = nullptr;
+    for (Run *run : runs())
+        if (run->sessionId() == session.meta.id && !session.meta.id.isEmpty())
+            live = run;
+    QPointer<SessionRecorder> recorder = live ? live->recorder() : nullptr;
+    const QList<PracticeAttempt> attempts = recorder ? recorder->session().attempts : session.attempts;
+
+    auto *practice = new Practice(providers.value().questions, settings, attempts, parent);
+    practice->setResultCache(m_options.cache);
+    if (live)
+        practice->setRedaction(live->pipeline()->redaction());
+    else if (settings.redactPersonalData)
+        practice->setRedaction(contactDataIn(session.run));
+
+    QPointer<SessionStore> store = m_options.sessions;
+    if (recorder || store) {
+        // Without a live run: a copy of the session as given, with the attempts. With one that has
+        // ended since: the session as last written (its latest run state), with the attempts.
+        practice->setSaver([recorder, store, copy = session](const QList<PracticeAttempt> &list) mutable {
+            if (recorder) {
+                recorder->setAttempts(list);
+                return;
+            }
+            if (!store)
+                return;
+            if (auto latest = store->load(copy.meta.id); latest.isOk())
+                copy = latest.value();
+            copy.attempts = list;
+            (void)store->saveNow(copy);
+        });
+    }
+    return practice;
 }
 
 QList<Run *> RunService::runs() const

@@ -18,6 +18,7 @@ namespace ip {
 
 class HttpTransport;
 class InterviewPipeline;
+class Practice;
 class ResultCache;
 class SessionRecorder;
 class SessionStore;
@@ -112,6 +113,15 @@ public:
     // A run that continues `session` (stopped by cancel, quota, network failure or a crash): its
     // shape and models applied to `settings`; only the missing work is requested. Not started.
     Result<Run *, RunProblem> createContinuation(const Session &session, const Settings &settings, QObject *parent);
+
+    // Practice on `session`'s questions (issue 16), or why not (problemFor, like a run). Grades through
+    // the questions provider of the pool (the runs' rate limiter), with the session's models applied
+    // to `settings` (offline mode: the local server). Personal data kept out of the grading requests:
+    // the live run's redaction when a run of this session is alive here, else (redactPersonalData)
+    // the contact data found in the skills' resume lines. Attempts start from the live run's session
+    // (else session.attempts) and every change is saved: through the live run's recorder, else in
+    // the session store (a copy of `session` with the attempts); not saved without either.
+    Result<Practice *, RunProblem> createPractice(const Session &session, const Settings &settings, QObject *parent);
 
     [[nodiscard]] SessionStore *sessionStore() const { return m_options.sessions; }
     [[nodiscard]] ResultCache *resultCache() const { return m_options.cache; }

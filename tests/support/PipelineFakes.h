@@ -193,4 +193,43 @@ inline FakeLlmServer::Handler pipelineHandler(const QStringList &skills, int per
     };
 }
 
+// --- Practice (issue 16): the grade of one answer ---
+inline bool isGradeCall(const LlmRequest &r)
+{
+    return asksForJsonWith(r, QStringLiteral("stronger_answer"));
+}
+// How many key points a grade prompt's rubric numbers ("1. …" lines between <rubric> and </rubric>).
+inline int gradeRubricSize(const QString &prompt)
+{
+    const qsizetype from = prompt.indexOf(QStringLiteral("<rubric>\n"));
+    const qsizetype to = prompt.indexOf(QStringLiteral("\n</rubric>"));
+    if (from < 0 || to < from)
+        return 0;
+    return int(prompt.mid(from, to - from).count(QStringLiteral("\n")));
+}
+// A valid grade for a prompt: every rubric point judged (the first covered, the rest missed), scores 6,
+// no stronger answer, and `followUp` as the follow-up question.
+inline QJsonObject gradeAnswerFor(const LlmRequest &r,
+                                  const QString &followUp = QStringLiteral("What breaks first under load?"))
+{
+    QJsonArray points;
+    const int n = gradeRubricSize(r.userText);
+    for (int i = 1; i <= n; ++i)
+        points.append(QJsonObject { { QStringLiteral("point"), i },
+                                    { QStringLiteral("covered"), i == 1 },
+                                    { QStringLiteral("judgement"), QStringLiteral("Judged point %1.").arg(i) },
+                                    { QStringLiteral("source"), QJsonValue::Null } });
+    const QJsonObject scores { { QStringLiteral("correct"), 6 },
+                               { QStringLiteral("depth"), 6 },
+                               { QStringLiteral("trade_offs"), 6 },
+                               { QStringLiteral("clarity"), 6 } };
+    return { { QStringLiteral("scores"), scores },
+             { QStringLiteral("overall"), 6 },
+             { QStringLiteral("feedback"), QStringLiteral("Good start; the trade-offs are missing.") },
+             { QStringLiteral("key_points"), points },
+             { QStringLiteral("stronger_answer"), QString() },
+             { QStringLiteral("resume_quotes"), QJsonArray() },
+             { QStringLiteral("follow_up"), followUp } };
+}
+
 } // namespace ip::test

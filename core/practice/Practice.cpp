@@ -1,0 +1,189 @@
+#include "practice/Practice.h"
+
+#include "practice/GradeReader.h"
+#include "practice/GradeStage.h"
+#include "providers/ChatProvider.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+namespace ip {
+
+Practice::Practice(ChatProvider *questions, const Settings &settings, const QList<PracticeAttempt> &attempts,
+                   QObject *parent)
+    : QObject(parent)
+    , m_questions(questions)
+    , m_settings(settings)
+    , m_attempts(attempts)
+{ }
+
+Practice::~Practice()
+{
+    // The attempt in flight stays saved as it was submitted (ungraded): nothing is handed to the saver
+    // or signalled from here.
+    if (GradeStage *stage = m_stage.data()) {
+        stage->cancel();
+        delete stage;
+    }
+}
+
+bool Practice::isGrading() const
+{
+    return !m_gradingId.isEmpty();
+}
+
+void Practice::put(const PracticeAttempt &attempt)
+{
+    bool replaced = false;
+    for (PracticeAttempt &a : m_attempts) {
+        if (a.id == attempt.id) {
+            a = attempt;
+            replaced = true;
+            break;
+        }
+    }
+    if (!replaced)
+        m_attempts.append(attempt);
+    if (m_saver)
+        m_saver(m_attempts);
+    Q_EMIT attemptChanged(attempt);
+}
+
+QString Practice::submit(const GradeInput &input)
+{
+    if (isGrading())
+        return {};
+    if (input.answer.trimmed().isEmpty() && !input.dontKnow)
+        return {};
+    if (input.depth < 0 || input.depth > kMaxPracticeDepth)
+        return {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PracticeAttempt attempt;
+    attempt.id = newAttemptId(now);
+    for (int tries = 0; tries < 8; ++tries) { // 32 random bits in the same second: checked anyway
+        const bool taken = std::any_of(m_attempts.cbegin(), m_attempts.cend(),
+                                       [&attempt](const PracticeAttempt &a) { return a.id == attempt.id; });
+        if (!taken)
+            break;
+        attempt.id = newAttemptId(now);
+    }
+    attempt.skill = input.skill;
+    attempt.question = input.question;
+    attempt.parentId = input.parentId;
+    attempt.depth = input.depth;
+    attempt.answer = input.answer;
+    attempt.rubric = input.rubric;
+    attempt.at = now;
+    m_gradingId = attempt.id; // before the saver and the signal: a second submit from a slot is refused
+    put(attempt);
+    startGrade(attempt, input);
+    return attempt.id;
+}
+
+bool Practice::regrade(const QString &attemptId, const GradeInput &input)
+{
+    if (isGrading() || attemptId.isEmpty())
+        return false;
+    const auto it = std::find_if(m_attempts.cbegin(), m_attempts.cend(),
+                                 [&attemptId](const PracticeAttempt &a) { return a.id == attemptId; });
+    if (it == m_attempts.cend() || it->graded)
+        return false;
+    PracticeAttempt attempt = *it;
+    attempt.error.clear();
+    m_gradingId = attempt.id;
+    put(attempt);
+    // The saved answer decides whether it is an "I don't know" (the button saves an empty answer).
+    GradeInput again = input;
+    again.dontKnow = attempt.answer.trimmed().isEmpty() || isDontKnow(attempt.answer);
+    startGrade(attempt, again);
+    return true;
+}
+
+void Practice::startGrade(const PracticeAttempt &attempt, const GradeInput &given)
+{
+    // The attempt as saved is what is graded: its question, answer, rubric and place in the thread.
+    GradeInput input = given;
+    input.skill = attempt.skill;
+    input.question = attempt.question;
+    input.answer = attempt.answer;
+    input.rubric = attempt.rubric;
+    input.parentId = attempt.parentId;
+    input.depth = attempt.depth;
+    const QString id = attempt.id;
+
+    const auto finish = [this, id](const PracticeGrade &grade, const QString &model) {
+        const auto it = std::find_if(m_attempts.cbegin(), m_attempts.cend(),
+                                     [&id](const PracticeAttempt &a) { return a.id == id; });
+        if (m_gradingId != id || it == m_attempts.cend())
+            return;
+        PracticeAttempt done = *it;
+        done.graded = true;
+        done.error.clear();
+        done.grade = grade;
+        done.model = model;
+        done.at = QDateTime::currentDateTimeUtc();
+        m_gradingId.clear();
+        if (GradeStage *stage = m_stage.data()) {
+            m_stage.clear();
+            stage->deleteLater();
+        }
+        put(done);
+        Q_EMIT graded(done);
+    };
+
+    if (input.dontKnow || isDontKnow(input.answer)) {
+        // Graded here, no request; after submit() has returned (callers connect to the result first).
+        QTimer::singleShot(0, this, [finish, input] { finish(dontKnowGrade(input), QString()); });
+        return;
+    }
+
+    auto *stage = new GradeStage(m_questions.data(), m_settings, input, this);
+    m_stage = stage;
+    stage->setRedaction(m_redaction);
+    connect(stage, &PipelineStage::waiting, this, &Practice::waiting);
+    connect(stage, &PipelineStage::waitOver, this, &Practice::waitOver);
+    connect(stage, &PipelineStage::usage, this, [this](const QString &, const TokenUsage &u) { Q_EMIT usage(u); });
+    connect(stage, &PipelineStage::sent, this, &Practice::requestSent);
+    connect(stage, &GradeStage::graded, this, finish);
+    connect(stage, &GradeStage::failed, this, [this, id](const QString &message, bool providerStopped) {
+        const auto it = std::find_if(m_attempts.cbegin(), m_attempts.cend(),
+                                     [&id](const PracticeAttempt &a) { return a.id == id; });
+        if (m_gradingId != id || it == m_attempts.cend())
+            return;
+        PracticeAttempt failedAttempt = *it;
+        failedAttempt.graded = false;
+        failedAttempt.error = message;
+        m_gradingId.clear();
+        if (GradeStage *s = m_stage.data()) {
+            m_stage.clear();
+            s->deleteLater();
+        }
+        put(failedAttempt);
+        Q_EMIT failed(id, message, providerStopped);
+    });
+    stage->start();
+}
+
+void Practice::cancel()
+{
+    if (!isGrading())
+        return;
+    const QString id = std::exchange(m_gradingId, QString());
+    if (GradeStage *stage = m_stage.data()) {
+        m_stage.clear();
+        stage->cancel();
+        stage->deleteLater();
+    }
+    const auto it
+        = std::find_if(m_attempts.cbegin(), m_attempts.cend(), [&id](const PracticeAttempt &a) { return a.id == id; });
+    if (it == m_attempts.cend())
+        return;
+    PracticeAttempt cancelled = *it;
+    cancelled.graded = false;
+    cancelled.error = tr("Cancelled");
+    put(cancelled);
+}
+
+} // namespace ip
