@@ -1,5 +1,6 @@
 // The session file format (pure: serialise / parse / migrate) and the continuation plan.
 
+#include "session/AttemptJson.h"
 #include "session/ContinuePlan.h"
 #include "session/Session.h"
 #include "session/SessionFile.h"
@@ -124,6 +125,62 @@ Session jobSession()
     return session;
 }
 
+PracticeAttempt attempt(const QString &id, const QString &skill, const QString &question, const QString &parentId = {})
+{
+    PracticeAttempt a;
+    a.id = id;
+    a.skill = skill;
+    a.question = question;
+    a.parentId = parentId;
+    return a;
+}
+
+// Practice (issue 16): a graded answer with every field, a withheld stronger answer on an Arabic
+// follow-up, and an answer whose grading failed.
+QList<PracticeAttempt> practice()
+{
+    PracticeAttempt graded = attempt(QStringLiteral("a-20250304050700-0000beef"), QStringLiteral("Python"),
+                                     QStringLiteral("Wie beeinflusst der GIL Threads?"));
+    graded.answer = QStringLiteral("Only one thread runs \"bytecode\"\n\tat a time 🐍");
+    graded.rubric = { KeyPoint { QStringLiteral("One thread at a time"), 0 },
+                      KeyPoint { QStringLiteral("I/O releases it"), -1 } };
+    graded.at = at(4);
+    graded.model = QStringLiteral("openai/gpt-oss-120b");
+    graded.graded = true;
+    graded.grade.correct = 7;
+    graded.grade.depth = 5;
+    graded.grade.tradeOffs = 4;
+    graded.grade.clarity = 8;
+    graded.grade.overall = 6;
+    graded.grade.feedback = QStringLiteral("Right idea; no word on I/O.");
+    graded.grade.keyPoints = { KeyPointVerdict { 0, true, QStringLiteral("Said so"), 0 },
+                               KeyPointVerdict { 1, false, QStringLiteral("Not mentioned"), -1 } };
+    graded.grade.strongerAnswer = QStringLiteral("At Acme I cut p50 by 73 %…");
+    graded.grade.strongerQuotes = { QStringLiteral("Cut p50 latency by 73 % — with asyncio 🐍") };
+    graded.grade.followUp = QStringLiteral("What happens during a blocking read?");
+
+    PracticeAttempt followUp = attempt(QStringLiteral("a-20250304050800-0000cafe"), QStringLiteral("Python"),
+                                       graded.grade.followUp, graded.id);
+    followUp.depth = 1;
+    followUp.answer = QStringLiteral("يتم تحرير القفل أثناء عمليات الإدخال والإخراج");
+    followUp.rubric = { graded.rubric.at(1) };
+    followUp.at = at(5);
+    followUp.model = graded.model;
+    followUp.graded = true;
+    followUp.grade.correct = 9;
+    followUp.grade.overall = 8;
+    followUp.grade.keyPoints = { KeyPointVerdict { 0, true, QStringLiteral("نعم"), -1 } };
+    followUp.grade.strongerWithheld = QStringLiteral("It cited a number the resume does not give.");
+
+    PracticeAttempt failed
+        = attempt(QStringLiteral("a-20250304050900-0000f00d"), QStringLiteral("C++"), QStringLiteral("Explain RAII."));
+    failed.answer = QStringLiteral("Destructors free resources.");
+    failed.rubric = {};
+    failed.at = at(6);
+    failed.error = QStringLiteral("Groq stopped: quota exceeded");
+    return { graded, followUp, failed };
+}
+
 QJsonObject rootOf(const Session &session)
 {
     return QJsonDocument::fromJson(serialiseSession(session)).object();
@@ -156,6 +213,14 @@ private Q_SLOTS:
     void jobGapsNeedAJobTextAndAName();
     void sessionIds();
     void runSettingsApplyOnlyTheRunShape();
+
+    void practiceRoundTrips();
+    void fileWithoutPracticeHasNoAttempts();
+    void damagedAttemptIsSkipped_data();
+    void damagedAttemptIsSkipped();
+    void gradeRoundTrips();
+    void attemptsOnListsEachAnswerThenItsThread();
+    void parentCyclesDoNotHang();
 
     void completeRunNeedsNothing();
     void runWithoutSkillsNeedsExtraction();
@@ -629,6 +694,218 @@ void TestSession::runSettingsApplyOnlyTheRunShape()
     QCOMPARE(applied.targetLevel, QStringLiteral("junior")); // continuing keeps the run's level
     QCOMPARE(applied.requestTimeoutSec, 42);
     QCOMPARE(applied.groqBaseUrl, current.groqBaseUrl);
+}
+
+void TestSession::practiceRoundTrips()
+{
+    Session session = fullSession();
+    session.attempts = practice();
+    const QByteArray bytes = serialiseSession(session);
+    const auto parsed = parseSession(bytes, kFile);
+    QVERIFY2(parsed.isOk(), qPrintable(parsed.isOk() ? QString() : parsed.error().message));
+    QCOMPARE(parsed.value().attempts.size(), 3);
+    for (qsizetype i = 0; i < session.attempts.size(); ++i)
+        QVERIFY2(parsed.value().attempts.at(i) == session.attempts.at(i), qPrintable(session.attempts.at(i).id));
+    QVERIFY(parsed.value() == session);
+    QCOMPARE(serialiseSession(parsed.value()), bytes);
+
+    // The file's keys, as AttemptJson.h documents them; still version 1 (older readers ignore it).
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 1);
+    const QJsonArray list = root.value(QStringLiteral("practice")).toArray();
+    QCOMPARE(list.size(), 3);
+    const QJsonObject first = list.at(0).toObject();
+    QCOMPARE(first.keys(),
+             (QStringList { "answer", "at", "depth", "error", "grade", "graded", "id", "model", "parent_id", "question",
+                            "rubric", "skill" }));
+    QCOMPARE(first.value(QStringLiteral("at")).toString(), QStringLiteral("2025-03-04T05:10:07.123Z"));
+    QCOMPARE(first.value(QStringLiteral("rubric")).toArray().at(1).toObject().value(QStringLiteral("source")),
+             QJsonValue(QJsonValue::Null));
+    const QJsonObject grade = first.value(QStringLiteral("grade")).toObject();
+    QCOMPARE(grade.keys(),
+             (QStringList { "clarity", "correct", "depth", "dont_know", "feedback", "follow_up", "key_points",
+                            "overall", "stronger_answer", "stronger_quotes", "stronger_withheld", "trade_offs" }));
+    QCOMPARE(grade.value(QStringLiteral("trade_offs")).toInt(), 4);
+    QCOMPARE(grade.value(QStringLiteral("key_points")).toArray().at(0).toObject().keys(),
+             (QStringList { "covered", "judgement", "point", "source" }));
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("parent_id")).toString(), first.value(QStringLiteral("id")));
+
+    // An attempt alone, and one without a grade member (ungraded, scores 0).
+    QCOMPARE(attemptFromJson(toJson(session.attempts.at(1))), std::optional(session.attempts.at(1)));
+    QJsonObject bare = toJson(session.attempts.at(2));
+    bare.remove(QStringLiteral("grade"));
+    bare.remove(QStringLiteral("rubric"));
+    bare.remove(QStringLiteral("at"));
+    PracticeAttempt expected = session.attempts.at(2);
+    expected.at = QDateTime();
+    QCOMPARE(attemptFromJson(bare), std::optional(expected));
+}
+
+void TestSession::fileWithoutPracticeHasNoAttempts()
+{
+    // A session without attempts is written exactly as before issue 16: no "practice" member.
+    const QJsonObject root = rootOf(fullSession());
+    QVERIFY(!root.contains(QStringLiteral("practice")));
+    const auto parsed = parseSession(bytesOf(root), kFile);
+    QVERIFY(parsed.isOk());
+    QVERIFY(parsed.value().attempts.isEmpty());
+    QVERIFY(parsed.value() == fullSession());
+
+    // A "practice" that is not a list reads as none; the session still opens.
+    for (const QJsonValue &value : { QJsonValue(QJsonValue::Null), QJsonValue(QStringLiteral("x")), QJsonValue(3),
+                                     QJsonValue(QJsonObject { { QStringLiteral("id"), QStringLiteral("a") } }) }) {
+        QJsonObject changed = root;
+        changed.insert(QStringLiteral("practice"), value);
+        const auto read = parseSession(bytesOf(changed), kFile);
+        QVERIFY(read.isOk());
+        QVERIFY(read.value().attempts.isEmpty());
+    }
+}
+
+void TestSession::damagedAttemptIsSkipped_data()
+{
+    QTest::addColumn<QString>("member"); // "grade.x" changes the grade's member x
+    QTest::addColumn<QJsonValue>("value"); // Undefined removes the member
+
+    const QJsonValue gone(QJsonValue::Undefined);
+    QTest::newRow("no id") << "id" << gone;
+    QTest::newRow("empty id") << "id" << QJsonValue(QString());
+    QTest::newRow("id not text") << "id" << QJsonValue(7);
+    QTest::newRow("score above 10") << "grade.correct" << QJsonValue(11);
+    QTest::newRow("negative score") << "grade.overall" << QJsonValue(-1);
+    QTest::newRow("fractional score") << "grade.depth" << QJsonValue(2.5);
+    QTest::newRow("score missing") << "grade.clarity" << gone;
+    QTest::newRow("score as text") << "grade.trade_offs" << QJsonValue(QStringLiteral("4"));
+    QTest::newRow("depth too deep") << "depth" << QJsonValue(kMaxPracticeDepth + 1);
+    QTest::newRow("negative depth") << "depth" << QJsonValue(-1);
+    QTest::newRow("answer not text") << "answer" << QJsonValue(QJsonArray { 1 });
+    QTest::newRow("grade not an object") << "grade" << QJsonValue(QStringLiteral("7/10"));
+    QTest::newRow("rubric point without text") << "rubric" << QJsonValue(QJsonArray { QJsonObject {} });
+    QTest::newRow("key points not a list") << "grade.key_points" << QJsonValue(QStringLiteral("all"));
+    QTest::newRow("graded not a boolean") << "graded" << QJsonValue(QStringLiteral("yes"));
+    QTest::newRow("bad date") << "at" << QJsonValue(QStringLiteral("yesterday"));
+}
+
+void TestSession::damagedAttemptIsSkipped()
+{
+    QFETCH(QString, member);
+    QFETCH(QJsonValue, value);
+    Session session = fullSession();
+    session.attempts = practice();
+    QJsonObject root = rootOf(session);
+    QJsonArray list = root.value(QStringLiteral("practice")).toArray();
+    QJsonObject damaged = list.at(1).toObject();
+    QJsonObject grade = damaged.value(QStringLiteral("grade")).toObject();
+    const bool inGrade = member.startsWith(QLatin1String("grade."));
+    QJsonObject &target = inGrade ? grade : damaged;
+    const QString key = inGrade ? member.mid(6) : member;
+    if (value.isUndefined())
+        target.remove(key);
+    else
+        target.insert(key, value);
+    if (inGrade)
+        damaged.insert(QStringLiteral("grade"), grade);
+    list.replace(1, damaged);
+    list.append(QStringLiteral("not an attempt")); // and an element that is no object at all
+    root.insert(QStringLiteral("practice"), list);
+
+    QVERIFY(!attemptFromJson(damaged).has_value());
+    const auto parsed = parseSession(bytesOf(root), kFile);
+    QVERIFY2(parsed.isOk(), qPrintable(parsed.isOk() ? QString() : parsed.error().message));
+    QCOMPARE(parsed.value().attempts, (QList<PracticeAttempt> { session.attempts.at(0), session.attempts.at(2) }));
+    QVERIFY(parsed.value().run == session.run);
+}
+
+void TestSession::gradeRoundTrips()
+{
+    for (const PracticeAttempt &a : practice())
+        QCOMPARE(gradeFromJson(toJson(a.grade)), std::optional(a.grade));
+    PracticeGrade dontKnow;
+    dontKnow.dontKnow = true;
+    dontKnow.keyPoints = { KeyPointVerdict { 0, false, {}, -1 } };
+    QCOMPARE(gradeFromJson(toJson(dontKnow)), std::optional(dontKnow));
+
+    QJsonObject noScore = toJson(practice().first().grade);
+    noScore.remove(QStringLiteral("overall"));
+    QVERIFY(!gradeFromJson(noScore).has_value());
+    QJsonObject outOfRange = toJson(practice().first().grade);
+    outOfRange.insert(QStringLiteral("clarity"), kMaxScore + 1);
+    QVERIFY(!gradeFromJson(outOfRange).has_value());
+    QJsonObject badVerdict = toJson(practice().first().grade);
+    badVerdict.insert(QStringLiteral("key_points"), QJsonArray { QJsonObject { { QStringLiteral("point"), -2 } } });
+    QVERIFY(!gradeFromJson(badVerdict).has_value());
+    QVERIFY(!gradeFromJson(QJsonObject {}).has_value());
+}
+
+void TestSession::attemptsOnListsEachAnswerThenItsThread()
+{
+    const QString py = QStringLiteral("Python");
+    const QString gil = QStringLiteral("GIL?");
+    // In the order graded: two answers to the same question interleaved with their follow-ups,
+    // an answer to another question and one of another skill with the same text.
+    const QList<PracticeAttempt> all {
+        attempt(QStringLiteral("a1"), py, gil),
+        attempt(QStringLiteral("b1"), py, QStringLiteral("Other?")),
+        attempt(QStringLiteral("a2"), py, gil),
+        attempt(QStringLiteral("a1f1"), py, QStringLiteral("follow 1"), QStringLiteral("a1")),
+        attempt(QStringLiteral("a2f1"), py, QStringLiteral("follow 1"), QStringLiteral("a2")),
+        attempt(QStringLiteral("a1f1f1"), py, QStringLiteral("follow 2"), QStringLiteral("a1f1")),
+        attempt(QStringLiteral("a1f2"), py, QStringLiteral("again"), QStringLiteral("a1")),
+        attempt(QStringLiteral("c1"), QStringLiteral("Go"), gil),
+    };
+    const auto ids = [](const QList<PracticeAttempt> &list) {
+        QStringList out;
+        for (const PracticeAttempt &a : list)
+            out << a.id;
+        return out;
+    };
+    QCOMPARE(ids(attemptsOn(all, py, gil)), (QStringList { "a1", "a1f1", "a1f1f1", "a1f2", "a2", "a2f1" }));
+    QCOMPARE(ids(threadOf(all, QStringLiteral("a1"))), (QStringList { "a1f1", "a1f1f1", "a1f2" }));
+    QCOMPARE(ids(threadOf(all, QStringLiteral("a1f1"))), QStringList { "a1f1f1" });
+    QCOMPARE(ids(threadOf(all, QStringLiteral("a1f1f1"))), QStringList());
+    QCOMPARE(ids(threadOf(all, QString())), QStringList());
+    QCOMPARE(ids(attemptsOn(all, QStringLiteral("Go"), gil)), QStringList { "c1" });
+    QCOMPARE(ids(attemptsOn(all, py, QStringLiteral("follow 1"))), QStringList()); // follow-ups are not answers
+    QCOMPARE(ids(attemptsOn({}, py, gil)), QStringList());
+}
+
+void TestSession::parentCyclesDoNotHang()
+{
+    const QString py = QStringLiteral("Python");
+    const auto ids = [](const QList<PracticeAttempt> &list) {
+        QStringList out;
+        for (const PracticeAttempt &a : list)
+            out << a.id;
+        return out;
+    };
+    // x ← y ← z ← x (a damaged file), plus one attempt that is its own parent.
+    const QList<PracticeAttempt> cycle {
+        attempt(QStringLiteral("x"), py, QStringLiteral("q"), QStringLiteral("z")),
+        attempt(QStringLiteral("y"), py, QStringLiteral("q"), QStringLiteral("x")),
+        attempt(QStringLiteral("z"), py, QStringLiteral("q"), QStringLiteral("y")),
+        attempt(QStringLiteral("s"), py, QStringLiteral("q"), QStringLiteral("s")),
+    };
+    QCOMPARE(ids(threadOf(cycle, QStringLiteral("x"))), (QStringList { "y", "z" }));
+    QCOMPARE(ids(threadOf(cycle, QStringLiteral("s"))), QStringList());
+    QCOMPARE(ids(attemptsOn(cycle, py, QStringLiteral("q"))), QStringList()); // none is an answer
+
+    // An id used twice, once as an answer and once as its own follow-up.
+    const QList<PracticeAttempt> twice {
+        attempt(QStringLiteral("d"), py, QStringLiteral("q")),
+        attempt(QStringLiteral("d"), py, QStringLiteral("f"), QStringLiteral("d")),
+        attempt(QStringLiteral("e"), py, QStringLiteral("g"), QStringLiteral("d")),
+    };
+    QCOMPARE(ids(attemptsOn(twice, py, QStringLiteral("q"))), (QStringList { "d", "e" }));
+
+    // A very long chain (no recursion to overflow the stack), and a wide cycle, finish.
+    QList<PracticeAttempt> chain { attempt(QStringLiteral("c0"), py, QStringLiteral("q")) };
+    constexpr int kLength = 200'000;
+    for (int i = 1; i < kLength; ++i)
+        chain.append(attempt(QStringLiteral("c%1").arg(i), py, QStringLiteral("f"), QStringLiteral("c%1").arg(i - 1)));
+    QCOMPARE(attemptsOn(chain, py, QStringLiteral("q")).size(), kLength);
+    chain.first().parentId = chain.last().id; // now all one cycle
+    QCOMPARE(threadOf(chain, QStringLiteral("c0")).size(), kLength - 1);
+    QVERIFY(attemptsOn(chain, py, QStringLiteral("q")).isEmpty());
 }
 
 void TestSession::completeRunNeedsNothing()

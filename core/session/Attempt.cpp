@@ -1,6 +1,8 @@
 #include "session/Attempt.h"
 
+#include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace ip {
 
@@ -12,14 +14,10 @@ QList<Criterion> criteria()
 QString toString(Criterion criterion)
 {
     switch (criterion) {
-    case Criterion::Correct:
-        return QStringLiteral("correct");
-    case Criterion::Depth:
-        return QStringLiteral("depth");
-    case Criterion::TradeOffs:
-        return QStringLiteral("trade_offs");
-    case Criterion::Clarity:
-        return QStringLiteral("clarity");
+    case Criterion::Correct: return QStringLiteral("correct");
+    case Criterion::Depth: return QStringLiteral("depth");
+    case Criterion::TradeOffs: return QStringLiteral("trade_offs");
+    case Criterion::Clarity: return QStringLiteral("clarity");
     }
     return {};
 }
@@ -27,14 +25,10 @@ QString toString(Criterion criterion)
 int PracticeGrade::score(Criterion criterion) const
 {
     switch (criterion) {
-    case Criterion::Correct:
-        return correct;
-    case Criterion::Depth:
-        return depth;
-    case Criterion::TradeOffs:
-        return tradeOffs;
-    case Criterion::Clarity:
-        return clarity;
+    case Criterion::Correct: return correct;
+    case Criterion::Depth: return depth;
+    case Criterion::TradeOffs: return tradeOffs;
+    case Criterion::Clarity: return clarity;
     }
     return 0;
 }
@@ -48,15 +42,46 @@ QString newAttemptId(const QDateTime &now)
 
 namespace {
 
-void appendThread(const QList<PracticeAttempt> &all, const QString &parentId, QList<PracticeAttempt> &out)
+// Each attempt's follow-ups by index, in list order.
+using Children = QHash<QString, QList<qsizetype>>;
+
+Children childrenOf(const QList<PracticeAttempt> &all)
 {
-    for (const PracticeAttempt &a : all) {
-        if (a.parentId != parentId || a.id.isEmpty() || a.id == parentId)
+    Children children;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const PracticeAttempt &a = all.at(i);
+        if (!a.parentId.isEmpty() && !a.id.isEmpty() && a.id != a.parentId)
+            children[a.parentId].append(i);
+    }
+    return children;
+}
+
+// Depth first without recursion (a damaged file may chain thousands), each id expanded once and
+// each attempt listed once, never the attempt itself: a cycle in parent ids, or an id used
+// twice, cannot loop.
+void appendThread(const QList<PracticeAttempt> &all, const Children &children, const QString &attemptId,
+                  QList<PracticeAttempt> &out)
+{
+    QSet<QString> expanded { attemptId };
+    QSet<qsizetype> listed;
+    QList<qsizetype> stack;
+    const auto push = [&](const QString &id) {
+        const QList<qsizetype> kids = children.value(id);
+        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
+            stack.append(*it);
+    };
+    push(attemptId);
+    while (!stack.isEmpty()) {
+        const qsizetype index = stack.takeLast();
+        const PracticeAttempt &a = all.at(index);
+        if (listed.contains(index) || a.id == attemptId)
             continue;
+        listed.insert(index);
         out.append(a);
-        if (out.size() > all.size()) // a cycle in a damaged file: stop
-            return;
-        appendThread(all, a.id, out);
+        if (!expanded.contains(a.id)) {
+            expanded.insert(a.id);
+            push(a.id);
+        }
     }
 }
 
@@ -66,18 +91,20 @@ QList<PracticeAttempt> threadOf(const QList<PracticeAttempt> &all, const QString
 {
     QList<PracticeAttempt> out;
     if (!attemptId.isEmpty())
-        appendThread(all, attemptId, out);
+        appendThread(all, childrenOf(all), attemptId, out);
     return out;
 }
 
 QList<PracticeAttempt> attemptsOn(const QList<PracticeAttempt> &all, const QString &skill, const QString &question)
 {
     QList<PracticeAttempt> out;
+    const Children children = childrenOf(all);
     for (const PracticeAttempt &a : all) {
         if (!a.parentId.isEmpty() || a.skill != skill || a.question != question)
             continue;
         out.append(a);
-        out.append(threadOf(all, a.id));
+        if (!a.id.isEmpty())
+            appendThread(all, children, a.id, out);
     }
     return out;
 }

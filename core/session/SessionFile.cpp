@@ -1,5 +1,6 @@
 #include "session/SessionFile.h"
 
+#include "session/AttemptJson.h"
 #include "session/JsonReader.h"
 #include "session/SessionJson.h"
 
@@ -39,7 +40,7 @@ Result<QJsonObject, QString> migrateOneStep(const QJsonObject &root, int from)
 QByteArray serialiseSession(const Session &session)
 {
     using namespace sessionjson;
-    const QJsonObject root {
+    QJsonObject root {
         { QStringLiteral("schema_version"), kSessionSchemaVersion },
         { QStringLiteral("id"), session.meta.id },
         { QStringLiteral("created_at"), dateToJson(session.meta.createdAt) },
@@ -53,6 +54,9 @@ QByteArray serialiseSession(const Session &session)
         { QStringLiteral("settings"), toJson(session.settings) },
         { QStringLiteral("run"), toJson(session.run) },
     };
+    // Only a session with practice answers has the member: the others stay as they were.
+    if (!session.attempts.isEmpty())
+        root.insert(QStringLiteral("practice"), toJson(session.attempts));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -140,6 +144,8 @@ Result<Session, SessionError> parseSession(const QByteArray &bytes, const QStrin
 
     if (!reader.ok())
         return damaged(fileName, reader.error());
+    // Lenient: a damaged attempt is left out, never the session (see AttemptJson.h).
+    session.attempts = attemptsFromJson(root.value(QStringLiteral("practice")));
     if (!session.meta.updatedAt.isValid())
         session.meta.updatedAt = session.meta.createdAt;
     return session;

@@ -19,7 +19,13 @@ namespace ip {
 //                 "skills": [ { "name", "state", "context", "context_reason", "context_text",
 //                               "retry_discovery", "sources": [{"title", "url"}], "questions": [],
 //                               "error" } ],
-//                 "usage": { "requests", "prompt_tokens", "completion_tokens" }, "error" } }
+//                 "usage": { "requests", "prompt_tokens", "completion_tokens" }, "error" },
+//   "practice": [ attempt, … ] }
+//
+// "practice" (issue 16): the practice answers on the run's questions, in the order they were
+// graded, as session/AttemptJson.h writes them; only in a session that has any. Older readers
+// ignore it (an unknown member), so it keeps version 1. Reading it is lenient: a damaged attempt
+// is left out, and a "practice" that is not a list reads as none, without failing the session.
 //
 // Dates are UTC ISO 8601 with milliseconds. No secret is ever part of a session (RunState and
 // RunSettings hold none). Unknown members are ignored, so adding optional ones keeps version 1;
