@@ -632,6 +632,59 @@ private Q_SLOTS:
         QCOMPARE(toString(last.value().meta.outcome), QStringLiteral("complete"));
     }
 
+    void practiceAttemptsAreWrittenAtOnceAndKept()
+    {
+        Bench b;
+        QVERIFY(b.init());
+        b.store->setWriteInterval(60'000); // only the "at once" writes can reach the disk in time
+        InterviewPipeline &p = b.make(false);
+        const Session session = newSession(kResumeFile, b.settings);
+        auto *recorder = new SessionRecorder(b.store.get(), &p, session);
+        const QString path = b.store->filePath(session.meta.id);
+
+        PracticeAttempt first;
+        first.id = QStringLiteral("a-20261207093000-00000001");
+        first.skill = QStringLiteral("Python");
+        first.question = QStringLiteral("How does the GIL affect threads?");
+        first.answer = QStringLiteral("Only one thread runs bytecode at a time.");
+        first.rubric = { KeyPoint { QStringLiteral("One thread runs bytecode"), 0 } };
+        first.at = QDateTime(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC);
+        recorder->setAttempts({ first });
+        QCOMPARE(recorder->session().attempts, QList<PracticeAttempt> { first });
+        const auto submitted = readSessionFile(path); // on disk now, not after the write interval
+        QVERIFY2(submitted.isOk(), qPrintable(submitted.isOk() ? QString() : submitted.error().message));
+        QCOMPARE(submitted.value().attempts, QList<PracticeAttempt> { first });
+
+        // The run's own writes keep them.
+        QSignalSpy finished(&p, &InterviewPipeline::finished);
+        p.start(kResumeFile);
+        QVERIFY(finished.wait(20'000));
+        const auto afterRun = readSessionFile(path);
+        QVERIFY(afterRun.isOk());
+        QCOMPARE(afterRun.value().run, p.state());
+        QCOMPARE(afterRun.value().attempts, QList<PracticeAttempt> { first });
+
+        // Graded after the run: the new list replaces the old one at once.
+        PracticeAttempt graded = first;
+        graded.graded = true;
+        graded.model = QStringLiteral("openai/gpt-oss-120b");
+        graded.grade.correct = 7;
+        graded.grade.overall = 6;
+        graded.grade.keyPoints = { KeyPointVerdict { 0, true, QStringLiteral("Said so"), 0 } };
+        PracticeAttempt followUp;
+        followUp.id = QStringLiteral("a-20261207093100-00000002");
+        followUp.skill = first.skill;
+        followUp.question = QStringLiteral("And with asyncio?");
+        followUp.parentId = first.id;
+        followUp.depth = 1;
+        followUp.answer = QStringLiteral("لا أعرف"); // not graded yet
+        recorder->setAttempts({ graded, followUp });
+        const auto last = readSessionFile(path);
+        QVERIFY(last.isOk());
+        QCOMPARE(last.value().attempts, (QList<PracticeAttempt> { graded, followUp }));
+        QCOMPARE(toString(last.value().meta.outcome), QStringLiteral("complete"));
+    }
+
     void unreadableResumeLeavesNoSession()
     {
         Bench b;
