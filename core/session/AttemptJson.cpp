@@ -173,10 +173,10 @@ QList<PracticeAttempt> attemptsFromJson(const QJsonValue &value)
         return out;
     const QJsonArray array = value.toArray();
     QSet<QString> ids;
-    for (const QJsonValue &element : array) {
-        if (!element.isObject())
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
             continue;
-        std::optional<PracticeAttempt> attempt = attemptFromJson(element.toObject());
+        std::optional<PracticeAttempt> attempt = attemptFromJson(array.at(i).toObject());
         if (!attempt || ids.contains(attempt->id))
             continue;
         ids.insert(attempt->id);
