@@ -1,5 +1,6 @@
 #include "report/Report.h"
 #include "report/ReportText.h"
+#include "session/AttemptJson.h"
 #include "session/SourceLabel.h"
 #include "support/DacOverrideDropped.h"
 
@@ -140,6 +141,84 @@ RunState detailedState()
     return state;
 }
 
+// Issue 16: practice on sampleState's questions. A graded answer on Python with covered and missed
+// points (sources from the rubric and from a judgement), a stronger answer and the resume lines it
+// rests on; its follow-up answered in Arabic (stronger answer withheld), whose own follow-up is
+// not answered yet; an ungraded answer whose grading failed; an "I don't know"; and an answer on a
+// skill the run does not have.
+QList<PracticeAttempt> practiceAttempts()
+{
+    PracticeAttempt gil;
+    gil.id = QStringLiteral("a-20250304051000-00000001");
+    gil.skill = QStringLiteral("Python");
+    gil.question = QStringLiteral("How does the GIL affect threads?");
+    gil.answer = QStringLiteral("Only one thread runs *bytecode* at a time.\n\n\n  # Not a heading\n- not a list");
+    gil.rubric = { { QStringLiteral("Only one thread runs bytecode at a time"), 0 },
+                   { QStringLiteral("Blocking I/O releases the GIL"), -1 },
+                   { QStringLiteral("C extensions can release it"), -1 } };
+    gil.at = QDateTime(QDate(2025, 3, 4), QTime(5, 10), Qt::UTC);
+    gil.model = QStringLiteral("openai/gpt-oss-120b");
+    gil.graded = true;
+    gil.grade.correct = 7;
+    gil.grade.depth = 5;
+    gil.grade.tradeOffs = 4;
+    gil.grade.clarity = 8;
+    gil.grade.overall = 6;
+    gil.grade.feedback = QStringLiteral("Right idea;\n no word on I/O.");
+    gil.grade.keyPoints = { { 0, true, QStringLiteral("Said so"), 0 },
+                            { 1, false, QStringLiteral("Not mentioned"), 1 },
+                            { 2, false, QString(), -1 },
+                            { 7, true, QStringLiteral("out of range: never printed"), -1 } };
+    gil.grade.strongerAnswer = QStringLiteral("At Acme I moved the parser to a process pool.\nThreads kept the I/O.");
+    gil.grade.strongerQuotes = { QStringLiteral("Cut API latency by 40% with asyncio") };
+    gil.grade.followUp = QStringLiteral("What happens during a blocking read?");
+
+    PracticeAttempt arabic;
+    arabic.id = QStringLiteral("a-20250304051100-00000002");
+    arabic.skill = gil.skill;
+    arabic.question = gil.grade.followUp;
+    arabic.parentId = gil.id;
+    arabic.depth = 1;
+    arabic.answer = QStringLiteral("يتم تحرير القفل أثناء عمليات الإدخال والإخراج");
+    arabic.rubric = { gil.rubric.at(1) };
+    arabic.model = gil.model;
+    arabic.graded = true;
+    arabic.grade.correct = 9;
+    arabic.grade.depth = 6;
+    arabic.grade.tradeOffs = 3;
+    arabic.grade.clarity = 7;
+    arabic.grade.overall = 7;
+    arabic.grade.feedback = QStringLiteral("صحيح");
+    arabic.grade.keyPoints = { { 0, true, QStringLiteral("ذكر ذلك"), -1 } };
+    arabic.grade.strongerAnswer = QStringLiteral("never printed: withheld");
+    arabic.grade.strongerWithheld = QStringLiteral("It cited a number the resume does not give.");
+    arabic.grade.followUp = QStringLiteral("And in C extensions?");
+
+    PracticeAttempt failed;
+    failed.id = QStringLiteral("a-20250304051200-00000003");
+    failed.skill = QStringLiteral("Kubernetes");
+    failed.question = QStringLiteral("What does a Deployment add over a ReplicaSet?");
+    failed.answer = QStringLiteral("Rolling updates.");
+    failed.error = QStringLiteral("Groq stopped: quota exceeded");
+
+    PracticeAttempt dontKnow;
+    dontKnow.id = QStringLiteral("a-20250304051300-00000004");
+    dontKnow.skill = QStringLiteral("Python");
+    dontKnow.question = QStringLiteral("Why use generators?");
+    dontKnow.answer = QStringLiteral("I don't know");
+    dontKnow.rubric = { { QStringLiteral("Lazy evaluation"), 1 } };
+    dontKnow.graded = true;
+    dontKnow.grade.dontKnow = true;
+    dontKnow.grade.keyPoints = { { 0, false, QString(), -1 } };
+
+    PracticeAttempt elsewhere;
+    elsewhere.id = QStringLiteral("a-20250304051400-00000005");
+    elsewhere.skill = QStringLiteral("C#");
+    elsewhere.question = QStringLiteral("What is a record?");
+    elsewhere.answer = QStringLiteral("A value type.");
+    return { gil, failed, arabic, dontKnow, elsewhere };
+}
+
 QSet<QString> keysOf(const QJsonObject &o)
 {
     const QStringList keys = o.keys();
@@ -189,6 +268,11 @@ private Q_SLOTS:
     void defaultFileName_data();
     void defaultFileName();
     void writeReportWritesAndOverwrites();
+    void practiceMarkdownExact();
+    void practiceTextExact();
+    void practiceJson();
+    void withoutPracticeNothingChanges();
+    void practiceThreadsSurviveDamage();
     void writeIntoReadOnlyDirectoryFails();
     void writeIntoMissingDirectoryFails();
 };
@@ -1104,6 +1188,281 @@ void TestReport::defaultFileName()
     QFETCH(int, format);
     QFETCH(QString, expected);
     QCOMPARE(defaultReportFileName(source, fixedTime(), ReportFormat(format)), expected);
+}
+
+void TestReport::practiceMarkdownExact()
+{
+    const QString withPractice = QString::fromUtf8(renderMarkdown(sampleState(), practiceAttempts()));
+    const QString skills = QString::fromUtf8(renderMarkdown(sampleState()));
+    // The skills as before, then the practice section.
+    QVERIFY(withPractice.startsWith(skills + u'\n'));
+    const QString expected = QStringLiteral(R"MD(## Practice
+
+### Python
+
+#### How does the GIL affect threads?
+
+> Only one thread runs \*bytecode\* at a time.
+>
+> \# Not a heading\
+> \- not a list
+
+Correct 7 · Depth 5 · Trade-offs 4 · Clarity 8 · Overall 6/10
+
+**Covered**
+
+- Only one thread runs bytecode at a time — Said so ([Python docs — docs.python.org](https://docs.python.org/3/))
+
+**Missed**
+
+- Blocking I/O releases the GIL — Not mentioned ([peps.python.org](https://peps.python.org/pep-0008/))
+- C extensions can release it
+
+**Feedback:** Right idea; no word on I/O.
+
+**Stronger answer**
+
+> At Acme I moved the parser to a process pool.\
+> Threads kept the I/O.
+
+- From the resume: “Cut API latency by 40% with asyncio”
+
+##### Follow-up: What happens during a blocking read?
+
+> يتم تحرير القفل أثناء عمليات الإدخال والإخراج
+
+Correct 9 · Depth 6 · Trade-offs 3 · Clarity 7 · Overall 7/10
+
+**Covered**
+
+- Blocking I/O releases the GIL — ذكر ذلك
+
+**Feedback:** صحيح
+
+*Stronger answer withheld: It cited a number the resume does not give.*
+
+**Follow-up question:** And in C extensions?
+
+#### Why use generators?
+
+> I don't know
+
+Correct 0 · Depth 0 · Trade-offs 0 · Clarity 0 · Overall 0/10
+
+*You said you did not know.*
+
+**Missed**
+
+- Lazy evaluation ([peps.python.org](https://peps.python.org/pep-0008/))
+
+### Kubernetes
+
+#### What does a Deployment add over a ReplicaSet?
+
+> Rolling updates.
+
+*Not graded: Groq stopped: quota exceeded*
+
+### C\#
+
+#### What is a record?
+
+> A value type.
+
+*Not graded*
+)MD");
+    QCOMPARE(withPractice.mid(skills.size() + 1), expected);
+    QCOMPARE(renderReport(sampleState(), ReportFormat::Markdown, practiceAttempts()), withPractice.toUtf8());
+
+    // With a job, the practice comes right after the skills, before the job's gaps.
+    const QString job = QString::fromUtf8(renderMarkdown(jobState(), practiceAttempts()));
+    const auto practiceAt = job.indexOf(QStringLiteral("\n## Practice\n"));
+    QVERIFY(practiceAt > job.indexOf(QStringLiteral("\n## Rust\n")));
+    QVERIFY(practiceAt < job.indexOf(QStringLiteral("\n## Asked for by the job")));
+}
+
+void TestReport::practiceTextExact()
+{
+    const QString withPractice = QString::fromUtf8(renderText(sampleState(), practiceAttempts()));
+    const QString skills = QString::fromUtf8(renderText(sampleState()));
+    QVERIFY(withPractice.startsWith(skills));
+    const QString expected = QStringLiteral(R"TXT(
+PRACTICE
+%1
+
+SKILL: Python
+-------------
+Question: How does the GIL affect threads?
+Answer:
+  Only one thread runs *bytecode* at a time.
+
+  # Not a heading
+  - not a list
+Correct 7 · Depth 5 · Trade-offs 4 · Clarity 8 · Overall 6/10
+Covered:
+- Only one thread runs bytecode at a time — Said so [source: Python docs — docs.python.org https://docs.python.org/3/]
+Missed:
+- Blocking I/O releases the GIL — Not mentioned [source: peps.python.org https://peps.python.org/pep-0008/]
+- C extensions can release it
+Feedback: Right idea; no word on I/O.
+Stronger answer:
+  At Acme I moved the parser to a process pool.
+  Threads kept the I/O.
+  From the resume: “Cut API latency by 40% with asyncio”
+
+    Follow-up: What happens during a blocking read?
+    Answer:
+      يتم تحرير القفل أثناء عمليات الإدخال والإخراج
+    Correct 9 · Depth 6 · Trade-offs 3 · Clarity 7 · Overall 7/10
+    Covered:
+    - Blocking I/O releases the GIL — ذكر ذلك
+    Feedback: صحيح
+    (Stronger answer withheld: It cited a number the resume does not give.)
+    Follow-up question: And in C extensions?
+
+Question: Why use generators?
+Answer:
+  I don't know
+Correct 0 · Depth 0 · Trade-offs 0 · Clarity 0 · Overall 0/10
+(You said you did not know.)
+Missed:
+- Lazy evaluation [source: peps.python.org https://peps.python.org/pep-0008/]
+
+%1
+
+SKILL: Kubernetes
+-----------------
+Question: What does a Deployment add over a ReplicaSet?
+Answer:
+  Rolling updates.
+(Not graded: Groq stopped: quota exceeded)
+
+%1
+
+SKILL: C#
+---------
+Question: What is a record?
+Answer:
+  A value type.
+(Not graded)
+
+%1
+)TXT")
+                                 .arg(rule());
+    QCOMPARE(withPractice.mid(skills.size()), expected);
+    QCOMPARE(renderReport(sampleState(), ReportFormat::Text, practiceAttempts()), withPractice.toUtf8());
+}
+
+void TestReport::practiceJson()
+{
+    const QList<PracticeAttempt> attempts = practiceAttempts();
+    const QByteArray bytes = renderJson(sampleState(), attempts);
+    QCOMPARE(renderReport(sampleState(), ReportFormat::Json, attempts), bytes);
+    QJsonParseError error {};
+    QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 4);
+
+    const QJsonArray practice = root.value(QStringLiteral("practice")).toArray();
+    QCOMPARE(practice.size(), attempts.size());
+    for (qsizetype i = 0; i < attempts.size(); ++i) {
+        const QJsonObject o = practice.at(i).toObject();
+        QCOMPARE(keysOf(o),
+                 (QSet<QString> { "id", "skill", "question", "parent_id", "depth", "answer", "rubric", "at", "model",
+                                  "graded", "error", "grade" }));
+        QCOMPARE(
+            keysOf(o.value(QStringLiteral("grade")).toObject()),
+            (QSet<QString> { "correct", "depth", "trade_offs", "clarity", "overall", "feedback", "key_points",
+                             "stronger_answer", "stronger_quotes", "stronger_withheld", "follow_up", "dont_know" }));
+        // The same objects the session file saves, so a reader of either reads both.
+        QCOMPARE(attemptFromJson(o), std::optional(attempts.at(i)));
+    }
+    const QJsonObject gil = practice.at(0).toObject();
+    QCOMPARE(gil.value(QStringLiteral("at")).toString(), QStringLiteral("2025-03-04T05:10:00.000Z"));
+    QCOMPARE(gil.value(QStringLiteral("rubric")).toArray().at(0).toObject().value(QStringLiteral("source")).toInt(), 0);
+    QVERIFY(gil.value(QStringLiteral("rubric")).toArray().at(1).toObject().value(QStringLiteral("source")).isNull());
+    const QJsonObject gilGrade = gil.value(QStringLiteral("grade")).toObject();
+    QCOMPARE(gilGrade.value(QStringLiteral("trade_offs")).toInt(), 4);
+    QCOMPARE(gilGrade.value(QStringLiteral("stronger_quotes")).toArray(),
+             QJsonArray { QStringLiteral("Cut API latency by 40% with asyncio") });
+    const QJsonObject arabic = practice.at(2).toObject();
+    QCOMPARE(arabic.value(QStringLiteral("answer")).toString(),
+             QStringLiteral("يتم تحرير القفل أثناء عمليات الإدخال والإخراج"));
+    QCOMPARE(arabic.value(QStringLiteral("parent_id")), gil.value(QStringLiteral("id")));
+    QCOMPARE(arabic.value(QStringLiteral("grade")).toObject().value(QStringLiteral("stronger_withheld")).toString(),
+             QStringLiteral("It cited a number the resume does not give."));
+    QVERIFY(bytes.contains(QStringLiteral("يتم تحرير القفل").toUtf8())); // UTF-8, not \u escapes
+
+    // Everything else is the report without practice.
+    root.remove(QStringLiteral("practice"));
+    root.insert(QStringLiteral("schema_version"), 3);
+    QCOMPARE(root, QJsonDocument::fromJson(renderJson(sampleState())).object());
+}
+
+void TestReport::withoutPracticeNothingChanges()
+{
+    // Byte for byte: an empty list gives what the overloads without attempts give (whose exact
+    // layouts the tests above pin), in every format and through writeReport.
+    RunState empty;
+    empty.sourceFile = QStringLiteral("empty.pdf");
+    for (const RunState &state : { sampleState(), jobState(), detailedState(), empty }) {
+        QCOMPARE(renderText(state, {}), renderText(state));
+        QCOMPARE(renderMarkdown(state, {}), renderMarkdown(state));
+        QCOMPARE(renderJson(state, {}), renderJson(state));
+        for (const ReportFormat format : { ReportFormat::Text, ReportFormat::Markdown, ReportFormat::Json })
+            QCOMPARE(renderReport(state, format, {}), renderReport(state, format));
+        const QJsonObject root = QJsonDocument::fromJson(renderJson(state, {})).object();
+        QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 3);
+        QVERIFY(!root.contains(QStringLiteral("practice")));
+    }
+    QVERIFY(!renderText(sampleState()).contains("PRACTICE"));
+    QVERIFY(!renderMarkdown(sampleState()).contains("## Practice"));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("out.md"));
+    QVERIFY(writeReport(path, sampleState(), ReportFormat::Markdown, practiceAttempts()).isOk());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), renderMarkdown(sampleState(), practiceAttempts()));
+    file.close();
+    QVERIFY(writeReport(path, sampleState(), ReportFormat::Markdown, {}).isOk());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), renderMarkdown(sampleState()));
+}
+
+void TestReport::practiceThreadsSurviveDamage()
+{
+    // A follow-up whose parent is gone prints as an answer; a cycle of parent ids (a damaged
+    // file) prints nothing and ends; an id used twice prints each attempt once.
+    PracticeAttempt orphan;
+    orphan.id = QStringLiteral("o");
+    orphan.skill = QStringLiteral("Python");
+    orphan.question = QStringLiteral("Orphaned follow-up?");
+    orphan.parentId = QStringLiteral("gone");
+    PracticeAttempt x = orphan;
+    x.id = QStringLiteral("x");
+    x.question = QStringLiteral("Cycle x");
+    x.parentId = QStringLiteral("y");
+    PracticeAttempt y = x;
+    y.id = QStringLiteral("y");
+    y.question = QStringLiteral("Cycle y");
+    y.parentId = QStringLiteral("x");
+    PracticeAttempt twice = orphan;
+    twice.parentId = QStringLiteral("o");
+    twice.question = QStringLiteral("Twice");
+    const QList<PracticeAttempt> attempts { orphan, x, y, twice };
+    const QString md = QString::fromUtf8(renderMarkdown(sampleState(), attempts));
+    QVERIFY(md.contains(QStringLiteral("\n#### Orphaned follow-up?\n")));
+    QVERIFY(!md.contains(QStringLiteral("Cycle")));
+    QCOMPARE(md.count(QStringLiteral("Twice")), 1);
+    const QString txt = QString::fromUtf8(renderText(sampleState(), attempts));
+    QVERIFY(txt.contains(QStringLiteral("\nQuestion: Orphaned follow-up?\n")));
+    QVERIFY(!txt.contains(QStringLiteral("Cycle")));
+
+    // Only attempts that cannot be printed: no empty section.
+    QVERIFY(!renderMarkdown(sampleState(), { x, y }).contains("## Practice"));
+    QVERIFY(!renderText(sampleState(), { x, y }).contains("PRACTICE"));
 }
 
 void TestReport::writeReportWritesAndOverwrites()

@@ -11,11 +11,21 @@
 // resume line it probes or null; "key_points" with "source" the skill's source the point came from
 // ({"title", "url", "site"}, as in "sources") or null. "claims": the resume's lines to defend
 // (strings, possibly none). A gap's questions stay strings.
-// Version 3: questions are objects, and "claims". Version 2 added "site" in sources and "job";
-// version 1 had neither.
+// "practice" (issue 16), only when the report is asked for with practice attempts: the attempts
+// as the session file saves them (session/AttemptJson.h: {"id", "skill", "question", "parent_id",
+// "depth", "answer", "rubric": [{"text", "source"}], "at", "model", "graded", "error", "grade":
+// {"correct", "depth", "trade_offs", "clarity", "overall", "feedback", "key_points": [{"point",
+// "covered", "judgement", "source"}], "stronger_answer", "stronger_quotes", "stronger_withheld",
+// "follow_up", "dont_know"}}), in the order they were graded; "source" there is an index into the
+// skill's "sources" (or null), "point" an index into the attempt's "rubric", "parent_id" the
+// attempt whose follow-up it answers ("" for none).
+// Version 4: "practice" (a report without attempts stays version 3, byte for byte). Version 3:
+// questions are objects, and "claims". Version 2 added "site" in sources and "job"; version 1 had
+// neither.
 
 #include "report/Report.h"
 #include "report/ReportText.h"
+#include "session/AttemptJson.h"
 #include "session/SourceLabel.h"
 
 #include <QCryptographicHash>
@@ -30,6 +40,7 @@ namespace ip {
 namespace {
 
 constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersionWithPractice = 4;
 
 // ISO 8601 with an explicit offset ("2025-03-04T05:06:07+01:00"), whatever the time spec.
 QJsonValue isoWithOffset(const QDateTime &when)
@@ -129,6 +140,11 @@ QJsonObject jobObject(const RunState &state)
 
 QByteArray renderJson(const RunState &state)
 {
+    return renderJson(state, {});
+}
+
+QByteArray renderJson(const RunState &state, const QList<PracticeAttempt> &attempts)
+{
     QJsonObject models;
     for (auto it = state.models.cbegin(); it != state.models.cend(); ++it)
         models.insert(it.key(), it.value());
@@ -153,6 +169,10 @@ QByteArray renderJson(const RunState &state)
     };
     if (hasJob(state))
         root.insert(QStringLiteral("job"), jobObject(state));
+    if (!attempts.isEmpty()) {
+        root.insert(QStringLiteral("schema_version"), kSchemaVersionWithPractice);
+        root.insert(QStringLiteral("practice"), toJson(attempts));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

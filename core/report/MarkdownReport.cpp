@@ -16,12 +16,22 @@
 //   - “Cut p99 latency by 40%”
 //
 // and then the sources. A run without details prints exactly what it printed before.
+//
+// With practice attempts (issue 16), a "## Practice" section follows the skills: a "###" heading
+// per skill, then each answer under a "####" heading (its question) and its follow-ups one level
+// down ("##### Follow-up: …", "######" below that), each with the answer as a quote, the scores
+// ("Correct 7 · Depth 5 · Trade-offs 4 · Clarity 8 · Overall 6/10"), the covered and missed key
+// points (judgement and source link), the feedback, the stronger answer with the resume lines it
+// rests on (or why it was withheld) and a follow-up question no attempt answered yet; an attempt
+// not graded says so. Without attempts nothing changes.
 
 #include "report/Report.h"
 #include "report/ReportText.h"
 #include "session/SourceLabel.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace ip {
 
@@ -170,9 +180,108 @@ void appendGap(QString &out, const JobGap &gap)
         out += u'*' + report::escapeMarkdown(report::noQuestionsText()) + QStringLiteral("*\n\n");
 }
 
+// A multi-line text as a quoted block: its line breaks kept (a backslash before the break), a
+// blank line a new paragraph in the quote.
+void appendQuoted(QString &out, const QString &text)
+{
+    const QStringList lines = report::paragraphLines(text);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).isEmpty()) {
+            out += QStringLiteral(">\n");
+            continue;
+        }
+        out += QStringLiteral("> ") + report::escapeMarkdown(lines.at(i));
+        if (i + 1 < lines.size() && !lines.at(i + 1).isEmpty())
+            out += u'\\';
+        out += u'\n';
+    }
+    out += u'\n';
+}
+
+// "**Covered**" or "**Missed**" and the judged points: text, judgement, source link.
+void appendVerdicts(QString &out, const report::PracticeGroup &group, const PracticeAttempt &attempt, bool covered)
+{
+    QString list;
+    for (const KeyPointVerdict &verdict : attempt.grade.keyPoints) {
+        const KeyPoint *point = report::verdictPoint(attempt, verdict);
+        if (verdict.covered != covered || point == nullptr)
+            continue;
+        const QString text = report::oneLine(point->text);
+        if (text.isEmpty())
+            continue;
+        list += QStringLiteral("- ") + report::escapeMarkdown(text);
+        if (const QString judgement = report::oneLine(verdict.judgement); !judgement.isEmpty())
+            list += QStringLiteral(" — ") + report::escapeMarkdown(judgement);
+        if (const Source *source = report::verdictSource(group.skill, attempt, verdict))
+            list += QStringLiteral(" (") + sourceItem(*source) + u')';
+        list += u'\n';
+    }
+    if (!list.isEmpty())
+        out += QStringLiteral("**") + (covered ? report::coveredHeading() : report::missedHeading())
+            + QStringLiteral("**\n\n") + list + u'\n';
+}
+
+// One attempt: a heading (the question; "Follow-up: …" one level down for each follow-up), the
+// answer as a quote, then its grade or "Not graded".
+void appendAttempt(QString &out, const report::PracticeGroup &group, const report::PracticeEntry &entry)
+{
+    const PracticeAttempt &attempt = *entry.attempt;
+    const QString question = report::escapeMarkdown(report::oneLine(attempt.question));
+    out += QString(4 + std::min(entry.level, 2), u'#') + u' '
+        + (entry.level == 0 ? question : report::followUpTitle(question)) + QStringLiteral("\n\n");
+    appendQuoted(out, attempt.answer);
+    if (!attempt.graded) {
+        out += u'*' + report::escapeMarkdown(report::notGradedText(attempt)) + QStringLiteral("*\n\n");
+        return;
+    }
+    const PracticeGrade &grade = attempt.grade;
+    out += report::escapeMarkdown(report::scoresLine(grade)) + QStringLiteral("\n\n");
+    if (grade.dontKnow)
+        out += u'*' + report::escapeMarkdown(report::dontKnowText()) + QStringLiteral("*\n\n");
+    appendVerdicts(out, group, attempt, true);
+    appendVerdicts(out, group, attempt, false);
+    if (const QString feedback = report::oneLine(grade.feedback); !feedback.isEmpty())
+        out += QStringLiteral("**") + report::feedbackLabel() + QStringLiteral("** ") + report::escapeMarkdown(feedback)
+            + QStringLiteral("\n\n");
+    if (!grade.strongerWithheld.trimmed().isEmpty()) {
+        out += u'*' + report::escapeMarkdown(report::strongerWithheldText(grade.strongerWithheld))
+            + QStringLiteral("*\n\n");
+    } else if (!report::paragraphLines(grade.strongerAnswer).isEmpty()) {
+        out += QStringLiteral("**") + report::strongerAnswerHeading() + QStringLiteral("**\n\n");
+        appendQuoted(out, grade.strongerAnswer);
+        QString quotes;
+        for (const QString &quote : grade.strongerQuotes)
+            if (const QString line = report::oneLine(quote); !line.isEmpty())
+                quotes += QStringLiteral("- ") + report::evidenceText(report::escapeMarkdown(line)) + u'\n';
+        if (!quotes.isEmpty())
+            out += quotes + u'\n';
+    }
+    if (const QString next = report::oneLine(grade.followUp); !next.isEmpty() && !entry.followUpAnswered)
+        out += QStringLiteral("**") + report::nextFollowUpLabel() + QStringLiteral("** ") + report::escapeMarkdown(next)
+            + QStringLiteral("\n\n");
+}
+
+void appendPractice(QString &out, const RunState &state, const QList<PracticeAttempt> &attempts)
+{
+    const QList<report::PracticeGroup> groups = report::practiceGroups(state, attempts);
+    if (groups.isEmpty())
+        return;
+    out += QStringLiteral("## ") + report::practiceHeading() + QStringLiteral("\n\n");
+    for (const report::PracticeGroup &group : groups) {
+        out += QStringLiteral("### ") + report::escapeMarkdown(group.name) + QStringLiteral("\n\n");
+        for (const report::PracticeEntry &entry : group.entries)
+            appendAttempt(out, group, entry);
+    }
+}
+
 } // namespace
 
 QByteArray renderMarkdown(const RunState &state)
+{
+    return renderMarkdown(state, {});
+}
+
+QByteArray renderMarkdown(const RunState &state, const QList<PracticeAttempt> &attempts)
 {
     QString out;
     out += QStringLiteral("# ")
@@ -193,6 +302,7 @@ QByteArray renderMarkdown(const RunState &state)
 
     for (const SkillResult &skill : state.skills)
         appendSkill(out, skill);
+    appendPractice(out, state, attempts);
 
     const QList<JobGap> gaps = keptJobGaps(state);
     if (!gaps.isEmpty()) {

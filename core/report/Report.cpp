@@ -31,12 +31,17 @@ QString fileExtension(ReportFormat format)
 
 QByteArray renderReport(const RunState &state, ReportFormat format)
 {
+    return renderReport(state, format, {});
+}
+
+QByteArray renderReport(const RunState &state, ReportFormat format, const QList<PracticeAttempt> &attempts)
+{
     switch (format) {
-    case ReportFormat::Text: return renderText(state);
-    case ReportFormat::Markdown: return renderMarkdown(state);
-    case ReportFormat::Json: return renderJson(state);
+    case ReportFormat::Text: return renderText(state, attempts);
+    case ReportFormat::Markdown: return renderMarkdown(state, attempts);
+    case ReportFormat::Json: return renderJson(state, attempts);
     }
-    return renderText(state);
+    return renderText(state, attempts);
 }
 
 namespace {
@@ -102,6 +107,12 @@ QString defaultReportFileName(const QString &sourceFile, const QDateTime &when, 
 
 Result<bool, QString> writeReport(const QString &path, const RunState &state, ReportFormat format)
 {
+    return writeReport(path, state, format, {});
+}
+
+Result<bool, QString> writeReport(const QString &path, const RunState &state, ReportFormat format,
+                                  const QList<PracticeAttempt> &attempts)
+{
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty())
         return Result<bool, QString>::fail(
@@ -113,7 +124,7 @@ Result<bool, QString> writeReport(const QString &path, const RunState &state, Re
             QCoreApplication::translate("ip::Report", "Could not write the report to %1: %2")
                 .arg(shown, file.errorString()));
     }
-    const QByteArray bytes = renderReport(state, format);
+    const QByteArray bytes = renderReport(state, format, attempts);
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();

@@ -1,7 +1,9 @@
 #include "report/ReportText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -171,6 +173,161 @@ QString jobGapsIntroText()
     return QCoreApplication::translate("ip::Report",
                                        "Skills the job description asks for that the resume does not show. The "
                                        "questions start from what the resume does show.");
+}
+
+QList<PracticeGroup> practiceGroups(const RunState &state, const QList<PracticeAttempt> &attempts)
+{
+    QSet<QString> ids;
+    QHash<QString, QList<qsizetype>> children; // follow-ups by parent id, in list order
+    for (qsizetype i = 0; i < attempts.size(); ++i) {
+        const PracticeAttempt &a = attempts.at(i);
+        if (!a.id.isEmpty())
+            ids.insert(a.id);
+        if (!a.parentId.isEmpty() && a.parentId != a.id)
+            children[a.parentId].append(i);
+    }
+
+    QList<PracticeGroup> groups;
+    QHash<QString, qsizetype> groupOf; // by the attempt's skill name as saved
+    for (const SkillResult &skill : state.skills) {
+        if (groupOf.contains(skill.name))
+            continue;
+        groupOf.insert(skill.name, groups.size());
+        groups.append(PracticeGroup { skillTitle(skill), &skill, {} });
+    }
+    QSet<qsizetype> printed;
+    for (qsizetype i = 0; i < attempts.size(); ++i) {
+        const PracticeAttempt &root = attempts.at(i);
+        const bool isAnswer = root.parentId.isEmpty() || root.parentId == root.id || !ids.contains(root.parentId);
+        if (!isAnswer || printed.contains(i))
+            continue;
+        qsizetype group = groupOf.value(root.skill, -1);
+        if (group < 0) {
+            const QString name = oneLine(root.skill);
+            group = groups.size();
+            groupOf.insert(root.skill, group);
+            groups.append(PracticeGroup {
+                name.isEmpty() ? QCoreApplication::translate("ip::Report", "(unnamed skill)") : name, nullptr, {} });
+        }
+        QList<PracticeEntry> &entries = groups[group].entries;
+        // Depth first without recursion; each attempt printed once (ids used twice cannot loop).
+        QList<std::pair<qsizetype, int>> stack { { i, 0 } };
+        QSet<QString> expanded;
+        while (!stack.isEmpty()) {
+            const auto [index, level] = stack.takeLast();
+            if (printed.contains(index))
+                continue;
+            printed.insert(index);
+            const PracticeAttempt &a = attempts.at(index);
+            const QList<qsizetype> kids
+                = a.id.isEmpty() || expanded.contains(a.id) ? QList<qsizetype>() : children.value(a.id);
+            expanded.insert(a.id);
+            entries.append(PracticeEntry { &a, level, !kids.isEmpty() });
+            for (auto it = kids.crbegin(); it != kids.crend(); ++it)
+                stack.append({ *it, level + 1 });
+        }
+    }
+    groups.removeIf([](const PracticeGroup &g) { return g.entries.isEmpty(); });
+    return groups;
+}
+
+QString scoresLine(const PracticeGrade &grade)
+{
+    return QCoreApplication::translate("ip::Report",
+                                       "Correct %1 · Depth %2 · Trade-offs %3 · Clarity %4 · Overall %5/%6")
+        .arg(grade.correct)
+        .arg(grade.depth)
+        .arg(grade.tradeOffs)
+        .arg(grade.clarity)
+        .arg(grade.overall)
+        .arg(kMaxScore);
+}
+
+const KeyPoint *verdictPoint(const PracticeAttempt &attempt, const KeyPointVerdict &verdict)
+{
+    if (verdict.point < 0 || verdict.point >= attempt.rubric.size())
+        return nullptr;
+    return &attempt.rubric.at(verdict.point);
+}
+
+const Source *verdictSource(const SkillResult *skill, const PracticeAttempt &attempt, const KeyPointVerdict &verdict)
+{
+    if (skill == nullptr)
+        return nullptr;
+    if (const KeyPoint *point = verdictPoint(attempt, verdict))
+        if (const Source *source = keyPointSource(*skill, *point))
+            return source;
+    return keyPointSource(*skill, KeyPoint { {}, verdict.source });
+}
+
+QString practiceHeading()
+{
+    return QCoreApplication::translate("ip::Report", "Practice");
+}
+
+QString notGradedText(const PracticeAttempt &attempt)
+{
+    const QString error = oneLine(attempt.error);
+    if (error.isEmpty())
+        return QCoreApplication::translate("ip::Report", "Not graded");
+    return QCoreApplication::translate("ip::Report", "Not graded: %1").arg(error);
+}
+
+QString followUpTitle(const QString &question)
+{
+    return QCoreApplication::translate("ip::Report", "Follow-up: %1").arg(question);
+}
+
+QString coveredHeading()
+{
+    return QCoreApplication::translate("ip::Report", "Covered");
+}
+
+QString missedHeading()
+{
+    return QCoreApplication::translate("ip::Report", "Missed");
+}
+
+QString feedbackLabel()
+{
+    return QCoreApplication::translate("ip::Report", "Feedback:");
+}
+
+QString strongerAnswerHeading()
+{
+    return QCoreApplication::translate("ip::Report", "Stronger answer");
+}
+
+QString strongerWithheldText(const QString &reason)
+{
+    const QString line = oneLine(reason);
+    return QCoreApplication::translate("ip::Report", "Stronger answer withheld: %1")
+        .arg(line.isEmpty() ? QCoreApplication::translate("ip::Report", "no reason given") : line);
+}
+
+QString nextFollowUpLabel()
+{
+    return QCoreApplication::translate("ip::Report", "Follow-up question:");
+}
+
+QString dontKnowText()
+{
+    return QCoreApplication::translate("ip::Report", "You said you did not know.");
+}
+
+QStringList paragraphLines(const QString &text)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|[\\r\\n\\x{2028}\\x{2029}]"));
+    QStringList out;
+    for (const QString &raw : text.split(lineBreak)) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() && (out.isEmpty() || out.back().isEmpty()))
+            continue;
+        out.append(line);
+    }
+    while (!out.isEmpty() && out.back().isEmpty())
+        out.removeLast();
+    return out;
 }
 
 } // namespace ip::report

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/Attempt.h"
 #include "session/RunState.h"
 
 #include <QString>
@@ -69,5 +70,52 @@ QString gapFailedText(const JobGap &gap);
 // The line under the job gaps' heading: what they are, and that they are not the candidate's
 // skills (translated).
 QString jobGapsIntroText();
+
+// Practice (issue 16), shared by the three renderers.
+// One attempt as printed: `level` 0 for an answer to a question, 1.. for follow-ups under it (its
+// place in the thread, not the attempt's saved depth); `followUpAnswered` when an attempt answers
+// its follow-up (the follow-up is then that attempt's heading, not a line of its own).
+struct PracticeEntry
+{
+    const PracticeAttempt *attempt = nullptr;
+    int level = 0;
+    bool followUpAnswered = false;
+};
+// The attempts of one skill: `skill` is the run's skill of that name (its sources name the key
+// points' sources), or nullptr when the run has none.
+struct PracticeGroup
+{
+    QString name; // printable (skillTitle rules)
+    const SkillResult *skill = nullptr;
+    QList<PracticeEntry> entries; // each answer in the order given, then its thread depth first
+};
+// Grouped by skill: the run's skills in order, then skills the run does not have in the order
+// their first attempt comes. An attempt whose parent is not in the list is printed as an answer;
+// one only reachable through a cycle of parent ids (a damaged file) is left out. `attempts` must
+// outlive the result.
+QList<PracticeGroup> practiceGroups(const RunState &state, const QList<PracticeAttempt> &attempts);
+// "Correct 7 · Depth 5 · Trade-offs 4 · Clarity 8 · Overall 6/10" (translated).
+QString scoresLine(const PracticeGrade &grade);
+// The rubric point a verdict judges, or nullptr when its index is out of range.
+const KeyPoint *verdictPoint(const PracticeAttempt &attempt, const KeyPointVerdict &verdict);
+// The source of a judged point: the rubric point's, else the one the judgement names; nullptr
+// when neither names one of the skill's sources.
+const Source *verdictSource(const SkillResult *skill, const PracticeAttempt &attempt, const KeyPointVerdict &verdict);
+// Words (translated): "Practice", "Not graded" / "Not graded: %1", "Follow-up: %1", "Covered",
+// "Missed", "Feedback:", "Stronger answer", "Stronger answer withheld: %1", "Follow-up question:",
+// "You said you did not know."
+QString practiceHeading();
+QString notGradedText(const PracticeAttempt &attempt);
+QString followUpTitle(const QString &question);
+QString coveredHeading();
+QString missedHeading();
+QString feedbackLabel();
+QString strongerAnswerHeading();
+QString strongerWithheldText(const QString &reason);
+QString nextFollowUpLabel();
+QString dontKnowText();
+// The lines of a multi-line text (an answer), each trimmed, runs of blank lines folded into one
+// and none at either end.
+QStringList paragraphLines(const QString &text);
 
 } // namespace ip::report

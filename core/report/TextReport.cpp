@@ -46,6 +46,27 @@
 //   Claims you must be ready to defend:
 //   - “Cut p99 latency by 40%”
 //
+// Given practice attempts (issue 16), a "PRACTICE" part follows the skills, a "SKILL:" block per
+// skill with attempts; each follow-up is indented four spaces under the attempt it follows:
+//
+//   Question: How does the GIL affect threads?
+//   Answer:
+//     Only one thread runs bytecode at a time.
+//   Correct 7 · Depth 5 · Trade-offs 4 · Clarity 8 · Overall 6/10
+//   Covered:
+//   - One thread at a time — Said so [source: Python docs docs.python.org https://…]
+//   Missed:
+//   - I/O releases it — Not mentioned
+//   Feedback: Right idea; no word on I/O.
+//   Stronger answer:
+//     At Acme I …
+//     From the resume: “Cut p50 latency by 73 %”
+//
+//       Follow-up: What happens during a blocking read?
+//       …
+//
+// Without attempts (the overload without them) the report is what it always was.
+//
 // The structural words (title, "Generated on:", "Source File:", "SKILL:", "Sources:") are part of the
 // format and stay English, and so do the job's ("Target Job:", the gaps' heading, "Closest on your
 // resume:", "How to answer:"); annotations (context-free, failed, the gaps' introduction) and the
@@ -208,9 +229,101 @@ void appendGap(QString &out, const JobGap &gap)
     out += u'\n' + rule() + u'\n';
 }
 
+// One attempt's lines (not indented yet): the question, the answer, then its grade or "Not graded".
+QStringList attemptLines(const report::PracticeGroup &group, const report::PracticeEntry &entry)
+{
+    const PracticeAttempt &attempt = *entry.attempt;
+    const QString question = report::oneLine(attempt.question);
+    QStringList lines;
+    lines << (entry.level == 0 ? QCoreApplication::translate("ip::Report", "Question: %1").arg(question)
+                               : report::followUpTitle(question));
+    const auto block = [&lines](const QString &heading, const QString &text) {
+        const QStringList body = report::paragraphLines(text);
+        if (body.isEmpty())
+            return;
+        lines << heading;
+        for (const QString &line : body)
+            lines << (line.isEmpty() ? QString() : QStringLiteral("  ") + line);
+    };
+    block(QCoreApplication::translate("ip::Report", "Answer:"), attempt.answer);
+    if (!attempt.graded) {
+        lines << u'(' + report::notGradedText(attempt) + u')';
+        return lines;
+    }
+    const PracticeGrade &grade = attempt.grade;
+    lines << report::scoresLine(grade);
+    if (grade.dontKnow)
+        lines << u'(' + report::dontKnowText() + u')';
+    for (const bool covered : { true, false }) {
+        QStringList points;
+        for (const KeyPointVerdict &verdict : grade.keyPoints) {
+            const KeyPoint *point = report::verdictPoint(attempt, verdict);
+            if (verdict.covered != covered || point == nullptr || report::oneLine(point->text).isEmpty())
+                continue;
+            QString line = QStringLiteral("- ") + report::oneLine(point->text);
+            if (const QString judgement = report::oneLine(verdict.judgement); !judgement.isEmpty())
+                line += QStringLiteral(" — ") + judgement;
+            if (const Source *source = report::verdictSource(group.skill, attempt, verdict)) {
+                const QString label = report::oneLine(sourceLabel(*source));
+                const QString url = source->url.toString();
+                const QString named = label.isEmpty() ? url : url.isEmpty() ? label : label + u' ' + url;
+                if (!named.isEmpty())
+                    line += u' ' + QCoreApplication::translate("ip::Report", "[source: %1]").arg(named);
+            }
+            points << line;
+        }
+        if (!points.isEmpty()) {
+            lines << (covered ? report::coveredHeading() : report::missedHeading()) + u':';
+            lines += points;
+        }
+    }
+    if (const QString feedback = report::oneLine(grade.feedback); !feedback.isEmpty())
+        lines << report::feedbackLabel() + u' ' + feedback;
+    if (!grade.strongerWithheld.trimmed().isEmpty()) {
+        lines << u'(' + report::strongerWithheldText(grade.strongerWithheld) + u')';
+    } else if (!report::paragraphLines(grade.strongerAnswer).isEmpty()) {
+        block(report::strongerAnswerHeading() + u':', grade.strongerAnswer);
+        for (const QString &quote : grade.strongerQuotes)
+            if (const QString line = report::oneLine(quote); !line.isEmpty())
+                lines << QStringLiteral("  ") + report::evidenceText(line);
+    }
+    if (const QString next = report::oneLine(grade.followUp); !next.isEmpty() && !entry.followUpAnswered)
+        lines << report::nextFollowUpLabel() + u' ' + next;
+    return lines;
+}
+
+// After the skills, only with attempts: a "SKILL:" block per skill with attempts, each attempt's
+// follow-ups indented under it.
+void appendPractice(QString &out, const RunState &state, const QList<PracticeAttempt> &attempts)
+{
+    const QList<report::PracticeGroup> groups = report::practiceGroups(state, attempts);
+    if (groups.isEmpty())
+        return;
+    out += QStringLiteral("\nPRACTICE\n") + rule() + u'\n';
+    for (const report::PracticeGroup &group : groups) {
+        const QString heading = QStringLiteral("SKILL: ") + group.name;
+        out += u'\n' + heading + u'\n' + QString(displayLength(heading), u'-') + u'\n';
+        bool first = true;
+        for (const report::PracticeEntry &entry : group.entries) {
+            if (!first)
+                out += u'\n';
+            first = false;
+            const QString indent(4 * qsizetype(entry.level), u' ');
+            for (const QString &line : attemptLines(group, entry))
+                out += (line.isEmpty() ? QString() : indent + line) + u'\n';
+        }
+        out += u'\n' + rule() + u'\n';
+    }
+}
+
 } // namespace
 
 QByteArray renderText(const RunState &state)
+{
+    return renderText(state, {});
+}
+
+QByteArray renderText(const RunState &state, const QList<PracticeAttempt> &attempts)
 {
     QString out;
     out += QStringLiteral("AI INTERVIEW PREPARATION RESULTS\n");
@@ -232,6 +345,7 @@ QByteArray renderText(const RunState &state)
         out += u'\n';
         appendSkill(out, skill);
     }
+    appendPractice(out, state, attempts);
 
     const QList<JobGap> gaps = keptJobGaps(state);
     if (!gaps.isEmpty()) {
