@@ -430,12 +430,15 @@ private Q_SLOTS:
         QCOMPARE(evidence->accessibleName(), QStringLiteral("From your resume"));
         QCOMPARE(row1->findChild<QLabel *>(QStringLiteral("question1"))->text(), QStringLiteral("CMake question 1?"));
 
-        // A question with nothing said about it looks as it always did: number, text, copy.
+        // A question with nothing said about it: number, text, copy, and Practice under the text (issue 16).
         QVERIFY(!row2->findChild<Badge *>());
         QVERIFY(!row2->findChild<QLabel *>(QStringLiteral("questionEvidence")));
         QVERIFY(!row2->findChild<QToolButton *>(QStringLiteral("keyPointsToggle")));
-        QVERIFY(!row2->findChild<QWidget *>(QStringLiteral("questionDetails")));
-        QCOMPARE(row2->findChild<QLabel *>(QStringLiteral("question2"))->parentWidget(), row2);
+        QCOMPARE(row2->findChild<QLabel *>(QStringLiteral("question2"))->parentWidget(),
+                 row2->findChild<QWidget *>(QStringLiteral("questionDetails")));
+        auto *practise2 = row2->findChild<QToolButton *>(QStringLiteral("practiceButton2"));
+        QVERIFY(practise2 && practise2->isVisible());
+        QCOMPARE(practise2->text(), QStringLiteral("Practice"));
         // Details without evidence or key points: the badges only.
         auto *row3 = section.findChild<QuestionRow *>(QStringLiteral("questionRow3"));
         QCOMPARE(row3->findChild<Badge *>(QStringLiteral("difficultyBadge"))->text(), QStringLiteral("Foundations"));
@@ -443,9 +446,10 @@ private Q_SLOTS:
         QVERIFY(!row3->findChild<QLabel *>(QStringLiteral("questionEvidence")));
         QVERIFY(!row3->findChild<QToolButton *>(QStringLiteral("keyPointsToggle")));
 
-        // An older run (plain questions throughout) builds no details at all.
+        // An older run (plain questions throughout) shows no badge, quote or key points.
         section.setResult(doneSkill(QStringLiteral("CMake"), 2, true));
-        QVERIFY(!section.findChild<QWidget *>(QStringLiteral("questionDetails")));
+        QVERIFY(!section.findChild<Badge *>(QStringLiteral("difficultyBadge")));
+        QVERIFY(!section.findChild<QToolButton *>(QStringLiteral("keyPointsToggle")));
         QVERIFY(!section.findChild<QWidget *>(QStringLiteral("claimsBox"))->isVisible());
     }
 

@@ -73,6 +73,14 @@ Result<Run *, QString> AppContext::createContinuation(const Session &session, QO
     return run.value();
 }
 
+Result<Practice *, QString> AppContext::createPractice(const Session &session, QObject *parent)
+{
+    auto practice = runService().createPractice(session, settings(), parent);
+    if (practice.isError())
+        return runProblemMessage(practice.error());
+    return practice.value();
+}
+
 QString AppContext::runProblemMessage(const RunProblem &problem) const
 {
     switch (problem.kind) {

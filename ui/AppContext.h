@@ -17,6 +17,7 @@ namespace ip {
 
 class ChatProvider;
 class KeyStore;
+class Practice;
 class ResultCache;
 class Run;
 class RunService;
@@ -64,6 +65,8 @@ public:
     Result<Run *, QString> createRun(const QString &resumePath, QObject *parent);
     // A run that continues a saved one (see RunService::createContinuation).
     Result<Run *, QString> createContinuation(const Session &session, QObject *parent);
+    // Practice on a run's questions (see RunService::createPractice).
+    Result<Practice *, QString> createPractice(const Session &session, QObject *parent);
     // A provider for an endpoint being edited in Settings (list models, test the connection).
     // `provider` is groqId() (any OpenAI-compatible endpoint) or geminiId(); an empty `apiKey` means
     // "the stored key". Owned by `parent`.

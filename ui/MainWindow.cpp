@@ -114,6 +114,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_runPage, &RunPage::runningChanged, this, &MainWindow::updateActions);
     connect(m_runPage, &RunPage::runFinished, this, &MainWindow::onRunFinished);
     connect(m_runPage, &RunPage::notice, this, &MainWindow::showNotice);
+    connect(m_runPage, &RunPage::practiceStopped, this,
+            [this](const QString &message) { m_banner->showMessage(message, {}, ErrorBanner::Level::Error); });
+    m_runPage->setPracticeSource([this] { return m_controller->practice(); });
+    m_report->setAttemptsSource([this] { return m_controller->attempts(); });
+    connect(m_controller, &RunController::practiceCreated, m_runPage, &RunPage::attachPractice);
 
     connect(m_controller, &RunController::runStarted, this, &MainWindow::onRunStarted);
     connect(m_controller, &RunController::sessionOpened, this, &MainWindow::onSessionOpened);

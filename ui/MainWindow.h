@@ -157,6 +157,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_runMenu = nullptr;
+    QMenu *m_practiceMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_jobAction = nullptr;
@@ -169,6 +170,8 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_continueAction = nullptr;
     QAction *m_sentLogAction = nullptr;
+    QAction *m_practiceSessionAction = nullptr;
+    QAction *m_progressAction = nullptr;
     QAction *m_expandAllAction = nullptr;
     QAction *m_collapseAllAction = nullptr;
     QAction *m_clearRecentAction = nullptr;

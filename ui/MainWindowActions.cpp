@@ -59,6 +59,11 @@ void MainWindow::createActions()
                            &MainWindow::showHistory);
     m_continueAction = make("continueAction", QStringLiteral("play"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                             &MainWindow::continueShownRun);
+    m_practiceSessionAction
+        = make("practiceSessionAction", QStringLiteral("edit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+               [this] { m_runPage->startPracticeSession(); });
+    m_progressAction = make("practiceProgressAction", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                            [this] { m_runPage->showPracticeProgress(); });
     m_sentLogAction = make("sentLogAction", QStringLiteral("eye"), QKeySequence(), &MainWindow::showSentLog);
     m_expandAllAction = make("expandAllAction", QStringLiteral("chevrons-down"), QKeySequence(),
                              [this] { m_runPage->results()->expandAll(); });
@@ -116,6 +121,11 @@ void MainWindow::createMenus()
     m_runMenu->addSeparator();
     m_runMenu->addAction(m_sentLogAction);
 
+    m_practiceMenu = menuBar()->addMenu(QString());
+    m_practiceMenu->setObjectName(QStringLiteral("practiceMenu"));
+    m_practiceMenu->addAction(m_practiceSessionAction);
+    m_practiceMenu->addAction(m_progressAction);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_keysHelpAction);
@@ -133,6 +143,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_runMenu->setTitle(tr("&Run"));
+    m_practiceMenu->setTitle(tr("&Practice"));
     m_helpMenu->setTitle(tr("&Help"));
     const auto set = [](QAction *a, const QString &text, const QString &tip) {
         a->setText(text);
@@ -155,6 +166,9 @@ void MainWindow::retranslate()
     m_continueAction->setIconText(tr("Continue"));
     set(m_sentLogAction, tr("What Was &Sent…"),
         tr("Every request of this run, exactly as Groq and Gemini received it (personal data kept back)"));
+    set(m_practiceSessionAction, tr("Practice &Session…"),
+        tr("Answer several questions in a row, graded one by one, then see what to work on"));
+    set(m_progressAction, tr("Practice &Progress"), tr("Your scores per skill over time, and every answer"));
     set(m_expandAllAction, tr("&Expand All"), tr("Show the questions of every skill"));
     set(m_collapseAllAction, tr("C&ollapse All"), tr("Hide the questions of every skill"));
     set(m_clearRecentAction, tr("&Clear List"), tr("Forget the recently opened resumes"));
@@ -186,6 +200,8 @@ void MainWindow::updateActions()
     InterviewPipeline *pipeline = m_controller->pipeline();
     m_sentLogAction->setEnabled(pipeline && !pipeline->sentLog().isEmpty());
     m_expandAllAction->setEnabled(m_runPage->results()->count() > 0);
+    m_practiceSessionAction->setEnabled(hasResults && !m_runPage->isReviewingSkills());
+    m_progressAction->setEnabled(hasResults);
     m_collapseAllAction->setEnabled(m_runPage->results()->count() > 0);
 }
 

@@ -151,6 +151,7 @@ void MainWindow::onRunStarted(const QString &fileName)
     });
     connect(pipeline, &InterviewPipeline::finished, this, [this] { delete m_sendPreview; });
     m_runPage->attach(pipeline, fileName);
+    m_runPage->setAttempts(m_controller->attempts()); // a continued run keeps its practice
     const SessionStore *store = m_context.sessionStore();
     m_runPage->setHistory(store ? store->directory() : QString(),
                           m_controller->run() ? m_controller->run()->sessionId() : QString());
@@ -231,6 +232,7 @@ void MainWindow::onSessionOpened(const Session &session, const RunSummary &summa
 {
     m_banner->dismiss();
     m_runPage->showSaved(session.run, summary);
+    m_runPage->setAttempts(session.attempts);
     m_stack->setCurrentWidget(m_runPage);
     retranslate();
     updateActions();

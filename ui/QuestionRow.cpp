@@ -2,6 +2,7 @@
 
 #include "Badge.h"
 #include "Icons.h"
+#include "PracticePanel.h"
 #include "QuestionLabels.h"
 #include "SectionToggle.h"
 #include "WrappedLabel.h"
@@ -45,9 +46,7 @@ QuestionRow::QuestionRow(int number, const Question &question, const QList<Sourc
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(num, 0, Qt::AlignTop);
-    if (!question.hasDetails()) {
-        layout->addWidget(m_label, 1);
-    } else {
+    {
         // Under the text: the resume line it probes, the badges with the key points toggle, the points.
         auto *column = new QWidget(this);
         column->setObjectName(QStringLiteral("questionDetails"));
@@ -98,6 +97,17 @@ QuestionRow::QuestionRow(int number, const Question &question, const QList<Sourc
             });
             meta->addWidget(m_pointsToggle);
         }
+        m_practiceButton = new QToolButton(column);
+        m_practiceButton->setObjectName(QStringLiteral("practiceButton%1").arg(number));
+        m_practiceButton->setCheckable(true);
+        m_practiceButton->setAutoRaise(true);
+        m_practiceButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_practiceButton->setIcon(icons::themed(QStringLiteral("edit")));
+        QFont smallFont = m_practiceButton->font();
+        smallFont.setPointSizeF(smallFont.pointSizeF() * 0.9);
+        m_practiceButton->setFont(smallFont);
+        connect(m_practiceButton, &QToolButton::toggled, this, &QuestionRow::setPracticeShown);
+        meta->addWidget(m_practiceButton);
         meta->addStretch(1);
         m_details->addLayout(meta);
         layout->addWidget(column, 1);
@@ -141,6 +151,7 @@ void QuestionRow::retranslate()
                                                              : tr("%n points a strong answer covers", nullptr, points));
         updateToggleIcon();
     }
+    updatePracticeButton();
     if (m_points) {
         delete m_points; // rebuilt in the new language
         m_points = nullptr;
@@ -174,6 +185,8 @@ void QuestionRow::setSources(const QList<Source> &sources)
     if (m_sources == sources)
         return;
     m_sources = sources;
+    if (m_practice)
+        m_practice->setSources(m_sources);
     if (m_points) {
         delete m_points;
         m_points = nullptr;
@@ -231,8 +244,83 @@ void QuestionRow::buildKeyPoints()
         line->addWidget(text, 1);
         list->addLayout(line);
     }
-    m_details->addWidget(m_points);
+    if (m_practice) // the points above the practice panel
+        m_details->insertWidget(m_details->indexOf(m_practice), m_points);
+    else
+        m_details->addWidget(m_points);
     m_points->setVisible(keyPointsShown()); // a child made after its parent was shown stays hidden otherwise
+}
+
+void QuestionRow::updatePracticeButton()
+{
+    if (!m_practiceButton)
+        return;
+    // The latest answer to the question (not a follow-up) gives the score shown on the button.
+    const PracticeAttempt *latest = nullptr;
+    for (const PracticeAttempt &a : std::as_const(m_attempts))
+        if (a.parentId.isEmpty())
+            latest = &a;
+    if (latest && latest->graded) {
+        m_practiceButton->setText(tr("Practice · %1/10").arg(latest->grade.overall));
+        m_practiceButton->setAccessibleDescription(
+            tr("Your latest answer to this question scored %1 out of 10").arg(latest->grade.overall));
+    } else {
+        m_practiceButton->setText(tr("Practice"));
+        m_practiceButton->setAccessibleDescription(tr("Answer this question and have the answer graded"));
+    }
+    m_practiceButton->setToolTip(tr("Answer this question and have the answer graded against the key points and "
+                                    "the sources"));
+    m_practiceButton->setAccessibleName(tr("Practice question %1").arg(m_number));
+}
+
+void QuestionRow::setAttempts(const QList<PracticeAttempt> &attempts)
+{
+    if (m_attempts == attempts)
+        return;
+    m_attempts = attempts;
+    if (m_practice)
+        m_practice->setAttempts(m_attempts);
+    updatePracticeButton();
+}
+
+void QuestionRow::setPracticeGrading(bool any, bool here)
+{
+    m_gradingAny = any;
+    m_gradingHere = here;
+    if (m_practice)
+        m_practice->setGrading(any, here);
+}
+
+bool QuestionRow::practiceShown() const
+{
+    return m_practice && m_practice->isVisibleTo(this);
+}
+
+void QuestionRow::setPracticeShown(bool shown)
+{
+    if (m_practiceButton && m_practiceButton->isChecked() != shown) {
+        m_practiceButton->setChecked(shown); // comes back here through toggled
+        return;
+    }
+    if (shown && !m_practice && m_details) {
+        m_practice = new PracticePanel(m_number, m_sources, m_details->parentWidget());
+        m_practice->setAttempts(m_attempts);
+        m_practice->setGrading(m_gradingAny, m_gradingHere);
+        connect(m_practice, &PracticePanel::submitted, this, &QuestionRow::practiceSubmitted);
+        connect(m_practice, &PracticePanel::regradeRequested, this, &QuestionRow::practiceRegradeRequested);
+        connect(m_practice, &PracticePanel::stopRequested, this, &QuestionRow::practiceStopRequested);
+        connect(m_practice, &PracticePanel::closeRequested, this, [this] {
+            setPracticeShown(false);
+            if (m_practiceButton)
+                m_practiceButton->setFocus(Qt::OtherFocusReason);
+        });
+        m_details->addWidget(m_practice);
+    }
+    if (!m_practice)
+        return;
+    m_practice->setVisible(shown);
+    if (shown)
+        m_practice->focusAnswer();
 }
 
 void QuestionRow::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/Attempt.h"
 #include "session/Question.h"
 #include "session/RunState.h"
 
@@ -13,6 +14,7 @@ class QVBoxLayout;
 namespace ip {
 
 class Badge;
+class PracticePanel;
 class SectionToggle;
 class WrappedLabel;
 
@@ -35,8 +37,21 @@ public:
     [[nodiscard]] bool keyPointsShown() const;
     void setKeyPointsShown(bool shown);
 
+    // Practice (issue 16): the attempts on this question (attemptsOn), shown in its practice panel;
+    // the Practice button says the latest score.
+    void setAttempts(const QList<PracticeAttempt> &attempts);
+    [[nodiscard]] const QList<PracticeAttempt> &attempts() const { return m_attempts; }
+    void setPracticeGrading(bool any, bool here);
+    [[nodiscard]] bool practiceShown() const;
+    // Opens (and focuses the answer box) or closes the practice panel.
+    void setPracticeShown(bool shown);
+    [[nodiscard]] PracticePanel *practicePanel() const { return m_practice; }
+
 Q_SIGNALS:
     void copyRequested();
+    void practiceSubmitted(const QString &answer, bool dontKnow, const QString &parentId);
+    void practiceRegradeRequested(const QString &attemptId);
+    void practiceStopRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +60,7 @@ private:
     void retranslate();
     void buildKeyPoints();
     void updateToggleIcon();
+    void updatePracticeButton();
 
     int m_number;
     Question m_question;
@@ -57,6 +73,11 @@ private:
     SectionToggle *m_pointsToggle = nullptr;
     QWidget *m_points = nullptr; // built when first shown
     QVBoxLayout *m_details = nullptr;
+    QToolButton *m_practiceButton = nullptr;
+    PracticePanel *m_practice = nullptr; // made when first opened
+    QList<PracticeAttempt> m_attempts;
+    bool m_gradingAny = false;
+    bool m_gradingHere = false;
 };
 
 } // namespace ip

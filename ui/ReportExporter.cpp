@@ -80,7 +80,9 @@ void ReportExporter::write(const ReportTarget &target)
     const RunState *state = m_shown();
     if (!state)
         return;
-    const auto written = writeReport(target.path, *state, target.format);
+    const QList<PracticeAttempt> attempts
+        = target.format != ReportFormat::Text && m_attempts ? m_attempts() : QList<PracticeAttempt>();
+    const auto written = writeReport(target.path, *state, target.format, attempts);
     if (written.isError()) {
         Q_EMIT failed(written.error());
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/Report.h"
+#include "session/Attempt.h"
 
 #include <QObject>
 #include <QString>
@@ -37,6 +38,10 @@ public:
 
     // Dialogs open over `window`.
     ReportExporter(QWidget *window, StateSource shown);
+    // The practice attempts of what is shown: Markdown and JSON reports include them (the text report
+    // keeps the original layout, without them).
+    using AttemptsSource = std::function<QList<PracticeAttempt>()>;
+    void setAttemptsSource(AttemptsSource attempts) { m_attempts = std::move(attempts); }
 
     void save();
     // Every skill's questions on the clipboard, as Markdown.
@@ -53,6 +58,7 @@ private:
 
     QWidget *m_window;
     StateSource m_shown;
+    AttemptsSource m_attempts;
 };
 
 } // namespace ip

@@ -241,6 +241,8 @@ void ResultsView::clear()
 {
     clearSkills();
     setJobGaps({});
+    m_attempts.clear();
+    m_gradingId.clear();
     // A new run starts unfiltered, without the filters until its questions have details.
     m_anyDetails = false;
     m_filterRow->hide();
@@ -326,6 +328,11 @@ void ResultsView::setSkills(const QStringList &names)
         connect(section, &SkillSectionWidget::regenerateRequested, this, &ResultsView::regenerateRequested);
         connect(section, &SkillSectionWidget::moreRequested, this, &ResultsView::moreRequested);
         connect(section, &SkillSectionWidget::copied, this, &ResultsView::copied);
+        connect(section, &SkillSectionWidget::practiceSubmitted, this, &ResultsView::practiceSubmitted);
+        connect(section, &SkillSectionWidget::practiceRegradeRequested, this, &ResultsView::practiceRegradeRequested);
+        connect(section, &SkillSectionWidget::practiceStopRequested, this, &ResultsView::practiceStopRequested);
+        section->setAttempts(m_attempts);
+        section->setPracticeGrading(m_gradingId);
         connect(section->toggle(), &QToolButton::clicked, this, [this] { m_userToggled = true; });
         m_list->insertWidget(m_list->indexOf(m_gapsBox), section);
         m_sections.append(section);
@@ -365,6 +372,20 @@ void ResultsView::updateSkill(int index, const SkillResult &skill)
             s->setExpanded(true);
     }
     updateSummary();
+}
+
+void ResultsView::setAttempts(const QList<PracticeAttempt> &attempts)
+{
+    m_attempts = attempts;
+    for (SkillSectionWidget *s : std::as_const(m_sections))
+        s->setAttempts(m_attempts);
+}
+
+void ResultsView::setPracticeGrading(const QString &gradingId)
+{
+    m_gradingId = gradingId;
+    for (SkillSectionWidget *s : std::as_const(m_sections))
+        s->setPracticeGrading(m_gradingId);
 }
 
 void ResultsView::addQuestion(int skillIndex, int questionIndex, const Question &question)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "QuestionLabels.h"
+#include "session/Attempt.h"
 #include "session/RunState.h"
 
 #include <QList>
@@ -60,9 +61,17 @@ public Q_SLOTS:
     void expandAll();
     void collapseAll();
 
+    // Practice (issue 16): every attempt of the run shown; each question shows its own.
+    void setAttempts(const QList<PracticeAttempt> &attempts);
+    // The attempt being graded (empty: none): its panel shows the progress, the others wait.
+    void setPracticeGrading(const QString &gradingId);
+
 Q_SIGNALS:
     void regenerateRequested(int index);
     void moreRequested(int index, bool harder);
+    void practiceSubmitted(int index, int questionIndex, const QString &answer, bool dontKnow, const QString &parentId);
+    void practiceRegradeRequested(int index, int questionIndex, const QString &attemptId);
+    void practiceStopRequested();
     void copied(const QString &what);
 
 protected:
@@ -94,6 +103,8 @@ private:
     QVBoxLayout *m_list;
     QLabel *m_empty;
     QList<SkillSectionWidget *> m_sections;
+    QList<PracticeAttempt> m_attempts;
+    QString m_gradingId;
     QWidget *m_gapsBox; // after the skills: the title and the gap sections
     QLabel *m_gapsTitle;
     QVBoxLayout *m_gapsLayout;

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "pipeline/InterviewPipeline.h"
+#include "practice/Practice.h"
 #include "run/RunService.h"
 #include "session/ContinuePlan.h"
 #include "session/SessionStore.h"
@@ -49,6 +50,7 @@ bool RunController::begin(Result<Run *, QString> created, const QString &path, c
     }
     dropRun();
     m_openedSession.reset();
+    dropPractice();
     m_run = created.value();
     m_currentPath = path;
     m_readingFailed = true; // until the resume is read
@@ -66,6 +68,7 @@ bool RunController::begin(Result<Run *, QString> created, const QString &path, c
 void RunController::open(const Session &session)
 {
     dropRun();
+    dropPractice();
     Session shown = session;
     // Saved "in progress" by a process that is gone: its unfinished skills were interrupted.
     if (shown.meta.outcome == SessionOutcome::InProgress)
@@ -137,6 +140,40 @@ bool RunController::hasResults() const
 {
     const RunState *shown = shownState();
     return shown && !shown->skills.isEmpty();
+}
+
+void RunController::dropPractice()
+{
+    // Its grade in flight is cancelled; the attempt stays saved, ungraded.
+    delete m_practice.data();
+}
+
+Result<Practice *, QString> RunController::practice()
+{
+    if (m_practice)
+        return m_practice.data();
+    std::optional<Session> session = m_run ? std::optional<Session>(m_run->session()) : m_openedSession;
+    if (!session)
+        return Result<Practice *, QString>::fail(tr("Open or run a resume first."));
+    auto made = m_context.createPractice(*session, this);
+    if (made.isError())
+        return made;
+    m_practice = made.value();
+    connect(m_practice, &Practice::attemptChanged, this, [this] {
+        if (m_openedSession && m_practice)
+            m_openedSession->attempts = m_practice->attempts();
+    });
+    Q_EMIT practiceCreated(m_practice);
+    return m_practice.data();
+}
+
+QList<PracticeAttempt> RunController::attempts() const
+{
+    if (m_practice)
+        return m_practice->attempts();
+    if (m_run)
+        return m_run->session().attempts;
+    return m_openedSession ? m_openedSession->attempts : QList<PracticeAttempt>();
 }
 
 QString RunController::runError() const

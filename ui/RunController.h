@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "pipeline/RunOutcome.h"
+#include "practice/Practice.h"
 #include "session/RunState.h"
 #include "session/Session.h"
 
@@ -60,6 +61,11 @@ public:
     [[nodiscard]] bool readingFailed() const { return m_readingFailed; }
     // The error the current run stopped with (empty for none).
     [[nodiscard]] QString runError() const;
+    // Practice on what is shown (issue 16): made on first use for the current run or the opened saved
+    // run (RunService::createPractice), replaced with it; or the sentence saying why not (no key…).
+    Result<Practice *, QString> practice();
+    // The attempts of what is shown (the practice's once it exists).
+    [[nodiscard]] QList<PracticeAttempt> attempts() const;
 
 Q_SIGNALS:
     // A run is about to start: show its pipeline() (connect to it now), named `fileName`.
@@ -72,14 +78,18 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
     // The skills shown changed (extracted, updated).
     void resultsChanged();
+    // The practice of what is shown was made (connect to it now).
+    void practiceCreated(ip::Practice *practice);
 
 private:
     bool begin(Result<Run *, QString> created, const QString &path, const QString &sourceFile);
     // Cancels and lets go of the current run (it stays in the history).
     void dropRun();
+    void dropPractice();
 
     AppContext &m_context;
     QPointer<Run> m_run;
+    QPointer<Practice> m_practice;
     std::optional<Session> m_openedSession; // a saved run shown without a pipeline
     QString m_currentPath;
     QString m_jobText;

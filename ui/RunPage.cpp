@@ -1,10 +1,15 @@
 #include "RunPage.h"
 
+#include "PracticePanel.h"
+#include "PracticeSessionDialog.h"
+#include "ProgressDialog.h"
 #include "ProgressPanel.h"
+#include "QuestionRow.h"
 #include "ResultsView.h"
 #include "SkillReviewPanel.h"
 #include "SkillSectionWidget.h"
 #include "pipeline/InterviewPipeline.h"
+#include "practice/Practice.h"
 #include "session/SessionStore.h"
 
 #include <QFutureWatcher>
@@ -44,6 +49,12 @@ RunPage::RunPage(QWidget *parent)
     connect(m_progress, &ProgressPanel::cancelRequested, this, &RunPage::cancel);
     connect(m_results, &ResultsView::regenerateRequested, this, &RunPage::regenerate);
     connect(m_results, &ResultsView::moreRequested, this, &RunPage::askMore);
+    connect(m_results, &ResultsView::practiceSubmitted, this, &RunPage::submitPractice);
+    connect(m_results, &ResultsView::practiceRegradeRequested, this, &RunPage::regradePractice);
+    connect(m_results, &ResultsView::practiceStopRequested, this, [this] {
+        if (m_practice)
+            m_practice->cancel();
+    });
     connect(m_review, &SkillReviewPanel::confirmed, this, &RunPage::confirmSkills);
     connect(m_review, &SkillReviewPanel::cancelRequested, this, &RunPage::cancel);
     connect(m_results, &ResultsView::copied, this,
@@ -61,6 +72,7 @@ void RunPage::attach(InterviewPipeline *pipeline, const QString &fileName)
         disconnect(m_pipeline, nullptr, this, nullptr);
     m_pipeline = pipeline;
     m_results->clear();
+    forgetPractice();
     m_right->setCurrentWidget(m_results);
     m_progress->setWaitingForReview(false);
     m_stageUsage.clear();
@@ -97,6 +109,7 @@ void RunPage::showSaved(const RunState &state, const RunSummary &summary)
         disconnect(m_pipeline, nullptr, this, nullptr);
     m_pipeline.clear();
     m_results->clear();
+    forgetPractice();
     m_right->setCurrentWidget(m_results);
     m_progress->startRun(state.sourceFile);
     QStringList names;
@@ -249,6 +262,195 @@ void RunPage::startMore(int index, FollowUp kind, const QStringList &earlier)
         m_progress->finishRun(m_lastSummary);
         setRunning(false);
     }
+}
+
+void RunPage::setAttempts(const QList<PracticeAttempt> &attempts)
+{
+    showAttempts(attempts);
+}
+
+void RunPage::showAttempts(const QList<PracticeAttempt> &attempts)
+{
+    m_attempts = attempts;
+    m_results->setAttempts(attempts);
+    if (m_session)
+        m_session->setAttempts(attempts);
+    if (m_progressView && m_progressView->isVisible())
+        m_progressView->setAttempts(shownRun(), attempts);
+}
+
+void RunPage::forgetPractice()
+{
+    // Another run is shown: its practice views go (the attempts are saved with their run).
+    m_attempts.clear();
+    m_gradingId.clear();
+    delete m_session.data();
+    delete m_progressView.data();
+}
+
+void RunPage::showGrading(const QString &gradingId)
+{
+    m_gradingId = gradingId;
+    m_results->setPracticeGrading(gradingId);
+    if (m_session)
+        m_session->setGrading(gradingId);
+}
+
+RunState RunPage::shownRun() const
+{
+    RunState run;
+    if (m_pipeline)
+        run = m_pipeline->state();
+    run.skills.clear();
+    for (int i = 0; i < m_results->count(); ++i) {
+        SkillResult skill = m_results->section(i)->result();
+        skill.questions = m_results->section(i)->questions(); // with those streamed in since
+        run.skills.append(skill);
+    }
+    return run;
+}
+
+PracticeSessionDialog *RunPage::practiceSession() const
+{
+    return m_session.data();
+}
+
+ProgressDialog *RunPage::progressView() const
+{
+    return m_progressView.data();
+}
+
+void RunPage::startPracticeSession()
+{
+    if (!m_session) {
+        auto *dialog = new PracticeSessionDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PracticeSessionDialog::submitted, this, &RunPage::submitPractice);
+        connect(dialog, &PracticeSessionDialog::regradeRequested, this, &RunPage::regradePractice);
+        connect(dialog, &PracticeSessionDialog::stopRequested, this, [this] {
+            if (m_practice)
+                m_practice->cancel();
+        });
+        m_session = dialog;
+        dialog->setRun(shownRun());
+        dialog->setAttempts(m_attempts);
+        dialog->setGrading(m_gradingId);
+    }
+    m_session->show();
+    m_session->raise();
+    m_session->activateWindow();
+}
+
+void RunPage::showPracticeProgress()
+{
+    if (!m_progressView) {
+        auto *dialog = new ProgressDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_progressView = dialog;
+    }
+    m_progressView->setAttempts(shownRun(), m_attempts);
+    m_progressView->show();
+    m_progressView->raise();
+    m_progressView->activateWindow();
+}
+
+void RunPage::attachPractice(Practice *practice)
+{
+    if (m_practice)
+        disconnect(m_practice, nullptr, this, nullptr);
+    m_practice = practice;
+    if (!practice)
+        return;
+    showAttempts(practice->attempts());
+    connect(practice, &Practice::attemptChanged, this, [this] {
+        if (m_practice) {
+            showAttempts(m_practice->attempts());
+            showGrading(m_practice->gradingId());
+        }
+    });
+    connect(practice, &Practice::graded, this, [this](const PracticeAttempt &attempt) {
+        showGrading({});
+        Q_EMIT notice(attempt.grade.dontKnow ? tr("Here is what a strong answer covers.")
+                                             : tr("Your answer scored %1 out of 10.").arg(attempt.grade.overall));
+    });
+    connect(practice, &Practice::failed, this, [this](const QString &, const QString &message, bool stopped) {
+        showGrading({});
+        if (stopped)
+            Q_EMIT practiceStopped(message);
+        else
+            Q_EMIT notice(message);
+    });
+    connect(practice, &Practice::waiting, this, [this](const QString &provider, qint64 ms, const QString &) {
+        Q_EMIT notice(tr("Grading waits about %n s for %1.", nullptr, int((ms + 999) / 1000)).arg(provider));
+    });
+}
+
+Practice *RunPage::practiceFor(int index, int questionIndex)
+{
+    if (m_practice)
+        return m_practice;
+    if (m_practiceSource) {
+        auto made = m_practiceSource();
+        if (made.isOk())
+            return made.value(); // attachPractice ran when it was made
+        SkillSectionWidget *section = m_results->section(index);
+        QuestionRow *row = section ? section->questionRow(questionIndex) : nullptr;
+        if (row && row->practicePanel())
+            row->practicePanel()->showProblem(made.error());
+    }
+    return nullptr;
+}
+
+void RunPage::submitPractice(int index, int questionIndex, const QString &answer, bool dontKnow,
+                             const QString &parentId)
+{
+    SkillSectionWidget *section = m_results->section(index);
+    if (!section || questionIndex < 0 || questionIndex >= section->questions().size())
+        return;
+    Practice *practice = practiceFor(index, questionIndex);
+    if (!practice)
+        return;
+    GradeInput input;
+    if (parentId.isEmpty()) {
+        input = gradeInputFor(section->result(), section->questions().at(questionIndex), answer);
+    } else {
+        const QList<PracticeAttempt> &all = practice->attempts();
+        const auto parent = std::find_if(all.cbegin(), all.cend(),
+                                         [&parentId](const PracticeAttempt &a) { return a.id == parentId; });
+        if (parent == all.cend())
+            return;
+        input = followUpInputFor(section->result(), *parent, answer);
+    }
+    input.dontKnow = dontKnow;
+    if (!practice->submit(input).isEmpty())
+        showGrading(practice->gradingId());
+}
+
+void RunPage::regradePractice(int index, int questionIndex, const QString &attemptId)
+{
+    SkillSectionWidget *section = m_results->section(index);
+    if (!section || questionIndex < 0 || questionIndex >= section->questions().size())
+        return;
+    Practice *practice = practiceFor(index, questionIndex);
+    if (!practice)
+        return;
+    const QList<PracticeAttempt> &all = practice->attempts();
+    const auto attempt
+        = std::find_if(all.cbegin(), all.cend(), [&attemptId](const PracticeAttempt &a) { return a.id == attemptId; });
+    if (attempt == all.cend())
+        return;
+    GradeInput input;
+    if (attempt->parentId.isEmpty()) {
+        input = gradeInputFor(section->result(), section->questions().at(questionIndex), attempt->answer);
+    } else {
+        const auto parent = std::find_if(all.cbegin(), all.cend(),
+                                         [attempt](const PracticeAttempt &a) { return a.id == attempt->parentId; });
+        if (parent == all.cend())
+            return;
+        input = followUpInputFor(section->result(), *parent, attempt->answer);
+    }
+    if (practice->regrade(attemptId, input))
+        showGrading(practice->gradingId());
 }
 
 void RunPage::retryFailed()

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "common/Result.h"
 #include "pipeline/GenerationJob.h"
+#include "session/Attempt.h"
 #include "session/RunState.h"
 #include "settings/Prices.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QSplitter;
 class QStackedWidget;
@@ -14,6 +18,9 @@ namespace ip {
 
 class Clock;
 class InterviewPipeline;
+class Practice;
+class PracticeSessionDialog;
+class ProgressDialog;
 class ProgressPanel;
 class ResultsView;
 class SkillReviewPanel;
@@ -37,6 +44,26 @@ public:
     // Shows a saved run as it was (no pipeline: nothing can be regenerated until it is continued).
     void showSaved(const RunState &state, const RunSummary &summary);
     [[nodiscard]] InterviewPipeline *pipeline() const;
+
+    // Practice (issue 16). `source` makes (or gives) the practice of what is shown, or says why it
+    // cannot; asked when the person first submits an answer.
+    void setPracticeSource(std::function<Result<Practice *, QString>()> source)
+    {
+        m_practiceSource = std::move(source);
+    }
+    // Shows the practice's attempts and progress from now on (not owned).
+    void attachPractice(Practice *practice);
+    // The attempts shown before any practice exists (a saved run's, a continued run's).
+    void setAttempts(const QList<PracticeAttempt> &attempts);
+    // The questions shown as a run (each section's current result): what practice sessions and the
+    // progress view work on.
+    [[nodiscard]] RunState shownRun() const;
+    // Opens a practice session on the questions shown (non-modal; one at a time).
+    void startPracticeSession();
+    [[nodiscard]] PracticeSessionDialog *practiceSession() const;
+    // Opens the progress view of the practice on the questions shown.
+    void showPracticeProgress();
+    [[nodiscard]] ProgressDialog *progressView() const;
     [[nodiscard]] bool isRunning() const { return m_running; }
 
     void cancel();
@@ -60,6 +87,8 @@ Q_SIGNALS:
     void runFinished(const ip::RunSummary &summary);
     // Something the user should see briefly (status bar).
     void notice(const QString &text);
+    // Grading failed because the provider stopped (quota, key): the window's banner says so.
+    void practiceStopped(const QString &message);
 
 private:
     void setRunning(bool running);
@@ -68,8 +97,20 @@ private:
     void onFinished(const RunSummary &summary);
     void showStageUsage(const RunState &state);
     void startMore(int index, FollowUp kind, const QStringList &earlier);
+    void submitPractice(int index, int questionIndex, const QString &answer, bool dontKnow, const QString &parentId);
+    void regradePractice(int index, int questionIndex, const QString &attemptId);
+    [[nodiscard]] Practice *practiceFor(int index, int questionIndex);
 
     QPointer<InterviewPipeline> m_pipeline;
+    QPointer<Practice> m_practice;
+    std::function<Result<Practice *, QString>()> m_practiceSource;
+    QList<PracticeAttempt> m_attempts; // what the views show (the practice's once it exists)
+    QString m_gradingId;
+    QPointer<PracticeSessionDialog> m_session;
+    QPointer<ProgressDialog> m_progressView;
+    void showAttempts(const QList<PracticeAttempt> &attempts);
+    void showGrading(const QString &gradingId);
+    void forgetPractice();
     bool m_running = false;
     RunSummary m_lastSummary;
     QString m_sessionDirectory;

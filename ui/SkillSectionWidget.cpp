@@ -22,6 +22,18 @@
 
 namespace ip {
 
+namespace {
+
+bool isGradingAmong(const QList<PracticeAttempt> &attempts, const QString &gradingId)
+{
+    if (gradingId.isEmpty())
+        return false;
+    return std::any_of(attempts.cbegin(), attempts.cend(),
+                       [&gradingId](const PracticeAttempt &a) { return a.id == gradingId; });
+}
+
+} // namespace
+
 SkillSectionWidget::SkillSectionWidget(int index, const QString &name, QWidget *parent)
     : QFrame(parent)
     , m_index(index)
@@ -284,8 +296,42 @@ void SkillSectionWidget::appendQuestionRow(int number, const Question &question)
         if (number - 1 < m_shown.size())
             copyText(m_shown.at(number - 1).text, tr("question %1 for %2").arg(number).arg(m_result.name));
     });
+    connect(row, &QuestionRow::practiceSubmitted, this,
+            [this, number](const QString &answer, bool dontKnow, const QString &parentId) {
+                Q_EMIT practiceSubmitted(m_index, number - 1, answer, dontKnow, parentId);
+            });
+    connect(row, &QuestionRow::practiceRegradeRequested, this,
+            [this, number](const QString &id) { Q_EMIT practiceRegradeRequested(m_index, number - 1, id); });
+    connect(row, &QuestionRow::practiceStopRequested, this, &SkillSectionWidget::practiceStopRequested);
+    const QList<PracticeAttempt> mine = attemptsOn(m_attempts, m_result.name, question.text);
+    row->setAttempts(mine);
+    row->setPracticeGrading(!m_gradingId.isEmpty(), isGradingAmong(mine, m_gradingId));
     row->setVisible(m_filter.matches(question));
     m_questionsLayout->addWidget(row);
+}
+
+QuestionRow *SkillSectionWidget::questionRow(int questionIndex) const
+{
+    QLayoutItem *item = questionIndex >= 0 && questionIndex < m_questionsLayout->count()
+        ? m_questionsLayout->itemAt(questionIndex)
+        : nullptr;
+    return item ? qobject_cast<QuestionRow *>(item->widget()) : nullptr;
+}
+
+void SkillSectionWidget::setAttempts(const QList<PracticeAttempt> &attempts)
+{
+    m_attempts = attempts;
+    for (int i = 0; i < m_questionsLayout->count(); ++i)
+        if (auto *row = qobject_cast<QuestionRow *>(m_questionsLayout->itemAt(i)->widget()))
+            row->setAttempts(attemptsOn(m_attempts, m_result.name, row->question().text));
+}
+
+void SkillSectionWidget::setPracticeGrading(const QString &gradingId)
+{
+    m_gradingId = gradingId;
+    for (int i = 0; i < m_questionsLayout->count(); ++i)
+        if (auto *row = qobject_cast<QuestionRow *>(m_questionsLayout->itemAt(i)->widget()))
+            row->setPracticeGrading(!gradingId.isEmpty(), isGradingAmong(row->attempts(), gradingId));
 }
 
 void SkillSectionWidget::rebuildSources()

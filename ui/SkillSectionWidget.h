@@ -2,6 +2,7 @@
 
 #include "QuestionLabels.h"
 #include "SectionToggle.h"
+#include "session/Attempt.h"
 #include "session/RunState.h"
 
 #include <QFrame>
@@ -14,6 +15,7 @@ class QVBoxLayout;
 namespace ip {
 
 class Badge;
+class QuestionRow;
 class SourceList;
 class WrappedLabel;
 
@@ -48,6 +50,13 @@ public:
     // The questions the filter lets through (all of them with no filter).
     [[nodiscard]] int matchingCount() const;
 
+    // Practice (issue 16): every attempt of the run; each question shows its own (attemptsOn).
+    void setAttempts(const QList<PracticeAttempt> &attempts);
+    // A grade is in flight (`gradingId` the attempt's id; empty: none).
+    void setPracticeGrading(const QString &gradingId);
+    // The row of question `questionIndex` (from 0), or null.
+    [[nodiscard]] QuestionRow *questionRow(int questionIndex) const;
+
 Q_SIGNALS:
     void regenerateRequested(int index);
     // "More Questions" (harder false) or "Harder" on a skill with questions.
@@ -55,6 +64,11 @@ Q_SIGNALS:
     void expandedChanged(bool expanded);
     // Something was put on the clipboard (for a status-bar note).
     void copied(const QString &what);
+    // Practice on question `questionIndex` (from 0): grade an answer (parentId: the attempt whose
+    // follow-up it answers), grade a saved answer again, stop the grade in flight.
+    void practiceSubmitted(int index, int questionIndex, const QString &answer, bool dontKnow, const QString &parentId);
+    void practiceRegradeRequested(int index, int questionIndex, const QString &attemptId);
+    void practiceStopRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +89,8 @@ private:
     int m_index;
     SkillResult m_result;
     QList<Question> m_shown;
+    QList<PracticeAttempt> m_attempts;
+    QString m_gradingId;
     QuestionFilter m_filter;
     QStringList m_claimsShown;
     bool m_actionsEnabled = true;

@@ -4,7 +4,7 @@
 //   ui-demo [--scene
 //   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|
 //   history|history-open|sent-preview|sent-log|offline|skill-review|empty-options|job|job-dialog|job-results|
-//   rich-questions|rich-filtered]
+//   rich-questions|rich-filtered|practice|practice-session|progress]
 //           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
@@ -12,6 +12,8 @@
 #include "JobDialog.h"
 #include "JobGapSection.h"
 #include "MainWindow.h"
+#include "PracticePanel.h"
+#include "PracticeSessionDialog.h"
 #include "QuestionRow.h"
 #include "ResultsView.h"
 #include "RunPage.h"
@@ -32,6 +34,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -232,6 +235,76 @@ QJsonObject answerJson(const QStringList &skills, bool rich)
     return { { QStringLiteral("all_questions"), all } };
 }
 
+// How many key points the grading request's rubric lists ("<rubric>" one point per line).
+int rubricSize(const QString &prompt)
+{
+    const qsizetype from = prompt.indexOf(QStringLiteral("<rubric>\n"));
+    const qsizetype to = prompt.indexOf(QStringLiteral("\n</rubric>"));
+    return from < 0 || to < from ? 0 : int(prompt.mid(from, to - from).count(QLatin1Char('\n')));
+}
+
+// A grade for any other question: the first point covered, the rest missed.
+QJsonObject plainGrade(int points, int overall)
+{
+    QJsonArray verdicts;
+    for (int i = 1; i <= points; ++i)
+        verdicts.append(QJsonObject { { QStringLiteral("point"), i },
+                                      { QStringLiteral("covered"), i == 1 },
+                                      { QStringLiteral("judgement"),
+                                        i == 1 ? QStringLiteral("Stated clearly.") : QStringLiteral("Not mentioned.") },
+                                      { QStringLiteral("source"), i == 1 ? QJsonValue(1) : QJsonValue() } });
+    return { { QStringLiteral("scores"),
+               QJsonObject { { QStringLiteral("correct"), overall + 1 },
+                             { QStringLiteral("depth"), overall - 1 },
+                             { QStringLiteral("trade_offs"), overall - 2 },
+                             { QStringLiteral("clarity"), overall + 2 } } },
+             { QStringLiteral("overall"), overall },
+             { QStringLiteral("feedback"), QStringLiteral("A sound start; name the trade-offs and how you measured.") },
+             { QStringLiteral("key_points"), verdicts },
+             { QStringLiteral("stronger_answer"), QString() },
+             { QStringLiteral("resume_quotes"), QJsonArray {} },
+             { QStringLiteral("follow_up"), QString() } };
+}
+
+// The grade of the "practice" scene's answer to the first question (four key points).
+QJsonObject demoGrade()
+{
+    auto verdict = [](int point, bool covered, const char *judgement, int source) {
+        return QJsonObject { { QStringLiteral("point"), point },
+                             { QStringLiteral("covered"), covered },
+                             { QStringLiteral("judgement"), QString::fromUtf8(judgement) },
+                             { QStringLiteral("source"), source > 0 ? QJsonValue(source) : QJsonValue() } };
+    };
+    return {
+        { QStringLiteral("scores"),
+          QJsonObject { { QStringLiteral("correct"), 7 },
+                        { QStringLiteral("depth"), 5 },
+                        { QStringLiteral("trade_offs"), 4 },
+                        { QStringLiteral("clarity"), 8 } } },
+        { QStringLiteral("overall"), 6 },
+        { QStringLiteral("feedback"),
+          QStringLiteral(
+              "You sized the cache correctly and named fragmentation as the problem paging solves. You did "
+              "not say what the block table costs at read time, nor how blocks are shared between samples.") },
+        { QStringLiteral("key_points"),
+          QJsonArray {
+              verdict(1, true, "You gave the per-token size with K and V for every layer.", 1),
+              verdict(2, true, "You explained why contiguous preallocation wastes memory.", 1),
+              verdict(3, false, "The extra lookup through the block table was not mentioned.", 0),
+              verdict(4, false, "Sharing prompt blocks between samples with copy-on-write was missing.", 1) } },
+        { QStringLiteral("stronger_answer"),
+          QStringLiteral("Each token keeps a key and a value vector for every layer and KV head, so the cache grows "
+                         "with the sequence. Reserving the longest sequence up front strands memory; PagedAttention "
+                         "stores the cache in fixed-size blocks found through a block table, which costs one "
+                         "indirection per attention read but lets parallel samples share their prompt's blocks "
+                         "copy-on-write.") },
+        { QStringLiteral("resume_quotes"), QJsonArray {} },
+        { QStringLiteral("follow_up"),
+          QStringLiteral("The block table adds a lookup to every attention read. How would you keep that cost off the "
+                         "critical path?") },
+    };
+}
+
 ScriptedAnswer discovery(const QStringList &skills)
 {
     static const QHash<QString, QList<Source>> sources = {
@@ -361,7 +434,8 @@ int main(int argc, char **argv)
           QStringLiteral(
               "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, storage, "
               "storage-confirm, languages, history, history-open, sent-preview, sent-log, offline, skill-review, "
-              "empty-options, job, job-dialog, job-results, rich-questions, rich-filtered"),
+              "empty-options, job, job-dialog, job-results, rich-questions, rich-filtered, practice, practice-session, "
+              "progress"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -405,7 +479,9 @@ int main(int argc, char **argv)
     const bool slow = scene == QLatin1String("running");
     const bool unauthorized = scene == QLatin1String("error");
     const bool partial = scene == QLatin1String("partial");
-    const bool rich = scene.startsWith(QLatin1String("rich-")); // "rich-questions", "rich-filtered"
+    // "rich-questions", "rich-filtered", and "practice" (issue 16) on the same questions
+    const bool rich = scene.startsWith(QLatin1String("rich-")) || scene.startsWith(QLatin1String("practice"))
+        || scene == QLatin1String("progress");
 
     // Pacing: every answer is held back for a while, as a real provider would take.
     auto pace = [slow](test::ScriptedChatProvider &provider) {
@@ -456,6 +532,12 @@ int main(int argc, char **argv)
                                   { QStringLiteral("questions"), QJsonArray::fromStringList(answer.questions) } });
             }
             return ScriptedAnswer::ofJson({ { QStringLiteral("job_gaps"), gaps } }).defer();
+        }
+        if (c.request.schemaName == QLatin1String("practice_grade")) { // issue 16: the practice scenes' grades
+            const QString prompt = c.request.messages.last().content;
+            if (prompt.contains(QStringLiteral("KV-cache memory grows")) && rubricSize(prompt) == 4)
+                return ScriptedAnswer::ofJson(demoGrade()).defer();
+            return ScriptedAnswer::ofJson(plainGrade(rubricSize(prompt), 5)).defer();
         }
         const QStringList asked = uitest::askedSkills(c.request);
         if (partial && asked.contains(QStringLiteral("Python")) && c.index < 8)
@@ -563,7 +645,8 @@ int main(int argc, char **argv)
     const bool sent = scene.startsWith(QLatin1String("sent-")); // "sent-preview", "sent-log"
     if (scene == QLatin1String("running") || scene == QLatin1String("finished") || scene == QLatin1String("partial")
         || scene == QLatin1String("error") || sent || scene == QLatin1String("offline")
-        || scene == QLatin1String("skill-review") || scene == QLatin1String("job-results") || rich)
+        || scene == QLatin1String("skill-review") || scene == QLatin1String("job-results") || rich
+        || scene.startsWith(QLatin1String("practice")) || scene == QLatin1String("progress"))
         QTimer::singleShot(200, &window, [&window, resume] { window.openResume(resume); });
     if (scene == QLatin1String("finished") || scene == QLatin1String("partial")) {
         // Open the first section and the first failed one once the run is over, as a reader would.
@@ -596,7 +679,7 @@ int main(int argc, char **argv)
             });
         });
     }
-    if (rich) {
+    if (scene.startsWith(QLatin1String("rich-"))) {
         // Issue 15: the first skill open with the key points of its first two questions shown
         // (rich-questions), or the filters at "Edge cases" and "Project deep-dive" with three skills
         // open, the third without a match (rich-filtered).
@@ -614,6 +697,98 @@ int main(int argc, char **argv)
             for (const char *name : { "questionRow1", "questionRow2" })
                 if (auto *row = first ? first->findChild<QuestionRow *>(QString::fromLatin1(name)) : nullptr)
                     row->setKeyPointsShown(true);
+        });
+    }
+    if (scene == QLatin1String("practice")) {
+        // Issue 16: the first question answered and graded, its follow-up waiting in the box.
+        auto *page = window.findChild<RunPage *>();
+        QObject::connect(page, &RunPage::runFinished, &window, [page] {
+            ResultsView *results = page->results();
+            for (int i = 0; i < results->count(); ++i)
+                results->section(i)->setExpanded(i == 0);
+            SkillSectionWidget *first = results->section(0);
+            QuestionRow *row = first ? first->questionRow(0) : nullptr;
+            if (!row)
+                return;
+            row->setPracticeShown(true);
+            if (PracticePanel *panel = row->practicePanel()) {
+                panel->editor()->setPlainText(QStringLiteral(
+                    "Every token stores a key and a value per layer, so the cache grows with the sequence. "
+                    "Allocating the longest sequence up front wastes memory that paging into blocks gets back."));
+                if (auto *grade = panel->findChild<QPushButton *>(QStringLiteral("practiceSubmit")))
+                    grade->click();
+            }
+        });
+    }
+    if (scene == QLatin1String("practice-session")) {
+        // Issue 16: a practice session of three questions (the first two skills), then its summary.
+        auto *page = window.findChild<RunPage *>();
+        QObject::connect(page, &RunPage::runFinished, &window, [&window, page] {
+            if (auto *action = window.findChild<QAction *>(QStringLiteral("practiceSessionAction")))
+                action->trigger();
+            PracticeSessionDialog *dialog = page->practiceSession();
+            if (!dialog)
+                return;
+            PracticeOptions options;
+            options.skills = { kSkills[0], kSkills[1] };
+            options.count = 3;
+            dialog->setOptions(options);
+            dialog->start();
+            // Answer each question when it shows (the grade arrives after about a second), then the summary.
+            auto *step = new QTimer(dialog);
+            step->setInterval(1500);
+            QObject::connect(step, &QTimer::timeout, dialog, [dialog, step] {
+                auto *next = dialog->findChild<QPushButton *>(QStringLiteral("practiceNext"));
+                if (dialog->showsSummary()) {
+                    step->stop();
+                    return;
+                }
+                PracticePanel *panel = dialog->panel();
+                if (!panel || !next)
+                    return;
+                if (panel->findChild<QWidget *>(QStringLiteral("practiceAttempt"))) {
+                    next->click();
+                    return;
+                }
+                if (dialog->current() == 1) {
+                    panel->findChild<QPushButton *>(QStringLiteral("practiceDontKnow"))->click();
+                    return;
+                }
+                panel->editor()->setPlainText(QStringLiteral("My answer, as I would say it."));
+                panel->findChild<QPushButton *>(QStringLiteral("practiceSubmit"))->click();
+            });
+            step->start();
+        });
+    }
+    if (scene == QLatin1String("progress")) {
+        // Issue 16: a week of practice on three skills, then Practice ▸ Practice Progress.
+        auto *page = window.findChild<RunPage *>();
+        QObject::connect(page, &RunPage::runFinished, &window, [&window, page] {
+            const RunState run = page->shownRun();
+            QList<PracticeAttempt> attempts;
+            const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-6);
+            const int scores[3][4] = { { 3, 5, 6, 8 }, { 2, 4, 4, 7 }, { 5, 4, 6, 6 } };
+            for (int skill = 0; skill < 3 && skill < run.skills.size(); ++skill)
+                for (int day = 0; day < 4; ++day) {
+                    const SkillResult &s = run.skills.at(skill);
+                    if (s.questions.isEmpty())
+                        continue;
+                    PracticeAttempt a;
+                    a.id = QStringLiteral("a-demo-%1-%2").arg(skill).arg(day);
+                    a.skill = s.name;
+                    a.question = s.questions.at(day % s.questions.size()).text;
+                    a.answer = QStringLiteral("…");
+                    a.at = start.addDays(day * 2).addSecs(3600 * skill);
+                    a.graded = true;
+                    a.model = QStringLiteral("openai/gpt-oss-120b");
+                    a.grade.overall = scores[skill][day];
+                    a.grade.correct = a.grade.depth = a.grade.tradeOffs = a.grade.clarity = scores[skill][day];
+                    a.grade.feedback = QStringLiteral("Name the trade-offs.");
+                    attempts.append(a);
+                }
+            page->setAttempts(attempts);
+            if (auto *action = window.findChild<QAction *>(QStringLiteral("practiceProgressAction")))
+                action->trigger();
         });
     }
     if (scene == QLatin1String("sent-log")) {
