@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>GradeReader</name>
+    <message>
+        <source>The grade gave no &quot;%1&quot; score.</source>
+        <translation>لم يعطِ التقييم درجة لـ «%1».</translation>
+    </message>
+    <message>
+        <source>The grade gave &quot;%1&quot; a score of %2, which is not a whole number from %3 to %4.</source>
+        <translation>أعطى التقييم «%1» الدرجة %2، وهي ليست عددًا صحيحًا من %3 إلى %4.</translation>
+    </message>
+    <message>
+        <source>The grade gave &quot;%1&quot; a score of %2; scores go from %3 to %4.</source>
+        <translation>أعطى التقييم «%1» الدرجة %2؛ الدرجات من %3 إلى %4.</translation>
+    </message>
+    <message>
+        <source>The grade has no &quot;%1&quot;.</source>
+        <translation>ينقص التقييمَ «%1».</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s &quot;%1&quot; is %2, not text.</source>
+        <translation>«%1» في التقييم هو %2، وليس نصًا.</translation>
+    </message>
+    <message>
+        <source>It quotes &quot;%1&quot;, which the resume lines do not say.</source>
+        <translation>تقتبس «%1»، وهذا لا تقوله أسطر السيرة الذاتية.</translation>
+    </message>
+    <message>
+        <source>It gives the number &quot;%1&quot;, which neither the resume lines, the notes, the question nor your answer gives.</source>
+        <translation>تذكر الرقم «%1»، ولا تذكره أسطر السيرة الذاتية ولا الملاحظات ولا السؤال ولا إجابتك.</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s &quot;scores&quot; is not an object.</source>
+        <translation>«scores» في التقييم ليس كائنًا.</translation>
+    </message>
+    <message>
+        <source>The grade has no &quot;scores&quot;.</source>
+        <translation>ينقص التقييمَ «scores».</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s &quot;key_points&quot; is not a list.</source>
+        <translation>«key_points» في التقييم ليس قائمة.</translation>
+    </message>
+    <message>
+        <source>The grade has no &quot;key_points&quot;.</source>
+        <translation>ينقص التقييمَ «key_points».</translation>
+    </message>
+    <message>
+        <source>The grade judged a key point without giving its number.</source>
+        <translation>حكم التقييم على نقطة أساسية دون ذكر رقمها.</translation>
+    </message>
+    <message>
+        <source>The grade judged key point %1, but the rubric has no key points.</source>
+        <translation>حكم التقييم على النقطة الأساسية %1، لكن معايير التقييم بلا نقاط أساسية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The grade judged key point %1, but the rubric has %n key point(s).</source>
+        <translation>
+            <numerusform>حكم التقييم على النقطة الأساسية %1، لكن معايير التقييم بلا نقاط أساسية.</numerusform>
+            <numerusform>حكم التقييم على النقطة الأساسية %1، لكن في معايير التقييم نقطة أساسية واحدة.</numerusform>
+            <numerusform>حكم التقييم على النقطة الأساسية %1، لكن في معايير التقييم نقطتان أساسيتان.</numerusform>
+            <numerusform>حكم التقييم على النقطة الأساسية %1، لكن في معايير التقييم %Ln نقاط أساسية.</numerusform>
+            <numerusform>حكم التقييم على النقطة الأساسية %1، لكن في معايير التقييم %Ln نقطة أساسية.</numerusform>
+            <numerusform>حكم التقييم على النقطة الأساسية %1، لكن في معايير التقييم %Ln نقطة أساسية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The grade judged key point %1 twice.</source>
+        <translation>حكم التقييم على النقطة الأساسية %1 مرتين.</translation>
+    </message>
+    <message>
+        <source>The grade did not say whether key point %1 is covered.</source>
+        <translation>لم يقل التقييم هل غُطّيت النقطة الأساسية %1.</translation>
+    </message>
+    <message>
+        <source>The grade gave no judgement for key point %1.</source>
+        <translation>لم يعلّل التقييم حكمه على النقطة الأساسية %1.</translation>
+    </message>
+    <message>
+        <source>The grade did not judge key point %1.</source>
+        <translation>لم يحكم التقييم على النقطة الأساسية %1.</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s &quot;resume_quotes&quot; is not a list.</source>
+        <translation>«resume_quotes» في التقييم ليس قائمة.</translation>
+    </message>
+    <message>
+        <source>The grade has no &quot;resume_quotes&quot;.</source>
+        <translation>ينقص التقييمَ «resume_quotes».</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s &quot;resume_quotes&quot; holds %1, not text.</source>
+        <translation>«resume_quotes» في التقييم يحوي %1، وليس نصًا.</translation>
+    </message>
+    <message>
+        <source>The stronger answer was left out. %1</source>
+        <translation>حُذفت الإجابة الأقوى. %1</translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation>لم تُجب.</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -604,6 +706,17 @@
     <message>
         <source>The answer broke off after some questions: %1</source>
         <translation>انقطعت الإجابة بعد بعض الأسئلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::GradeStage</name>
+    <message>
+        <source>The grade could not be read: %1</source>
+        <translation>تعذّرت قراءة التقييم: %1</translation>
+    </message>
+    <message>
+        <source>Could not grade the answer: %1</source>
+        <translation>تعذّر تقييم الإجابة: %1</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2100,26 @@
         <source>The next runs target the job “%1”.</source>
         <translation>تستهدف التشغيلات التالية الوظيفة «%1».</translation>
     </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>ت&amp;دريب</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Session…</source>
+        <translation>&amp;جلسة تدريب…</translation>
+    </message>
+    <message>
+        <source>Answer several questions in a row, graded one by one, then see what to work on</source>
+        <translation>أجب عن عدة أسئلة متتالية تُقيَّم واحدًا تلو الآخر، ثم انظر فيما عليك العمل عليه</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Progress</source>
+        <translation>&amp;تقدّم التدريب</translation>
+    </message>
+    <message>
+        <source>Your scores per skill over time, and every answer</source>
+        <translation>درجاتك لكل مهارة عبر الزمن، وكل إجابة</translation>
+    </message>
 </context>
 <context>
     <name>ip::OfflineMode</name>
@@ -2011,6 +2144,377 @@
     <message>
         <source>No provider is configured for this step.</source>
         <translation>لم يُهيَّأ أي مزوّد لهذه الخطوة.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::Practice</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PracticePanel</name>
+    <message>
+        <source>Correct</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>العمق</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>الموازنات</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>الوضوح</translation>
+    </message>
+    <message>
+        <source>Grading your answer…</source>
+        <translation>يجري تقييم إجابتك…</translation>
+    </message>
+    <message>
+        <source>Another answer is being graded.</source>
+        <translation>تُقيَّم إجابة أخرى الآن.</translation>
+    </message>
+    <message>
+        <source>Grade My Answer</source>
+        <translation>قيّم إجابتي</translation>
+    </message>
+    <message>
+        <source>Grades your answer against the key points and the sources (Ctrl+Enter)</source>
+        <translation>يقيّم إجابتك وفق النقاط الأساسية والمصادر (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Grade my answer to question %1</source>
+        <translation>قيّم إجابتي عن السؤال %1</translation>
+    </message>
+    <message>
+        <source>I Don&apos;t Know</source>
+        <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <source>Shows what a strong answer covers, scored 0 (no request is sent)</source>
+        <translation>يعرض ما تغطيه الإجابة القوية، بدرجة 0 (لا يُرسل أي طلب)</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know the answer to question %1</source>
+        <translation>لا أعرف إجابة السؤال %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop grading</source>
+        <translation>أوقف التقييم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Closes the practice of this question (Esc); your attempts stay saved</source>
+        <translation>يغلق التدريب على هذا السؤال (Esc)؛ تبقى محاولاتك محفوظة</translation>
+    </message>
+    <message>
+        <source>Close the practice of question %1</source>
+        <translation>أغلق التدريب على السؤال %1</translation>
+    </message>
+    <message>
+        <source>Answer as you would in the interview. Ctrl+Enter grades it, Esc closes.</source>
+        <translation>أجب كما تجيب في المقابلة. Ctrl+Enter يقيّمها، وEsc يغلق.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>سؤال متابعة: %1</translation>
+    </message>
+    <message>
+        <source>Your answer (%1): I don&apos;t know</source>
+        <translation>إجابتك (%1): لا أعرف</translation>
+    </message>
+    <message>
+        <source>Your answer (%1): %2</source>
+        <translation>إجابتك (%1): %2</translation>
+    </message>
+    <message>
+        <source>Being graded…</source>
+        <translation>يجري التقييم…</translation>
+    </message>
+    <message>
+        <source>Not graded yet.</source>
+        <translation>لم تُقيَّم بعد.</translation>
+    </message>
+    <message>
+        <source>Not graded: %1</source>
+        <translation>لم تُقيَّم: %1</translation>
+    </message>
+    <message>
+        <source>Grade Again</source>
+        <translation>قيّم مجددًا</translation>
+    </message>
+    <message>
+        <source>Grade this answer again</source>
+        <translation>قيّم هذه الإجابة مجددًا</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>criterion name, then its score</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Score %1/10 · %2</source>
+        <translation>الدرجة %1/10 · %2</translation>
+    </message>
+    <message>
+        <source>Score %1 out of 10</source>
+        <translation>الدرجة %1 من 10</translation>
+    </message>
+    <message>
+        <source>What a strong answer covers:</source>
+        <translation>ما تغطيه الإجابة القوية:</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>مغطّاة</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>فائتة</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <comment>a verdict&apos;s source link</comment>
+        <translation>(من %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show a stronger answer</source>
+        <translation>اعرض إجابة أقوى</translation>
+    </message>
+    <message>
+        <source>Your answer made stronger with only what your resume shows and the sources say</source>
+        <translation>إجابتك مقوّاة بما تُظهره سيرتك الذاتية وتقوله المصادر فقط</translation>
+    </message>
+    <message>
+        <source>From your resume: “%1”</source>
+        <translation>من سيرتك الذاتية: «%1»</translation>
+    </message>
+    <message>
+        <source>No stronger answer: %1</source>
+        <translation>لا إجابة أقوى: %1</translation>
+    </message>
+    <message>
+        <source>%1/10 on %2</source>
+        <translation>%1/10 في %2</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>غير مُقيَّمة</translation>
+    </message>
+    <message>
+        <source>Earlier answers: %1</source>
+        <translation>إجابات سابقة: %1</translation>
+    </message>
+    <message>
+        <source>Your answer to the follow-up</source>
+        <translation>إجابتك عن سؤال المتابعة</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <source>Answer again</source>
+        <translation>أجب مجددًا</translation>
+    </message>
+    <message>
+        <source>Your answer to question %1</source>
+        <translation>إجابتك عن السؤال %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PracticeSessionDialog</name>
+    <message>
+        <source>Practice Session</source>
+        <translation>جلسة تدريب</translation>
+    </message>
+    <message>
+        <source>&amp;Skills to practise:</source>
+        <translation>ال&amp;مهارات المراد التدرّب عليها:</translation>
+    </message>
+    <message>
+        <source>Skills to practise</source>
+        <translation>المهارات المراد التدرّب عليها</translation>
+    </message>
+    <message>
+        <source>&amp;Weakest first (the skills and questions you scored lowest on, or never answered)</source>
+        <translation>الأ&amp;ضعف أولًا (المهارات والأسئلة التي نلت فيها أدنى الدرجات أو لم تُجب عنها قط)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>الأ&amp;سئلة:</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation>عدد الأسئلة</translation>
+    </message>
+    <message>
+        <source>&amp;Time per answer:</source>
+        <translation>ال&amp;وقت لكل إجابة:</translation>
+    </message>
+    <message>
+        <source>Time per answer</source>
+        <translation>الوقت لكل إجابة</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>لا دقائق</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Start the practice session</source>
+        <translation>ابدأ جلسة التدريب</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>السؤال التالي</translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>أنهِ الجلسة</translation>
+    </message>
+    <message>
+        <source>End the session and see the summary</source>
+        <translation>أنهِ الجلسة واعرض الملخص</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>عدد الإجابات</translation>
+    </message>
+    <message>
+        <source>Score per skill</source>
+        <translation>الدرجة لكل مهارة</translation>
+    </message>
+    <message>
+        <source>Your three weakest points</source>
+        <translation>أضعف ثلاث نقاط لديك</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>ما ينبغي قراءته</translation>
+    </message>
+    <message>
+        <source>Practise Again</source>
+        <translation>تدرّب مجددًا</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Choose at least one skill with questions.</source>
+        <translation>اختر مهارة واحدة على الأقل فيها أسئلة.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3</source>
+        <translation>السؤال %1 من %2 · %3</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>الوقت المتبقي: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time left: %n second(s)</source>
+        <translation>
+            <numerusform>الوقت المتبقي: لا ثوانٍ</numerusform>
+            <numerusform>الوقت المتبقي: ثانية واحدة</numerusform>
+            <numerusform>الوقت المتبقي: ثانيتان</numerusform>
+            <numerusform>الوقت المتبقي: %Ln ثوانٍ</numerusform>
+            <numerusform>الوقت المتبقي: %Ln ثانية</numerusform>
+            <numerusform>الوقت المتبقي: %Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>انتهى الوقت</translation>
+    </message>
+    <message>
+        <source>See Summary</source>
+        <translation>اعرض الملخص</translation>
+    </message>
+    <message>
+        <source>Next Question</source>
+        <translation>السؤال التالي</translation>
+    </message>
+    <message>
+        <source>See the summary</source>
+        <translation>اعرض الملخص</translation>
+    </message>
+    <message>
+        <source>No answer was graded in this session.</source>
+        <translation>لم تُقيَّم أي إجابة في هذه الجلسة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) graded, %1 out of 10 on average.</source>
+        <translation>
+            <numerusform>لم تُقيَّم أي إجابة، بمتوسط %1 من 10.</numerusform>
+            <numerusform>قُيّمت إجابة واحدة، بمتوسط %1 من 10.</numerusform>
+            <numerusform>قُيّمت إجابتان، بمتوسط %1 من 10.</numerusform>
+            <numerusform>قُيّمت %Ln إجابات، بمتوسط %1 من 10.</numerusform>
+            <numerusform>قُيّمت %Ln إجابة، بمتوسط %1 من 10.</numerusform>
+            <numerusform>قُيّمت %Ln إجابة، بمتوسط %1 من 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (%2; missed %n time(s))</source>
+        <translation>
+            <numerusform>• %1 (%2؛ لم تفت قط)</numerusform>
+            <numerusform>• %1 (%2؛ فاتت مرة واحدة)</numerusform>
+            <numerusform>• %1 (%2؛ فاتت مرتين)</numerusform>
+            <numerusform>• %1 (%2؛ فاتت %Ln مرات)</numerusform>
+            <numerusform>• %1 (%2؛ فاتت %Ln مرة)</numerusform>
+            <numerusform>• %1 (%2؛ فاتت %Ln مرة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key point was missed.</source>
+        <translation>لم تفت أي نقطة أساسية.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2641,103 @@
     <message>
         <source>Enter the model to use, as the server names it (for Ollama: ollama list).</source>
         <translation>أدخل النموذج كما يسمّيه الخادم (في Ollama: ollama list).</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProgressDialog</name>
+    <message>
+        <source>Correct %1 · Depth %2 · Trade-offs %3 · Clarity %4</source>
+        <translation>الصحة %1 · العمق %2 · الموازنات %3 · الوضوح %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) graded, average %1 out of 10.</source>
+        <translation>
+            <numerusform>لا إجابات مُقيَّمة، المتوسط %1 من 10.</numerusform>
+            <numerusform>إجابة واحدة مُقيَّمة، المتوسط %1 من 10.</numerusform>
+            <numerusform>إجابتان مُقيَّمتان، المتوسط %1 من 10.</numerusform>
+            <numerusform>%Ln إجابات مُقيَّمة، المتوسط %1 من 10.</numerusform>
+            <numerusform>%Ln إجابة مُقيَّمة، المتوسط %1 من 10.</numerusform>
+            <numerusform>%Ln إجابة مُقيَّمة، المتوسط %1 من 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s), average %2</source>
+        <translation>
+            <numerusform>%1: لا إجابات، المتوسط %2</numerusform>
+            <numerusform>%1: إجابة واحدة، المتوسط %2</numerusform>
+            <numerusform>%1: إجابتان، المتوسط %2</numerusform>
+            <numerusform>%1: %Ln إجابات، المتوسط %2</numerusform>
+            <numerusform>%1: %Ln إجابة، المتوسط %2</numerusform>
+            <numerusform>%1: %Ln إجابة، المتوسط %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <source>Practice Progress</source>
+        <translation>تقدّم التدريب</translation>
+    </message>
+    <message>
+        <source>Practice summary</source>
+        <translation>ملخص التدريب</translation>
+    </message>
+    <message>
+        <source>No graded answers yet: choose Practice under a question.</source>
+        <translation>لا إجابات مُقيَّمة بعد: اختر «تدرّب» تحت أحد الأسئلة.</translation>
+    </message>
+    <message>
+        <source>No graded answers</source>
+        <translation>لا إجابات مُقيَّمة</translation>
+    </message>
+    <message>
+        <source>Score per skill over time</source>
+        <translation>الدرجة لكل مهارة عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Graded answers, newest first</source>
+        <translation>الإجابات المُقيَّمة، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Chart and answers</source>
+        <translation>الرسم البياني والإجابات</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>أزرار مربع الحوار</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3450,30 @@
         <source>From %1; opens it in the browser</source>
         <translation>من %1؛ يفتحه في المتصفح</translation>
     </message>
+    <message>
+        <source>Practice · %1/10</source>
+        <translation>تدرّب · %1/10</translation>
+    </message>
+    <message>
+        <source>Your latest answer to this question scored %1 out of 10</source>
+        <translation>نالت آخر إجابة لك عن هذا السؤال %1 من 10</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>تدرّب</translation>
+    </message>
+    <message>
+        <source>Answer this question and have the answer graded</source>
+        <translation>أجب عن هذا السؤال واحصل على تقييم لإجابتك</translation>
+    </message>
+    <message>
+        <source>Answer this question and have the answer graded against the key points and the sources</source>
+        <translation>أجب عن هذا السؤال واحصل على تقييم لإجابتك وفق النقاط الأساسية والمصادر</translation>
+    </message>
+    <message>
+        <source>Practice question %1</source>
+        <translation>تدرّب على السؤال %1</translation>
+    </message>
 </context>
 <context>
     <name>ip::Redaction</name>
@@ -3105,6 +3730,66 @@
         <source>Details:</source>
         <translation>التفاصيل:</translation>
     </message>
+    <message>
+        <source>Correct %1 · Depth %2 · Trade-offs %3 · Clarity %4 · Overall %5/%6</source>
+        <translation>الصحة %1 · العمق %2 · الموازنات %3 · الوضوح %4 · الإجمالي %5/%6</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>تدرّب</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>لم تُقيَّم</translation>
+    </message>
+    <message>
+        <source>Not graded: %1</source>
+        <translation>لم تُقيَّم: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>سؤال متابعة: %1</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>مغطّاة</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>فائتة</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>الملاحظات:</translation>
+    </message>
+    <message>
+        <source>Stronger answer</source>
+        <translation>إجابة أقوى</translation>
+    </message>
+    <message>
+        <source>Stronger answer withheld: %1</source>
+        <translation>حُجبت الإجابة الأقوى: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>دون ذكر سبب</translation>
+    </message>
+    <message>
+        <source>Follow-up question:</source>
+        <translation>سؤال المتابعة:</translation>
+    </message>
+    <message>
+        <source>You said you did not know.</source>
+        <translation>قلت إنك لا تعرف.</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>الإجابة:</translation>
+    </message>
 </context>
 <context>
     <name>ip::ReportExporter</name>
@@ -3289,6 +3974,13 @@
     </message>
 </context>
 <context>
+    <name>ip::RunController</name>
+    <message>
+        <source>Open or run a resume first.</source>
+        <translation>افتح سيرة ذاتية أو تشغيلًا محفوظًا أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>ip::RunEstimate</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -3443,6 +4135,25 @@
     <message>
         <source>Review the skills, then choose Write Questions.</source>
         <translation>راجع المهارات، ثم اختر «اكتب الأسئلة».</translation>
+    </message>
+    <message>
+        <source>Here is what a strong answer covers.</source>
+        <translation>هذا ما تغطيه الإجابة القوية.</translation>
+    </message>
+    <message>
+        <source>Your answer scored %1 out of 10.</source>
+        <translation>نالت إجابتك %1 من 10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grading waits about %n s for %1.</source>
+        <translation>
+            <numerusform>ينتظر التقييم %1 لحظات.</numerusform>
+            <numerusform>ينتظر التقييم %1 نحو ثانية واحدة.</numerusform>
+            <numerusform>ينتظر التقييم %1 نحو ثانيتين.</numerusform>
+            <numerusform>ينتظر التقييم %1 نحو %Ln ثوانٍ.</numerusform>
+            <numerusform>ينتظر التقييم %1 نحو %Ln ثانية.</numerusform>
+            <numerusform>ينتظر التقييم %1 نحو %Ln ثانية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>GradeReader</name>
+    <message>
+        <source>The grade gave no &quot;%1&quot; score.</source>
+        <translation>Die Bewertung nannte keine Punktzahl für „%1“.</translation>
+    </message>
+    <message>
+        <source>The grade gave &quot;%1&quot; a score of %2, which is not a whole number from %3 to %4.</source>
+        <translation>Die Bewertung gab „%1“ die Punktzahl %2, keine ganze Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>The grade gave &quot;%1&quot; a score of %2; scores go from %3 to %4.</source>
+        <translation>Die Bewertung gab „%1“ die Punktzahl %2; Punktzahlen reichen von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>The grade has no &quot;%1&quot;.</source>
+        <translation>Der Bewertung fehlt „%1“.</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s &quot;%1&quot; is %2, not text.</source>
+        <translation>„%1“ der Bewertung ist %2, kein Text.</translation>
+    </message>
+    <message>
+        <source>It quotes &quot;%1&quot;, which the resume lines do not say.</source>
+        <translation>Sie zitiert „%1“, was in den Zeilen des Lebenslaufs nicht steht.</translation>
+    </message>
+    <message>
+        <source>It gives the number &quot;%1&quot;, which neither the resume lines, the notes, the question nor your answer gives.</source>
+        <translation>Sie nennt die Zahl „%1“, die weder die Zeilen des Lebenslaufs, die Notizen, die Frage noch deine Antwort nennen.</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s &quot;scores&quot; is not an object.</source>
+        <translation>„scores“ der Bewertung ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The grade has no &quot;scores&quot;.</source>
+        <translation>Der Bewertung fehlt „scores“.</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s &quot;key_points&quot; is not a list.</source>
+        <translation>„key_points“ der Bewertung ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The grade has no &quot;key_points&quot;.</source>
+        <translation>Der Bewertung fehlt „key_points“.</translation>
+    </message>
+    <message>
+        <source>The grade judged a key point without giving its number.</source>
+        <translation>Die Bewertung beurteilte einen Kernpunkt, ohne seine Nummer zu nennen.</translation>
+    </message>
+    <message>
+        <source>The grade judged key point %1, but the rubric has no key points.</source>
+        <translation>Die Bewertung beurteilte Kernpunkt %1, aber das Bewertungsschema hat keine Kernpunkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The grade judged key point %1, but the rubric has %n key point(s).</source>
+        <translation>
+            <numerusform>Die Bewertung beurteilte Kernpunkt %1, aber das Bewertungsschema hat %n Kernpunkt.</numerusform>
+            <numerusform>Die Bewertung beurteilte Kernpunkt %1, aber das Bewertungsschema hat %n Kernpunkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The grade judged key point %1 twice.</source>
+        <translation>Die Bewertung beurteilte Kernpunkt %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>The grade did not say whether key point %1 is covered.</source>
+        <translation>Die Bewertung sagte nicht, ob Kernpunkt %1 abgedeckt ist.</translation>
+    </message>
+    <message>
+        <source>The grade gave no judgement for key point %1.</source>
+        <translation>Die Bewertung gab für Kernpunkt %1 keine Begründung.</translation>
+    </message>
+    <message>
+        <source>The grade did not judge key point %1.</source>
+        <translation>Die Bewertung beurteilte Kernpunkt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s &quot;resume_quotes&quot; is not a list.</source>
+        <translation>„resume_quotes“ der Bewertung ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The grade has no &quot;resume_quotes&quot;.</source>
+        <translation>Der Bewertung fehlt „resume_quotes“.</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s &quot;resume_quotes&quot; holds %1, not text.</source>
+        <translation>„resume_quotes“ der Bewertung enthält %1, keinen Text.</translation>
+    </message>
+    <message>
+        <source>The stronger answer was left out. %1</source>
+        <translation>Die stärkere Antwort wurde weggelassen. %1</translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation>Nicht beantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -596,6 +694,17 @@
     <message>
         <source>The answer broke off after some questions: %1</source>
         <translation>Die Antwort brach nach einigen Fragen ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::GradeStage</name>
+    <message>
+        <source>The grade could not be read: %1</source>
+        <translation>Die Bewertung ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Could not grade the answer: %1</source>
+        <translation>Die Antwort konnte nicht bewertet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2028,26 @@
         <source>The next runs target the job “%1”.</source>
         <translation>Die nächsten Läufe sind auf die Stelle „%1“ ausgerichtet.</translation>
     </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Üben</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Session…</source>
+        <translation>Übungs&amp;runde…</translation>
+    </message>
+    <message>
+        <source>Answer several questions in a row, graded one by one, then see what to work on</source>
+        <translation>Mehrere Fragen nacheinander beantworten, einzeln bewerten lassen und dann sehen, woran du arbeiten solltest</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Progress</source>
+        <translation>Übungs&amp;fortschritt</translation>
+    </message>
+    <message>
+        <source>Your scores per skill over time, and every answer</source>
+        <translation>Deine Punktzahlen je Fähigkeit im Zeitverlauf und jede Antwort</translation>
+    </message>
 </context>
 <context>
     <name>ip::OfflineMode</name>
@@ -1943,6 +2072,361 @@
     <message>
         <source>No provider is configured for this step.</source>
         <translation>Für diesen Schritt ist kein Anbieter eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::Practice</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PracticePanel</name>
+    <message>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>Klarheit</translation>
+    </message>
+    <message>
+        <source>Grading your answer…</source>
+        <translation>Deine Antwort wird bewertet …</translation>
+    </message>
+    <message>
+        <source>Another answer is being graded.</source>
+        <translation>Eine andere Antwort wird gerade bewertet.</translation>
+    </message>
+    <message>
+        <source>Grade My Answer</source>
+        <translation>Antwort bewerten</translation>
+    </message>
+    <message>
+        <source>Grades your answer against the key points and the sources (Ctrl+Enter)</source>
+        <translation>Bewertet deine Antwort anhand der Kernpunkte und der Quellen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Grade my answer to question %1</source>
+        <translation>Meine Antwort auf Frage %1 bewerten</translation>
+    </message>
+    <message>
+        <source>I Don&apos;t Know</source>
+        <translation>Weiß ich nicht</translation>
+    </message>
+    <message>
+        <source>Shows what a strong answer covers, scored 0 (no request is sent)</source>
+        <translation>Zeigt, was eine starke Antwort abdeckt, mit 0 bewertet (es wird keine Anfrage gesendet)</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know the answer to question %1</source>
+        <translation>Ich weiß die Antwort auf Frage %1 nicht</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop grading</source>
+        <translation>Bewertung stoppen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes the practice of this question (Esc); your attempts stay saved</source>
+        <translation>Schließt das Üben dieser Frage (Esc); deine Versuche bleiben gespeichert</translation>
+    </message>
+    <message>
+        <source>Close the practice of question %1</source>
+        <translation>Üben von Frage %1 schließen</translation>
+    </message>
+    <message>
+        <source>Answer as you would in the interview. Ctrl+Enter grades it, Esc closes.</source>
+        <translation>Antworte wie im Vorstellungsgespräch. Strg+Eingabe bewertet, Esc schließt.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Nachfrage: %1</translation>
+    </message>
+    <message>
+        <source>Your answer (%1): I don&apos;t know</source>
+        <translation>Deine Antwort (%1): Weiß ich nicht</translation>
+    </message>
+    <message>
+        <source>Your answer (%1): %2</source>
+        <translation>Deine Antwort (%1): %2</translation>
+    </message>
+    <message>
+        <source>Being graded…</source>
+        <translation>Wird bewertet …</translation>
+    </message>
+    <message>
+        <source>Not graded yet.</source>
+        <translation>Noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Not graded: %1</source>
+        <translation>Nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <source>Grade Again</source>
+        <translation>Erneut bewerten</translation>
+    </message>
+    <message>
+        <source>Grade this answer again</source>
+        <translation>Diese Antwort erneut bewerten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>criterion name, then its score</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Score %1/10 · %2</source>
+        <translation>Punktzahl %1/10 · %2</translation>
+    </message>
+    <message>
+        <source>Score %1 out of 10</source>
+        <translation>Punktzahl %1 von 10</translation>
+    </message>
+    <message>
+        <source>What a strong answer covers:</source>
+        <translation>Was eine starke Antwort abdeckt:</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gefehlt</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <comment>a verdict&apos;s source link</comment>
+        <translation>(aus %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show a stronger answer</source>
+        <translation>Stärkere Antwort zeigen</translation>
+    </message>
+    <message>
+        <source>Your answer made stronger with only what your resume shows and the sources say</source>
+        <translation>Deine Antwort, gestärkt nur mit dem, was dein Lebenslauf zeigt und die Quellen sagen</translation>
+    </message>
+    <message>
+        <source>From your resume: “%1”</source>
+        <translation>Aus deinem Lebenslauf: „%1“</translation>
+    </message>
+    <message>
+        <source>No stronger answer: %1</source>
+        <translation>Keine stärkere Antwort: %1</translation>
+    </message>
+    <message>
+        <source>%1/10 on %2</source>
+        <translation>%1/10 am %2</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Earlier answers: %1</source>
+        <translation>Frühere Antworten: %1</translation>
+    </message>
+    <message>
+        <source>Your answer to the follow-up</source>
+        <translation>Deine Antwort auf die Nachfrage</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Deine Antwort</translation>
+    </message>
+    <message>
+        <source>Answer again</source>
+        <translation>Erneut antworten</translation>
+    </message>
+    <message>
+        <source>Your answer to question %1</source>
+        <translation>Deine Antwort auf Frage %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PracticeSessionDialog</name>
+    <message>
+        <source>Practice Session</source>
+        <translation>Übungsrunde</translation>
+    </message>
+    <message>
+        <source>&amp;Skills to practise:</source>
+        <translation>&amp;Fähigkeiten zum Üben:</translation>
+    </message>
+    <message>
+        <source>Skills to practise</source>
+        <translation>Fähigkeiten zum Üben</translation>
+    </message>
+    <message>
+        <source>&amp;Weakest first (the skills and questions you scored lowest on, or never answered)</source>
+        <translation>&amp;Schwächste zuerst (die Fähigkeiten und Fragen mit deinen niedrigsten Punktzahlen oder noch nie beantwortet)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>F&amp;ragen:</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation>Anzahl der Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Time per answer:</source>
+        <translation>&amp;Zeit je Antwort:</translation>
+    </message>
+    <message>
+        <source>Time per answer</source>
+        <translation>Zeit je Antwort</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the practice session</source>
+        <translation>Übungsrunde starten</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>Runde beenden</translation>
+    </message>
+    <message>
+        <source>End the session and see the summary</source>
+        <translation>Runde beenden und die Zusammenfassung sehen</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Score per skill</source>
+        <translation>Punktzahl je Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Your three weakest points</source>
+        <translation>Deine drei schwächsten Punkte</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Was du lesen solltest</translation>
+    </message>
+    <message>
+        <source>Practise Again</source>
+        <translation>Erneut üben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose at least one skill with questions.</source>
+        <translation>Wähle mindestens eine Fähigkeit mit Fragen.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3</source>
+        <translation>Frage %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Verbleibende Zeit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time left: %n second(s)</source>
+        <translation>
+            <numerusform>Verbleibende Zeit: %n Sekunde</numerusform>
+            <numerusform>Verbleibende Zeit: %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>See Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Next Question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>See the summary</source>
+        <translation>Zusammenfassung sehen</translation>
+    </message>
+    <message>
+        <source>No answer was graded in this session.</source>
+        <translation>In dieser Runde wurde keine Antwort bewertet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) graded, %1 out of 10 on average.</source>
+        <translation>
+            <numerusform>%n Antwort bewertet, im Schnitt %1 von 10.</numerusform>
+            <numerusform>%n Antworten bewertet, im Schnitt %1 von 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (%2; missed %n time(s))</source>
+        <translation>
+            <numerusform>• %1 (%2; einmal gefehlt)</numerusform>
+            <numerusform>• %1 (%2; %n-mal gefehlt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key point was missed.</source>
+        <translation>Kein Kernpunkt hat gefehlt.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2553,95 @@
     <message>
         <source>Enter the model to use, as the server names it (for Ollama: ollama list).</source>
         <translation>Geben Sie das Modell so ein, wie der Server es nennt (bei Ollama: ollama list).</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProgressDialog</name>
+    <message>
+        <source>Correct %1 · Depth %2 · Trade-offs %3 · Clarity %4</source>
+        <translation>Richtig %1 · Tiefe %2 · Abwägungen %3 · Klarheit %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) graded, average %1 out of 10.</source>
+        <translation>
+            <numerusform>%n Antwort bewertet, Durchschnitt %1 von 10.</numerusform>
+            <numerusform>%n Antworten bewertet, Durchschnitt %1 von 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s), average %2</source>
+        <translation>
+            <numerusform>%1: %n Antwort, Durchschnitt %2</numerusform>
+            <numerusform>%1: %n Antworten, Durchschnitt %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Weiß ich nicht</translation>
+    </message>
+    <message>
+        <source>Practice Progress</source>
+        <translation>Übungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Practice summary</source>
+        <translation>Übungsübersicht</translation>
+    </message>
+    <message>
+        <source>No graded answers yet: choose Practice under a question.</source>
+        <translation>Noch keine bewerteten Antworten: wähle „Üben“ unter einer Frage.</translation>
+    </message>
+    <message>
+        <source>No graded answers</source>
+        <translation>Keine bewerteten Antworten</translation>
+    </message>
+    <message>
+        <source>Score per skill over time</source>
+        <translation>Punktzahl je Fähigkeit im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Graded answers, newest first</source>
+        <translation>Bewertete Antworten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Chart and answers</source>
+        <translation>Diagramm und Antworten</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3322,30 @@
         <source>From %1; opens it in the browser</source>
         <translation>Aus %1; öffnet die Seite im Browser</translation>
     </message>
+    <message>
+        <source>Practice · %1/10</source>
+        <translation>Üben · %1/10</translation>
+    </message>
+    <message>
+        <source>Your latest answer to this question scored %1 out of 10</source>
+        <translation>Deine letzte Antwort auf diese Frage erhielt %1 von 10</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Üben</translation>
+    </message>
+    <message>
+        <source>Answer this question and have the answer graded</source>
+        <translation>Diese Frage beantworten und die Antwort bewerten lassen</translation>
+    </message>
+    <message>
+        <source>Answer this question and have the answer graded against the key points and the sources</source>
+        <translation>Diese Frage beantworten und die Antwort anhand der Kernpunkte und der Quellen bewerten lassen</translation>
+    </message>
+    <message>
+        <source>Practice question %1</source>
+        <translation>Frage %1 üben</translation>
+    </message>
 </context>
 <context>
     <name>ip::Redaction</name>
@@ -2981,6 +3578,66 @@
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
+    <message>
+        <source>Correct %1 · Depth %2 · Trade-offs %3 · Clarity %4 · Overall %5/%6</source>
+        <translation>Richtig %1 · Tiefe %2 · Abwägungen %3 · Klarheit %4 · Gesamt %5/%6</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Üben</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Not graded: %1</source>
+        <translation>Nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Nachfrage: %1</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gefehlt</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>Rückmeldung:</translation>
+    </message>
+    <message>
+        <source>Stronger answer</source>
+        <translation>Stärkere Antwort</translation>
+    </message>
+    <message>
+        <source>Stronger answer withheld: %1</source>
+        <translation>Stärkere Antwort zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Begründung</translation>
+    </message>
+    <message>
+        <source>Follow-up question:</source>
+        <translation>Nachfrage:</translation>
+    </message>
+    <message>
+        <source>You said you did not know.</source>
+        <translation>Du hast gesagt, dass du es nicht weißt.</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
 </context>
 <context>
     <name>ip::ReportExporter</name>
@@ -3153,6 +3810,13 @@
     </message>
 </context>
 <context>
+    <name>ip::RunController</name>
+    <message>
+        <source>Open or run a resume first.</source>
+        <translation>Öffne zuerst einen Lebenslauf oder einen gespeicherten Lauf.</translation>
+    </message>
+</context>
+<context>
     <name>ip::RunEstimate</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -3275,6 +3939,21 @@
     <message>
         <source>Review the skills, then choose Write Questions.</source>
         <translation>Prüfen Sie die Fähigkeiten und wählen Sie dann „Fragen schreiben“.</translation>
+    </message>
+    <message>
+        <source>Here is what a strong answer covers.</source>
+        <translation>Das deckt eine starke Antwort ab.</translation>
+    </message>
+    <message>
+        <source>Your answer scored %1 out of 10.</source>
+        <translation>Deine Antwort erhielt %1 von 10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grading waits about %n s for %1.</source>
+        <translation>
+            <numerusform>Die Bewertung wartet etwa %n s auf %1.</numerusform>
+            <numerusform>Die Bewertung wartet etwa %n s auf %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>GradeReader</name>
+    <message numerus="yes">
+        <source>The grade judged key point %1, but the rubric has %n key point(s).</source>
+        <translation>
+            <numerusform>The grade judged key point %1, but the rubric has %n key point.</numerusform>
+            <numerusform>The grade judged key point %1, but the rubric has %n key points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResumeDrop</name>
     <message numerus="yes">
         <source>%n files were dropped. Drop one resume at a time.</source>
@@ -138,6 +148,54 @@
         <translation>
             <numerusform>Done: %n skill with questions.</numerusform>
             <numerusform>Done: %n skills with questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::PracticeSessionDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time left: %n second(s)</source>
+        <translation>
+            <numerusform>Time left: %n second</numerusform>
+            <numerusform>Time left: %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) graded, %1 out of 10 on average.</source>
+        <translation>
+            <numerusform>%n answer graded, %1 out of 10 on average.</numerusform>
+            <numerusform>%n answers graded, %1 out of 10 on average.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (%2; missed %n time(s))</source>
+        <translation>
+            <numerusform>• %1 (%2; missed once)</numerusform>
+            <numerusform>• %1 (%2; missed %n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProgressDialog</name>
+    <message numerus="yes">
+        <source>%n answer(s) graded, average %1 out of 10.</source>
+        <translation>
+            <numerusform>%n answer graded, average %1 out of 10.</numerusform>
+            <numerusform>%n answers graded, average %1 out of 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s), average %2</source>
+        <translation>
+            <numerusform>%1: %n answer, average %2</numerusform>
+            <numerusform>%1: %n answers, average %2</numerusform>
         </translation>
     </message>
 </context>
@@ -337,6 +395,16 @@
         <translation>
             <numerusform>Questions for %1 of %n skill; without questions: %2.</numerusform>
             <numerusform>Questions for %1 of %n skills; without questions: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::RunPage</name>
+    <message numerus="yes">
+        <source>Grading waits about %n s for %1.</source>
+        <translation>
+            <numerusform>Grading waits about %n s for %1.</numerusform>
+            <numerusform>Grading waits about %n s for %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -33,6 +33,13 @@ WrappedLabel *plainLabel(const QString &text, QWidget *parent, const QString &na
     return label;
 }
 
+// Text of the answer's or the question's language inside a sentence of the window's language: isolated
+// (U+2068 … U+2069) so that an English answer in the Arabic window keeps its punctuation in place.
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 QString criterionName(Criterion criterion)
 {
     switch (criterion) {
@@ -248,17 +255,18 @@ QWidget *PracticePanel::attemptView(const PracticeAttempt &attempt, bool last)
     column->setContentsMargins(attempt.depth * 16, 0, 0, 0);
     column->setSpacing(3);
     if (attempt.depth > 0) {
-        auto *q
-            = plainLabel(tr("Follow-up: %1").arg(attempt.question), view, QStringLiteral("practiceFollowUpQuestion"));
+        auto *q = plainLabel(tr("Follow-up: %1").arg(isolated(attempt.question)), view,
+                             QStringLiteral("practiceFollowUpQuestion"));
         QFont bold = q->font();
         bold.setBold(true);
         q->setFont(bold);
         column->addWidget(q);
     }
     const QString when = QLocale().toString(attempt.at.toLocalTime(), QLocale::ShortFormat);
-    auto *answer = plainLabel(attempt.grade.dontKnow ? tr("Your answer (%1): I don't know").arg(when)
-                                                     : tr("Your answer (%1): %2").arg(when, attempt.answer),
-                              view, QStringLiteral("practiceYourAnswer"));
+    auto *answer
+        = plainLabel(attempt.grade.dontKnow ? tr("Your answer (%1): I don't know").arg(isolated(when))
+                                            : tr("Your answer (%1): %2").arg(isolated(when), isolated(attempt.answer)),
+                     view, QStringLiteral("practiceYourAnswer"));
     answer->setForegroundRole(QPalette::PlaceholderText);
     column->addWidget(answer);
 
@@ -313,13 +321,15 @@ QWidget *PracticePanel::attemptView(const PracticeAttempt &attempt, bool last)
         line->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         const QString mark = v.covered ? QStringLiteral("✓") : QStringLiteral("✗");
         const QString status = v.covered ? tr("Covered") : tr("Missed");
-        QString html = QStringLiteral("%1 <b>%2:</b> %3").arg(mark, status.toHtmlEscaped(), point.toHtmlEscaped());
+        QString judged = point;
         if (!v.judgement.isEmpty() && !g.dontKnow)
-            html += QStringLiteral(" — ") + v.judgement.toHtmlEscaped();
+            judged += QStringLiteral(" — ") + v.judgement;
+        QString html
+            = QStringLiteral("%1 <b>%2:</b> %3").arg(mark, status.toHtmlEscaped(), isolated(judged).toHtmlEscaped());
         const int source = v.source >= 0 ? v.source : attempt.rubric.at(v.point).source;
         const QString link = sourceLink(source);
         if (!link.isEmpty())
-            html += QStringLiteral(" ") + tr("(from %1)", "a verdict's source link").arg(link);
+            html += QStringLiteral(" ") + tr("(from %1)", "a verdict's source link").arg(isolated(link));
         line->setWrappedText(html);
         line->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         line->setAccessibleName(tr("%1: %2").arg(status, point));
@@ -345,7 +355,7 @@ QWidget *PracticePanel::attemptView(const PracticeAttempt &attempt, bool last)
         strongerLayout->setContentsMargins(12, 0, 0, 0);
         strongerLayout->addWidget(plainLabel(g.strongerAnswer, stronger, QStringLiteral("strongerAnswer")));
         for (const QString &quote : g.strongerQuotes) {
-            auto *q = plainLabel(tr("From your resume: “%1”").arg(quote), stronger);
+            auto *q = plainLabel(tr("From your resume: “%1”").arg(isolated(quote)), stronger);
             q->setForegroundRole(QPalette::PlaceholderText);
             strongerLayout->addWidget(q);
         }
@@ -357,7 +367,7 @@ QWidget *PracticePanel::attemptView(const PracticeAttempt &attempt, bool last)
         column->addWidget(toggle, 0, Qt::AlignLeft);
         column->addWidget(stronger);
     } else if (!g.strongerWithheld.isEmpty()) {
-        auto *withheld = plainLabel(tr("No stronger answer: %1").arg(g.strongerWithheld), view,
+        auto *withheld = plainLabel(tr("No stronger answer: %1").arg(isolated(g.strongerWithheld)), view,
                                     QStringLiteral("strongerWithheld"));
         withheld->setForegroundRole(QPalette::PlaceholderText);
         column->addWidget(withheld);
@@ -405,7 +415,7 @@ void PracticePanel::rebuild()
     }
     m_thread->setVisible(m_threadLayout->count() > 0);
     if (!m_parentId.isEmpty()) {
-        m_prompt->setWrappedText(tr("Follow-up: %1").arg(m_followUp));
+        m_prompt->setWrappedText(tr("Follow-up: %1").arg(isolated(m_followUp)));
         m_editor->setAccessibleName(tr("Your answer to the follow-up"));
     } else {
         m_prompt->setWrappedText(m_attempts.isEmpty() ? tr("Your answer") : tr("Answer again"));
