@@ -15,6 +15,7 @@
 #include "practice/Practice.h"
 #include "providers/ProviderFactory.h"
 #include "run/RunService.h"
+#include "session/ResultCache.h"
 #include "session/SessionStore.h"
 
 #include <QJsonArray>
@@ -558,6 +559,38 @@ private Q_SLOTS:
         const LlmRequest r = f.fake.requests().last();
         QCOMPARE(r.model, f.settings.questionModel);
         QVERIFY(r.temperature <= 0.2);
+    }
+
+    // The same answer to the same question is graded once: the result cache answers the second time;
+    // another answer, or the same one in another thread, is graded anew.
+    void theCacheAnswersTheSameAnswer()
+    {
+        Fixture f;
+        QVERIFY(f.listen());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ResultCache cache(dir.path());
+        Practice practice(f.providers.groq, f.settings, {});
+        practice.setResultCache(&cache);
+        QSignalSpy graded(&practice, &Practice::graded);
+        QVERIFY(!practice.submit(qtInput()).isEmpty());
+        QVERIFY(graded.wait(10'000));
+        QCOMPARE(f.gradeCalls(), 1);
+        const PracticeGrade first = graded.last().first().value<PracticeAttempt>().grade;
+
+        QVERIFY(!practice.submit(qtInput()).isEmpty());
+        QVERIFY(graded.wait(10'000));
+        QCOMPARE(f.gradeCalls(), 1); // from the cache
+        const auto again = graded.last().first().value<PracticeAttempt>();
+        QCOMPARE(again.grade, first);
+        QCOMPARE(again.model, f.settings.questionModel);
+        QCOMPARE(practice.attempts().size(), 2);
+
+        GradeInput other = qtInput();
+        other.answer += QStringLiteral(" And the receiver's thread must run an event loop.");
+        QVERIFY(!practice.submit(other).isEmpty());
+        QVERIFY(graded.wait(10'000));
+        QCOMPARE(f.gradeCalls(), 2);
     }
 
     void emptyAnswerIsNotSaved()

@@ -1,15 +1,49 @@
 #include "practice/Practice.h"
 
 #include "practice/GradeReader.h"
+#include "practice/GradeRequest.h"
 #include "practice/GradeStage.h"
 #include "providers/ChatProvider.h"
+#include "session/ResultCache.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
 #include <utility>
 
 namespace ip {
+
+namespace {
+
+// SHA-256 of everything the grader is shown: the same answer to the same question, rubric, notes and
+// thread is graded once.
+QString gradeInputDigest(const GradeInput &input)
+{
+    QJsonArray rubric;
+    for (const KeyPoint &k : input.rubric)
+        rubric.append(QJsonArray { k.text, k.source });
+    QJsonArray sources;
+    for (const Source &s : input.sources)
+        sources.append(QJsonArray { s.title, s.url.toString() });
+    const QJsonObject all { { QStringLiteral("question"), input.question },
+                            { QStringLiteral("rubric"), rubric },
+                            { QStringLiteral("notes"), input.notes },
+                            { QStringLiteral("sources"), sources },
+                            { QStringLiteral("resume_lines"), QJsonArray::fromStringList(input.resumeLines) },
+                            { QStringLiteral("answer"), input.answer },
+                            { QStringLiteral("depth"), input.depth },
+                            { QStringLiteral("previous_question"), input.previousQuestion },
+                            { QStringLiteral("previous_answer"), input.previousAnswer } };
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(all).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+} // namespace
 
 Practice::Practice(ChatProvider *questions, const Settings &settings, const QList<PracticeAttempt> &attempts,
                    QObject *parent)
@@ -139,6 +173,21 @@ void Practice::startGrade(const PracticeAttempt &attempt, const GradeInput &give
         return;
     }
 
+    // A grade already paid for (the same answer to the same question and thread) comes from the cache.
+    std::optional<CacheKey> key;
+    if (m_cache && m_questions) {
+        const auto request = buildGradeRequest(input, m_settings);
+        if (request.isOk()) {
+            key = CacheKey::forGrade(CacheKey::normaliseSkill(input.skill), m_questions->name(), m_settings,
+                                     { { request.value().promptName, request.value().promptVersion } },
+                                     gradeInputDigest(input));
+            if (auto hit = m_cache->grade(*key)) {
+                QTimer::singleShot(0, this, [finish, hit = *hit] { finish(hit.first, hit.second); });
+                return;
+            }
+        }
+    }
+
     auto *stage = new GradeStage(m_questions.data(), m_settings, input, this);
     m_stage = stage;
     stage->setRedaction(m_redaction);
@@ -146,7 +195,11 @@ void Practice::startGrade(const PracticeAttempt &attempt, const GradeInput &give
     connect(stage, &PipelineStage::waitOver, this, &Practice::waitOver);
     connect(stage, &PipelineStage::usage, this, [this](const QString &, const TokenUsage &u) { Q_EMIT usage(u); });
     connect(stage, &PipelineStage::sent, this, &Practice::requestSent);
-    connect(stage, &GradeStage::graded, this, finish);
+    connect(stage, &GradeStage::graded, this, [this, finish, key](const PracticeGrade &grade, const QString &model) {
+        if (key && m_cache)
+            m_cache->storeGrade(*key, grade, model);
+        finish(grade, model);
+    });
     connect(stage, &GradeStage::failed, this, [this, id](const QString &message, bool providerStopped) {
         const auto it = std::find_if(m_attempts.cbegin(), m_attempts.cend(),
                                      [&id](const PracticeAttempt &a) { return a.id == id; });

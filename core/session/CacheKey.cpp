@@ -14,6 +14,7 @@ QString toString(CacheStage stage)
     case CacheStage::Skills: return QStringLiteral("skills");
     case CacheStage::Discovery: return QStringLiteral("discovery");
     case CacheStage::Questions: return QStringLiteral("questions");
+    case CacheStage::Grade: return QStringLiteral("grade");
     }
     return {};
 }
@@ -75,6 +76,20 @@ CacheKey CacheKey::forDiscovery(const QString &resumeSha256, const QString &skil
     key.provider = provider;
     key.model = settings.discoveryModel;
     key.prompts = prompts;
+    return key;
+}
+
+CacheKey CacheKey::forGrade(const QString &skill, const QString &provider, const Settings &settings,
+                            const QMap<QString, int> &prompts, const QString &inputSha256)
+{
+    CacheKey key;
+    key.stage = CacheStage::Grade;
+    key.skill = skill;
+    key.provider = provider;
+    key.model = settings.questionModel;
+    key.prompts = prompts;
+    key.parameters.insert(QStringLiteral("language"), language::questionLanguageName(settings).toCaseFolded());
+    key.parameters.insert(QStringLiteral("input_sha256"), inputSha256);
     return key;
 }
 

@@ -8,8 +8,8 @@
 
 namespace ip {
 
-enum class CacheStage { Skills, Discovery, Questions };
-QString toString(CacheStage stage); // "skills", "discovery", "questions"
+enum class CacheStage { Skills, Discovery, Questions, Grade };
+QString toString(CacheStage stage); // "skills", "discovery", "questions", "grade"
 
 // What a cached result depends on. Two keys are the same entry when every part is equal, so
 // changing the model or a prompt version of one stage misses only that stage's entries (and,
@@ -43,6 +43,12 @@ struct CacheKey
     static CacheKey forQuestions(const QString &resumeSha256, const QString &skill, const QString &provider,
                                  const Settings &settings, const QMap<QString, int> &prompts,
                                  const QString &contextText);
+
+    // The grade of one practice answer (issue 16): the skill, the question model, the grading prompt, the
+    // question language and `inputSha256`, the hash of everything the grader is shown (question, rubric,
+    // notes, resume lines, the answer and the thread it follows). The same answer graded again is a hit.
+    static CacheKey forGrade(const QString &skill, const QString &provider, const Settings &settings,
+                             const QMap<QString, int> &prompts, const QString &inputSha256);
 
     // Trimmed, inner whitespace simplified, case-folded: "  Node.JS " and "node.js" are one key.
     // (The pipeline may pass its alias-aware skillKey() instead; this is applied on top.)

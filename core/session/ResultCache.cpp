@@ -1,5 +1,6 @@
 #include "session/ResultCache.h"
 
+#include "session/AttemptJson.h"
 #include "session/JsonReader.h"
 #include "session/SessionJson.h"
 
@@ -264,6 +265,26 @@ bool ResultCache::storeQuestions(const CacheKey &key, const SkillQuestions &valu
     if (!value.claims.isEmpty())
         o.insert(QStringLiteral("claims"), sessionjson::toJson(value.claims));
     return write(key, o);
+}
+
+std::optional<std::pair<PracticeGrade, QString>> ResultCache::grade(const CacheKey &key)
+{
+    if (key.stage != CacheStage::Grade)
+        return std::nullopt;
+    const auto value = read(key);
+    if (!value)
+        return std::nullopt;
+    const auto grade = gradeFromJson(value->value(QStringLiteral("grade")).toObject());
+    if (!grade)
+        return std::nullopt;
+    return std::make_pair(*grade, value->value(QStringLiteral("model")).toString());
+}
+
+bool ResultCache::storeGrade(const CacheKey &key, const PracticeGrade &grade, const QString &model)
+{
+    if (key.stage != CacheStage::Grade)
+        return false;
+    return write(key, { { QStringLiteral("grade"), toJson(grade) }, { QStringLiteral("model"), model } });
 }
 
 Result<bool, QString> ResultCache::clear()

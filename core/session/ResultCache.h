@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "session/Attempt.h"
 #include "session/CacheKey.h"
 #include "session/DiscoveryResult.h"
 #include "session/RunState.h"
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace ip {
 
@@ -48,6 +50,10 @@ public:
     bool storeQuestions(const CacheKey &key, const SkillQuestions &value);
 
     // Removes every entry (the setting "Clear the cache"). Error: a sentence naming a file.
+    // A practice answer's grade (CacheStage::Grade) and the model that gave it.
+    std::optional<std::pair<PracticeGrade, QString>> grade(const CacheKey &key);
+    bool storeGrade(const CacheKey &key, const PracticeGrade &grade, const QString &model);
+
     Result<bool, QString> clear();
 
     void setMaxBytes(qint64 bytes);
