@@ -135,14 +135,6 @@ struct Fixture
     }
 };
 
-const PracticeAttempt *findAttempt(const QList<PracticeAttempt> &all, const QString &id)
-{
-    for (const PracticeAttempt &a : all)
-        if (a.id == id)
-            return &a;
-    return nullptr;
-}
-
 RunService::Options serviceOptions(HttpTransport *transport, SessionStore *sessions)
 {
     RunService::Options o;

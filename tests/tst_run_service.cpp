@@ -10,6 +10,7 @@
 #include "net/UrlPolicy.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/SessionRecorder.h"
+#include "practice/Practice.h"
 #include "run/ProviderPool.h"
 #include "run/RunService.h"
 #include "session/SessionStore.h"
@@ -275,7 +276,9 @@ private Q_SLOTS:
         cloud.fake.setGroundingRedirects(true);
         FakeLlmServer local;
         local.setGroundingRedirects(true);
-        local.setHandler(pipelineHandler(nineSkills()));
+        local.setHandler([answer = pipelineHandler(nineSkills())](const LlmRequest &r) {
+            return isGradeCall(r) ? LlmReply::json(gradeAnswerFor(r)) : answer(r);
+        });
         QVERIFY(local.listen());
         QnamTransport transport;
         RunService::Options options = serviceOptions(&transport);
@@ -325,6 +328,23 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20'000));
         QVERIFY(local.requestCount() > before);
         QCOMPARE(cloud.fake.requestCount(), 0);
+
+        // A practice grade (issue 16) is made on this computer too.
+        const int beforeGrade = local.requestCount();
+        auto practice = service.createPractice(run->session(), settings, this);
+        QVERIFY(practice.isOk());
+        QSignalSpy graded(practice.value(), &Practice::graded);
+        const SkillResult first = run->pipeline()->state().skills.first();
+        QVERIFY(!practice.value()
+                     ->submit(gradeInputFor(first, first.questions.first(), QStringLiteral("What I would say.")))
+                     .isEmpty());
+        QVERIFY(graded.wait(20'000));
+        QCOMPARE(local.requestCount(), beforeGrade + 1);
+        QVERIFY(isGradeCall(local.requests().last()));
+        QCOMPARE(local.requests().last().model, QStringLiteral("llama3.2"));
+        QVERIFY(!local.requests().last().hasAuthorizationHeader);
+        QCOMPARE(cloud.fake.requestCount(), 0);
+        delete practice.value();
         delete run;
 
         // Not a server on this computer, or no model: the run does not start, and says why.

@@ -2,10 +2,9 @@
 
 #include "Icons.h"
 #include "SectionToggle.h"
+#include "SourceList.h"
 #include "WrappedLabel.h"
-#include "session/SourceLabel.h"
 
-#include <QDesktopServices>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -236,14 +235,7 @@ void PracticePanel::retranslate()
 
 QString PracticePanel::sourceLink(int source) const
 {
-    if (source < 0 || source >= m_sources.size() || !m_sources.at(source).url.isValid())
-        return {};
-    const Source &s = m_sources.at(source);
-    QString label = sourceLabel(s);
-    if (label.isEmpty())
-        label = s.url.toDisplayString();
-    return QStringLiteral("<a href=\"%1\">%2</a>")
-        .arg(QString::fromUtf8(s.url.toEncoded()).toHtmlEscaped(), label.toHtmlEscaped());
+    return source >= 0 && source < m_sources.size() ? sourceLinkHtml(m_sources.at(source)) : QString();
 }
 
 QWidget *PracticePanel::attemptView(const PracticeAttempt &attempt, bool last)
@@ -334,8 +326,7 @@ QWidget *PracticePanel::attemptView(const PracticeAttempt &attempt, bool last)
         line->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         line->setAccessibleName(tr("%1: %2").arg(status, point));
         line->setAccessibleDescription(v.judgement);
-        connect(line, &QLabel::linkActivated, this,
-                [](const QString &href) { QDesktopServices::openUrl(QUrl(href, QUrl::StrictMode)); });
+        openLinksInBrowser(line);
         column->addWidget(line);
     }
     if (!g.feedback.isEmpty())

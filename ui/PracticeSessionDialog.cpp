@@ -1,12 +1,11 @@
 #include "PracticeSessionDialog.h"
 
 #include "PracticePanel.h"
+#include "SourceList.h"
 #include "WrappedLabel.h"
-#include "session/SourceLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -148,8 +147,7 @@ PracticeSessionDialog::PracticeSessionDialog(QWidget *parent)
     m_readList->setObjectName(QStringLiteral("practiceToRead"));
     m_readList->setTextFormat(Qt::RichText);
     m_readList->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(m_readList, &QLabel::linkActivated, this,
-            [](const QString &href) { QDesktopServices::openUrl(QUrl(href, QUrl::StrictMode)); });
+    openLinksInBrowser(m_readList);
     m_again->setObjectName(QStringLiteral("practiceAgain"));
     m_close->setObjectName(QStringLiteral("practiceSessionClose"));
     m_close->setDefault(true);
@@ -445,13 +443,9 @@ void PracticeSessionDialog::showSummary()
     m_weakTitle->setVisible(m_summary.answered > 0);
     m_weakList->setVisible(m_summary.answered > 0);
     QStringList links;
-    for (const Source &s : std::as_const(m_summary.toRead)) {
-        QString label = sourceLabel(s);
-        if (label.isEmpty())
-            label = s.url.toDisplayString();
-        links << QStringLiteral("• <a href=\"%1\">%2</a>")
-                     .arg(QString::fromUtf8(s.url.toEncoded()).toHtmlEscaped(), label.toHtmlEscaped());
-    }
+    for (const Source &s : std::as_const(m_summary.toRead))
+        if (const QString link = sourceLinkHtml(s); !link.isEmpty())
+            links << QStringLiteral("• ") + link;
     m_readList->setWrappedText(links.join(QStringLiteral("<br>")));
     m_readTitle->setVisible(!links.isEmpty());
     m_readList->setVisible(!links.isEmpty());

@@ -5,10 +5,10 @@
 #include "PracticePanel.h"
 #include "QuestionLabels.h"
 #include "SectionToggle.h"
+#include "SourceList.h"
 #include "WrappedLabel.h"
 #include "session/SourceLabel.h"
 
-#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -225,17 +225,14 @@ void QuestionRow::buildKeyPoints()
             QString label = sourceLabel(*source);
             if (label.isEmpty())
                 label = source->url.toDisplayString();
-            const QString link
-                = QStringLiteral("<a href=\"%1\">%2</a>")
-                      .arg(QString::fromUtf8(source->url.toEncoded()).toHtmlEscaped(), label.toHtmlEscaped());
+            const QString link = sourceLinkHtml(*source);
             text->setTextFormat(Qt::RichText);
             text->setWrappedText(
                 tr("%1 (from %2)", "a key point, then the link to its source").arg(point.text.toHtmlEscaped(), link));
             text->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
             text->setToolTip(source->url.toDisplayString());
             text->setAccessibleDescription(tr("From %1; opens it in the browser").arg(label));
-            connect(text, &QLabel::linkActivated, this,
-                    [](const QString &href) { QDesktopServices::openUrl(QUrl(href, QUrl::StrictMode)); });
+            openLinksInBrowser(text);
         } else {
             text->setTextFormat(Qt::PlainText);
             text->setWrappedText(point.text);

@@ -401,55 +401,44 @@ Practice *RunPage::practiceFor(int index, int questionIndex)
     return nullptr;
 }
 
-void RunPage::submitPractice(int index, int questionIndex, const QString &answer, bool dontKnow,
-                             const QString &parentId)
+std::optional<GradeInput> RunPage::gradeInput(Practice *practice, int index, int questionIndex, const QString &parentId,
+                                              const QString &answer) const
 {
     SkillSectionWidget *section = m_results->section(index);
     if (!section || questionIndex < 0 || questionIndex >= section->questions().size())
-        return;
+        return std::nullopt;
+    if (parentId.isEmpty())
+        return gradeInputFor(section->result(), section->questions().at(questionIndex), answer);
+    const PracticeAttempt *parent = findAttempt(practice->attempts(), parentId);
+    if (!parent)
+        return std::nullopt;
+    return followUpInputFor(section->result(), *parent, answer);
+}
+
+void RunPage::submitPractice(int index, int questionIndex, const QString &answer, bool dontKnow,
+                             const QString &parentId)
+{
     Practice *practice = practiceFor(index, questionIndex);
     if (!practice)
         return;
-    GradeInput input;
-    if (parentId.isEmpty()) {
-        input = gradeInputFor(section->result(), section->questions().at(questionIndex), answer);
-    } else {
-        const QList<PracticeAttempt> &all = practice->attempts();
-        const auto parent = std::find_if(all.cbegin(), all.cend(),
-                                         [&parentId](const PracticeAttempt &a) { return a.id == parentId; });
-        if (parent == all.cend())
-            return;
-        input = followUpInputFor(section->result(), *parent, answer);
-    }
-    input.dontKnow = dontKnow;
-    if (!practice->submit(input).isEmpty())
+    auto input = gradeInput(practice, index, questionIndex, parentId, answer);
+    if (!input)
+        return;
+    input->dontKnow = dontKnow;
+    if (!practice->submit(*input).isEmpty())
         showGrading(practice->gradingId());
 }
 
 void RunPage::regradePractice(int index, int questionIndex, const QString &attemptId)
 {
-    SkillSectionWidget *section = m_results->section(index);
-    if (!section || questionIndex < 0 || questionIndex >= section->questions().size())
-        return;
     Practice *practice = practiceFor(index, questionIndex);
     if (!practice)
         return;
-    const QList<PracticeAttempt> &all = practice->attempts();
-    const auto attempt
-        = std::find_if(all.cbegin(), all.cend(), [&attemptId](const PracticeAttempt &a) { return a.id == attemptId; });
-    if (attempt == all.cend())
+    const PracticeAttempt *attempt = findAttempt(practice->attempts(), attemptId);
+    if (!attempt)
         return;
-    GradeInput input;
-    if (attempt->parentId.isEmpty()) {
-        input = gradeInputFor(section->result(), section->questions().at(questionIndex), attempt->answer);
-    } else {
-        const auto parent = std::find_if(all.cbegin(), all.cend(),
-                                         [attempt](const PracticeAttempt &a) { return a.id == attempt->parentId; });
-        if (parent == all.cend())
-            return;
-        input = followUpInputFor(section->result(), *parent, attempt->answer);
-    }
-    if (practice->regrade(attemptId, input))
+    const auto input = gradeInput(practice, index, questionIndex, attempt->parentId, attempt->answer);
+    if (input && practice->regrade(attemptId, *input))
         showGrading(practice->gradingId());
 }
 

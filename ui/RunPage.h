@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "pipeline/GenerationJob.h"
+#include "practice/GradeInput.h"
 #include "session/Attempt.h"
 #include "session/RunState.h"
 #include "settings/Prices.h"
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QSplitter;
 class QStackedWidget;
@@ -100,6 +102,10 @@ private:
     void submitPractice(int index, int questionIndex, const QString &answer, bool dontKnow, const QString &parentId);
     void regradePractice(int index, int questionIndex, const QString &attemptId);
     [[nodiscard]] Practice *practiceFor(int index, int questionIndex);
+    // What grading an answer to question `questionIndex` of skill `index` (or to the follow-up of
+    // `parentId`) needs; nullopt when the question or the parent is gone.
+    [[nodiscard]] std::optional<GradeInput> gradeInput(Practice *practice, int index, int questionIndex,
+                                                       const QString &parentId, const QString &answer) const;
 
     QPointer<InterviewPipeline> m_pipeline;
     QPointer<Practice> m_practice;

@@ -10,6 +10,22 @@
 
 namespace ip {
 
+QString sourceLinkHtml(const Source &source)
+{
+    if (!source.url.isValid())
+        return {};
+    const QString label = sourceLabel(source);
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(QString::fromUtf8(source.url.toEncoded()).toHtmlEscaped(),
+             (label.isEmpty() ? source.url.toDisplayString() : label).toHtmlEscaped());
+}
+
+void openLinksInBrowser(QLabel *label)
+{
+    QObject::connect(label, &QLabel::linkActivated, label,
+                     [](const QString &href) { QDesktopServices::openUrl(QUrl(href, QUrl::StrictMode)); });
+}
+
 SourceList::SourceList(QWidget *parent)
     : QWidget(parent)
     , m_caption(new QLabel(this))
@@ -47,21 +63,16 @@ void SourceList::setSources(const QList<Source> &sources)
         QString title = s.title.simplified();
         if (title.isEmpty())
             title = domain;
-        const QString label = sourceLabel(s);
         auto *link = new WrappedLabel(this);
         link->setObjectName(QStringLiteral("sourceLink%1").arg(++i));
         link->setTextFormat(Qt::RichText);
         // "page title — site" as the link (just the site when the title only names it).
-        const QString html = QStringLiteral("<a href=\"%1\">%2</a>")
-                                 .arg(QString::fromUtf8(s.url.toEncoded()).toHtmlEscaped(),
-                                      (label.isEmpty() ? s.url.toDisplayString() : label).toHtmlEscaped());
-        link->setWrappedText(html);
+        link->setWrappedText(sourceLinkHtml(s));
         link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         link->setToolTip(s.url.toDisplayString());
         link->setAccessibleName(tr("Source: %1").arg(title));
         link->setAccessibleDescription(tr("Opens %1 in the browser").arg(domain));
-        connect(link, &QLabel::linkActivated, this,
-                [](const QString &href) { QDesktopServices::openUrl(QUrl(href, QUrl::StrictMode)); });
+        openLinksInBrowser(link);
         m_links->addWidget(link);
     }
 }

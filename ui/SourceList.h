@@ -10,6 +10,12 @@ class QVBoxLayout;
 
 namespace ip {
 
+// A source as a link: "<a href=…>page title — site</a>" (the address when there is no label); empty for
+// a source without a valid address.
+[[nodiscard]] QString sourceLinkHtml(const Source &source);
+// The links of `label` open in the browser.
+void openLinksInBrowser(QLabel *label);
+
 // A skill's sources under a "Sources" caption: one link per source (its title, then its domain),
 // opened in the browser.
 class SourceList : public QWidget

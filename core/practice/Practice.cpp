@@ -120,11 +120,10 @@ bool Practice::regrade(const QString &attemptId, const GradeInput &input)
 {
     if (isGrading() || attemptId.isEmpty())
         return false;
-    const auto it = std::find_if(m_attempts.cbegin(), m_attempts.cend(),
-                                 [&attemptId](const PracticeAttempt &a) { return a.id == attemptId; });
-    if (it == m_attempts.cend() || it->graded)
+    const PracticeAttempt *found = findAttempt(m_attempts, attemptId);
+    if (!found || found->graded)
         return false;
-    PracticeAttempt attempt = *it;
+    PracticeAttempt attempt = *found;
     attempt.error.clear();
     m_gradingId = attempt.id;
     put(attempt);
@@ -148,11 +147,10 @@ void Practice::startGrade(const PracticeAttempt &attempt, const GradeInput &give
     const QString id = attempt.id;
 
     const auto finish = [this, id](const PracticeGrade &grade, const QString &model) {
-        const auto it = std::find_if(m_attempts.cbegin(), m_attempts.cend(),
-                                     [&id](const PracticeAttempt &a) { return a.id == id; });
-        if (m_gradingId != id || it == m_attempts.cend())
+        const PracticeAttempt *found = findAttempt(m_attempts, id);
+        if (m_gradingId != id || !found)
             return;
-        PracticeAttempt done = *it;
+        PracticeAttempt done = *found;
         done.graded = true;
         done.error.clear();
         done.grade = grade;
@@ -201,11 +199,10 @@ void Practice::startGrade(const PracticeAttempt &attempt, const GradeInput &give
         finish(grade, model);
     });
     connect(stage, &GradeStage::failed, this, [this, id](const QString &message, bool providerStopped) {
-        const auto it = std::find_if(m_attempts.cbegin(), m_attempts.cend(),
-                                     [&id](const PracticeAttempt &a) { return a.id == id; });
-        if (m_gradingId != id || it == m_attempts.cend())
+        const PracticeAttempt *found = findAttempt(m_attempts, id);
+        if (m_gradingId != id || !found)
             return;
-        PracticeAttempt failedAttempt = *it;
+        PracticeAttempt failedAttempt = *found;
         failedAttempt.graded = false;
         failedAttempt.error = message;
         m_gradingId.clear();
@@ -229,11 +226,10 @@ void Practice::cancel()
         stage->cancel();
         stage->deleteLater();
     }
-    const auto it
-        = std::find_if(m_attempts.cbegin(), m_attempts.cend(), [&id](const PracticeAttempt &a) { return a.id == id; });
-    if (it == m_attempts.cend())
+    const PracticeAttempt *found = findAttempt(m_attempts, id);
+    if (!found)
         return;
-    PracticeAttempt cancelled = *it;
+    PracticeAttempt cancelled = *found;
     cancelled.graded = false;
     cancelled.error = tr("Cancelled");
     put(cancelled);

@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ip {
 
 QList<Criterion> criteria()
@@ -31,6 +33,14 @@ int PracticeGrade::score(Criterion criterion) const
     case Criterion::Clarity: return clarity;
     }
     return 0;
+}
+
+const PracticeAttempt *findAttempt(const QList<PracticeAttempt> &all, const QString &id)
+{
+    if (id.isEmpty())
+        return nullptr;
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&id](const PracticeAttempt &a) { return a.id == id; });
+    return it == all.cend() ? nullptr : &*it;
 }
 
 QString newAttemptId(const QDateTime &now)

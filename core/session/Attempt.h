@@ -86,6 +86,9 @@ struct PracticeAttempt
     friend bool operator==(const PracticeAttempt &, const PracticeAttempt &) = default;
 };
 
+// The attempt of this id in `all`, or null (an empty id is never found).
+[[nodiscard]] const PracticeAttempt *findAttempt(const QList<PracticeAttempt> &all, const QString &id);
+
 // "a-20261207093000-1a2b3c4d": sorts by time, 32 random bits.
 [[nodiscard]] QString newAttemptId(const QDateTime &now);
 
