@@ -62,6 +62,7 @@ struct Tree
         paths.logs = root.filePath(QStringLiteral("data/logs"));
         paths.logFileName = QStringLiteral("interview-prep.log");
         paths.settingsFile = root.filePath(QStringLiteral("config/interview-prep.ini"));
+        paths.deck = root.filePath(QStringLiteral("data/study"));
         writeFile(paths.sessions + QStringLiteral("/a.json"), 100);
         writeFile(paths.sessions + QStringLiteral("/b.json"), 200);
         writeFile(paths.sessions + QStringLiteral("/old/c.json"), 300);
@@ -70,6 +71,8 @@ struct Tree
         writeFile(paths.logs + QStringLiteral("/interview-prep.log"), 5000);
         writeFile(paths.logs + QStringLiteral("/interview-prep.log.1"), 7000);
         writeFile(paths.logs + QStringLiteral("/notes.txt"), 11); // not the app's: never counted or deleted
+        writeFile(paths.deck + QStringLiteral("/deck.sqlite"), 4096); // the study deck and its write-ahead log
+        writeFile(paths.deck + QStringLiteral("/deck.sqlite-wal"), 96);
     }
 };
 
@@ -104,7 +107,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("limits/skillCount"), 7);
         }
         const QList<StoredPlace> places = measureStoredData(tree.paths);
-        QCOMPARE(places.size(), 4);
+        QCOMPARE(places.size(), 5);
         QCOMPARE(places.at(0).kind, StoredKind::Sessions); // in StoredKind order
         const StoredPlace *sessions = placeOf(places, StoredKind::Sessions);
         QVERIFY(sessions && sessions->exists && !sessions->isFile);
@@ -123,6 +126,12 @@ private Q_SLOTS:
         QCOMPARE(settings->files, 1);
         QCOMPARE(settings->bytes, QFileInfo(tree.paths.settingsFile).size());
         QVERIFY(settings->bytes > 0);
+        const StoredPlace *deck = placeOf(places, StoredKind::StudyDeck);
+        QVERIFY(deck && deck->exists && !deck->isFile);
+        QCOMPARE(deck->files, 2);
+        QCOMPARE(deck->bytes, 4096 + 96);
+        QCOMPARE(deck->title, storedKindTitle(StoredKind::StudyDeck));
+        QCOMPARE(places.last().kind, StoredKind::StudyDeck);
     }
 
     void missingAndUnsetPlaces()
@@ -188,12 +197,12 @@ private Q_SLOTS:
         const auto result = finished.takeFirst().at(0).value<StoredDataDeletion>();
 
         QVERIFY2(result.ok(), qPrintable(result.failed.join(u',')));
-        QCOMPARE(result.filesRemoved, 7);
-        QCOMPARE(result.bytesRemoved, 600 + 1024 + 12000);
+        QCOMPARE(result.filesRemoved, 9);
+        QCOMPARE(result.bytesRemoved, 600 + 1024 + 12000 + 4096 + 96);
         QVERIFY(result.settingsReset);
-        QCOMPARE(
-            result.emptied,
-            (QList<StoredKind> { StoredKind::Sessions, StoredKind::Cache, StoredKind::Logs, StoredKind::Settings }));
+        QCOMPARE(result.emptied,
+                 (QList<StoredKind> { StoredKind::Sessions, StoredKind::Cache, StoredKind::Logs, StoredKind::StudyDeck,
+                                      StoredKind::Settings }));
         QVERIFY(!result.keysRequested);
 
         const QList<StoredPlace> after = measureStoredData(tree.paths);
@@ -202,6 +211,8 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(tree.paths.sessions + QStringLiteral("/old"))); // empty sub-folders go
         QCOMPARE(placeOf(after, StoredKind::Cache)->files, 0);
         QCOMPARE(placeOf(after, StoredKind::Logs)->files, 0);
+        QCOMPARE(placeOf(after, StoredKind::StudyDeck)->files, 0);
+        QVERIFY(placeOf(after, StoredKind::StudyDeck)->exists);
         QVERIFY(QFile::exists(tree.paths.logs + QStringLiteral("/notes.txt")));
 
         QCOMPARE(settings.allKeys(), QStringList { KeyStore::indexSettingsKey() });
@@ -256,7 +267,7 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QVERIFY(!result.keysFailed.isEmpty());
         QVERIFY(!result.settingsReset); // no settings given: not touched
-        QCOMPARE(result.filesRemoved, 7);
+        QCOMPARE(result.filesRemoved, 9);
     }
 
     // A read-only sub-folder of the runs: its file is named, everything else still goes.
@@ -280,8 +291,8 @@ private Q_SLOTS:
 #endif
         QCOMPARE(result.failed, QStringList { QDir::toNativeSeparators(locked + QStringLiteral("/kept.json")) });
         QVERIFY(!result.ok());
-        QCOMPARE(result.filesRemoved, 7);
-        QCOMPARE(result.emptied, (QList<StoredKind> { StoredKind::Cache, StoredKind::Logs }));
+        QCOMPARE(result.filesRemoved, 9);
+        QCOMPARE(result.emptied, (QList<StoredKind> { StoredKind::Cache, StoredKind::Logs, StoredKind::StudyDeck }));
         QVERIFY(QFile::exists(locked + QStringLiteral("/kept.json")));
         QVERIFY(!QFile::exists(tree.paths.sessions + QStringLiteral("/a.json")));
         QVERIFY(!QFile::exists(tree.paths.sessions + QStringLiteral("/old/c.json")));

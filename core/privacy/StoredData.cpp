@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -49,11 +50,13 @@ QString folderOf(StoredKind kind, const StoredPaths &paths)
     case StoredKind::Cache: return paths.cache;
     case StoredKind::Logs: return paths.logs;
     case StoredKind::Settings: return paths.settingsFile;
+    case StoredKind::StudyDeck: return paths.deck;
     }
     return {};
 }
 
-constexpr StoredKind kKinds[] = { StoredKind::Sessions, StoredKind::Cache, StoredKind::Logs, StoredKind::Settings };
+constexpr StoredKind kKinds[]
+    = { StoredKind::Sessions, StoredKind::Cache, StoredKind::Logs, StoredKind::Settings, StoredKind::StudyDeck };
 
 // Empty sub-folders left after the files went (deepest first); the place's own folder stays.
 void removeEmptySubfolders(const QString &folder)
@@ -76,8 +79,14 @@ QString storedKindTitle(StoredKind kind)
     case StoredKind::Cache: return QCoreApplication::translate("ip::StoredData", "Result cache");
     case StoredKind::Logs: return QCoreApplication::translate("ip::StoredData", "Logs");
     case StoredKind::Settings: return QCoreApplication::translate("ip::StoredData", "Settings file");
+    case StoredKind::StudyDeck: return QCoreApplication::translate("ip::StoredData", "Study deck");
     }
     return {};
+}
+
+QString studyDeckDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/study");
 }
 
 StoredPaths defaultStoredPaths(const QSettings &settings)
@@ -88,6 +97,7 @@ StoredPaths defaultStoredPaths(const QSettings &settings)
     paths.logs = logDirectory();
     paths.logFileName = logFileName();
     paths.settingsFile = settings.fileName();
+    paths.deck = studyDeckDirectory();
     return paths;
 }
 
@@ -129,7 +139,7 @@ StoredDataDeletion deleteStoredFiles(const StoredPaths &paths)
     const bool liveLogs = !paths.logs.isEmpty();
     if (liveLogs)
         suspendLogFile();
-    for (StoredKind kind : { StoredKind::Sessions, StoredKind::Cache, StoredKind::Logs }) {
+    for (StoredKind kind : { StoredKind::Sessions, StoredKind::Cache, StoredKind::Logs, StoredKind::StudyDeck }) {
         const QString folder = folderOf(kind, paths);
         if (folder.isEmpty())
             continue;

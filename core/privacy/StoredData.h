@@ -14,18 +14,18 @@ namespace ip {
 class KeyStore;
 
 // What the app keeps on this computer (Settings ▸ Storage, issue 19 "Retention you control").
-//
-// Study deck: it does not exist yet. When it does, add StoredKind::StudyDeck, its folder to
-// StoredPaths (from the function the deck itself uses), its title in storedKindTitle() and its
-// row in measureStoredData() / deleteStoredFiles(); every caller then shows and deletes it.
+// A new place: add its StoredKind, its folder to StoredPaths (from the function the place itself
+// uses), its title in storedKindTitle() and its row in measureStoredData() / deleteStoredFiles();
+// every caller then shows and deletes it.
 enum class StoredKind {
     Sessions, // every run's session file (history, continuing): SessionStore
     Cache, // results already paid for: ResultCache
     Logs, // the log files (core/log)
     Settings, // the settings file (QSettings); API keys are never in it
+    StudyDeck, // the study deck's folder (core/study: Deck::defaultPath()'s folder)
 };
 
-// "Runs (history)", "Result cache", "Logs", "Settings file" (translated).
+// "Runs (history)", "Result cache", "Logs", "Settings file", "Study deck" (translated).
 QString storedKindTitle(StoredKind kind);
 
 // Where each place is. Empty: that place is not shown and not touched.
@@ -36,10 +36,16 @@ struct StoredPaths
     QString logs; // a folder: logDirectory(); only files named logFileName… in it count
     QString logFileName = QStringLiteral("interview-prep.log");
     QString settingsFile; // a file: QSettings::fileName()
+    QString deck; // a folder: studyDeckDirectory() (the folder of Deck::defaultPath())
 };
 
+// The study deck's folder: AppDataLocation + "/study", computed as core/study's Deck::defaultPath() does
+// (privacy does not link the deck's Qt SQL just for a path; tst_study_deck checks that both agree).
+QString studyDeckDirectory();
+
 // The places of the running app, from the same functions the app uses: SessionStore's and
-// ResultCache's default folders, core/log's folder and file name, and `settings`' file.
+// ResultCache's default folders, core/log's folder and file name, `settings`' file and the study deck's
+// folder.
 StoredPaths defaultStoredPaths(const QSettings &settings);
 
 // One place with what is in it now.
@@ -73,10 +79,11 @@ struct StoredDataDeletion
     [[nodiscard]] bool ok() const { return failed.isEmpty() && keysFailed.isEmpty(); }
 };
 
-// Removes the files of sessions, cache and logs (the folders stay; only the log files named
+// Removes the files of sessions, cache, logs and the study deck (the folders stay; only the log files named
 // paths.logFileName… in the log folder). A file that cannot be removed is named in `failed` and
 // the others still go. The log file being written is closed meanwhile (suspendLogFile) and opened
-// afresh after. Synchronous disk I/O: off the GUI thread. Does not touch the settings or keys.
+// afresh after. The study deck should be closed first (a Deck open on a removed file writes to nothing
+// that lasts). Synchronous disk I/O: off the GUI thread. Does not touch the settings or keys.
 StoredDataDeletion deleteStoredFiles(const StoredPaths &paths);
 
 // Clears `settings` (every key) and writes it out; with keepKeyIndex, the key store's list of
