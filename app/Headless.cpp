@@ -389,7 +389,12 @@ bool HeadlessRun::writeReport(const RunState &state)
     const ReportFormat format = effectiveReportFormat(m_options);
     const QString path = reportPathFor(state);
     if (path.isEmpty()) {
-        const QByteArray bytes = renderReport(state, format);
+        const auto rendered = renderReportBytes(state, format);
+        if (rendered.isError()) {
+            fail(rendered.error());
+            return false;
+        }
+        const QByteArray &bytes = rendered.value();
         if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size())
             || std::fflush(stdout) != 0) {
             fail(tr("Could not write the report to standard output."));

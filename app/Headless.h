@@ -1,6 +1,6 @@
 #pragma once
 
-// `interview-prep --headless RESUME... [-o FILE|FOLDER] [--format txt|md|json] [--question-language LANG]
+// `interview-prep --headless RESUME... [-o FILE|FOLDER] [--format txt|md|json|pdf|anki] [--question-language LANG]
 // [--no-cache]`: the whole pipeline without a window (no display needed), through the same RunService
 // as the window. Progress goes to stderr; with one resume the report goes to stdout (or FILE); with several,
 // -o names a folder that gets one report per resume, named as the window names a saved report. The runs

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -32,6 +33,38 @@ bool wantsNoGui(int argc, char **argv)
             || !std::strcmp(a, "--forget-keys") || !std::strcmp(a, "--estimate"))
             return true;
     }
+    return false;
+}
+
+// --headless writing a PDF (--format pdf, or -o FILE.pdf): PDF needs fonts, so a QGuiApplication; on
+// the "offscreen" platform unless one is chosen, so that no display is needed.
+bool wantsPdf(int argc, char **argv)
+{
+    const auto isPdf = [](const char *value, bool suffix) {
+        const QString v = QString::fromLocal8Bit(value).trimmed();
+        return suffix ? v.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+                      : v.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    };
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        const bool last = i + 1 >= argc;
+        if (!std::strcmp(a, "--format") && !last && isPdf(argv[i + 1], false))
+            return true;
+        if (!std::strncmp(a, "--format=", 9) && isPdf(a + 9, false))
+            return true;
+        if ((!std::strcmp(a, "-o") || !std::strcmp(a, "--output")) && !last && isPdf(argv[i + 1], true))
+            return true;
+        if (!std::strncmp(a, "--output=", 9) && isPdf(a + 9, true))
+            return true;
+    }
+    return false;
+}
+
+bool isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (!std::strcmp(argv[i], "--headless"))
+            return true;
     return false;
 }
 
@@ -80,10 +113,15 @@ int forgetKeys()
 int main(int argc, char **argv)
 {
     std::unique_ptr<QCoreApplication> app;
-    if (wantsNoGui(argc, argv))
+    if (isHeadless(argc, argv) && wantsPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (wantsNoGui(argc, argv)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else {
         app = std::make_unique<QApplication>(argc, argv);
+    }
     setApplicationInfo();
     ip::registerCoreTypes();
     // The system's language, or the one chosen in Settings; before any text is made (--help too).
@@ -104,8 +142,9 @@ int main(int argc, char **argv)
         { QStringLiteral("o"), QStringLiteral("output") },
         Tr::tr("Write the report to <file> (headless); with several resumes, a folder for one report each."),
         Tr::tr("file"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          Tr::tr("Report format: txt, md or json (headless)."), Tr::tr("format"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        Tr::tr("Report format: txt, md, json, pdf or anki (Anki cards to import) (headless)."), Tr::tr("format"));
     const QCommandLineOption questionLanguageOption(
         QStringLiteral("question-language"),
         Tr::tr("Write the questions in <language>: a code such as de or pt_BR, or an English name such as German "
@@ -211,7 +250,7 @@ int main(int argc, char **argv)
         if (parser.isSet(formatOption)) {
             options.format = ip::reportFormatFromName(parser.value(formatOption));
             if (!options.format) {
-                printErr(Tr::tr("interview-prep: error: unknown report format \"%1\" (use txt, md or json).")
+                printErr(Tr::tr("interview-prep: error: unknown report format \"%1\" (use txt, md, json, pdf or anki).")
                              .arg(parser.value(formatOption)));
                 return ip::headless::kExitFailed;
             }

@@ -146,6 +146,61 @@ private Q_SLOTS:
         QVERIFY(o.out.contains("Python"));
     }
 
+    // Issue 18: --format pdf with no display at all (no QT_QPA_PLATFORM, no DISPLAY): the app makes
+    // its own offscreen QGuiApplication for the fonts; the PDF goes to stdout like any report.
+    void pdfToStdoutWithoutADisplay()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        h.setSetting(QStringLiteral("pipeline/skillCount"), 3);
+        for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
+            h.env.remove(QString::fromLatin1(name));
+        const Outcome o = h.run({ kResumeFile, QStringLiteral("--format"), QStringLiteral("pdf") });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.out.startsWith("%PDF-"), o.out.left(40).constData());
+        const QString path = h.home.filePath(QStringLiteral("stdout.pdf"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(o.out);
+        f.close();
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QVERIFY(pdf.pageCount() >= 1);
+        // Text extraction may break a line's words apart (a space after a hyphen): compared without spaces.
+        const QString first = pdf.getAllText(0).text().simplified().remove(u' ');
+        QVERIFY2(first.contains(QStringLiteral("rendercv_sb2nov-theme.pdf")), qPrintable(first.left(300)));
+        QVERIFY2(first.contains(QStringLiteral("1.WhyandwhenwouldyouusePython")), qPrintable(first.left(300)));
+        QVERIFY2(first.contains(QStringLiteral("Page1of%1").arg(pdf.pageCount())), qPrintable(first.right(200)));
+    }
+
+    // --format anki to a file: Anki's headers, then one three-field note per question.
+    void ankiCardsToAFile()
+    {
+        Headless h;
+        QVERIFY(h.init());
+        h.setSetting(QStringLiteral("pipeline/skillCount"), 3);
+        const QString file = h.home.filePath(QStringLiteral("cards.txt"));
+        const Outcome o
+            = h.run({ kResumeFile, QStringLiteral("--format"), QStringLiteral("anki"), QStringLiteral("-o"), file });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY(o.out.isEmpty());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.startsWith(QStringLiteral("#separator:tab\n#html:true\n")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("#tags column:3\n")));
+        int notes = 0;
+        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.startsWith(u'#'))
+                continue;
+            ++notes;
+            QCOMPARE(line.count(u'\t'), 2);
+            QVERIFY2(line.section(u'\t', 2).startsWith(QStringLiteral("interview-prep ")), qPrintable(line));
+        }
+        QCOMPARE(notes, 3 * 8); // three skills of eight questions (the fake server's)
+        QVERIFY(text.contains(fakeSourceUrl(QStringLiteral("Python"))));
+    }
+
     void partialRunExitsTwoAndStillWritesTheReport()
     {
         Headless h;

@@ -508,13 +508,14 @@ private Q_SLOTS:
         QFile file(md);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), renderMarkdown(w.pipeline()->state()));
-        // The dialog suggested the core's default name in TXT, with the three filters.
+        // The dialog suggested the core's default name in TXT, with the five filters (TXT, Markdown, JSON,
+        // PDF, Anki cards).
         const QString suggested = QFileInfo(FileDialogs::lastSuggestedPath()).fileName();
         QVERIFY2(QRegularExpression(QStringLiteral("^rendercv_classic_\\d{8}_\\d{6}_results\\.txt$"))
                      .match(suggested)
                      .hasMatch(),
                  qPrintable(suggested));
-        QCOMPARE(FileDialogs::lastFilters().size(), 3);
+        QCOMPARE(FileDialogs::lastFilters().size(), 5);
 
         // No suffix typed: the chosen filter decides (JSON).
         FileDialogs::setNextSaveFile(dir.filePath(QStringLiteral("report")), FileDialogs::lastFilters().at(2));
@@ -538,6 +539,22 @@ private Q_SLOTS:
         FileDialogs::setNextSaveFile(dir.filePath(QStringLiteral("report")), FileDialogs::lastFilters().at(2));
         f.action("saveAction")->trigger();
         QTRY_VERIFY(QFileInfo(json).size() > 3);
+
+        // Issue 18: Anki cards are a .txt chosen with their filter; a .pdf name is a PDF.
+        const QString cards = dir.filePath(QStringLiteral("cards.txt"));
+        FileDialogs::setNextSaveFile(cards, FileDialogs::lastFilters().at(4));
+        f.action("saveAction")->trigger();
+        QTRY_VERIFY(QFileInfo::exists(cards));
+        QFile cf(cards);
+        QVERIFY(cf.open(QIODevice::ReadOnly));
+        QCOMPARE(cf.readAll(), renderReport(w.pipeline()->state(), ReportFormat::Anki));
+        const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+        FileDialogs::setNextSaveFile(pdf, FileDialogs::lastFilters().at(0));
+        f.action("saveAction")->trigger();
+        QTRY_VERIFY(QFileInfo::exists(pdf));
+        QFile pf(pdf);
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        QVERIFY(pf.readAll().startsWith("%PDF-"));
 
         // Copy all: the Markdown report on the clipboard.
         f.action("copyAllAction")->trigger();

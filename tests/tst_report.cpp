@@ -1137,11 +1137,17 @@ void TestReport::formatNames()
     QVERIFY(reportFormatFromName(QStringLiteral("md")) == ReportFormat::Markdown);
     QVERIFY(reportFormatFromName(QStringLiteral("Markdown")) == ReportFormat::Markdown);
     QVERIFY(reportFormatFromName(QStringLiteral("json")) == ReportFormat::Json);
-    QVERIFY(!reportFormatFromName(QStringLiteral("pdf")).has_value());
+    QVERIFY(reportFormatFromName(QStringLiteral("pdf")) == ReportFormat::Pdf);
+    QVERIFY(reportFormatFromName(QStringLiteral(" PDF ")) == ReportFormat::Pdf);
+    QVERIFY(reportFormatFromName(QStringLiteral("anki")) == ReportFormat::Anki);
+    QVERIFY(reportFormatFromName(QStringLiteral("Anki")) == ReportFormat::Anki);
+    QVERIFY(!reportFormatFromName(QStringLiteral("docx")).has_value());
     QVERIFY(!reportFormatFromName(QString()).has_value());
     QCOMPARE(fileExtension(ReportFormat::Text), QStringLiteral("txt"));
     QCOMPARE(fileExtension(ReportFormat::Markdown), QStringLiteral("md"));
     QCOMPARE(fileExtension(ReportFormat::Json), QStringLiteral("json"));
+    QCOMPARE(fileExtension(ReportFormat::Pdf), QStringLiteral("pdf"));
+    QCOMPARE(fileExtension(ReportFormat::Anki), QStringLiteral("txt"));
 }
 
 void TestReport::defaultFileName_data()
@@ -1156,6 +1162,11 @@ void TestReport::defaultFileName_data()
                               << QStringLiteral("resume_20250304_050607_results.md");
     QTest::newRow("json") << QStringLiteral("cv") << int(ReportFormat::Json)
                           << QStringLiteral("cv_20250304_050607_results.json");
+    QTest::newRow("pdf") << QStringLiteral("cv.pdf") << int(ReportFormat::Pdf)
+                         << QStringLiteral("cv_20250304_050607_results.pdf");
+    // Anki cards are a .txt file too: named apart from the text report.
+    QTest::newRow("anki") << QStringLiteral("cv.pdf") << int(ReportFormat::Anki)
+                          << QStringLiteral("cv_20250304_050607_anki.txt");
     QTest::newRow("directory dropped") << QStringLiteral("/home/me/docs/jane.pdf") << txt
                                        << QStringLiteral("jane_20250304_050607_results.txt");
     QTest::newRow("windows path") << QStringLiteral("C:\\Users\\me\\jane.pdf") << txt

@@ -1301,6 +1301,27 @@ private Q_SLOTS:
         QCOMPARE(md.format, ReportFormat::Markdown);
         QCOMPARE(reportTarget(QStringLiteral("/tmp/report"), 2).path, QStringLiteral("/tmp/report.json"));
         QCOMPARE(reportTarget(QStringLiteral("/tmp/report"), -1).format, ReportFormat::Text);
+        const ReportTarget pdf = reportTarget(QStringLiteral("/tmp/report"), 3);
+        QCOMPARE(pdf.path, QStringLiteral("/tmp/report.pdf"));
+        QCOMPARE(pdf.format, ReportFormat::Pdf);
+        const ReportTarget anki = reportTarget(QStringLiteral("/tmp/cards"), 4);
+        QCOMPARE(anki.path, QStringLiteral("/tmp/cards.txt"));
+        QCOMPARE(anki.format, ReportFormat::Anki);
+    }
+
+    // Issue 18: a .pdf name is a PDF whatever the filter; Anki cards are a .txt too, so the Anki
+    // filter picks them for that suffix (and only for it).
+    void reportTargetPdfAndAnki()
+    {
+        const ReportTarget pdf = reportTarget(QStringLiteral("/tmp/r.PDF"), 0);
+        QCOMPARE(pdf.format, ReportFormat::Pdf);
+        QVERIFY(!pdf.suffixAdded);
+        const ReportTarget anki = reportTarget(QStringLiteral("/tmp/cards.txt"), 4);
+        QCOMPARE(anki.format, ReportFormat::Anki);
+        QCOMPARE(anki.path, QStringLiteral("/tmp/cards.txt"));
+        QVERIFY(!anki.suffixAdded);
+        QCOMPARE(reportTarget(QStringLiteral("/tmp/cards.txt"), 0).format, ReportFormat::Text);
+        QCOMPARE(reportTarget(QStringLiteral("/tmp/cards.md"), 4).format, ReportFormat::Markdown);
     }
 
     // --- Recent files ---

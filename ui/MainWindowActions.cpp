@@ -154,7 +154,8 @@ void MainWindow::retranslate()
     set(m_jobAction, tr("Target a &Job…"),
         tr("Paste or open a job description: the next runs rank the skills by it and ask about what it wants that "
            "the resume does not show"));
-    set(m_saveAction, tr("&Save Report…"), tr("Save the questions as a text, Markdown or JSON report"));
+    set(m_saveAction, tr("&Save Report…"),
+        tr("Save the questions as a text, Markdown, JSON or PDF report, or as Anki cards"));
     set(m_copyAllAction, tr("&Copy All as Markdown"), tr("Put every skill's questions on the clipboard, as Markdown"));
     set(m_quitAction, tr("&Quit"), tr("Close the application"));
     set(m_settingsAction, tr("&Settings…"), tr("Providers, API keys and limits"));

@@ -24,13 +24,17 @@ const auto kSaveDirKey = QStringLiteral("window/lastSaveDirectory");
 ReportTarget reportTarget(const QString &chosenPath, int filterIndex)
 {
     ReportTarget target { chosenPath, ReportFormat::Text, false };
+    const ReportFormat filtered = filterIndex == 1 ? ReportFormat::Markdown
+        : filterIndex == 2                         ? ReportFormat::Json
+        : filterIndex == 3                         ? ReportFormat::Pdf
+        : filterIndex == 4                         ? ReportFormat::Anki
+                                                   : ReportFormat::Text;
     if (const auto named = reportFormatFromName(QFileInfo(chosenPath).suffix())) {
-        target.format = *named;
+        // Anki cards are a .txt file too: the Anki filter picks them for that suffix.
+        target.format = filtered == ReportFormat::Anki && *named == ReportFormat::Text ? ReportFormat::Anki : *named;
         return target;
     }
-    target.format = filterIndex == 1 ? ReportFormat::Markdown
-        : filterIndex == 2           ? ReportFormat::Json
-                                     : ReportFormat::Text;
+    target.format = filtered;
     target.path += QLatin1Char('.') + fileExtension(target.format);
     target.suffixAdded = true;
     return target;
@@ -52,7 +56,8 @@ void ReportExporter::save()
     const QString dir = QSettings()
                             .value(kSaveDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
-    const QStringList filters = { tr("Text report (*.txt)"), tr("Markdown (*.md)"), tr("JSON (*.json)") };
+    const QStringList filters = { tr("Text report (*.txt)"), tr("Markdown (*.md)"), tr("JSON (*.json)"),
+                                  tr("PDF (*.pdf)"), tr("Anki cards (*.txt)") };
     FileDialogs::saveFile(m_window, tr("Save report"), QDir(dir).filePath(name), filters, filters.first(),
                           [this, filters](const QString &chosen, const QString &filter) {
                               if (chosen.isEmpty() || !m_shown())

@@ -23,7 +23,8 @@ struct ReportTarget
     bool suffixAdded = false;
 };
 
-// `filterIndex`: 0 text, 1 Markdown, 2 JSON (the order of the save dialog's filters).
+// `filterIndex`: 0 text, 1 Markdown, 2 JSON, 3 PDF, 4 Anki cards (the order of the save dialog's
+// filters). A .txt name with the Anki filter is Anki cards.
 [[nodiscard]] ReportTarget reportTarget(const QString &chosenPath, int filterIndex);
 
 // Saving and copying the report of what the window shows: the save dialog (named after the resume

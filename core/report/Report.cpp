@@ -1,5 +1,7 @@
 #include "report/Report.h"
 
+#include "report/StudySheet.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +18,10 @@ std::optional<ReportFormat> reportFormatFromName(const QString &name)
         return ReportFormat::Markdown;
     if (n == QLatin1String("json"))
         return ReportFormat::Json;
+    if (n == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    if (n == QLatin1String("anki"))
+        return ReportFormat::Anki;
     return std::nullopt;
 }
 
@@ -25,6 +31,8 @@ QString fileExtension(ReportFormat format)
     case ReportFormat::Text: return QStringLiteral("txt");
     case ReportFormat::Markdown: return QStringLiteral("md");
     case ReportFormat::Json: return QStringLiteral("json");
+    case ReportFormat::Pdf: return QStringLiteral("pdf");
+    case ReportFormat::Anki: return QStringLiteral("txt");
     }
     return QStringLiteral("txt");
 }
@@ -40,8 +48,18 @@ QByteArray renderReport(const RunState &state, ReportFormat format, const QList<
     case ReportFormat::Text: return renderText(state, attempts);
     case ReportFormat::Markdown: return renderMarkdown(state, attempts);
     case ReportFormat::Json: return renderJson(state, attempts);
+    case ReportFormat::Pdf: return renderReportBytes(state, format, attempts).valueOr({});
+    case ReportFormat::Anki: return renderAnki(sheetFromRun(state));
     }
     return renderText(state, attempts);
+}
+
+Result<QByteArray, QString> renderReportBytes(const RunState &state, ReportFormat format,
+                                              const QList<PracticeAttempt> &attempts)
+{
+    if (format == ReportFormat::Pdf)
+        return renderPdf(sheetFromRun(state));
+    return Result<QByteArray, QString>::ok(renderReport(state, format, attempts));
 }
 
 namespace {
@@ -102,7 +120,8 @@ QString defaultReportFileName(const QString &sourceFile, const QDateTime &when, 
 {
     const QDateTime stamp = when.isValid() ? when : QDateTime::currentDateTime();
     return sanitizeBaseName(sourceFile) + u'_' + stamp.toString(QStringLiteral("yyyyMMdd_HHmmss"))
-        + QStringLiteral("_results.") + fileExtension(format);
+        + (format == ReportFormat::Anki ? QStringLiteral("_anki.") : QStringLiteral("_results."))
+        + fileExtension(format);
 }
 
 Result<bool, QString> writeReport(const QString &path, const RunState &state, ReportFormat format)
@@ -118,13 +137,20 @@ Result<bool, QString> writeReport(const QString &path, const RunState &state, Re
         return Result<bool, QString>::fail(
             QCoreApplication::translate("ip::Report", "No file name was given for the report."));
 
+    const auto rendered = renderReportBytes(state, format, attempts);
+    if (rendered.isError()) {
+        return Result<bool, QString>::fail(
+            QCoreApplication::translate("ip::Report", "Could not write the report to %1: %2")
+                .arg(shown, rendered.error()));
+    }
+    const QByteArray &bytes = rendered.value();
+
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Result<bool, QString>::fail(
             QCoreApplication::translate("ip::Report", "Could not write the report to %1: %2")
                 .arg(shown, file.errorString()));
     }
-    const QByteArray bytes = renderReport(state, format, attempts);
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
