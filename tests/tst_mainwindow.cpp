@@ -21,6 +21,7 @@
 #include "SettingsDialog.h"
 #include "SkillReviewPanel.h"
 #include "SkillSectionWidget.h"
+#include "StudyDialog.h"
 #include "TestResumes.h"
 #include "pipeline/InterviewPipeline.h"
 #include "report/Report.h"
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QTreeWidget>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -489,6 +491,31 @@ private Q_SLOTS:
         QVERIFY(dialog->showsSummary());
         QCOMPARE(dialog->summary().answered, 2);
         QCOMPARE(dialog->summary().overall, 3.0); // (0 + 6) / 2
+    }
+
+    // Issue 18: Practice ▸ Study Deck shows the finished (autosaved) run's questions as new cards.
+    void studyDeckFromTheMenu()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        f.context.setSessionDirectory(dir.path());
+        MainWindow &w = f.open();
+        w.openResume(classicResumePath());
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        int questions = 0;
+        for (const SkillResult &skill : w.shownState()->skills)
+            questions += int(skill.questions.size());
+        QVERIFY(questions > 0);
+        QAction *study = f.action("studyAction");
+        QVERIFY(study && study->isEnabled());
+        study->trigger();
+        StudyDialog *dialog = w.studyDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->isBusy());
+        QCOMPARE(dialog->skillList()->topLevelItemCount(), 3);
+        QCOMPARE(dialog->summaryText(),
+                 QStringLiteral("Due today: 0 · New: %1 · In the deck: %1").arg(questions));
+        QVERIFY(dialog->isVisible());
     }
 
     void saveWritesTheReport()

@@ -424,6 +424,113 @@
     </message>
 </context>
 <context>
+    <name>ip::Deck</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (on Debian: the package libqt6sql6-sqlite).</source>
+        <translation>مشغّل SQLite الخاص بـ Qt غير مثبّت (في دبيان: الحزمة libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the study deck.</source>
+        <translation>تعذّر إنشاء المجلد %1 لمجموعة بطاقات الدراسة.</translation>
+    </message>
+    <message>
+        <source>Could not open the study deck %1: %2</source>
+        <translation>تعذّر فتح مجموعة بطاقات الدراسة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a study deck (%2).</source>
+        <translation>‏%1 ليس مجموعة بطاقات دراسة (%2).</translation>
+    </message>
+    <message>
+        <source>The study deck %1 was written by a newer version of Interview Prep (schema %2; this one reads up to %3).</source>
+        <translation>كتب مجموعةَ بطاقات الدراسة %1 إصدارٌ أحدث من Interview Prep (المخطط %2؛ هذا الإصدار يقرأ حتى %3).</translation>
+    </message>
+    <message>
+        <source>Could not prepare the study deck %1: %2</source>
+        <translation>تعذّر تجهيز مجموعة بطاقات الدراسة %1: %2</translation>
+    </message>
+    <message>
+        <source>The review has no time.</source>
+        <translation>ليس للمراجعة وقت.</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the deck itself.</source>
+        <translation>لا يمكن للنسخة الاحتياطية أن تحلّ محلّ مجموعة البطاقات نفسها.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for the backup %1.</source>
+        <translation>تعذّر إنشاء مجلد النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced (%2).</source>
+        <translation>‏%1 موجود ولا يمكن استبداله (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>‏%1 ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>%1 is the deck itself.</source>
+        <translation>‏%1 هو مجموعة البطاقات نفسها.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 beside the study deck.</source>
+        <translation>تعذّر نسخ %1 بجانب مجموعة بطاقات الدراسة.</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Interview Prep</source>
+        <translation>كتبه إصدار أحدث من Interview Prep</translation>
+    </message>
+    <message>
+        <source>it has no study cards table</source>
+        <translation>لا يحوي جدول بطاقات دراسة</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>الملف تالف</translation>
+    </message>
+    <message>
+        <source>%1 is not a study deck this version can read (%2). The current deck is kept.</source>
+        <translation>‏%1 ليس مجموعة بطاقات دراسة يستطيع هذا الإصدار قراءتها (%2). أُبقيت المجموعة الحالية.</translation>
+    </message>
+    <message>
+        <source>The study deck is open elsewhere; close it there first. The current deck is kept.</source>
+        <translation>مجموعة بطاقات الدراسة مفتوحة في مكان آخر؛ أغلقها هناك أولًا. أُبقيت المجموعة الحالية.</translation>
+    </message>
+    <message>
+        <source>Could not replace the study deck (%1). The current deck is kept.</source>
+        <translation>تعذّر استبدال مجموعة بطاقات الدراسة (%1). أُبقيت المجموعة الحالية.</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>خطأ غير معروف في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>لا يوجد إصدار للمخطط</translation>
+    </message>
+    <message>
+        <source>no table list</source>
+        <translation>لا توجد قائمة جداول</translation>
+    </message>
+    <message>
+        <source>The card is no longer in the deck.</source>
+        <translation>لم تعد البطاقة في مجموعة البطاقات.</translation>
+    </message>
+    <message>
+        <source>The run has no id.</source>
+        <translation>ليس للتشغيل معرّف.</translation>
+    </message>
+    <message>
+        <source>The study deck is not open.</source>
+        <translation>مجموعة بطاقات الدراسة غير مفتوحة.</translation>
+    </message>
+</context>
+<context>
     <name>ip::DiscoveryStage</name>
     <message>
         <source>Source discovery failed: %1</source>
@@ -1886,10 +1993,6 @@
         <translation>حفظ التقرير (&amp;S)…</translation>
     </message>
     <message>
-        <source>Save the questions as a text, Markdown or JSON report</source>
-        <translation>احفظ الأسئلة في تقرير نصي أو Markdown أو JSON</translation>
-    </message>
-    <message>
         <source>&amp;Copy All as Markdown</source>
         <translation>نسخ الكل بصيغة Markdown (&amp;C)</translation>
     </message>
@@ -2119,6 +2222,18 @@
     <message>
         <source>Your scores per skill over time, and every answer</source>
         <translation>درجاتك لكل مهارة عبر الزمن، وكل إجابة</translation>
+    </message>
+    <message>
+        <source>Save the questions as a text, Markdown, JSON or PDF report, or as Anki cards</source>
+        <translation>احفظ الأسئلة تقريرًا نصيًا أو Markdown أو JSON أو PDF، أو بطاقات Anki</translation>
+    </message>
+    <message>
+        <source>S&amp;tudy Deck…</source>
+        <translation>&amp;بطاقات الدراسة…</translation>
+    </message>
+    <message>
+        <source>Every saved run&apos;s questions as cards: review what is due today, export to PDF or Anki</source>
+        <translation>أسئلة كل تشغيل محفوظ بطاقاتٍ: راجع ما يستحق اليوم، وصدّرها إلى PDF أو Anki</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3940,14 @@
         <source>Copied every question to the clipboard, as Markdown.</source>
         <translation>نُسخت كل الأسئلة إلى الحافظة بصيغة Markdown.</translation>
     </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Anki cards (*.txt)</source>
+        <translation>بطاقات Anki (*.txt)</translation>
+    </message>
 </context>
 <context>
     <name>ip::ResultCache</name>
@@ -4995,6 +5118,349 @@
         <source>No key store is available.</source>
         <translation>لا يتوفر مخزن مفاتيح.</translation>
     </message>
+    <message>
+        <source>Study deck</source>
+        <translation>بطاقات الدراسة</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StudyDialog</name>
+    <message>
+        <source>Again</source>
+        <translation>مجددًا</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>صعب</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>سهل</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>بعد يوم واحد</numerusform>
+            <numerusform>بعد يومين</numerusform>
+            <numerusform>بعد %Ln أيام</numerusform>
+            <numerusform>بعد %Ln يومًا</numerusform>
+            <numerusform>بعد %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Bringing the deck up to date with your saved runs…</source>
+        <translation>جارٍ تحديث مجموعة البطاقات من تشغيلاتك المحفوظة…</translation>
+    </message>
+    <message>
+        <source>Some saved runs could not be read and were left out: %1</source>
+        <translation>تعذّرت قراءة بعض التشغيلات المحفوظة فاستُبعدت: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) from your saved runs</source>
+        <translation>
+            <numerusform>لا بطاقات جديدة من تشغيلاتك المحفوظة</numerusform>
+            <numerusform>بطاقة جديدة واحدة من تشغيلاتك المحفوظة</numerusform>
+            <numerusform>بطاقتان جديدتان من تشغيلاتك المحفوظة</numerusform>
+            <numerusform>%Ln بطاقات جديدة من تشغيلاتك المحفوظة</numerusform>
+            <numerusform>%Ln بطاقة جديدة من تشغيلاتك المحفوظة</numerusform>
+            <numerusform>%Ln بطاقة جديدة من تشغيلاتك المحفوظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n card(s) of deleted runs left the deck</source>
+        <translation>
+            <numerusform>؛ لم تغادر أي بطاقة من تشغيلات محذوفة</numerusform>
+            <numerusform>؛ غادرت بطاقة واحدة من تشغيلات محذوفة</numerusform>
+            <numerusform>؛ غادرت بطاقتان من تشغيلات محذوفة</numerusform>
+            <numerusform>؛ غادرت %Ln بطاقات من تشغيلات محذوفة</numerusform>
+            <numerusform>؛ غادرت %Ln بطاقة من تشغيلات محذوفة</numerusform>
+            <numerusform>؛ غادرت %Ln بطاقة من تشغيلات محذوفة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The study deck could not be opened.</source>
+        <translation>تعذّر فتح مجموعة بطاقات الدراسة.</translation>
+    </message>
+    <message>
+        <source>%1: %2 due, %3 new, %4 cards</source>
+        <translation>%1: %2 مستحقة، %3 جديدة، %4 بطاقات</translation>
+    </message>
+    <message>
+        <source>Your deck is empty: every question of every saved run becomes a card. Run a resume first.</source>
+        <translation>مجموعة بطاقاتك فارغة: كل سؤال من كل تشغيل محفوظ يصبح بطاقة. شغّل سيرة ذاتية أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due today. %n card(s) in the deck.</source>
+        <translation>
+            <numerusform>لا شيء مستحق اليوم. لا بطاقات في المجموعة.</numerusform>
+            <numerusform>لا شيء مستحق اليوم. بطاقة واحدة في المجموعة.</numerusform>
+            <numerusform>لا شيء مستحق اليوم. بطاقتان في المجموعة.</numerusform>
+            <numerusform>لا شيء مستحق اليوم. %Ln بطاقات في المجموعة.</numerusform>
+            <numerusform>لا شيء مستحق اليوم. %Ln بطاقة في المجموعة.</numerusform>
+            <numerusform>لا شيء مستحق اليوم. %Ln بطاقة في المجموعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today: %1 · New: %2 · In the deck: %3</source>
+        <translation>مستحقة اليوم: %1 · جديدة: %2 · في المجموعة: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Review %n Card(s)</source>
+        <translation>
+            <numerusform>&amp;مراجعة</numerusform>
+            <numerusform>&amp;مراجعة بطاقة واحدة</numerusform>
+            <numerusform>&amp;مراجعة بطاقتين</numerusform>
+            <numerusform>&amp;مراجعة %Ln بطاقات</numerusform>
+            <numerusform>&amp;مراجعة %Ln بطاقة</numerusform>
+            <numerusform>&amp;مراجعة %Ln بطاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;مراجعة</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 · %3</source>
+        <translation>البطاقة %1 من %2 · %3</translation>
+    </message>
+    <message>
+        <source> · new</source>
+        <translation> · جديدة</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 · %3</source>
+        <translation>&amp;%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: the card comes back %2</source>
+        <translation>%1: تعود البطاقة %2</translation>
+    </message>
+    <message>
+        <source>This question has no key points (it was written before runs named them). Rate how well you could answer it.</source>
+        <translation>لا نقاط أساسية لهذا السؤال (كُتب قبل أن تذكرها التشغيلات). قيّم مدى قدرتك على إجابته.</translation>
+    </message>
+    <message>
+        <source>A strong answer covers:</source>
+        <translation>الإجابة القوية تغطي:</translation>
+    </message>
+    <message>
+        <source>From your resume:</source>
+        <translation>من سيرتك الذاتية:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>المصادر:</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>تعذّر حفظ المراجعة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n card(s). Each comes back when its rating said.</source>
+        <translation>
+            <numerusform>لم تُراجع أي بطاقة.</numerusform>
+            <numerusform>رُوجعت بطاقة واحدة. تعود حين يقول تقييمها.</numerusform>
+            <numerusform>رُوجعت بطاقتان. تعود كلٌّ منهما حين يقول تقييمها.</numerusform>
+            <numerusform>رُوجعت %Ln بطاقات. تعود كلٌّ منها حين يقول تقييمها.</numerusform>
+            <numerusform>رُوجعت %Ln بطاقة. تعود كلٌّ منها حين يقول تقييمها.</numerusform>
+            <numerusform>رُوجعت %Ln بطاقة. تعود كلٌّ منها حين يقول تقييمها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Anki cards (*.txt)</source>
+        <translation>بطاقات Anki (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export the deck as PDF</source>
+        <translation>صدّر مجموعة البطاقات بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Export the deck for Anki</source>
+        <translation>صدّر مجموعة البطاقات إلى Anki</translation>
+    </message>
+    <message>
+        <source>Study deck</source>
+        <translation>بطاقات الدراسة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to %1</source>
+        <translation>
+            <numerusform>لم تُصدَّر أي بطاقة إلى %1</numerusform>
+            <numerusform>صُدّرت بطاقة واحدة إلى %1</numerusform>
+            <numerusform>صُدّرت بطاقتان إلى %1</numerusform>
+            <numerusform>صُدّرت %Ln بطاقات إلى %1</numerusform>
+            <numerusform>صُدّرت %Ln بطاقة إلى %1</numerusform>
+            <numerusform>صُدّرت %Ln بطاقة إلى %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study deck backup (*.sqlite)</source>
+        <translation>نسخة احتياطية لبطاقات الدراسة (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back up the study deck</source>
+        <translation>انسخ بطاقات الدراسة احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Backed up the deck to %1</source>
+        <translation>نُسخت مجموعة البطاقات احتياطيًا إلى %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Restore the study deck</source>
+        <translation>استعد بطاقات الدراسة</translation>
+    </message>
+    <message>
+        <source>Replace the deck?</source>
+        <translation>أتستبدل مجموعة البطاقات؟</translation>
+    </message>
+    <message>
+        <source>Replace your study deck with the backup “%1”? Reviews made since that backup are lost.</source>
+        <translation>أتستبدل بطاقات دراستك بالنسخة الاحتياطية «%1»؟ ستضيع المراجعات التي جرت بعد تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>Restored the deck from %1</source>
+        <translation>استُعيدت مجموعة البطاقات من %1</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مستحقة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>البطاقات</translation>
+    </message>
+    <message>
+        <source>Cards per skill</source>
+        <translation>البطاقات لكل مهارة</translation>
+    </message>
+    <message>
+        <source>What is due today</source>
+        <translation>ما يستحق اليوم</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>تصدير &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Anki…</source>
+        <translation>تصدير إلى &amp;Anki…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <source>Restore the study deck from a backup</source>
+        <translation>استعد بطاقات الدراسة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Show Answer (Space)</source>
+        <translation>&amp;أظهر الإجابة (مسافة)</translation>
+    </message>
+    <message>
+        <source>Show the key points</source>
+        <translation>أظهر النقاط الأساسية</translation>
+    </message>
+    <message>
+        <source>&amp;End Review</source>
+        <translation>أ&amp;نهِ المراجعة</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>النقاط الأساسية</translation>
+    </message>
+    <message>
+        <source>Review shows the cards due today first, then new ones. Select skills to review only theirs.</source>
+        <translation>تعرض المراجعة البطاقات المستحقة اليوم أولًا، ثم الجديدة. اختر مهارات لتراجع بطاقاتها وحدها.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StudySheet</name>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>A PDF can only be written with fonts available (no GUI).</source>
+        <translation>لا يمكن كتابة PDF إلا مع توفر الخطوط (لا واجهة رسومية).</translation>
+    </message>
+    <message>
+        <source>Could not make the PDF.</source>
+        <translation>تعذّر إنشاء ملف PDF.</translation>
+    </message>
+    <message>
+        <source>General knowledge — no web sources</source>
+        <translation>معرفة عامة — بلا مصادر من الويب</translation>
+    </message>
+    <message>
+        <source>Interview questions</source>
+        <translation>أسئلة المقابلة</translation>
+    </message>
+    <message>
+        <source>Interview questions — %1</source>
+        <translation>أسئلة المقابلة — %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>لـ %1</translation>
+    </message>
+    <message>
+        <source>models: %1</source>
+        <translation>النماذج: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>المصادر: %1</translation>
+    </message>
 </context>
 <context>
     <name>ip::UrlPolicy</name>
@@ -5038,10 +5504,6 @@
         <translation>ملف</translation>
     </message>
     <message>
-        <source>Report format: txt, md or json (headless).</source>
-        <translation>تنسيق التقرير: txt أو md أو json (دون نافذة).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>تنسيق</translation>
     </message>
@@ -5060,10 +5522,6 @@
     <message>
         <source>Delete every API key stored in the system keychain.</source>
         <translation>احذف كل مفاتيح API المخزَّنة في سلسلة مفاتيح النظام.</translation>
-    </message>
-    <message>
-        <source>interview-prep: error: unknown report format &quot;%1&quot; (use txt, md or json).</source>
-        <translation>interview-prep: خطأ: تنسيق التقرير «%1» غير معروف (استخدم txt أو md أو json).</translation>
     </message>
     <message>
         <source>interview-prep: error: unknown language &quot;%1&quot; (use a code such as de, or a name such as German).</source>
@@ -5156,6 +5614,14 @@
     <message>
         <source>interview-prep: error: --job ranks the skills found in the resume; with --skills none are looked for.</source>
         <translation>interview-prep: خطأ: ‎--job يرتب المهارات الموجودة في السيرة الذاتية؛ ومع ‎--skills لا يُبحث عن أي منها.</translation>
+    </message>
+    <message>
+        <source>Report format: txt, md, json, pdf or anki (Anki cards to import) (headless).</source>
+        <translation>صيغة التقرير: txt أو md أو json أو pdf أو anki (بطاقات Anki للاستيراد) (دون نافذة).</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: unknown report format &quot;%1&quot; (use txt, md, json, pdf or anki).</source>
+        <translation>interview-prep: خطأ: صيغة التقرير «%1» غير معروفة (استخدم txt أو md أو json أو pdf أو anki).</translation>
     </message>
 </context>
 </TS>

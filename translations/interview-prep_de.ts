@@ -416,6 +416,113 @@
     </message>
 </context>
 <context>
+    <name>ip::Deck</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (on Debian: the package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (unter Debian: das Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the study deck.</source>
+        <translation>Der Ordner %1 für die Lernkartei konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the study deck %1: %2</source>
+        <translation>Die Lernkartei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a study deck (%2).</source>
+        <translation>%1 ist keine Lernkartei (%2).</translation>
+    </message>
+    <message>
+        <source>The study deck %1 was written by a newer version of Interview Prep (schema %2; this one reads up to %3).</source>
+        <translation>Die Lernkartei %1 wurde von einer neueren Version von Interview Prep geschrieben (Schema %2; diese liest bis %3).</translation>
+    </message>
+    <message>
+        <source>Could not prepare the study deck %1: %2</source>
+        <translation>Die Lernkartei %1 konnte nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The review has no time.</source>
+        <translation>Die Wiederholung hat keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the deck itself.</source>
+        <translation>Die Sicherung kann nicht die Lernkartei selbst ersetzen.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for the backup %1.</source>
+        <translation>Der Ordner für die Sicherung %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced (%2).</source>
+        <translation>%1 existiert und kann nicht ersetzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is the deck itself.</source>
+        <translation>%1 ist die Lernkartei selbst.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 beside the study deck.</source>
+        <translation>%1 konnte nicht neben die Lernkartei kopiert werden.</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Interview Prep</source>
+        <translation>von einer neueren Version von Interview Prep geschrieben</translation>
+    </message>
+    <message>
+        <source>it has no study cards table</source>
+        <translation>sie hat keine Tabelle mit Lernkarten</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 is not a study deck this version can read (%2). The current deck is kept.</source>
+        <translation>%1 ist keine Lernkartei, die diese Version lesen kann (%2). Die aktuelle Lernkartei bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The study deck is open elsewhere; close it there first. The current deck is kept.</source>
+        <translation>Die Lernkartei ist anderswo geöffnet; schließe sie dort zuerst. Die aktuelle Lernkartei bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Could not replace the study deck (%1). The current deck is kept.</source>
+        <translation>Die Lernkartei konnte nicht ersetzt werden (%1). Die aktuelle Lernkartei bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>no table list</source>
+        <translation>keine Tabellenliste</translation>
+    </message>
+    <message>
+        <source>The card is no longer in the deck.</source>
+        <translation>Die Karte ist nicht mehr in der Lernkartei.</translation>
+    </message>
+    <message>
+        <source>The run has no id.</source>
+        <translation>Der Lauf hat keine Kennung.</translation>
+    </message>
+    <message>
+        <source>The study deck is not open.</source>
+        <translation>Die Lernkartei ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>ip::DiscoveryStage</name>
     <message>
         <source>Source discovery failed: %1</source>
@@ -1818,10 +1925,6 @@
         <translation>Bericht &amp;speichern …</translation>
     </message>
     <message>
-        <source>Save the questions as a text, Markdown or JSON report</source>
-        <translation>Die Fragen als Text-, Markdown- oder JSON-Bericht speichern</translation>
-    </message>
-    <message>
         <source>&amp;Copy All as Markdown</source>
         <translation>Alles als Markdown &amp;kopieren</translation>
     </message>
@@ -2047,6 +2150,18 @@
     <message>
         <source>Your scores per skill over time, and every answer</source>
         <translation>Deine Punktzahlen je Fähigkeit im Zeitverlauf und jede Antwort</translation>
+    </message>
+    <message>
+        <source>Save the questions as a text, Markdown, JSON or PDF report, or as Anki cards</source>
+        <translation>Die Fragen als Text-, Markdown-, JSON- oder PDF-Bericht oder als Anki-Karten speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;tudy Deck…</source>
+        <translation>&amp;Lernkartei…</translation>
+    </message>
+    <message>
+        <source>Every saved run&apos;s questions as cards: review what is due today, export to PDF or Anki</source>
+        <translation>Die Fragen jedes gespeicherten Laufs als Karten: wiederhole, was heute fällig ist, exportiere als PDF oder für Anki</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3788,14 @@
         <source>Copied every question to the clipboard, as Markdown.</source>
         <translation>Alle Fragen wurden als Markdown in die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Anki cards (*.txt)</source>
+        <translation>Anki-Karten (*.txt)</translation>
+    </message>
 </context>
 <context>
     <name>ip::ResultCache</name>
@@ -4755,6 +4878,321 @@
         <source>No key store is available.</source>
         <translation>Kein Schlüsselspeicher verfügbar.</translation>
     </message>
+    <message>
+        <source>Study deck</source>
+        <translation>Lernkartei</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StudyDialog</name>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Bringing the deck up to date with your saved runs…</source>
+        <translation>Die Lernkartei wird mit deinen gespeicherten Läufen abgeglichen …</translation>
+    </message>
+    <message>
+        <source>Some saved runs could not be read and were left out: %1</source>
+        <translation>Einige gespeicherte Läufe ließen sich nicht lesen und wurden ausgelassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) from your saved runs</source>
+        <translation>
+            <numerusform>%n neue Karte aus deinen gespeicherten Läufen</numerusform>
+            <numerusform>%n neue Karten aus deinen gespeicherten Läufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n card(s) of deleted runs left the deck</source>
+        <translation>
+            <numerusform>; %n Karte gelöschter Läufe hat die Lernkartei verlassen</numerusform>
+            <numerusform>; %n Karten gelöschter Läufe haben die Lernkartei verlassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The study deck could not be opened.</source>
+        <translation>Die Lernkartei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 due, %3 new, %4 cards</source>
+        <translation>%1: %2 fällig, %3 neu, %4 Karten</translation>
+    </message>
+    <message>
+        <source>Your deck is empty: every question of every saved run becomes a card. Run a resume first.</source>
+        <translation>Deine Lernkartei ist leer: Jede Frage jedes gespeicherten Laufs wird zu einer Karte. Starte zuerst einen Lauf mit einem Lebenslauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due today. %n card(s) in the deck.</source>
+        <translation>
+            <numerusform>Heute ist nichts fällig. %n Karte in der Lernkartei.</numerusform>
+            <numerusform>Heute ist nichts fällig. %n Karten in der Lernkartei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today: %1 · New: %2 · In the deck: %3</source>
+        <translation>Heute fällig: %1 · Neu: %2 · In der Lernkartei: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Review %n Card(s)</source>
+        <translation>
+            <numerusform>%n Karte &amp;wiederholen</numerusform>
+            <numerusform>%n Karten &amp;wiederholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 · %3</source>
+        <translation>Karte %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source> · new</source>
+        <translation> · neu</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 · %3</source>
+        <translation>&amp;%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: the card comes back %2</source>
+        <translation>%1: Die Karte kommt %2 wieder</translation>
+    </message>
+    <message>
+        <source>This question has no key points (it was written before runs named them). Rate how well you could answer it.</source>
+        <translation>Diese Frage hat keine Kernpunkte (sie entstand, bevor Läufe sie nannten). Bewerte, wie gut du sie beantworten konntest.</translation>
+    </message>
+    <message>
+        <source>A strong answer covers:</source>
+        <translation>Eine starke Antwort deckt ab:</translation>
+    </message>
+    <message>
+        <source>From your resume:</source>
+        <translation>Aus deinem Lebenslauf:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>Die Wiederholung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n card(s). Each comes back when its rating said.</source>
+        <translation>
+            <numerusform>%n Karte wiederholt. Sie kommt wieder, wann ihre Bewertung es sagt.</numerusform>
+            <numerusform>%n Karten wiederholt. Jede kommt wieder, wann ihre Bewertung es sagt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Anki cards (*.txt)</source>
+        <translation>Anki-Karten (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export the deck as PDF</source>
+        <translation>Die Lernkartei als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export the deck for Anki</source>
+        <translation>Die Lernkartei für Anki exportieren</translation>
+    </message>
+    <message>
+        <source>Study deck</source>
+        <translation>Lernkartei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to %1</source>
+        <translation>
+            <numerusform>%n Karte nach %1 exportiert</numerusform>
+            <numerusform>%n Karten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study deck backup (*.sqlite)</source>
+        <translation>Sicherung der Lernkartei (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back up the study deck</source>
+        <translation>Die Lernkartei sichern</translation>
+    </message>
+    <message>
+        <source>Backed up the deck to %1</source>
+        <translation>Die Lernkartei wurde nach %1 gesichert</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore the study deck</source>
+        <translation>Die Lernkartei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the deck?</source>
+        <translation>Die Lernkartei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace your study deck with the backup “%1”? Reviews made since that backup are lost.</source>
+        <translation>Deine Lernkartei durch die Sicherung „%1“ ersetzen? Wiederholungen seit dieser Sicherung gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Restored the deck from %1</source>
+        <translation>Die Lernkartei wurde aus %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Cards per skill</source>
+        <translation>Karten pro Fähigkeit</translation>
+    </message>
+    <message>
+        <source>What is due today</source>
+        <translation>Was heute fällig ist</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Anki…</source>
+        <translation>Für &amp;Anki exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>Wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the study deck from a backup</source>
+        <translation>Die Lernkartei aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Show Answer (Space)</source>
+        <translation>Antwort &amp;zeigen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Show the key points</source>
+        <translation>Die Kernpunkte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;End Review</source>
+        <translation>Wiederholung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Review shows the cards due today first, then new ones. Select skills to review only theirs.</source>
+        <translation>Beim Wiederholen kommen zuerst die heute fälligen Karten, dann neue. Wähle Fähigkeiten aus, um nur deren Karten zu wiederholen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StudySheet</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>A PDF can only be written with fonts available (no GUI).</source>
+        <translation>Ein PDF lässt sich nur mit verfügbaren Schriften schreiben (keine grafische Oberfläche).</translation>
+    </message>
+    <message>
+        <source>Could not make the PDF.</source>
+        <translation>Das PDF konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>General knowledge — no web sources</source>
+        <translation>Allgemeinwissen – keine Webquellen</translation>
+    </message>
+    <message>
+        <source>Interview questions</source>
+        <translation>Interviewfragen</translation>
+    </message>
+    <message>
+        <source>Interview questions — %1</source>
+        <translation>Interviewfragen – %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>models: %1</source>
+        <translation>Modelle: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ip::UrlPolicy</name>
@@ -4798,10 +5236,6 @@
         <translation>datei</translation>
     </message>
     <message>
-        <source>Report format: txt, md or json (headless).</source>
-        <translation>Berichtsformat: txt, md oder json (ohne Fenster).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -4820,10 +5254,6 @@
     <message>
         <source>Delete every API key stored in the system keychain.</source>
         <translation>Alle im Schlüsselbund des Systems gespeicherten API-Schlüssel löschen.</translation>
-    </message>
-    <message>
-        <source>interview-prep: error: unknown report format &quot;%1&quot; (use txt, md or json).</source>
-        <translation>interview-prep: Fehler: unbekanntes Berichtsformat „%1“ (verwenden Sie txt, md oder json).</translation>
     </message>
     <message>
         <source>interview-prep: error: unknown language &quot;%1&quot; (use a code such as de, or a name such as German).</source>
@@ -4916,6 +5346,14 @@
     <message>
         <source>interview-prep: error: --job ranks the skills found in the resume; with --skills none are looked for.</source>
         <translation>interview-prep: Fehler: --job ordnet die im Lebenslauf gefundenen Fähigkeiten; mit --skills wird nach keinen gesucht.</translation>
+    </message>
+    <message>
+        <source>Report format: txt, md, json, pdf or anki (Anki cards to import) (headless).</source>
+        <translation>Berichtsformat: txt, md, json, pdf oder anki (Anki-Karten zum Importieren) (ohne Fenster).</translation>
+    </message>
+    <message>
+        <source>interview-prep: error: unknown report format &quot;%1&quot; (use txt, md, json, pdf or anki).</source>
+        <translation>interview-prep: Fehler: unbekanntes Berichtsformat „%1“ (txt, md, json, pdf oder anki verwenden).</translation>
     </message>
 </context>
 </TS>

@@ -493,4 +493,56 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ip::StudyDialog</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) from your saved runs</source>
+        <translation>
+            <numerusform>%n new card from your saved runs</numerusform>
+            <numerusform>%n new cards from your saved runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n card(s) of deleted runs left the deck</source>
+        <translation>
+            <numerusform>; %n card of deleted runs left the deck</numerusform>
+            <numerusform>; %n cards of deleted runs left the deck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due today. %n card(s) in the deck.</source>
+        <translation>
+            <numerusform>Nothing is due today. %n card in the deck.</numerusform>
+            <numerusform>Nothing is due today. %n cards in the deck.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Review %n Card(s)</source>
+        <translation>
+            <numerusform>&amp;Review %n Card</numerusform>
+            <numerusform>&amp;Review %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n card(s). Each comes back when its rating said.</source>
+        <translation>
+            <numerusform>Reviewed %n card. It comes back when its rating said.</numerusform>
+            <numerusform>Reviewed %n cards. Each comes back when its rating said.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n card to %1</numerusform>
+            <numerusform>Exported %n cards to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,8 @@
 #include "session/ResultCache.h"
 #include "session/SessionStore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace ip {
@@ -18,6 +20,14 @@ ResultCache *AppContext::resultCache()
     return runService().resultCache();
 }
 
+QString AppContext::studyDeckPath()
+{
+    SessionStore *sessions = sessionStore();
+    if (!sessions)
+        return {};
+    return QDir::cleanPath(sessions->directory() + QStringLiteral("/../study/deck.sqlite"));
+}
+
 StoredPaths AppContext::storedPaths()
 {
     StoredPaths paths = defaultStoredPaths(QSettings());
@@ -25,6 +35,8 @@ StoredPaths AppContext::storedPaths()
         paths.sessions = sessions->directory();
     if (ResultCache *cache = resultCache())
         paths.cache = cache->directory();
+    if (const QString deck = studyDeckPath(); !deck.isEmpty())
+        paths.deck = QFileInfo(deck).absolutePath();
     return paths;
 }
 

@@ -81,6 +81,9 @@ public:
     [[nodiscard]] SessionStore *sessionStore();
     // Results already paid for, handed to every run. Null = no cache.
     [[nodiscard]] ResultCache *resultCache();
+    // The study deck's file (issue 18): beside the saved runs' folder, in "study/deck.sqlite" (for the
+    // application: Deck::defaultPath()). Empty when runs are not saved.
+    [[nodiscard]] QString studyDeckPath();
 
     // --- What the app keeps on this computer (Settings ▸ Storage) ---
     // The places as the app uses them: the session store's and the cache's folders, the log folder and

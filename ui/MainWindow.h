@@ -26,6 +26,7 @@ class DropZone;
 class ErrorBanner;
 class FirstRunPanel;
 class HistoryDialog;
+class StudyDialog;
 class HistoryOpener;
 class InterviewPipeline;
 class JobDialog;
@@ -68,6 +69,7 @@ public:
     // The session of what the window shows (the run being recorded, or the one opened).
     [[nodiscard]] std::optional<Session> shownSession() const;
     [[nodiscard]] HistoryDialog *historyDialog() const;
+    [[nodiscard]] StudyDialog *studyDialog() const;
     // The job description new runs target for the rest of this app session (empty: none).
     [[nodiscard]] QString jobDescription() const;
     void setJobDescription(const QString &text);
@@ -84,6 +86,7 @@ public Q_SLOTS:
     void cancelRun();
     // History (Ctrl+H): saved runs; open, continue, delete.
     void showHistory();
+    void showStudy();
     // Shows a saved run as it was. While a run is going on, asks before replacing it.
     void openSession(const QString &id);
     // Continues a saved run (or the one shown): only the missing work is requested.
@@ -143,6 +146,7 @@ private:
     QPointer<SendPreviewDialog> m_sendPreview;
     QPointer<SentLogDialog> m_sentLog;
     QPointer<JobDialog> m_jobDialog;
+    QPointer<StudyDialog> m_studyDialog;
 
     ErrorBanner *m_banner;
     QLabel *m_offlineIndicator = nullptr; // "Offline: nothing leaves this computer" in the status bar
@@ -172,6 +176,7 @@ private:
     QAction *m_sentLogAction = nullptr;
     QAction *m_practiceSessionAction = nullptr;
     QAction *m_progressAction = nullptr;
+    QAction *m_studyAction = nullptr;
     QAction *m_expandAllAction = nullptr;
     QAction *m_collapseAllAction = nullptr;
     QAction *m_clearRecentAction = nullptr;

@@ -64,6 +64,8 @@ void MainWindow::createActions()
                [this] { m_runPage->startPracticeSession(); });
     m_progressAction = make("practiceProgressAction", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                             [this] { m_runPage->showPracticeProgress(); });
+    m_studyAction = make("studyAction", QStringLiteral("cards"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+                         &MainWindow::showStudy);
     m_sentLogAction = make("sentLogAction", QStringLiteral("eye"), QKeySequence(), &MainWindow::showSentLog);
     m_expandAllAction = make("expandAllAction", QStringLiteral("chevrons-down"), QKeySequence(),
                              [this] { m_runPage->results()->expandAll(); });
@@ -125,6 +127,8 @@ void MainWindow::createMenus()
     m_practiceMenu->setObjectName(QStringLiteral("practiceMenu"));
     m_practiceMenu->addAction(m_practiceSessionAction);
     m_practiceMenu->addAction(m_progressAction);
+    m_practiceMenu->addSeparator();
+    m_practiceMenu->addAction(m_studyAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -170,6 +174,8 @@ void MainWindow::retranslate()
     set(m_practiceSessionAction, tr("Practice &Session…"),
         tr("Answer several questions in a row, graded one by one, then see what to work on"));
     set(m_progressAction, tr("Practice &Progress"), tr("Your scores per skill over time, and every answer"));
+    set(m_studyAction, tr("S&tudy Deck…"),
+        tr("Every saved run's questions as cards: review what is due today, export to PDF or Anki"));
     set(m_expandAllAction, tr("&Expand All"), tr("Show the questions of every skill"));
     set(m_collapseAllAction, tr("C&ollapse All"), tr("Hide the questions of every skill"));
     set(m_clearRecentAction, tr("&Clear List"), tr("Forget the recently opened resumes"));
@@ -193,6 +199,7 @@ void MainWindow::updateActions()
     const auto session = shownSession();
     m_continueAction->setEnabled(!running && session && session->canContinue());
     m_historyAction->setEnabled(m_context.sessionStore() != nullptr);
+    m_studyAction->setEnabled(m_context.sessionStore() != nullptr);
     m_cancelAction->setEnabled(running);
     m_saveAction->setEnabled(hasResults);
     m_copyAllAction->setEnabled(hasResults);

@@ -16,6 +16,7 @@
 #include "RunController.h"
 #include "RunPage.h"
 #include "SentRequestsDialog.h"
+#include "StudyDialog.h"
 #include "pipeline/InterviewPipeline.h"
 #include "pipeline/RunOutcome.h"
 #include "run/RunService.h"
@@ -195,6 +196,28 @@ void MainWindow::showSentLog()
 void MainWindow::showHistory()
 {
     m_history->show();
+}
+
+StudyDialog *MainWindow::studyDialog() const
+{
+    return m_studyDialog;
+}
+
+void MainWindow::showStudy()
+{
+    SessionStore *sessions = m_context.sessionStore();
+    if (!sessions)
+        return;
+    if (!m_studyDialog) {
+        m_studyDialog = new StudyDialog(m_context.studyDeckPath(), sessions->directory(), this);
+        m_studyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // Autosaves still queued belong in the deck too (a run just finished, an answer just graded).
+    (void)sessions->flush();
+    m_studyDialog->refresh();
+    m_studyDialog->show();
+    m_studyDialog->raise();
+    m_studyDialog->activateWindow();
 }
 
 void MainWindow::openSession(const QString &id)

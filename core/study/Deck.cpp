@@ -29,10 +29,11 @@ namespace ip {
 
 namespace {
 
-QString tr(const char *text)
+// The deck's sentences (context ip::Deck, also for the helpers here outside the class).
+struct DeckText
 {
-    return QCoreApplication::translate("ip::Deck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ip::Deck)
+};
 
 QString newConnectionName()
 {
@@ -92,7 +93,7 @@ const QString kCardColumns = QStringLiteral("id, skill, question, details, resum
 QString sqlError(const QSqlError &error)
 {
     const QString text = error.text().trimmed();
-    return text.isEmpty() ? tr("unknown database error") : text;
+    return text.isEmpty() ? DeckText::tr("unknown database error") : text;
 }
 
 // Runs one statement with its values bound in order; the error text, or empty when it worked.
@@ -279,7 +280,7 @@ Result<Inspection, QString> inspect(const QSqlDatabase &db)
     QSqlQuery query(db);
     QString error = run(query, QStringLiteral("PRAGMA user_version"));
     if (!error.isEmpty() || !query.next())
-        return Result<Inspection, QString>::fail(error.isEmpty() ? tr("no schema version") : error);
+        return Result<Inspection, QString>::fail(error.isEmpty() ? DeckText::tr("no schema version") : error);
     found.version = query.value(0).toInt();
     QSet<QString> columns;
     error = run(query, QStringLiteral("PRAGMA table_info(cards)"));
@@ -293,7 +294,7 @@ Result<Inspection, QString> inspect(const QSqlDatabase &db)
         query,
         QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('card_runs', 'reviews')"));
     if (!error.isEmpty() || !query.next())
-        return Result<Inspection, QString>::fail(error.isEmpty() ? tr("no table list") : error);
+        return Result<Inspection, QString>::fail(error.isEmpty() ? DeckText::tr("no table list") : error);
     found.complete = found.hasCards && query.value(0).toInt() == 2;
     return Result<Inspection, QString>::ok(found);
 }
@@ -331,7 +332,7 @@ Result<StudyCard, QString> applyReview(const QSqlDatabase &db, const QString &ca
 {
     std::optional<StudyCard> found = selectCard(db, cardId);
     if (!found)
-        return Result<StudyCard, QString>::fail(tr("The card is no longer in the deck."));
+        return Result<StudyCard, QString>::fail(DeckText::tr("The card is no longer in the deck."));
     StudyCard card = *found;
     card.schedule = nextSchedule(card.schedule, rating, at.toLocalTime().date());
     card.reviews += 1;
@@ -356,7 +357,7 @@ Result<StudyCard, QString> applyReview(const QSqlDatabase &db, const QString &ca
 Result<int, QString> syncRunIn(const QSqlDatabase &db, const Session &session)
 {
     if (session.meta.id.isEmpty())
-        return Result<int, QString>::fail(tr("The run has no id."));
+        return Result<int, QString>::fail(DeckText::tr("The run has no id."));
     int added = 0;
     const QList<StudyCard> cards = cardsFromSession(session);
     for (const StudyCard &card : cards) {
@@ -397,7 +398,7 @@ Result<int, QString> syncRunIn(const QSqlDatabase &db, const Session &session)
                                                  "(SELECT COUNT(*) FROM cards WHERE id = ?)"),
                                   { origin, cardId });
         if (!error.isEmpty() || !query.next())
-            return Result<int, QString>::fail(error.isEmpty() ? tr("unknown database error") : error);
+            return Result<int, QString>::fail(error.isEmpty() ? DeckText::tr("unknown database error") : error);
         if (query.value(0).toInt() > 0 || query.value(1).toInt() == 0)
             continue; // already counted, or a question the run no longer has
         const auto reviewed = applyReview(db, cardId, ratingForGrade(attempt->grade.overall, attempt->grade.dontKnow),
@@ -470,7 +471,7 @@ std::filesystem::path fsPath(const QString &path)
 template<typename T>
 Result<T, QString> notOpen()
 {
-    return Result<T, QString>::fail(tr("The study deck is not open."));
+    return Result<T, QString>::fail(DeckText::tr("The study deck is not open."));
 }
 
 } // namespace
@@ -507,10 +508,10 @@ Result<bool, QString> Deck::open()
     if (m_open)
         return true;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return tr("Qt's SQLite driver is not installed (on Debian: the package libqt6sql6-sqlite).");
+        return DeckText::tr("Qt's SQLite driver is not installed (on Debian: the package libqt6sql6-sqlite).");
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder))
-        return tr("Could not create the folder %1 for the study deck.").arg(QDir::toNativeSeparators(folder));
+        return DeckText::tr("Could not create the folder %1 for the study deck.").arg(QDir::toNativeSeparators(folder));
 
     QString error;
     {
@@ -518,13 +519,14 @@ Result<bool, QString> Deck::open()
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            error = tr("Could not open the study deck %1: %2")
+            error = DeckText::tr("Could not open the study deck %1: %2")
                         .arg(QDir::toNativeSeparators(m_path), sqlError(db.lastError()));
         } else if (const auto found = inspect(db); !found) {
-            error = tr("%1 is not a study deck (%2).").arg(QDir::toNativeSeparators(m_path), found.error());
+            error = DeckText::tr("%1 is not a study deck (%2).").arg(QDir::toNativeSeparators(m_path), found.error());
         } else if (found.value().version > kSchemaVersion) {
-            error = tr("The study deck %1 was written by a newer version of Interview Prep (schema %2; this one "
-                       "reads up to %3).")
+            error = DeckText::tr(
+                        "The study deck %1 was written by a newer version of Interview Prep (schema %2; this one "
+                        "reads up to %3).")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(found.value().version)
                         .arg(kSchemaVersion);
@@ -546,7 +548,8 @@ Result<bool, QString> Deck::open()
                     error = transaction.commit();
             }
             if (!error.isEmpty())
-                error = tr("Could not prepare the study deck %1: %2").arg(QDir::toNativeSeparators(m_path), error);
+                error = DeckText::tr("Could not prepare the study deck %1: %2")
+                            .arg(QDir::toNativeSeparators(m_path), error);
         }
     }
     if (!error.isEmpty()) {
@@ -709,7 +712,7 @@ Result<StudyCard, QString> Deck::review(const QString &cardId, ReviewRating rati
     if (!m_open)
         return notOpen<StudyCard>();
     if (!at.isValid())
-        return tr("The review has no time.");
+        return DeckText::tr("The review has no time.");
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction transaction(db);
     if (!transaction.error().isEmpty())
@@ -729,22 +732,23 @@ Result<bool, QString> Deck::backup(const QString &file) const
     const QString target = QFileInfo(file).absoluteFilePath();
     const QString native = QDir::toNativeSeparators(target);
     if (target == QFileInfo(m_path).absoluteFilePath())
-        return tr("The backup cannot replace the deck itself.");
+        return DeckText::tr("The backup cannot replace the deck itself.");
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return tr("Could not create the folder for the backup %1.").arg(native);
+        return DeckText::tr("Could not create the folder for the backup %1.").arg(native);
     const QString partial = target + QStringLiteral(".partial");
     removeFile(partial);
     const QString error
         = run(QSqlDatabase::database(m_connection, false), QStringLiteral("VACUUM INTO ?"), { partial });
     if (!error.isEmpty()) {
         removeFile(partial);
-        return tr("Could not write the backup %1: %2").arg(native, error);
+        return DeckText::tr("Could not write the backup %1: %2").arg(native, error);
     }
     std::error_code failed;
     std::filesystem::rename(fsPath(partial), fsPath(target), failed);
     if (failed) {
         removeFile(partial);
-        return tr("%1 exists and cannot be replaced (%2).").arg(native, QString::fromStdString(failed.message()));
+        return DeckText::tr("%1 exists and cannot be replaced (%2).")
+            .arg(native, QString::fromStdString(failed.message()));
     }
     return true;
 }
@@ -754,15 +758,15 @@ Result<bool, QString> Deck::restore(const QString &file)
     const QFileInfo info(file);
     const QString native = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.isFile())
-        return tr("%1 is not a file.").arg(native);
+        return DeckText::tr("%1 is not a file.").arg(native);
     if (info.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return tr("%1 is the deck itself.").arg(native);
+        return DeckText::tr("%1 is the deck itself.").arg(native);
 
     // A copy beside the deck is checked and migrated; the person's file is never written to.
     const QString copy = m_path + QStringLiteral(".restoring");
     removeWithCompanions(copy);
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()) || !QFile::copy(file, copy))
-        return tr("Could not copy %1 beside the study deck.").arg(native);
+        return DeckText::tr("Could not copy %1 beside the study deck.").arg(native);
 
     QString error;
     {
@@ -775,14 +779,14 @@ Result<bool, QString> Deck::restore(const QString &file)
             } else if (const auto found = inspect(db); !found) {
                 error = found.error();
             } else if (found.value().version > kSchemaVersion) {
-                error = tr("written by a newer version of Interview Prep");
+                error = DeckText::tr("written by a newer version of Interview Prep");
             } else if (!found.value().hasCards || (found.value().version >= 1 && !found.value().complete)) {
-                error = tr("it has no study cards table");
+                error = DeckText::tr("it has no study cards table");
             } else {
                 QSqlQuery query(db);
                 error = run(query, QStringLiteral("PRAGMA quick_check"));
                 if (error.isEmpty() && (!query.next() || query.value(0).toString() != QLatin1String("ok")))
-                    error = tr("the file is damaged");
+                    error = DeckText::tr("the file is damaged");
             }
             db.close();
         }
@@ -795,7 +799,8 @@ Result<bool, QString> Deck::restore(const QString &file)
     }
     if (!error.isEmpty()) {
         removeWithCompanions(copy);
-        return tr("%1 is not a study deck this version can read (%2). The current deck is kept.").arg(native, error);
+        return DeckText::tr("%1 is not a study deck this version can read (%2). The current deck is kept.")
+            .arg(native, error);
     }
 
     const bool wasOpen = m_open;
@@ -805,7 +810,7 @@ Result<bool, QString> Deck::restore(const QString &file)
         removeWithCompanions(copy);
         if (wasOpen)
             (void)open();
-        return tr("The study deck is open elsewhere; close it there first. The current deck is kept.");
+        return DeckText::tr("The study deck is open elsewhere; close it there first. The current deck is kept.");
     }
     removeFile(m_path + QStringLiteral("-shm"));
     std::error_code failed;
@@ -814,7 +819,7 @@ Result<bool, QString> Deck::restore(const QString &file)
         removeWithCompanions(copy);
         if (wasOpen)
             (void)open();
-        return tr("Could not replace the study deck (%1). The current deck is kept.")
+        return DeckText::tr("Could not replace the study deck (%1). The current deck is kept.")
             .arg(QString::fromStdString(failed.message()));
     }
     return open();

@@ -4,7 +4,7 @@
 //   ui-demo [--scene
 //   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|
 //   history|history-open|sent-preview|sent-log|offline|skill-review|empty-options|job|job-dialog|job-results|
-//   rich-questions|rich-filtered|practice|practice-session|progress]
+//   rich-questions|rich-filtered|practice|practice-session|progress|study|study-card]
 //           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
@@ -16,6 +16,7 @@
 #include "PracticeSessionDialog.h"
 #include "QuestionRow.h"
 #include "ResultsView.h"
+#include "StudyDialog.h"
 #include "RunPage.h"
 #include "ScriptedAppContext.h"
 #include "SettingsDialog.h"
@@ -435,7 +436,7 @@ int main(int argc, char **argv)
               "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, storage, "
               "storage-confirm, languages, history, history-open, sent-preview, sent-log, offline, skill-review, "
               "empty-options, job, job-dialog, job-results, rich-questions, rich-filtered, practice, practice-session, "
-              "progress"),
+              "progress, study, study-card"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -566,6 +567,8 @@ int main(int argc, char **argv)
 
     QTemporaryDir sessionsDir;
     const bool history = scene.startsWith(QLatin1String("history")); // "history", "history-open"
+    if (scene.startsWith(QLatin1String("study"))) // the run is saved, and so becomes the deck's cards
+        context.setSessionDirectory(sessionsDir.path());
     if (history) {
         // A few saved runs: complete, partial (quota), interrupted (crash), and a damaged file.
         context.setSessionDirectory(sessionsDir.path());
@@ -646,7 +649,8 @@ int main(int argc, char **argv)
     if (scene == QLatin1String("running") || scene == QLatin1String("finished") || scene == QLatin1String("partial")
         || scene == QLatin1String("error") || sent || scene == QLatin1String("offline")
         || scene == QLatin1String("skill-review") || scene == QLatin1String("job-results") || rich
-        || scene.startsWith(QLatin1String("practice")) || scene == QLatin1String("progress"))
+        || scene.startsWith(QLatin1String("practice")) || scene == QLatin1String("progress")
+        || scene.startsWith(QLatin1String("study")))
         QTimer::singleShot(200, &window, [&window, resume] { window.openResume(resume); });
     if (scene == QLatin1String("finished") || scene == QLatin1String("partial")) {
         // Open the first section and the first failed one once the run is over, as a reader would.
@@ -789,6 +793,24 @@ int main(int argc, char **argv)
             page->setAttempts(attempts);
             if (auto *action = window.findChild<QAction *>(QStringLiteral("practiceProgressAction")))
                 action->trigger();
+        });
+    }
+    if (scene.startsWith(QLatin1String("study"))) {
+        // Issue 18: Practice ▸ Study Deck once the run is saved; "study-card" also shows a card's answer.
+        auto *page = window.findChild<RunPage *>();
+        QObject::connect(page, &RunPage::runFinished, &window, [&window, scene] {
+            if (auto *action = window.findChild<QAction *>(QStringLiteral("studyAction")))
+                action->trigger();
+            StudyDialog *dialog = window.studyDialog();
+            if (!dialog || scene != QLatin1String("study-card"))
+                return;
+            QObject::connect(
+                dialog, &StudyDialog::synced, dialog,
+                [dialog] {
+                    dialog->startReview();
+                    dialog->showAnswer();
+                },
+                Qt::SingleShotConnection);
         });
     }
     if (scene == QLatin1String("sent-log")) {
