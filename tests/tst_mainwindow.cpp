@@ -32,7 +32,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QTreeWidget>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -52,6 +51,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace ip;
 using ip::test::classicResumePath;
@@ -513,9 +513,34 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(!dialog->isBusy());
         QCOMPARE(dialog->skillList()->topLevelItemCount(), 3);
-        QCOMPARE(dialog->summaryText(),
-                 QStringLiteral("Due today: 0 · New: %1 · In the deck: %1").arg(questions));
+        QCOMPARE(dialog->summaryText(), QStringLiteral("Due today: 0 · New: %1 · In the deck: %1").arg(questions));
         QVERIFY(dialog->isVisible());
+    }
+
+    // "Delete everything" removes the study deck too: the open Study view (and its connection) goes first.
+    void deletingEverythingClosesTheStudyDeck()
+    {
+        QTemporaryDir dir;
+        Fixture f;
+        f.context.setSessionDirectory(dir.path());
+        MainWindow &w = f.open();
+        w.openResume(classicResumePath());
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        f.action("studyAction")->trigger();
+        QPointer<StudyDialog> dialog = w.studyDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->isBusy());
+        const QString deck = f.context.studyDeckPath();
+        QVERIFY(QFile::exists(deck));
+        StoredPaths paths;
+        paths.deck = QFileInfo(deck).absolutePath();
+        f.context.setStoredPaths(paths, nullptr);
+        QSignalSpy deleted(&f.context, &AppContext::storedDataDeleted);
+        QVERIFY(f.context.deleteStoredData(false));
+        QVERIFY(dialog.isNull());
+        QVERIFY(deleted.wait());
+        QVERIFY(deleted.at(0).at(0).value<StoredDataDeletion>().ok());
+        QVERIFY(!QFile::exists(deck));
     }
 
     void saveWritesTheReport()

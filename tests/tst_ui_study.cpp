@@ -103,10 +103,11 @@ private Q_SLOTS:
         QDir(m_dir.path()).removeRecursively();
         QVERIFY(QDir().mkpath(sessionsDir()));
         m_store = std::make_unique<SessionStore>(sessionsDir());
-        QVERIFY(m_store->saveNow(run(QStringLiteral("20261201-090000-00000001"), QStringLiteral("sha-jane"),
-                                     { QStringLiteral("What does the GIL protect?"),
-                                       QStringLiteral("When is a generator better than a list?") },
-                                     { QStringLiteral("How does an index speed up a join?") }))
+        QVERIFY(m_store
+                    ->saveNow(run(QStringLiteral("20261201-090000-00000001"), QStringLiteral("sha-jane"),
+                                  { QStringLiteral("What does the GIL protect?"),
+                                    QStringLiteral("When is a generator better than a list?") },
+                                  { QStringLiteral("How does an index speed up a join?") }))
                     .isOk());
     }
 

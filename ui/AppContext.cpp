@@ -61,6 +61,9 @@ bool AppContext::eraseStoredData(QSettings *settings, KeyStore *keys, bool alsoK
             Q_EMIT storedDataDeleted(result);
         });
     }
+    if (m_eraser->isRunning())
+        return false;
+    Q_EMIT storedDataDeleting();
     StoredDataEraser::Request request;
     request.paths = storedPaths();
     request.settings = settings;

@@ -97,6 +97,8 @@ Q_SIGNALS:
     void keysChanged();
     void keySaved(const ip::KeyResult &result); // result.key is never filled here
     void ollamaProbed(const QStringList &models); // empty: no server
+    // Deleting is about to start: close what holds a stored file open (the study deck's connection).
+    void storedDataDeleting();
     void storedDataDeleted(const ip::StoredDataDeletion &result);
 
 protected:

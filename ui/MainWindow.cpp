@@ -14,6 +14,7 @@
 #include "RunController.h"
 #include "RunPage.h"
 #include "SettingsDialog.h"
+#include "StudyDialog.h"
 #include "common/AppInfo.h"
 #include "net/UrlPolicy.h"
 
@@ -138,6 +139,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_history, &HistoryOpener::historyChanged, this, &MainWindow::updateActions);
 
     connect(&m_context, &AppContext::keysChanged, this, &MainWindow::updateFirstRun);
+    // "Delete everything": the study deck goes too, so its open connection closes first.
+    connect(&m_context, &AppContext::storedDataDeleting, this, [this] { delete m_studyDialog.data(); });
     // A resume opened before the keychain answered (from the command line, at start) waits for it.
     connect(&m_context, &AppContext::keysChanged, this, [this] {
         if (m_context.keysKnown() && !m_pendingResume.isEmpty())

@@ -44,14 +44,10 @@ constexpr std::array kRatings { ReviewRating::Again, ReviewRating::Hard, ReviewR
 QString ratingName(ReviewRating rating)
 {
     switch (rating) {
-    case ReviewRating::Again:
-        return StudyDialog::tr("Again");
-    case ReviewRating::Hard:
-        return StudyDialog::tr("Hard");
-    case ReviewRating::Good:
-        return StudyDialog::tr("Good");
-    case ReviewRating::Easy:
-        return StudyDialog::tr("Easy");
+    case ReviewRating::Again: return StudyDialog::tr("Again");
+    case ReviewRating::Hard: return StudyDialog::tr("Hard");
+    case ReviewRating::Good: return StudyDialog::tr("Good");
+    case ReviewRating::Easy: return StudyDialog::tr("Easy");
     }
     return {};
 }
@@ -217,8 +213,7 @@ void StudyDialog::buildReview()
     int key = Qt::Key_1;
     for (ReviewRating rating : kRatings) {
         auto *button = new QPushButton(m_review);
-        button->setObjectName(QStringLiteral("studyRate") + toString(rating).at(0).toUpper()
-                              + toString(rating).mid(1));
+        button->setObjectName(QStringLiteral("studyRate") + toString(rating).at(0).toUpper() + toString(rating).mid(1));
         connect(button, &QPushButton::clicked, this, [this, rating] { rate(rating); });
         auto *shortcut = new QShortcut(QKeySequence(key++), m_review);
         connect(shortcut, &QShortcut::activated, this, [this, rating] {
@@ -454,9 +449,10 @@ void StudyDialog::showAnswer()
     m_answerShown = true;
     QString html;
     if (card.keyPoints.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("This question has no key points (it was written before runs "
-                                                   "named them). Rate how well you could answer it.")
-                                                    .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("This question has no key points (it was written before runs "
+                            "named them). Rate how well you could answer it.")
+                             .toHtmlEscaped());
     } else {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("A strong answer covers:").toHtmlEscaped());
         for (const KeyPoint &point : card.keyPoints) {
@@ -491,9 +487,8 @@ void StudyDialog::rate(ReviewRating rating)
     if (!isAnswerShown())
         return;
     const QString id = m_queue.at(m_position).id;
-    const auto saved = m_deck->review(id, rating, today() == QDate::currentDate()
-                                                      ? QDateTime::currentDateTime()
-                                                      : QDateTime(today(), QTime(12, 0)));
+    const auto saved = m_deck->review(
+        id, rating, today() == QDate::currentDate() ? QDateTime::currentDateTime() : QDateTime(today(), QTime(12, 0)));
     if (saved.isError()) {
         // The review was not saved: say so and stay on the card (it can be rated again).
         m_progress->setText(tr("The review could not be saved: %1").arg(saved.error()));
@@ -522,9 +517,9 @@ void StudyDialog::finishReview()
     m_answerShown = false;
     m_pages->setCurrentWidget(m_overview);
     reload();
-    setMessage(m_reviewedCount > 0 ? tr("Reviewed %n card(s). Each comes back when its rating said.", nullptr,
-                                        m_reviewedCount)
-                                   : QString());
+    setMessage(m_reviewedCount > 0
+                   ? tr("Reviewed %n card(s). Each comes back when its rating said.", nullptr, m_reviewedCount)
+                   : QString());
     m_reviewButton->setFocus();
 }
 
@@ -534,17 +529,17 @@ void StudyDialog::exportDeck(ReportFormat format)
     if (cards.isEmpty())
         return;
     const bool pdf = format == ReportFormat::Pdf;
-    const QString name = QStringLiteral("interview-prep-deck_%1.%2")
-                             .arg(today().toString(QStringLiteral("yyyyMMdd")), pdf ? QStringLiteral("pdf")
-                                                                                    : QStringLiteral("txt"));
+    const QString name
+        = QStringLiteral("interview-prep-deck_%1.%2")
+              .arg(today().toString(QStringLiteral("yyyyMMdd")), pdf ? QStringLiteral("pdf") : QStringLiteral("txt"));
     const QStringList filters = { pdf ? tr("PDF (*.pdf)") : tr("Anki cards (*.txt)") };
     FileDialogs::saveFile(
         this, pdf ? tr("Export the deck as PDF") : tr("Export the deck for Anki"), QDir(saveDirectory()).filePath(name),
         filters, filters.first(), [this, format, pdf](const QString &chosen, const QString &) {
             if (chosen.isEmpty())
                 return;
-            const StudySheet sheet = sheetFromCards(m_deck->cards(), tr("Study deck"),
-                                                    QLocale().toString(today(), QLocale::LongFormat));
+            const StudySheet sheet
+                = sheetFromCards(m_deck->cards(), tr("Study deck"), QLocale().toString(today(), QLocale::LongFormat));
             QByteArray bytes;
             if (pdf) {
                 const auto rendered = renderPdf(sheet);
@@ -566,14 +561,14 @@ void StudyDialog::exportDeck(ReportFormat format)
             int count = 0;
             for (const SheetSkill &skill : sheet.skills)
                 count += int(skill.questions.size());
-            setMessage(tr("Exported %n card(s) to %1", nullptr, count)
-                           .arg(QDir::toNativeSeparators(chosen)));
+            setMessage(tr("Exported %n card(s) to %1", nullptr, count).arg(QDir::toNativeSeparators(chosen)));
         });
 }
 
 void StudyDialog::backUp()
 {
-    const QString name = QStringLiteral("interview-prep-deck_%1.sqlite").arg(today().toString(QStringLiteral("yyyyMMdd")));
+    const QString name
+        = QStringLiteral("interview-prep-deck_%1.sqlite").arg(today().toString(QStringLiteral("yyyyMMdd")));
     const QStringList filters = { tr("Study deck backup (*.sqlite)") };
     FileDialogs::saveFile(this, tr("Back up the study deck"), QDir(saveDirectory()).filePath(name), filters,
                           filters.first(), [this](const QString &chosen, const QString &) {
@@ -592,21 +587,20 @@ void StudyDialog::restore()
     FileDialogs::openFile(this, tr("Restore the study deck"), saveDirectory(), filters, [this](const QString &chosen) {
         if (chosen.isEmpty())
             return;
-        Prompt::question(this, tr("Replace the deck?"),
-                         tr("Replace your study deck with the backup “%1”? Reviews made since that backup are lost.")
-                             .arg(QFileInfo(chosen).fileName()),
-                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
-                         [this, chosen](QMessageBox::StandardButton answer) {
-                             if (answer != QMessageBox::Yes)
-                                 return;
-                             const auto done = m_deck->restore(chosen);
-                             if (done.isOk())
-                                 m_openError.clear();
-                             reload();
-                             setMessage(done.isError() ? done.error()
-                                                       : tr("Restored the deck from %1")
-                                                             .arg(QDir::toNativeSeparators(chosen)));
-                         });
+        Prompt::question(
+            this, tr("Replace the deck?"),
+            tr("Replace your study deck with the backup “%1”? Reviews made since that backup are lost.")
+                .arg(QFileInfo(chosen).fileName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [this, chosen](QMessageBox::StandardButton answer) {
+                if (answer != QMessageBox::Yes)
+                    return;
+                const auto done = m_deck->restore(chosen);
+                if (done.isOk())
+                    m_openError.clear();
+                reload();
+                setMessage(done.isError() ? done.error()
+                                          : tr("Restored the deck from %1").arg(QDir::toNativeSeparators(chosen)));
+            });
     });
 }
 

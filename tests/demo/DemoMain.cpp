@@ -16,12 +16,12 @@
 #include "PracticeSessionDialog.h"
 #include "QuestionRow.h"
 #include "ResultsView.h"
-#include "StudyDialog.h"
 #include "RunPage.h"
 #include "ScriptedAppContext.h"
 #include "SettingsDialog.h"
 #include "SkillSectionWidget.h"
 #include "StoragePage.h"
+#include "StudyDialog.h"
 #include "Translations.h"
 #include "keys/KeyStore.h"
 #include "pipeline/InterviewPipeline.h"
@@ -482,7 +482,7 @@ int main(int argc, char **argv)
     const bool partial = scene == QLatin1String("partial");
     // "rich-questions", "rich-filtered", and "practice" (issue 16) on the same questions
     const bool rich = scene.startsWith(QLatin1String("rich-")) || scene.startsWith(QLatin1String("practice"))
-        || scene == QLatin1String("progress");
+        || scene == QLatin1String("progress") || scene.startsWith(QLatin1String("study"));
 
     // Pacing: every answer is held back for a while, as a real provider would take.
     auto pace = [slow](test::ScriptedChatProvider &provider) {
