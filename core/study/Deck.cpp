@@ -148,6 +148,22 @@ private:
     bool m_active = false;
 };
 
+// `work` inside one transaction: committed when it gives a value, rolled back (the Transaction's
+// destructor) when it or the commit fails.
+template<typename T, typename Work>
+Result<T, QString> committed(const QSqlDatabase &db, Work &&work)
+{
+    Transaction transaction(db);
+    if (!transaction.error().isEmpty())
+        return transaction.error();
+    Result<T, QString> done = work();
+    if (!done)
+        return done;
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return error;
+    return done;
+}
+
 QString isoDate(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -585,15 +601,7 @@ Result<int, QString> Deck::syncRun(const Session &session)
     if (!m_open)
         return notOpen<int>();
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction transaction(db);
-    if (!transaction.error().isEmpty())
-        return transaction.error();
-    auto added = syncRunIn(db, session);
-    if (!added)
-        return added;
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return error;
-    return added;
+    return committed<int>(db, [&] { return syncRunIn(db, session); });
 }
 
 Result<int, QString> Deck::removeRun(const QString &runId)
@@ -601,15 +609,7 @@ Result<int, QString> Deck::removeRun(const QString &runId)
     if (!m_open)
         return notOpen<int>();
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction transaction(db);
-    if (!transaction.error().isEmpty())
-        return transaction.error();
-    auto removed = removeRunIn(db, runId);
-    if (!removed)
-        return removed;
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return error;
-    return removed;
+    return committed<int>(db, [&] { return removeRunIn(db, runId); });
 }
 
 Result<int, QString> Deck::syncWithRuns(const QList<Session> &sessions)
@@ -714,15 +714,7 @@ Result<StudyCard, QString> Deck::review(const QString &cardId, ReviewRating rati
     if (!at.isValid())
         return DeckText::tr("The review has no time.");
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction transaction(db);
-    if (!transaction.error().isEmpty())
-        return transaction.error();
-    auto reviewed = applyReview(db, cardId, rating, at, {});
-    if (!reviewed)
-        return reviewed;
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return error;
-    return reviewed;
+    return committed<StudyCard>(db, [&] { return applyReview(db, cardId, rating, at, {}); });
 }
 
 Result<bool, QString> Deck::backup(const QString &file) const
