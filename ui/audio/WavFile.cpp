@@ -17,11 +17,6 @@ constexpr qint64 kFmtMinBytes = 16;
 constexpr qint64 kExtensibleFmtBytes = 40;
 constexpr qint64 kSubFormatOffset = 24; // inside an extensible fmt chunk: the GUID's first two bytes are the format
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ip::WavFile", text);
-}
-
 quint16 u16(const char *p)
 {
     return qFromLittleEndian<quint16>(p);
@@ -76,7 +71,7 @@ Result<WavInfo, QString> readWavInfo(const QByteArray &wav)
     const qint64 size = wav.size();
     const char *d = wav.constData();
     if (size < 12 || std::memcmp(d, "RIFF", 4) != 0 || std::memcmp(d + 8, "WAVE", 4) != 0)
-        return Result<WavInfo, QString>::fail(tr("This is not a WAV file."));
+        return Result<WavInfo, QString>::fail(QCoreApplication::translate("ip::WavFile", "This is not a WAV file."));
 
     WavInfo info;
     bool haveFmt = false;
@@ -87,27 +82,32 @@ Result<WavInfo, QString> readWavInfo(const QByteArray &wav)
         const qint64 body = pos + 8;
         if (std::memcmp(chunk, "fmt ", 4) == 0) {
             if (chunkBytes < kFmtMinBytes || body + chunkBytes > size)
-                return Result<WavInfo, QString>::fail(tr("The WAV file's header is cut short."));
+                return Result<WavInfo, QString>::fail(
+                    QCoreApplication::translate("ip::WavFile", "The WAV file's header is cut short."));
             quint16 format = u16(d + body);
             if (format == kFormatExtensible) {
                 if (chunkBytes < kExtensibleFmtBytes)
-                    return Result<WavInfo, QString>::fail(tr("The WAV file's header is cut short."));
+                    return Result<WavInfo, QString>::fail(
+                        QCoreApplication::translate("ip::WavFile", "The WAV file's header is cut short."));
                 format = u16(d + body + kSubFormatOffset);
             }
             if (format != kFormatPcm)
-                return Result<WavInfo, QString>::fail(
-                    tr("The WAV file does not hold plain PCM samples (compressed or floating-point audio)."));
+                return Result<WavInfo, QString>::fail(QCoreApplication::translate(
+                    "ip::WavFile",
+                    "The WAV file does not hold plain PCM samples (compressed or floating-point audio)."));
             info.channels = u16(d + body + 2);
             info.sampleRate = static_cast<int>(u32(d + body + 4));
             info.bitsPerSample = u16(d + body + 14);
             if (info.channels < 1 || info.sampleRate < 1
                 || (info.bitsPerSample != 8 && info.bitsPerSample != 16 && info.bitsPerSample != 24
                     && info.bitsPerSample != 32))
-                return Result<WavInfo, QString>::fail(tr("The WAV file's sample format is not supported."));
+                return Result<WavInfo, QString>::fail(
+                    QCoreApplication::translate("ip::WavFile", "The WAV file's sample format is not supported."));
             haveFmt = true;
         } else if (std::memcmp(chunk, "data", 4) == 0) {
             if (!haveFmt)
-                return Result<WavInfo, QString>::fail(tr("The WAV file has no format before its samples."));
+                return Result<WavInfo, QString>::fail(
+                    QCoreApplication::translate("ip::WavFile", "The WAV file has no format before its samples."));
             const qint64 frameBytes = qint64(info.channels) * (info.bitsPerSample / 8);
             const qint64 available = std::min(chunkBytes, size - body);
             info.dataOffset = body;
@@ -116,8 +116,9 @@ Result<WavInfo, QString> readWavInfo(const QByteArray &wav)
         }
         pos = body + chunkBytes + (chunkBytes & 1); // chunks are padded to an even size
     }
-    return Result<WavInfo, QString>::fail(haveFmt ? tr("The WAV file holds no samples.")
-                                                  : tr("The WAV file's header is cut short."));
+    return Result<WavInfo, QString>::fail(
+        haveFmt ? QCoreApplication::translate("ip::WavFile", "The WAV file holds no samples.")
+                : QCoreApplication::translate("ip::WavFile", "The WAV file's header is cut short."));
 }
 
 double peakLevel(const QByteArray &pcm16)
