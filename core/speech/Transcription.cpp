@@ -113,26 +113,30 @@ Result<WavInfo, QString> readWav(const QByteArray &wav)
 
 QByteArray canonicalHeader(const WavInfo &info, qint64 dataBytes)
 {
-    QByteArray h(kCanonicalHeaderBytes, '\0');
-    char *p = h.data();
-    auto put16 = [p](int at, quint16 v) {
-        qToLittleEndian<quint16>(v, p + at);
+    QByteArray h;
+    h.reserve(kCanonicalHeaderBytes);
+    auto put16 = [&h](quint16 v) {
+        char b[2];
+        qToLittleEndian<quint16>(v, b);
+        h.append(b, 2);
     };
-    auto put32 = [p](int at, quint32 v) {
-        qToLittleEndian<quint32>(v, p + at);
+    auto put32 = [&h](quint32 v) {
+        char b[4];
+        qToLittleEndian<quint32>(v, b);
+        h.append(b, 4);
     };
-    memcpy(p, "RIFF", 4);
-    put32(4, quint32(36 + dataBytes));
-    memcpy(p + 8, "WAVEfmt ", 8);
-    put32(16, 16);
-    put16(20, kFormatPcm);
-    put16(22, info.channels);
-    put32(24, info.sampleRate);
-    put32(28, info.sampleRate * info.blockAlign);
-    put16(32, info.blockAlign);
-    put16(34, info.bitsPerSample);
-    memcpy(p + 36, "data", 4);
-    put32(40, quint32(dataBytes));
+    h.append("RIFF");
+    put32(quint32(36 + dataBytes));
+    h.append("WAVEfmt ");
+    put32(16);
+    put16(kFormatPcm);
+    put16(info.channels);
+    put32(info.sampleRate);
+    put32(info.sampleRate * info.blockAlign);
+    put16(info.blockAlign);
+    put16(info.bitsPerSample);
+    h.append("data");
+    put32(quint32(dataBytes));
     return h;
 }
 
@@ -328,7 +332,8 @@ double wavDurationSeconds(const QByteArray &wav)
     if (parsed.isError())
         return 0;
     const WavInfo &info = parsed.value();
-    return double(info.dataBytes / info.blockAlign) / double(info.sampleRate);
+    const qint64 frames = info.dataBytes / info.blockAlign;
+    return double(frames) / double(info.sampleRate);
 }
 
 } // namespace ip
