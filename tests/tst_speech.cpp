@@ -494,6 +494,14 @@ private Q_SLOTS:
                                                         "requests per day (RPD): Limit 2000, Used 2000, Requested 1.",
                                                         "requests")
                                      << int(ProviderErrorKind::QuotaExhausted) << QStringLiteral("daily quota");
+        // The hourly audio allowance: a wait far beyond maxRateLimitWaitMs fails at once, saying how long.
+        QTest::newRow("429 audio seconds per hour")
+            << 429
+            << openAiErrorBody("Rate limit reached for model `whisper-large-v3-turbo` in organization `org_fake` "
+                               "service tier `on_demand` on audio seconds per hour (ASH): Limit 7200, Used 7190, "
+                               "Requested 30. Please try again in 7m12s.",
+                               "audio_seconds")
+            << int(ProviderErrorKind::RateLimited) << QStringLiteral("used up for now — try again in 8 minutes");
     }
 
     void errors()

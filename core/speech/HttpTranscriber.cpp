@@ -305,6 +305,8 @@ private:
                 return fail(e);
             }
             m_retryFirst = true;
+            if (!m_limiter)
+                return fail(makeProviderError(ProviderErrorKind::Cancelled, name()));
             if (error.retryAfterMs >= 0) {
                 // Exactly the server's hint, in the shared minute window: other calls wait too.
                 m_limiter->perMinute()->blockFor(error.retryAfterMs);
