@@ -2,7 +2,6 @@
 
 #include "net/Duration.h"
 #include "net/RateLimiter.h"
-#include "net/UrlPolicy.h"
 #include "providers/JsonModeMemory.h"
 #include "providers/ProviderCall.h"
 #include "providers/ProviderHttp.h"
