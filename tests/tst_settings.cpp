@@ -58,6 +58,12 @@ void compareSettings(const Settings &a, const Settings &b)
     QCOMPARE(a.prices.groundingPerThousand, b.prices.groundingPerThousand);
     QCOMPARE(a.ocrEnabled, b.ocrEnabled);
     QCOMPARE(a.ocrLanguage, b.ocrLanguage);
+    QCOMPARE(a.speechBaseUrl, b.speechBaseUrl);
+    QCOMPARE(a.speechModel, b.speechModel);
+    QCOMPARE(a.keepRecordings, b.keepRecordings);
+    QCOMPARE(a.readQuestionsAloud, b.readQuestionsAloud);
+    QCOMPARE(a.speechVoice, b.speechVoice);
+    QCOMPARE(a.speechRate, b.speechRate);
 }
 
 // A settings value where every field differs from its default.
@@ -104,6 +110,12 @@ Settings customSettings()
     s.prices.groundingPerThousand = 35.0;
     s.ocrEnabled = false;
     s.ocrLanguage = QStringLiteral("ar");
+    s.speechBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:9000/v1"));
+    s.speechModel = QStringLiteral("whisper-large-v3");
+    s.keepRecordings = true;
+    s.readQuestionsAloud = true;
+    s.speechVoice = QStringLiteral("English (America)+female2");
+    s.speechRate = -0.25;
     return s;
 }
 
@@ -174,6 +186,13 @@ void TestSettings::defaultsMatchTheOriginalApp()
     QCOMPARE(s.questionModel, QStringLiteral("openai/gpt-oss-120b"));
     QVERIFY(isValidBaseUrl(s.groqBaseUrl));
     QVERIFY(isValidBaseUrl(s.geminiBaseUrl));
+    // Issue 17: Groq's whisper endpoint, nothing spoken or kept unless asked for.
+    QCOMPARE(s.speechBaseUrl, QUrl(QStringLiteral("https://api.groq.com/openai/v1")));
+    QCOMPARE(s.speechModel, QStringLiteral("whisper-large-v3-turbo"));
+    QVERIFY(!s.keepRecordings);
+    QVERIFY(!s.readQuestionsAloud);
+    QVERIFY(s.speechVoice.isEmpty());
+    QCOMPARE(s.speechRate, 0.0);
 }
 
 void TestSettings::roundTrip()
@@ -273,6 +292,18 @@ void TestSettings::invalidValueResetWithWarning_data()
                                      << "is not a language code";
     QTest::newRow("ocrLanguage junk") << "resume/ocrLanguage" << QVariant(QStringLiteral("eng+../x"))
                                       << "is not a language code";
+    QTest::newRow("speech baseUrl ftp") << "speech/baseUrl" << QVariant(QStringLiteral("ftp://example.com/"))
+                                        << "is not an http(s) URL with a host";
+    QTest::newRow("speech model spaces") << "speech/model" << QVariant(QStringLiteral("whisper large"))
+                                         << "is not a model name";
+    QTest::newRow("keepRecordings maybe")
+        << "speech/keepRecordings" << QVariant(QStringLiteral("maybe")) << QStringLiteral("is not true or false");
+    QTest::newRow("readQuestionsAloud 2")
+        << "speech/readQuestionsAloud" << QVariant(2) << QStringLiteral("is not true or false");
+    QTest::newRow("speech voice two lines")
+        << "speech/voice" << QVariant(QStringLiteral("a\nb")) << "is not a voice name";
+    QTest::newRow("speech rate 1.5") << "speech/rate" << QVariant(1.5) << "is outside -1..1";
+    QTest::newRow("speech rate fast") << "speech/rate" << QVariant(QStringLiteral("fast")) << "is outside -1..1";
 }
 
 void TestSettings::invalidValueResetWithWarning()
@@ -358,6 +389,18 @@ void TestSettings::invalidValueResetWithWarning()
         expected.ocrLanguage = defaults.ocrLanguage;
     else if (key == QLatin1String("resume/ocrEnabled"))
         expected.ocrEnabled = defaults.ocrEnabled;
+    else if (key == QLatin1String("speech/baseUrl"))
+        expected.speechBaseUrl = defaults.speechBaseUrl;
+    else if (key == QLatin1String("speech/model"))
+        expected.speechModel = defaults.speechModel;
+    else if (key == QLatin1String("speech/keepRecordings"))
+        expected.keepRecordings = defaults.keepRecordings;
+    else if (key == QLatin1String("speech/readQuestionsAloud"))
+        expected.readQuestionsAloud = defaults.readQuestionsAloud;
+    else if (key == QLatin1String("speech/voice"))
+        expected.speechVoice = defaults.speechVoice;
+    else if (key == QLatin1String("speech/rate"))
+        expected.speechRate = defaults.speechRate;
     else
         QFAIL(qPrintable(QStringLiteral("unknown key in the test table: ") + key));
     compareSettings(loaded, expected);
@@ -376,6 +419,9 @@ void TestSettings::boundaryValuesAccepted_data()
     QTest::newRow("grounding 0") << "pipeline/groundingEnabled" << QVariant(QStringLiteral("0"));
     QTest::newRow("language with script") << "ui/language" << QVariant(QStringLiteral("zh-Hans-CN"));
     QTest::newRow("loopback http url") << "providers/groqBaseUrl" << QVariant(QStringLiteral("http://127.0.0.1:1/v1"));
+    QTest::newRow("speech rate -1") << "speech/rate" << QVariant(QStringLiteral("-1"));
+    QTest::newRow("speech rate 1") << "speech/rate" << QVariant(1.0);
+    QTest::newRow("speech voice empty") << "speech/voice" << QVariant(QString());
 }
 
 void TestSettings::boundaryValuesAccepted()
@@ -404,6 +450,10 @@ void TestSettings::boundaryValuesAccepted()
         QCOMPARE(loaded.uiLanguage, QStringLiteral("zh-Hans-CN"));
     else if (key == QLatin1String("providers/groqBaseUrl"))
         QCOMPARE(loaded.groqBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:1/v1")));
+    else if (key == QLatin1String("speech/rate"))
+        QCOMPARE(loaded.speechRate, value.toString().toDouble());
+    else if (key == QLatin1String("speech/voice"))
+        QVERIFY(loaded.speechVoice.isEmpty());
     else
         QFAIL("unknown key in the test table");
 }
@@ -481,7 +531,7 @@ void TestSettings::noSecretsInTheFile()
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &key : raw.allKeys())
         QVERIFY2(!secretish.match(key).hasMatch(), qPrintable(key));
-    QCOMPARE(raw.allKeys().size(), 39); // 36 options + 2 prices + settingsVersion
+    QCOMPARE(raw.allKeys().size(), 45); // 42 options + 2 prices + settingsVersion
 }
 
 // Prices are kept only when entered (no price is the default: unknown, never a guess); a stored
@@ -492,7 +542,7 @@ void TestSettings::pricesStoredOnlyWhenEntered()
     store.save(Settings {});
     {
         QSettings raw(iniPath(), QSettings::IniFormat);
-        QCOMPARE(raw.allKeys().size(), 37);
+        QCOMPARE(raw.allKeys().size(), 43);
         QVERIFY(!raw.contains(QStringLiteral("prices/models")));
         raw.setValue(QStringLiteral("prices/models"),
                      QStringLiteral(R"({"a/b":{"input":0.5,"output":1},"neg":{"input":-1,"output":1},)"

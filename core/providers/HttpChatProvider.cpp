@@ -2,9 +2,9 @@
 
 #include "net/Duration.h"
 #include "net/RateLimiter.h"
-#include "net/UrlPolicy.h"
 #include "providers/JsonModeMemory.h"
 #include "providers/ProviderCall.h"
+#include "providers/ProviderHttp.h"
 #include "providers/ProviderLog.h"
 
 #include <QCoreApplication>
@@ -77,11 +77,7 @@ JsonMode HttpChatProvider::nextJsonMode(JsonMode current) const
 
 std::optional<ProviderError> HttpChatProvider::configurationError() const
 {
-    const QString violation = urlPolicyViolation(m_config.baseUrl);
-    if (!violation.isEmpty())
-        return classifyTransportError(m_config.name, TransportError { TransportErrorKind::InsecureUrl, violation },
-                                      m_config.baseUrl);
-    return std::nullopt;
+    return urlPolicyError(m_config);
 }
 
 std::optional<ProviderError> HttpChatProvider::quotaBlock(const QString &model) const
@@ -133,10 +129,7 @@ void HttpChatProvider::observeHeaders(const QString &model, const HttpHeaders &h
 
 QUrl HttpChatProvider::endpoint(const QString &pathAndQuery) const
 {
-    QString base = m_config.baseUrl.toString(QUrl::FullyEncoded);
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return QUrl(base + QLatin1Char('/') + pathAndQuery, QUrl::StrictMode);
+    return endpointUrl(m_config.baseUrl, pathAndQuery);
 }
 
 HttpRequest HttpChatProvider::baseHttpRequest(const QByteArray &method, const QUrl &url, bool stream) const

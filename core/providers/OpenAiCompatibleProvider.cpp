@@ -4,6 +4,7 @@
 #include "providers/JsonModeMemory.h"
 #include "providers/ModelListRunner.h"
 #include "providers/OpenAiWire.h"
+#include "providers/ProviderHttp.h"
 
 #include <QJsonDocument>
 
@@ -54,8 +55,7 @@ std::optional<ProviderError> OpenAiCompatibleProvider::configurationError() cons
 
 void OpenAiCompatibleProvider::addAuth(HttpRequest &request) const
 {
-    if (!config().apiKey.isEmpty())
-        request.headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + config().apiKey.toUtf8()));
+    addBearerAuth(request, config().apiKey);
 }
 
 JsonMode OpenAiCompatibleProvider::firstJsonMode(const ChatRequest &request, const QString &model) const

@@ -10,6 +10,7 @@
 #include "providers/SourceResolver.h"
 #include "run/OfflineMode.h"
 #include "session/SessionStore.h"
+#include "speech/HttpTranscriber.h"
 
 #include <QFileInfo>
 
@@ -210,6 +211,39 @@ Result<Practice *, RunProblem> RunService::createPractice(const Session &session
         });
     }
     return practice;
+}
+
+Result<Transcriber *, RunProblem> RunService::createTranscriber(const Settings &settings, QObject *parent)
+{
+    if (!m_keys)
+        return RunProblem { RunProblem::Kind::KeysUnknown, {}, {} };
+    const bool offline = settings.offlineMode;
+    SpeechConfig config = speechConfigFrom(settings, QString(), m_options.environment);
+    const QUrl url = config.provider.baseUrl;
+    const bool local = isLocalEndpoint(url);
+    if (offline && !local)
+        return RunProblem { RunProblem::Kind::NoProviders,
+                            {},
+                            tr("Offline mode sends nothing to the internet: spoken answers need a speech-to-text "
+                               "server on this computer, not %1 — change the speech address in Settings, or type "
+                               "the answer.")
+                                .arg(url.host()) };
+    if (const QString violation = urlPolicyViolation(url); !violation.isEmpty())
+        return RunProblem { RunProblem::Kind::NoProviders, {}, violation };
+    if (!local) {
+        if (m_keys->groq.isEmpty())
+            return RunProblem { RunProblem::Kind::MissingQuestionsKey, QStringLiteral("Groq"), {} };
+        config.provider.apiKey = m_keys->groq;
+    }
+    if (!m_options.transport) {
+        m_ownTransport = std::make_unique<QnamTransport>();
+        m_options.transport = m_ownTransport.get();
+    }
+    const QByteArray fingerprint = providerFingerprint(QStringLiteral("speech"), config.provider);
+    SpeechLimiter *&limiter = m_speechLimiters[fingerprint];
+    if (!limiter)
+        limiter = new SpeechLimiter(config, this);
+    return new HttpTranscriber(m_options.transport, config, limiter, parent);
 }
 
 QList<Run *> RunService::runs() const

@@ -6,6 +6,7 @@
 #include "session/Session.h"
 #include "settings/Settings.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -23,6 +24,8 @@ class ResultCache;
 class SessionRecorder;
 class SessionStore;
 class SourceResolver;
+class SpeechLimiter;
+class Transcriber;
 
 // Why a run cannot start. The window and the command line word it for their people.
 struct RunProblem
@@ -123,6 +126,15 @@ public:
     // the session store (a copy of `session` with the attempts); not saved without either.
     Result<Practice *, RunProblem> createPractice(const Session &session, const Settings &settings, QObject *parent);
 
+    // Speech to text for spoken answers (issue 17), at settings.speechBaseUrl with settings.speechModel,
+    // or why not. The key: the Groq key (also for a remote host that is not Groq's); none for a
+    // server on this computer. No Groq key for a remote endpoint: MissingQuestionsKey for "Groq" (the
+    // window's missing-Groq-key problem). Offline mode allows only a speech server on this computer:
+    // a cloud one is refused with a sentence (NoProviders). The transcribers of one endpoint and key
+    // share one rate window (requests per minute and day, audio seconds per hour), kept by the service.
+    // A transcriber sends through the service's transport: it must not outlive the service.
+    Result<Transcriber *, RunProblem> createTranscriber(const Settings &settings, QObject *parent);
+
     [[nodiscard]] SessionStore *sessionStore() const { return m_options.sessions; }
     [[nodiscard]] ResultCache *resultCache() const { return m_options.cache; }
     // The runs alive now.
@@ -139,6 +151,8 @@ private:
     std::unique_ptr<SourceResolver> m_resolver;
     std::optional<ProviderKeys> m_keys;
     QList<QPointer<Run>> m_runs;
+    // The speech windows by endpoint + key fingerprint (children).
+    QHash<QByteArray, SpeechLimiter *> m_speechLimiters;
 };
 
 } // namespace ip

@@ -60,6 +60,16 @@ struct Settings
     QUrl localBaseUrl = QUrl(QStringLiteral("http://localhost:11434/v1"));
     QString localModel; // empty: offline mode cannot start until one is chosen
 
+    // Speech (issue 17): answers spoken and transcribed by an OpenAI-compatible /audio/transcriptions
+    // endpoint (Groq's by default). Its key: the Groq key, also for another remote host; none for a
+    // server on this computer. Keys are never settings.
+    QUrl speechBaseUrl = QUrl(QStringLiteral("https://api.groq.com/openai/v1"));
+    QString speechModel = QStringLiteral("whisper-large-v3-turbo");
+    bool keepRecordings = false; // keep the WAV of each spoken answer with the run
+    bool readQuestionsAloud = false; // text to speech of each question
+    QString speechVoice; // the text-to-speech voice's name; empty = the engine's default
+    double speechRate = 0; // text-to-speech rate, -1 (slow) .. 1 (fast)
+
     // Limits
     int groqRequestsPerMinute = 30;
     int groqTokensPerMinute = 8'000; // 0 = off

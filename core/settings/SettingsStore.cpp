@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <cmath>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcSettings, "ip.core.settings")
@@ -33,7 +34,7 @@ struct UrlOption
     QUrl Settings::*member;
 };
 
-enum class TextKind { ModelName, OptionalModelName, Language, ReasoningEffort, Level };
+enum class TextKind { ModelName, OptionalModelName, Language, ReasoningEffort, Level, VoiceName };
 
 struct TextOption
 {
@@ -50,12 +51,15 @@ constexpr BoolOption kBoolOptions[] = {
     { "pipeline/keyPoints", &Settings::keyPoints },
     { "privacy/offlineMode", &Settings::offlineMode },
     { "resume/ocrEnabled", &Settings::ocrEnabled },
+    { "speech/keepRecordings", &Settings::keepRecordings },
+    { "speech/readQuestionsAloud", &Settings::readQuestionsAloud },
 };
 
 constexpr UrlOption kUrlOptions[] = {
     { "providers/groqBaseUrl", &Settings::groqBaseUrl },
     { "providers/geminiBaseUrl", &Settings::geminiBaseUrl },
     { "privacy/localBaseUrl", &Settings::localBaseUrl },
+    { "speech/baseUrl", &Settings::speechBaseUrl },
 };
 
 constexpr TextOption kTextOptions[] = {
@@ -69,7 +73,11 @@ constexpr TextOption kTextOptions[] = {
     { "pipeline/questionReasoningEffort", &Settings::questionReasoningEffort, TextKind::ReasoningEffort },
     { "ui/language", &Settings::uiLanguage, TextKind::Language },
     { "resume/ocrLanguage", &Settings::ocrLanguage, TextKind::Language },
+    { "speech/model", &Settings::speechModel, TextKind::ModelName },
+    { "speech/voice", &Settings::speechVoice, TextKind::VoiceName },
 };
+
+const QString kSpeechRateKey = QStringLiteral("speech/rate");
 
 // The stored value is never part of the message (a user may have pasted something private).
 void warnReset(const char *key, const QString &why)
@@ -271,11 +279,24 @@ Settings SettingsStore::load() const
             valid = text.isEmpty() || isTargetLevel(text);
             why = QStringLiteral("is not junior, mid, senior or staff");
             break;
+        case TextKind::VoiceName:
+            // Engines name voices freely ("Microsoft Zira Desktop", "en-US-x-sfg#male_1-local").
+            valid = text.size() <= 200 && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'));
+            why = QStringLiteral("is not a voice name");
+            break;
         }
         if (isPlainString(value) && valid)
             out.*option.member = text;
         else
             warnReset(option.key, why);
+    }
+    if (store.contains(kSpeechRateKey)) {
+        bool ok = false;
+        const double rate = store.value(kSpeechRateKey).toString().trimmed().toDouble(&ok);
+        if (ok && std::isfinite(rate) && rate >= -1.0 && rate <= 1.0)
+            out.speechRate = rate;
+        else
+            warnReset("speech/rate", QStringLiteral("is outside -1..1"));
     }
     loadPrices(store, out.prices);
     return out;
@@ -295,6 +316,7 @@ void SettingsStore::save(const Settings &settings)
         store.setValue(QString::fromLatin1(option.key), (settings.*option.member).toString());
     for (const TextOption &option : kTextOptions)
         store.setValue(QString::fromLatin1(option.key), settings.*option.member);
+    store.setValue(kSpeechRateKey, settings.speechRate);
     if (settings.prices.models.isEmpty())
         store.remove(kModelPricesKey);
     else

@@ -17,6 +17,7 @@ QList<FuzzTarget> fuzzTargets()
         { "redaction", &fuzzRedaction },
         { "resume_image", &fuzzResumeImage },
         { "session", &fuzzSession },
+        { "speech", &fuzzSpeech },
 #ifdef IP_FUZZ_HAVE_PIPELINE
         { "section_splitter", &fuzzSectionSplitter },
 #endif

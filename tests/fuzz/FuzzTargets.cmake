@@ -14,9 +14,10 @@ if(NOT TARGET ip_fuzztargets)
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzResumeImage.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzResumeText.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSession.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSpeech.cpp
         ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSse.cpp)
     target_include_directories(ip_fuzztargets PUBLIC ${CMAKE_CURRENT_LIST_DIR})
-    target_link_libraries(ip_fuzztargets PUBLIC ip_net ip_providers ip_resume ip_privacy ip_session)
+    target_link_libraries(ip_fuzztargets PUBLIC ip_net ip_providers ip_resume ip_privacy ip_session ip_speech)
     # Parsers whose module is not in the tree yet are left out (their target with them).
     if(TARGET ip_pipeline)
         target_sources(ip_fuzztargets PRIVATE ${CMAKE_CURRENT_LIST_DIR}/targets/FuzzSectionSplitter.cpp)
@@ -39,7 +40,8 @@ set(IP_FUZZ_TARGETS
     resume_text:fuzzResumeText
     redaction:fuzzRedaction
     resume_image:fuzzResumeImage
-    session:fuzzSession)
+    session:fuzzSession
+    speech:fuzzSpeech)
 if(TARGET ip_pipeline)
     list(APPEND IP_FUZZ_TARGETS section_splitter:fuzzSectionSplitter)
 endif()

@@ -22,6 +22,7 @@ void fuzzResumeText(const std::uint8_t *data, std::size_t size);
 void fuzzRedaction(const std::uint8_t *data, std::size_t size);
 void fuzzResumeImage(const std::uint8_t *data, std::size_t size);
 void fuzzSession(const std::uint8_t *data, std::size_t size);
+void fuzzSpeech(const std::uint8_t *data, std::size_t size);
 #ifdef IP_FUZZ_HAVE_PIPELINE
 void fuzzSectionSplitter(const std::uint8_t *data, std::size_t size);
 #endif

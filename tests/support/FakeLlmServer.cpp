@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -108,6 +109,63 @@ void parseGeminiBody(LlmRequest &r)
     r.jsonSchema = schema.toObject();
 }
 
+// multipart/form-data (RFC 7578): each part's Content-Disposition name (and filename) and body.
+void parseMultipart(LlmRequest &r, const QByteArray &contentType, const QByteArray &body)
+{
+    const qsizetype at = contentType.indexOf("boundary=");
+    if (at < 0)
+        return;
+    QByteArray boundary = contentType.mid(at + 9);
+    if (const qsizetype semicolon = boundary.indexOf(';'); semicolon >= 0)
+        boundary.truncate(semicolon);
+    boundary = boundary.trimmed();
+    if (boundary.startsWith('"') && boundary.endsWith('"') && boundary.size() >= 2)
+        boundary = boundary.mid(1, boundary.size() - 2);
+    const QByteArray delimiter = "--" + boundary;
+    if (!body.startsWith(delimiter + "\r\n"))
+        return;
+    qsizetype pos = delimiter.size() + 2;
+    for (;;) {
+        const qsizetype headersEnd = body.indexOf("\r\n\r\n", pos);
+        if (headersEnd < 0)
+            return;
+        const QList<QByteArray> headers = body.mid(pos, headersEnd - pos).split('\n');
+        const qsizetype next = body.indexOf("\r\n" + delimiter, headersEnd + 4);
+        if (next < 0)
+            return;
+        const QByteArray content = body.mid(headersEnd + 4, next - headersEnd - 4);
+        QString name, fileName;
+        QByteArray type;
+        for (const QByteArray &line : headers) {
+            const QByteArray h = line.trimmed();
+            if (h.toLower().startsWith("content-disposition:")) {
+                static const QRegularExpression nameRe(QStringLiteral("[; ]name=\"([^\"]*)\""));
+                static const QRegularExpression fileRe(QStringLiteral("filename=\"([^\"]*)\""));
+                const QString text = QString::fromUtf8(h);
+                name = nameRe.match(text).captured(1);
+                fileName = fileRe.match(text).captured(1);
+            } else if (h.toLower().startsWith("content-type:")) {
+                type = h.mid(13).trimmed();
+            }
+        }
+        if (name == QLatin1StringView("file")) {
+            r.audio = content;
+            r.audioFileName = fileName;
+            r.audioContentType = type;
+        } else {
+            r.transcriptionFields.insert(name, QString::fromUtf8(content));
+        }
+        pos = next + 2 + delimiter.size();
+        if (body.mid(pos, 4) == "--\r\n" && pos + 4 == body.size()) {
+            r.multipartIsValid = true;
+            return;
+        }
+        if (body.mid(pos, 2) != "\r\n")
+            return;
+        pos += 2;
+    }
+}
+
 // A value matching `schema` (the JSON Schema subset the app uses).
 QJsonValue exampleValue(const QJsonObject &schema, int depth)
 {
@@ -167,6 +225,8 @@ LlmRequest parseLlmRequest(const TestHttpRequest &request)
         r.route = LlmRoute::GeminiGenerate;
     else if ((r.method == "HEAD" || r.method == "GET") && r.path.startsWith("/grounding-api-redirect/"))
         r.route = LlmRoute::GroundingRedirect;
+    else if (r.method == "POST" && r.path.endsWith("/audio/transcriptions"))
+        r.route = LlmRoute::OpenAiTranscriptions;
     if (r.route == LlmRoute::GroundingRedirect)
         r.api = LlmApi::Gemini;
 
@@ -183,7 +243,11 @@ LlmRequest parseLlmRequest(const TestHttpRequest &request)
     if (r.apiKey.isEmpty() && r.keyInUrl)
         r.apiKey = query.queryItemValue(QStringLiteral("key")).toUtf8();
 
-    if (!request.body.isEmpty()) {
+    if (r.route == LlmRoute::OpenAiTranscriptions) {
+        parseMultipart(r, request.header("Content-Type"), request.body);
+        r.model = r.transcriptionFields.value(QStringLiteral("model"));
+        r.bodyIsValidJson = false;
+    } else if (!request.body.isEmpty()) {
         QJsonParseError error {};
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
         r.bodyIsValidJson = error.error == QJsonParseError::NoError && doc.isObject();
@@ -330,6 +394,8 @@ LlmReply FakeLlmServer::replyFor(const LlmRequest &request)
     }
     if (m_handler)
         return m_handler(request);
+    if (request.route == LlmRoute::OpenAiTranscriptions)
+        return LlmReply::ofText(QStringLiteral("OK"));
     const bool wantsJson = !request.jsonMode.isEmpty() || !request.jsonSchema.isEmpty()
         || request.systemText.contains(QStringLiteral("JSON"));
     if (wantsJson) {
@@ -436,6 +502,14 @@ void FakeLlmServer::respond(const LlmRequest &request, const LlmReply &original,
     if (!reply.fault.isEmpty()) {
         const fakewire::HttpAnswer a = fakewire::faultAnswer(request, reply);
         responder.respond(a.status, a.body, a.headers, reply.delayMs);
+        return;
+    }
+
+    if (request.route == LlmRoute::OpenAiTranscriptions && reply.kind == LlmReply::Kind::Answer) {
+        const fakewire::HttpAnswer a = fakewire::transcriptionAnswer(request, reply);
+        HttpHeaders headers = a.headers;
+        headers.append(extraHeaders);
+        responder.respond(a.status, a.body, headers, reply.delayMs);
         return;
     }
 

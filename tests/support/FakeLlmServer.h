@@ -6,6 +6,10 @@
 //   OpenAI-compatible (Groq):  POST <any prefix>/chat/completions   (JSON, or SSE with "stream": true:
 //                                  role chunk, deltas, finish chunk with x_groq.usage, data: [DONE])
 //                              GET  <any prefix>/models
+//                              POST <any prefix>/audio/transcriptions (multipart/form-data: file,
+//                                  model, language, prompt, response_format; answered per
+//                                  response_format like Groq: json {"text"}, verbose_json with
+//                                  segments, text as text/plain; the reply's `text` is the transcript)
 //   Gemini:                    POST <any prefix>/models/{model}:generateContent
 //                              POST <any prefix>/models/{model}:streamGenerateContent?alt=sse (no
 //                                  terminator; grounding in a last chunk with "content": {})
@@ -55,6 +59,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -74,6 +79,7 @@ enum class LlmRoute {
     GeminiGenerate, // POST …/models/{m}:generateContent and :streamGenerateContent
     GeminiModels, // GET  …/models
     GroundingRedirect, // HEAD/GET /grounding-api-redirect/<token> (setGroundingRedirects)
+    OpenAiTranscriptions, // POST …/audio/transcriptions (multipart/form-data)
     Unknown // anything else (answered 404)
 };
 
@@ -108,6 +114,14 @@ struct LlmRequest
     double temperature = -1;
     QString reasoningEffort; // reasoning_effort
     QJsonValue includeReasoning; // include_reasoning as sent (undefined when absent)
+
+    // Transcriptions (multipart/form-data): the text fields by name (model, language, prompt,
+    // response_format, …; `model` above too), and the "file" part's bytes, file name and type.
+    QMap<QString, QString> transcriptionFields;
+    QByteArray audio;
+    QString audioFileName;
+    QByteArray audioContentType;
+    bool multipartIsValid = false; // the body parsed as multipart/form-data with the header's boundary
 
     // Auth and transport.
     QByteArray apiKey; // from "Authorization: Bearer …" or "x-goog-api-key" (empty = none)

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtEndian>
 
 #include <cmath>
 
@@ -283,6 +284,10 @@ HttpAnswer faultAnswer(const LlmRequest &request, const LlmReply &reply)
                                  QStringLiteral("capacity_exceeded"), QStringLiteral("capacity_exceeded")) };
         return { reply.status, h, openAiError(QStringLiteral("Service Unavailable"), QStringLiteral("server_error")) };
     }
+    if (f == "requestTooLarge" && request.route == LlmRoute::OpenAiTranscriptions)
+        return { 413, kJson,
+                 openAiError(QStringLiteral("Request Entity Too Large"), QStringLiteral("invalid_request_error"),
+                             QStringLiteral("request_too_large")) };
     if (f == "requestTooLarge")
         return { 413, kJson,
                  openAiError(
@@ -393,6 +398,43 @@ HttpAnswer unknownRoute(const LlmRequest &request)
              openAiError(QStringLiteral("Unknown request URL: %1 %2")
                              .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)),
                          QStringLiteral("invalid_request_error"), QStringLiteral("unknown_url")) };
+}
+
+HttpAnswer transcriptionAnswer(const LlmRequest &request, const LlmReply &reply)
+{
+    const QString format = request.transcriptionFields.value(QStringLiteral("response_format"), QStringLiteral("json"));
+    if (format == QLatin1StringView("text"))
+        return { 200, { { "Content-Type", "text/plain; charset=utf-8" } }, reply.text.toUtf8() + '\n' };
+    const QJsonObject xGroq { { QStringLiteral("id"), QStringLiteral("req_fake_transcription") } };
+    if (format != QLatin1StringView("verbose_json"))
+        return { 200, kJson,
+                 QJsonDocument(QJsonObject { { QStringLiteral("text"), QLatin1Char(' ') + reply.text },
+                                             { QStringLiteral("x_groq"), xGroq } })
+                     .toJson(QJsonDocument::Compact) };
+    // The WAV's length (44-byte header, byte rate at offset 28); 1 s for anything else.
+    double duration = 1.0;
+    if (request.audio.startsWith("RIFF") && request.audio.size() >= 44) {
+        const quint32 byteRate = qFromLittleEndian<quint32>(request.audio.constData() + 28);
+        if (byteRate > 0)
+            duration = double(request.audio.size() - 44) / byteRate;
+    }
+    const QJsonObject segment { { QStringLiteral("id"), 0 },
+                                { QStringLiteral("seek"), 0 },
+                                { QStringLiteral("start"), 0.0 },
+                                { QStringLiteral("end"), duration },
+                                { QStringLiteral("text"), QLatin1Char(' ') + reply.text },
+                                { QStringLiteral("tokens"), QJsonArray { 50365, 1012 } },
+                                { QStringLiteral("temperature"), 0.0 },
+                                { QStringLiteral("avg_logprob"), -0.21 },
+                                { QStringLiteral("compression_ratio"), 1.2 },
+                                { QStringLiteral("no_speech_prob"), 0.01 } };
+    const QJsonObject body { { QStringLiteral("task"), QStringLiteral("transcribe") },
+                             { QStringLiteral("language"), QStringLiteral("English") },
+                             { QStringLiteral("duration"), duration },
+                             { QStringLiteral("text"), QLatin1Char(' ') + reply.text },
+                             { QStringLiteral("segments"), QJsonArray { segment } },
+                             { QStringLiteral("x_groq"), xGroq } };
+    return { 200, kJson, QJsonDocument(body).toJson(QJsonDocument::Compact) };
 }
 
 QByteArray openAiChatBody(const LlmRequest &request, const LlmReply &reply)

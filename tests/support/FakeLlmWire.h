@@ -30,6 +30,8 @@ int estimatedPromptTokens(const LlmRequest &request);
 int completionTokensWithReasoning(const LlmReply &reply);
 // 404 for an unknown path.
 HttpAnswer unknownRoute(const LlmRequest &request);
+// A transcription as Groq answers it, by the request's response_format (json, verbose_json, text).
+HttpAnswer transcriptionAnswer(const LlmRequest &request, const LlmReply &reply);
 
 // Successful answers.
 QByteArray openAiChatBody(const LlmRequest &request, const LlmReply &reply);
