@@ -23,6 +23,9 @@
 #include "SkillSectionWidget.h"
 #include "StudyDialog.h"
 #include "TestResumes.h"
+#include "VoiceAnswer.h"
+#include "VoiceService.h"
+#include "audio/WavFile.h"
 #include "pipeline/InterviewPipeline.h"
 #include "report/Report.h"
 #include "run/RunService.h"
@@ -52,6 +55,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+
+#include <cmath>
 
 using namespace ip;
 using ip::test::classicResumePath;
@@ -541,6 +546,64 @@ private Q_SLOTS:
         QVERIFY(deleted.wait());
         QVERIFY(deleted.at(0).at(0).value<StoredDataDeletion>().ok());
         QVERIFY(!QFile::exists(deck));
+    }
+
+    // Issue 17: Record Answer (Ctrl+M) records (here from a WAV file through the recorder's own path: this
+    // machine has no microphone), the transcript lands in the box in the questions' language with the skill
+    // as spelling help, and grading waits for it; a transcription that cannot start says why in place.
+    void practiceBySpeaking()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString wav = dir.filePath(QStringLiteral("answer.wav"));
+        {
+            QByteArray pcm;
+            for (int i = 0; i < 8000; ++i) { // half a second of 440 Hz at 16 kHz
+                const auto sample = qint16(8000 * std::sin(2 * M_PI * 440 * i / 16000.0));
+                pcm.append(char(sample & 0xff)).append(char((sample >> 8) & 0xff));
+            }
+            QFile file(wav);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(wavFromPcm16(pcm, 16000, 1));
+        }
+        Fixture f;
+        f.context.setSessionDirectory(dir.path());
+        f.context.setTranscription([](const TranscriptionRequest &) {
+            return uitest::ScriptedTranscription { QStringLiteral("A move leaves the source valid but unspecified.") };
+        });
+        MainWindow &w = f.open();
+        w.voice()->setRecordingSource(wav);
+        w.openResume(classicResumePath());
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        f.section(0)->setExpanded(true);
+        QuestionRow *row = f.section(0)->questionRow(0);
+        auto *readAloud = row->findChild<QToolButton *>(QStringLiteral("readAloud1"));
+        QVERIFY(readAloud);
+        QCOMPARE(readAloud->accessibleName(), QStringLiteral("Read question 1 aloud"));
+        row->setPracticeShown(true);
+        PracticePanel *panel = row->practicePanel();
+        QVERIFY(panel && panel->voiceAnswer());
+        auto *record = panel->findChild<QPushButton *>(QStringLiteral("voiceRecord"));
+        QVERIFY(record);
+        QCOMPARE(record->accessibleName(), QStringLiteral("Record your answer with the microphone"));
+        QTRY_COMPARE(QApplication::focusWidget(), panel->editor());
+        QTest::keyClick(panel->editor(), Qt::Key_M, Qt::ControlModifier);
+        QTRY_COMPARE(panel->editor()->toPlainText(), QStringLiteral("A move leaves the source valid but unspecified."));
+        QVERIFY(!panel->isVoiceBusy());
+        QCOMPARE(f.context.transcriptionRequests().size(), 1);
+        const TranscriptionRequest sent = f.context.transcriptionRequests().at(0);
+        QCOMPARE(sent.language, QStringLiteral("en"));
+        QCOMPARE(sent.prompt, f.section(0)->result().name);
+        QVERIFY(sent.audio.startsWith("RIFF"));
+        QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("practiceSubmit"))->isEnabled());
+        QCOMPARE(QApplication::focusWidget(), panel->editor());
+
+        // A transcription that cannot start: said in place, the box keeps what is there.
+        f.context.setTranscriberProblem(QStringLiteral("No Groq API key is set."));
+        record->click();
+        QTRY_VERIFY(panel->voiceAnswer()->statusText().contains(QStringLiteral("No Groq API key is set.")));
+        QCOMPARE(panel->editor()->toPlainText(), QStringLiteral("A move leaves the source valid but unspecified."));
+        QVERIFY(!panel->isVoiceBusy());
     }
 
     void saveWritesTheReport()

@@ -413,6 +413,41 @@
     </message>
 </context>
 <context>
+    <name>ip::AudioRecorder</name>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>هناك تسجيل جارٍ بالفعل.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or check that the system&apos;s sound settings show it.</source>
+        <translation>لم يُعثر على ميكروفون. صِل واحدًا، أو تحقّق من ظهوره في إعدادات الصوت في النظام.</translation>
+    </message>
+    <message>
+        <source>The microphone “%1” offers no sound format this app can record.</source>
+        <translation>لا يقدّم الميكروفون «%1» أي صيغة صوت يستطيع هذا التطبيق تسجيلها.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. The system may not allow this app to use it (see its privacy and sound settings), or another program is using it.</source>
+        <translation>تعذّر فتح الميكروفون. ربما لا يسمح النظام لهذا التطبيق باستخدامه (راجع إعدادات الخصوصية والصوت)، أو أن برنامجًا آخر يستخدمه.</translation>
+    </message>
+    <message>
+        <source>The recording “%1” cannot be read: %2</source>
+        <translation>تتعذّر قراءة التسجيل «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The recording “%1” cannot be used: %2</source>
+        <translation>يتعذّر استخدام التسجيل «%1»: %2</translation>
+    </message>
+    <message>
+        <source>its sample format is not supported.</source>
+        <translation>صيغة عيّناته غير مدعومة.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the microphone stopped delivering sound.</source>
+        <translation>توقّف التسجيل: توقّف الميكروفون عن إيصال الصوت.</translation>
+    </message>
+</context>
+<context>
     <name>ip::ContinuePlan</name>
     <message>
         <source>Interrupted before it finished</source>
@@ -1101,6 +1136,41 @@
     <message>
         <source>Forget cached results, so the next run asks the providers again</source>
         <translation>انسَ النتائج المخزنة مؤقتًا، ليسأل التشغيل التالي المزوّدين من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>ip::HttpTranscriptionCall</name>
+    <message>
+        <source>No API key for %1 speech to text — enter the Groq key in Settings.</source>
+        <translation>لا مفتاح API لتحويل الكلام إلى نص لدى %1 — أدخل مفتاح Groq في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The recording is larger than %1&apos;s upload limit (%2 MB) and cannot be cut into parts: %3</source>
+        <translation>التسجيل أكبر من حدّ الرفع لدى %1 ‏(%2 ميغابايت) ولا يمكن تقسيمه إلى أجزاء: %3</translation>
+    </message>
+    <message>
+        <source>This part of the recording is longer than %1&apos;s audio allowance per hour — record a shorter answer.</source>
+        <translation>هذا الجزء من التسجيل أطول من حصة الصوت في الساعة لدى %1 — سجّل إجابة أقصر.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s transcription could not be read: %2</source>
+        <translation>تعذّرت قراءة تفريغ %1: %2</translation>
+    </message>
+    <message>
+        <source>The recording is too large for %1 — record a shorter answer, or lower the upload limit so that it is sent in parts.</source>
+        <translation>التسجيل كبير جدًا على %1 — سجّل إجابة أقصر، أو اخفض حدّ الرفع ليُرسل على أجزاء.</translation>
+    </message>
+    <message>
+        <source>%1 could not take this recording (HTTP %2) — check the speech model in Settings.</source>
+        <translation>لم يستطع %1 قبول هذا التسجيل (HTTP %2) — تحقّق من نموذج الكلام في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 could not take this recording (HTTP %2): %3</source>
+        <translation>لم يستطع %1 قبول هذا التسجيل (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s speech-to-text allowance is used up for now — try again in %2 minutes.</source>
+        <translation>نفدت حصة تحويل الكلام إلى نص لدى %1 حاليًا — حاول مجددًا بعد %2 دقيقة.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3659,10 @@
         <source>Practice question %1</source>
         <translation>تدرّب على السؤال %1</translation>
     </message>
+    <message>
+        <source>Read question %1 aloud</source>
+        <translation>اقرأ السؤال %1 بصوت عالٍ</translation>
+    </message>
 </context>
 <context>
     <name>ip::Redaction</name>
@@ -4280,6 +4354,13 @@
     </message>
 </context>
 <context>
+    <name>ip::RunService</name>
+    <message>
+        <source>Offline mode sends nothing to the internet: spoken answers need a speech-to-text server on this computer, not %1 — change the speech address in Settings, or type the answer.</source>
+        <translation>وضع عدم الاتصال لا يرسل شيئًا إلى الإنترنت: الإجابات المنطوقة تحتاج خادم تحويل كلام إلى نص على هذا الحاسوب، لا %1 — غيّر عنوان الكلام في الإعدادات، أو اكتب الإجابة.</translation>
+    </message>
+</context>
+<context>
     <name>ip::RunWait</name>
     <message numerus="yes">
         <source>Waiting about %n s for the %1 rate limit</source>
@@ -4598,6 +4679,10 @@
     <message>
         <source>Stora&amp;ge</source>
         <translation>ال&amp;تخزين</translation>
+    </message>
+    <message>
+        <source>V&amp;oice</source>
+        <translation>الصوت (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5051,45 @@
     <message>
         <source>Opens %1 in the browser</source>
         <translation>يفتح %1 في المتصفح</translation>
+    </message>
+</context>
+<context>
+    <name>ip::Speaker</name>
+    <message>
+        <source>No text-to-speech engine is installed (on Debian: qt6-speech-flite-plugin or speech-dispatcher).</source>
+        <translation>لا يوجد محرّك لتحويل النص إلى كلام مثبّت (في دبيان: qt6-speech-flite-plugin أو speech-dispatcher).</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” is not installed (on Debian: qt6-speech-flite-plugin or speech-dispatcher).</source>
+        <translation>محرّك تحويل النص إلى كلام «%1» غير مثبّت (في دبيان: qt6-speech-flite-plugin أو speech-dispatcher).</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” does not work.</source>
+        <translation>محرّك تحويل النص إلى كلام «%1» لا يعمل.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” does not work: %2</source>
+        <translation>محرّك تحويل النص إلى كلام «%1» لا يعمل: %2</translation>
+    </message>
+    <message>
+        <source>Text-to-speech stopped working.</source>
+        <translation>توقّف تحويل النص إلى كلام عن العمل.</translation>
+    </message>
+    <message>
+        <source>Text-to-speech stopped working: %1</source>
+        <translation>توقّف تحويل النص إلى كلام عن العمل: %1</translation>
+    </message>
+    <message>
+        <source>No sound output device was found, so the text cannot be read aloud.</source>
+        <translation>لم يُعثر على جهاز لإخراج الصوت، فلا يمكن قراءة النص بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>The text could not be read aloud.</source>
+        <translation>تعذّرت قراءة النص بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>The text could not be read aloud: %1</source>
+        <translation>تعذّرت قراءة النص بصوت عالٍ: %1</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5587,41 @@
     </message>
 </context>
 <context>
+    <name>ip::Transcription</name>
+    <message>
+        <source>The recording is not a WAV file.</source>
+        <translation>التسجيل ليس ملف WAV.</translation>
+    </message>
+    <message>
+        <source>The recording is not plain PCM audio, so it cannot be cut into parts.</source>
+        <translation>التسجيل ليس صوت PCM بسيطًا، فلا يمكن تقسيمه إلى أجزاء.</translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s audio format is damaged.</source>
+        <translation>صيغة الصوت في ملف WAV تالفة.</translation>
+    </message>
+    <message>
+        <source>The transcription is not JSON.</source>
+        <translation>التفريغ ليس JSON.</translation>
+    </message>
+    <message>
+        <source>The transcription server answered with an error: %1</source>
+        <translation>ردّ خادم التفريغ بخطأ: %1</translation>
+    </message>
+    <message>
+        <source>The transcription has no text.</source>
+        <translation>لا نص في التفريغ.</translation>
+    </message>
+    <message>
+        <source>The transcription&apos;s segments are not a list.</source>
+        <translation>مقاطع التفريغ ليست قائمة.</translation>
+    </message>
+    <message>
+        <source>The upload limit is too small for any audio.</source>
+        <translation>حدّ الرفع أصغر من أي صوت.</translation>
+    </message>
+</context>
+<context>
     <name>ip::UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address.</source>
@@ -5475,6 +5634,199 @@
     <message>
         <source>Unsupported address scheme &quot;%1&quot; (use https://).</source>
         <translation>مخطط العنوان «%1» غير مدعوم (استخدم https://).</translation>
+    </message>
+</context>
+<context>
+    <name>ip::VoiceAnswer</name>
+    <message>
+        <source>Transcription stopped.</source>
+        <translation>أُوقف التفريغ.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Recording… speak your answer; press again to stop.</source>
+        <translation>جارٍ التسجيل… انطق إجابتك؛ اضغط مجددًا للإيقاف.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Could not transcribe the recording: %1</source>
+        <translation>تعذّر تفريغ التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>Transcribing %1 of speech…</source>
+        <translation>جارٍ تفريغ %1 من الكلام…</translation>
+    </message>
+    <message>
+        <source>Transcribing… part %1 of %2</source>
+        <translation>جارٍ التفريغ… الجزء %1 من %2</translation>
+    </message>
+    <message>
+        <source>The recording had no words in it. Try again closer to the microphone, or type.</source>
+        <translation>لم يكن في التسجيل كلمات. حاول مجددًا أقرب إلى الميكروفون، أو اكتب.</translation>
+    </message>
+    <message>
+        <source>Transcribed: edit it if needed, then Ctrl+Enter grades.</source>
+        <translation>فُرّغ التسجيل: عدّله إن لزم، ثم يقيّمه Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>The recording is kept in %1.</source>
+        <translation>حُفظ التسجيل في %1.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Recording</source>
+        <translation>أوقف ال&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>أوقف التسجيل وفرّغه</translation>
+    </message>
+    <message>
+        <source>Stop Transcribing</source>
+        <translation>أوقف التفريغ</translation>
+    </message>
+    <message>
+        <source>Stop transcribing</source>
+        <translation>أوقف التفريغ</translation>
+    </message>
+    <message>
+        <source>&amp;Record Answer</source>
+        <translation>&amp;سجّل الإجابة</translation>
+    </message>
+    <message>
+        <source>Record your answer with the microphone</source>
+        <translation>سجّل إجابتك بالميكروفون</translation>
+    </message>
+    <message>
+        <source>Speak your answer (Ctrl+M); the transcript goes into the box to edit before grading</source>
+        <translation>انطق إجابتك (Ctrl+M)؛ يوضع التفريغ في المربع لتعدّله قبل التقييم</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>مستوى الميكروفون</translation>
+    </message>
+    <message>
+        <source>Recording time</source>
+        <translation>مدة التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>ip::VoicePage</name>
+    <message>
+        <source>Spoken answers</source>
+        <translation>الإجابات المنطوقة</translation>
+    </message>
+    <message>
+        <source>Address of the speech-to-text server</source>
+        <translation>عنوان خادم تحويل الكلام إلى نص</translation>
+    </message>
+    <message>
+        <source>Speech-to-text model</source>
+        <translation>نموذج تحويل الكلام إلى نص</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my recordings (with the saved runs)</source>
+        <translation>احتفظ بتسجيلاتي (مع التشغيلات المحفوظة) (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Otherwise a recording is kept in memory only until it is transcribed.</source>
+        <translation>وإلا يبقى التسجيل في الذاكرة فقط حتى يُفرَّغ.</translation>
+    </message>
+    <message>
+        <source>Speech-to-text &amp;server:</source>
+        <translation>خادم تحويل الكلام إلى نص (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>النموذج (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Record Answer (Ctrl+M) under a practice question sends the recording to this OpenAI-compatible /audio/transcriptions endpoint — Groq&apos;s, with your Groq key, or a server on this computer, which needs no key (offline mode allows only that) — and puts the transcript in the box to edit before grading. It goes nowhere else.</source>
+        <translation>زر «سجّل الإجابة» (Ctrl+M) تحت سؤال التدريب يرسل التسجيل إلى نقطة النهاية /audio/transcriptions المتوافقة مع OpenAI هذه — نقطة Groq بمفتاح Groq الخاص بك، أو خادم على هذا الحاسوب لا يحتاج مفتاحًا (وضع عدم الاتصال لا يسمح إلا به) — ويضع التفريغ في المربع لتعدّله قبل التقييم. ولا يذهب إلى أي مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Questions read aloud</source>
+        <translation>قراءة الأسئلة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>&amp;Read each practice question aloud when it appears</source>
+        <translation>اقرأ كل سؤال تدريب بصوت عالٍ عند ظهوره (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>سرعة الكلام</translation>
+    </message>
+    <message>
+        <source>Slower to the left, faster to the right</source>
+        <translation>أبطأ إلى اليسار، أسرع إلى اليمين</translation>
+    </message>
+    <message>
+        <source>&amp;Test Voice</source>
+        <translation>جرّب الصوت (&amp;T)</translation>
+    </message>
+    <message>
+        <source>This is how the questions will sound.</source>
+        <translation>هكذا ستبدو الأسئلة مسموعة.</translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation>الصوت (&amp;V):</translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation>السرعة (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Read Aloud beside every question reads it at any time.</source>
+        <translation>زر «اقرأ بصوت عالٍ» بجانب كل سؤال يقرؤه في أي وقت.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s default</source>
+        <translation>الافتراضي للمحرّك</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, such as https://api.groq.com/openai/v1 or http://localhost:8000/v1.</source>
+        <translation>أدخل عنوان الخادم، مثل https://api.groq.com/openai/v1 أو http://localhost:8000/v1.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: answers can still be typed.</source>
+        <translation>لم يُعثر على ميكروفون في هذا الحاسوب: ما زال بالإمكان كتابة الإجابات.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::WavFile</name>
+    <message>
+        <source>This is not a WAV file.</source>
+        <translation>هذا ليس ملف WAV.</translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s header is cut short.</source>
+        <translation>ترويسة ملف WAV مبتورة.</translation>
+    </message>
+    <message>
+        <source>The WAV file does not hold plain PCM samples (compressed or floating-point audio).</source>
+        <translation>لا يحوي ملف WAV عيّنات PCM بسيطة (صوت مضغوط أو بفاصلة عائمة).</translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s sample format is not supported.</source>
+        <translation>صيغة عيّنات ملف WAV غير مدعومة.</translation>
+    </message>
+    <message>
+        <source>The WAV file has no format before its samples.</source>
+        <translation>لا صيغة في ملف WAV قبل عيّناته.</translation>
+    </message>
+    <message>
+        <source>The WAV file holds no samples.</source>
+        <translation>لا يحوي ملف WAV أي عيّنات.</translation>
     </message>
 </context>
 <context>

@@ -405,6 +405,41 @@
     </message>
 </context>
 <context>
+    <name>ip::AudioRecorder</name>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>Eine Aufnahme läuft bereits.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or check that the system&apos;s sound settings show it.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Schließe eines an oder prüfe, ob die Toneinstellungen des Systems es anzeigen.</translation>
+    </message>
+    <message>
+        <source>The microphone “%1” offers no sound format this app can record.</source>
+        <translation>Das Mikrofon „%1“ bietet kein Tonformat, das diese App aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. The system may not allow this app to use it (see its privacy and sound settings), or another program is using it.</source>
+        <translation>Das Mikrofon ließ sich nicht öffnen. Vielleicht erlaubt das System dieser App den Zugriff nicht (siehe seine Datenschutz- und Toneinstellungen), oder ein anderes Programm verwendet es.</translation>
+    </message>
+    <message>
+        <source>The recording “%1” cannot be read: %2</source>
+        <translation>Die Aufnahme „%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The recording “%1” cannot be used: %2</source>
+        <translation>Die Aufnahme „%1“ lässt sich nicht verwenden: %2</translation>
+    </message>
+    <message>
+        <source>its sample format is not supported.</source>
+        <translation>ihr Sampleformat wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the microphone stopped delivering sound.</source>
+        <translation>Die Aufnahme wurde beendet: Das Mikrofon liefert keinen Ton mehr.</translation>
+    </message>
+</context>
+<context>
     <name>ip::ContinuePlan</name>
     <message>
         <source>Interrupted before it finished</source>
@@ -1069,6 +1104,41 @@
     <message>
         <source>Forget cached results, so the next run asks the providers again</source>
         <translation>Zwischengespeicherte Ergebnisse vergessen, damit der nächste Durchlauf wieder die Anbieter fragt</translation>
+    </message>
+</context>
+<context>
+    <name>ip::HttpTranscriptionCall</name>
+    <message>
+        <source>No API key for %1 speech to text — enter the Groq key in Settings.</source>
+        <translation>Kein API-Schlüssel für die Spracherkennung von %1 – gib den Groq-Schlüssel in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The recording is larger than %1&apos;s upload limit (%2 MB) and cannot be cut into parts: %3</source>
+        <translation>Die Aufnahme ist größer als das Upload-Limit von %1 (%2 MB) und lässt sich nicht in Teile schneiden: %3</translation>
+    </message>
+    <message>
+        <source>This part of the recording is longer than %1&apos;s audio allowance per hour — record a shorter answer.</source>
+        <translation>Dieser Teil der Aufnahme ist länger als das Audio-Kontingent von %1 pro Stunde – nimm eine kürzere Antwort auf.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s transcription could not be read: %2</source>
+        <translation>Die Transkription von %1 ließ sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The recording is too large for %1 — record a shorter answer, or lower the upload limit so that it is sent in parts.</source>
+        <translation>Die Aufnahme ist zu groß für %1 – nimm eine kürzere Antwort auf oder senke das Upload-Limit, damit sie in Teilen gesendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 could not take this recording (HTTP %2) — check the speech model in Settings.</source>
+        <translation>%1 konnte diese Aufnahme nicht annehmen (HTTP %2) – prüfe das Sprachmodell in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 could not take this recording (HTTP %2): %3</source>
+        <translation>%1 konnte diese Aufnahme nicht annehmen (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s speech-to-text allowance is used up for now — try again in %2 minutes.</source>
+        <translation>Das Spracherkennungs-Kontingent von %1 ist vorerst aufgebraucht – versuche es in %2 Minuten erneut.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3531,10 @@
         <source>Practice question %1</source>
         <translation>Frage %1 üben</translation>
     </message>
+    <message>
+        <source>Read question %1 aloud</source>
+        <translation>Frage %1 vorlesen</translation>
+    </message>
 </context>
 <context>
     <name>ip::Redaction</name>
@@ -4080,6 +4154,13 @@
     </message>
 </context>
 <context>
+    <name>ip::RunService</name>
+    <message>
+        <source>Offline mode sends nothing to the internet: spoken answers need a speech-to-text server on this computer, not %1 — change the speech address in Settings, or type the answer.</source>
+        <translation>Der Offline-Modus sendet nichts ins Internet: Gesprochene Antworten brauchen einen Spracherkennungs-Server auf diesem Computer, nicht %1 – ändere die Sprachadresse in den Einstellungen oder tippe die Antwort.</translation>
+    </message>
+</context>
+<context>
     <name>ip::RunWait</name>
     <message numerus="yes">
         <source>Waiting about %n s for the %1 rate limit</source>
@@ -4386,6 +4467,10 @@
     <message>
         <source>Stora&amp;ge</source>
         <translation>&amp;Speicher</translation>
+    </message>
+    <message>
+        <source>V&amp;oice</source>
+        <translation>St&amp;imme</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +4823,45 @@
     <message>
         <source>Opens %1 in the browser</source>
         <translation>Öffnet %1 im Browser</translation>
+    </message>
+</context>
+<context>
+    <name>ip::Speaker</name>
+    <message>
+        <source>No text-to-speech engine is installed (on Debian: qt6-speech-flite-plugin or speech-dispatcher).</source>
+        <translation>Keine Sprachausgabe ist installiert (unter Debian: qt6-speech-flite-plugin oder speech-dispatcher).</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” is not installed (on Debian: qt6-speech-flite-plugin or speech-dispatcher).</source>
+        <translation>Die Sprachausgabe „%1“ ist nicht installiert (unter Debian: qt6-speech-flite-plugin oder speech-dispatcher).</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” does not work.</source>
+        <translation>Die Sprachausgabe „%1“ funktioniert nicht.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” does not work: %2</source>
+        <translation>Die Sprachausgabe „%1“ funktioniert nicht: %2</translation>
+    </message>
+    <message>
+        <source>Text-to-speech stopped working.</source>
+        <translation>Die Sprachausgabe funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Text-to-speech stopped working: %1</source>
+        <translation>Die Sprachausgabe funktioniert nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>No sound output device was found, so the text cannot be read aloud.</source>
+        <translation>Es wurde kein Tonausgabegerät gefunden, daher kann der Text nicht vorgelesen werden.</translation>
+    </message>
+    <message>
+        <source>The text could not be read aloud.</source>
+        <translation>Der Text konnte nicht vorgelesen werden.</translation>
+    </message>
+    <message>
+        <source>The text could not be read aloud: %1</source>
+        <translation>Der Text konnte nicht vorgelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5319,41 @@
     </message>
 </context>
 <context>
+    <name>ip::Transcription</name>
+    <message>
+        <source>The recording is not a WAV file.</source>
+        <translation>Die Aufnahme ist keine WAV-Datei.</translation>
+    </message>
+    <message>
+        <source>The recording is not plain PCM audio, so it cannot be cut into parts.</source>
+        <translation>Die Aufnahme ist kein einfaches PCM-Audio und lässt sich daher nicht in Teile schneiden.</translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s audio format is damaged.</source>
+        <translation>Das Audioformat der WAV-Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The transcription is not JSON.</source>
+        <translation>Die Transkription ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>The transcription server answered with an error: %1</source>
+        <translation>Der Transkriptionsserver antwortete mit einem Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The transcription has no text.</source>
+        <translation>Die Transkription enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>The transcription&apos;s segments are not a list.</source>
+        <translation>Die Segmente der Transkription sind keine Liste.</translation>
+    </message>
+    <message>
+        <source>The upload limit is too small for any audio.</source>
+        <translation>Das Upload-Limit ist für jedes Audio zu klein.</translation>
+    </message>
+</context>
+<context>
     <name>ip::UrlPolicy</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid web address.</source>
@@ -5207,6 +5366,199 @@
     <message>
         <source>Unsupported address scheme &quot;%1&quot; (use https://).</source>
         <translation>Nicht unterstütztes Adressschema „%1“ (verwenden Sie https://).</translation>
+    </message>
+</context>
+<context>
+    <name>ip::VoiceAnswer</name>
+    <message>
+        <source>Transcription stopped.</source>
+        <translation>Transkription angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Recording… speak your answer; press again to stop.</source>
+        <translation>Aufnahme … sprich deine Antwort; zum Beenden erneut drücken.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Es wurde nichts aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Could not transcribe the recording: %1</source>
+        <translation>Die Aufnahme konnte nicht transkribiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Transcribing %1 of speech…</source>
+        <translation>%1 Sprache wird transkribiert …</translation>
+    </message>
+    <message>
+        <source>Transcribing… part %1 of %2</source>
+        <translation>Transkription … Teil %1 von %2</translation>
+    </message>
+    <message>
+        <source>The recording had no words in it. Try again closer to the microphone, or type.</source>
+        <translation>Die Aufnahme enthielt keine Wörter. Versuche es näher am Mikrofon noch einmal oder tippe.</translation>
+    </message>
+    <message>
+        <source>Transcribed: edit it if needed, then Ctrl+Enter grades.</source>
+        <translation>Transkribiert: bei Bedarf bearbeiten, dann bewertet Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>The recording is kept in %1.</source>
+        <translation>Die Aufnahme wird in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Recording</source>
+        <translation>Aufnahme &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>Aufnahme beenden und transkribieren</translation>
+    </message>
+    <message>
+        <source>Stop Transcribing</source>
+        <translation>Transkription anhalten</translation>
+    </message>
+    <message>
+        <source>Stop transcribing</source>
+        <translation>Transkription anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Record Answer</source>
+        <translation>Antwort &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Record your answer with the microphone</source>
+        <translation>Deine Antwort mit dem Mikrofon aufnehmen</translation>
+    </message>
+    <message>
+        <source>Speak your answer (Ctrl+M); the transcript goes into the box to edit before grading</source>
+        <translation>Sprich deine Antwort (Strg+M); die Transkription kommt ins Feld, damit du sie vor dem Bewerten bearbeiten kannst</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>Recording time</source>
+        <translation>Aufnahmedauer</translation>
+    </message>
+</context>
+<context>
+    <name>ip::VoicePage</name>
+    <message>
+        <source>Spoken answers</source>
+        <translation>Gesprochene Antworten</translation>
+    </message>
+    <message>
+        <source>Address of the speech-to-text server</source>
+        <translation>Adresse des Spracherkennungs-Servers</translation>
+    </message>
+    <message>
+        <source>Speech-to-text model</source>
+        <translation>Spracherkennungsmodell</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my recordings (with the saved runs)</source>
+        <translation>Meine Aufnahmen &amp;behalten (bei den gespeicherten Läufen)</translation>
+    </message>
+    <message>
+        <source>Otherwise a recording is kept in memory only until it is transcribed.</source>
+        <translation>Andernfalls bleibt eine Aufnahme nur im Arbeitsspeicher, bis sie transkribiert ist.</translation>
+    </message>
+    <message>
+        <source>Speech-to-text &amp;server:</source>
+        <translation>Spracherkennungs-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Record Answer (Ctrl+M) under a practice question sends the recording to this OpenAI-compatible /audio/transcriptions endpoint — Groq&apos;s, with your Groq key, or a server on this computer, which needs no key (offline mode allows only that) — and puts the transcript in the box to edit before grading. It goes nowhere else.</source>
+        <translation>„Antwort aufnehmen“ (Strg+M) unter einer Übungsfrage sendet die Aufnahme an diesen OpenAI-kompatiblen Endpunkt /audio/transcriptions – den von Groq mit deinem Groq-Schlüssel oder einen Server auf diesem Computer, der keinen Schlüssel braucht (der Offline-Modus erlaubt nur diesen) – und setzt die Transkription ins Feld, damit du sie vor dem Bewerten bearbeiten kannst. Sie geht nirgendwo sonst hin.</translation>
+    </message>
+    <message>
+        <source>Questions read aloud</source>
+        <translation>Vorgelesene Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Read each practice question aloud when it appears</source>
+        <translation>Jede Übungsfrage beim Erscheinen &amp;vorlesen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <source>Slower to the left, faster to the right</source>
+        <translation>Links langsamer, rechts schneller</translation>
+    </message>
+    <message>
+        <source>&amp;Test Voice</source>
+        <translation>Stimme &amp;testen</translation>
+    </message>
+    <message>
+        <source>This is how the questions will sound.</source>
+        <translation>So werden die Fragen klingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation>Stimm&amp;e:</translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation>Tem&amp;po:</translation>
+    </message>
+    <message>
+        <source>Read Aloud beside every question reads it at any time.</source>
+        <translation>„Vorlesen“ neben jeder Frage liest sie jederzeit vor.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s default</source>
+        <translation>Standard der Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, such as https://api.groq.com/openai/v1 or http://localhost:8000/v1.</source>
+        <translation>Gib die Adresse des Servers ein, etwa https://api.groq.com/openai/v1 oder http://localhost:8000/v1.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: answers can still be typed.</source>
+        <translation>Auf diesem Computer wurde kein Mikrofon gefunden: Antworten lassen sich weiterhin tippen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::WavFile</name>
+    <message>
+        <source>This is not a WAV file.</source>
+        <translation>Das ist keine WAV-Datei.</translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s header is cut short.</source>
+        <translation>Der Kopf der WAV-Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The WAV file does not hold plain PCM samples (compressed or floating-point audio).</source>
+        <translation>Die WAV-Datei enthält keine einfachen PCM-Samples (komprimiertes oder Gleitkomma-Audio).</translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s sample format is not supported.</source>
+        <translation>Das Sampleformat der WAV-Datei wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The WAV file has no format before its samples.</source>
+        <translation>Die WAV-Datei hat vor ihren Samples kein Format.</translation>
+    </message>
+    <message>
+        <source>The WAV file holds no samples.</source>
+        <translation>Die WAV-Datei enthält keine Samples.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,14 @@ Result<Practice *, QString> AppContext::createPractice(const Session &session, Q
     return practice.value();
 }
 
+Result<Transcriber *, QString> AppContext::createTranscriber(QObject *parent)
+{
+    auto transcriber = runService().createTranscriber(settings(), parent);
+    if (transcriber.isError())
+        return runProblemMessage(transcriber.error());
+    return transcriber.value();
+}
+
 QString AppContext::runProblemMessage(const RunProblem &problem) const
 {
     switch (problem.kind) {

@@ -22,6 +22,7 @@ class ResultCache;
 class Run;
 class RunService;
 class SessionStore;
+class Transcriber;
 struct RunProblem;
 struct Session;
 
@@ -67,6 +68,10 @@ public:
     Result<Run *, QString> createContinuation(const Session &session, QObject *parent);
     // Practice on a run's questions (see RunService::createPractice).
     Result<Practice *, QString> createPractice(const Session &session, QObject *parent);
+    // A transcriber for spoken answers (issue 17) with the current settings (RunService::createTranscriber:
+    // the speech endpoint's key, limits and retries; offline mode keeps it on this computer), owned by
+    // `parent`, or a sentence saying what is missing.
+    virtual Result<Transcriber *, QString> createTranscriber(QObject *parent);
     // A provider for an endpoint being edited in Settings (list models, test the connection).
     // `provider` is groqId() (any OpenAI-compatible endpoint) or geminiId(); an empty `apiKey` means
     // "the stored key". Owned by `parent`.

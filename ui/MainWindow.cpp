@@ -15,6 +15,7 @@
 #include "RunPage.h"
 #include "SettingsDialog.h"
 #include "StudyDialog.h"
+#include "VoiceService.h"
 #include "common/AppInfo.h"
 #include "net/UrlPolicy.h"
 
@@ -139,6 +140,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_history, &HistoryOpener::historyChanged, this, &MainWindow::updateActions);
 
     connect(&m_context, &AppContext::keysChanged, this, &MainWindow::updateFirstRun);
+    // Voice (issue 17): read aloud and spoken answers; a problem (no speech engine) shows in the banner.
+    m_voice = new VoiceService(m_context, this);
+    m_runPage->setVoice(m_voice);
+    connect(m_voice, &VoiceService::problem, this,
+            [this](const QString &message) { m_banner->showMessage(message, {}, ErrorBanner::Level::Warning); });
     // "Delete everything": the study deck goes too, so its open connection closes first.
     connect(&m_context, &AppContext::storedDataDeleting, this, [this] { delete m_studyDialog.data(); });
     // A resume opened before the keychain answered (from the command line, at start) waits for it.

@@ -27,6 +27,7 @@ class ErrorBanner;
 class FirstRunPanel;
 class HistoryDialog;
 class StudyDialog;
+class VoiceService;
 class HistoryOpener;
 class InterviewPipeline;
 class JobDialog;
@@ -70,6 +71,7 @@ public:
     [[nodiscard]] std::optional<Session> shownSession() const;
     [[nodiscard]] HistoryDialog *historyDialog() const;
     [[nodiscard]] StudyDialog *studyDialog() const;
+    [[nodiscard]] VoiceService *voice() const { return m_voice; }
     // The job description new runs target for the rest of this app session (empty: none).
     [[nodiscard]] QString jobDescription() const;
     void setJobDescription(const QString &text);
@@ -147,6 +149,7 @@ private:
     QPointer<SentLogDialog> m_sentLog;
     QPointer<JobDialog> m_jobDialog;
     QPointer<StudyDialog> m_studyDialog;
+    VoiceService *m_voice = nullptr;
 
     ErrorBanner *m_banner;
     QLabel *m_offlineIndicator = nullptr; // "Offline: nothing leaves this computer" in the status bar

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "SectionToggle.h"
 #include "SourceList.h"
+#include "VoiceAnswer.h"
 #include "WrappedLabel.h"
 
 #include <QEvent>
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace ip {
@@ -140,6 +142,7 @@ PracticePanel::PracticePanel(int number, const QList<Source> &sources, QWidget *
     inner->addWidget(m_thread);
     inner->addWidget(m_prompt);
     inner->addWidget(m_editor);
+    m_voiceRow = inner;
     inner->addWidget(m_problem);
     inner->addLayout(buttons);
     auto *layout = new QVBoxLayout(this);
@@ -148,6 +151,41 @@ PracticePanel::PracticePanel(int number, const QList<Source> &sources, QWidget *
     setFocusProxy(m_editor);
     retranslate();
     rebuild();
+}
+
+void PracticePanel::setVoice(VoiceService *voice, const QString &hint)
+{
+    if (!voice || m_voice)
+        return;
+    m_voice = new VoiceAnswer(*voice, this);
+    m_voice->setHint(hint);
+    // Right under the box, before the problem line and the buttons.
+    m_voiceRow->insertWidget(m_voiceRow->indexOf(m_editor) + 1, m_voice);
+    connect(m_voice, &VoiceAnswer::transcribed, this, [this](const QString &text) {
+        // Added to what is typed (a second recording continues the first), to edit before grading.
+        const QString typed = m_editor->toPlainText().trimmed();
+        m_editor->setPlainText(typed.isEmpty() ? text : typed + QLatin1Char(' ') + text);
+        m_editor->moveCursor(QTextCursor::End);
+        m_editor->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_voice, &VoiceAnswer::busyChanged, this, [this](bool busy) {
+        updateControls();
+        Q_EMIT voiceBusyChanged(busy);
+    });
+    auto *record = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_M), this);
+    record->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(record, &QShortcut::activated, m_voice, &VoiceAnswer::toggle);
+}
+
+void PracticePanel::setTimeLimit(int seconds)
+{
+    if (m_voice)
+        m_voice->setTimeLimit(seconds);
+}
+
+bool PracticePanel::isVoiceBusy() const
+{
+    return m_voice && m_voice->isBusy();
 }
 
 void PracticePanel::setSources(const QList<Source> &sources)
@@ -198,7 +236,7 @@ void PracticePanel::setCloseVisible(bool visible)
 void PracticePanel::submit(bool dontKnow)
 {
     const QString answer = m_editor->toPlainText().trimmed();
-    if (m_gradingAny || (!dontKnow && answer.isEmpty()))
+    if (m_gradingAny || isVoiceBusy() || (!dontKnow && answer.isEmpty()))
         return;
     showProblem({});
     Q_EMIT submitted(dontKnow ? QString() : answer, dontKnow, m_parentId);
@@ -207,8 +245,10 @@ void PracticePanel::submit(bool dontKnow)
 void PracticePanel::updateControls()
 {
     const bool empty = m_editor->toPlainText().trimmed().isEmpty();
-    m_submit->setEnabled(!m_gradingAny && !empty);
-    m_dontKnow->setEnabled(!m_gradingAny);
+    // Not while an answer is being spoken or transcribed: it would be graded without its end.
+    const bool speaking = isVoiceBusy();
+    m_submit->setEnabled(!m_gradingAny && !empty && !speaking);
+    m_dontKnow->setEnabled(!m_gradingAny && !speaking);
     m_stop->setVisible(m_gradingHere);
     m_status->setText(m_gradingHere      ? tr("Grading your answer…")
                           : m_gradingAny ? tr("Another answer is being graded.")

@@ -13,6 +13,8 @@ class QVBoxLayout;
 
 namespace ip {
 
+class VoiceAnswer;
+class VoiceService;
 class WrappedLabel;
 
 // Practice under one question (issue 16), opened in place by the question's Practice button: the
@@ -38,6 +40,14 @@ public:
     void focusAnswer();
     // The Close button (a practice session has its own way out; Esc still asks to close).
     void setCloseVisible(bool visible);
+    // Speaking the answer (issue 17): a Record Answer row under the box (Ctrl+M) once a voice service is
+    // given; `hint` is the skill's name (spelling help for the transcription). Null: no voice row.
+    void setVoice(VoiceService *voice, const QString &hint);
+    // The longest recording (a practice session's time per answer); 0 = the service's maximum.
+    void setTimeLimit(int seconds);
+    [[nodiscard]] VoiceAnswer *voiceAnswer() const { return m_voice; }
+    // Recording or transcribing: grading waits (its buttons are disabled meanwhile).
+    [[nodiscard]] bool isVoiceBusy() const;
     // The attempt the box answers: empty for the question, else the attempt whose follow-up it answers.
     [[nodiscard]] QString followUpParent() const { return m_parentId; }
     [[nodiscard]] QPlainTextEdit *editor() const { return m_editor; }
@@ -48,6 +58,7 @@ Q_SIGNALS:
     void regradeRequested(const QString &attemptId);
     void stopRequested();
     void closeRequested();
+    void voiceBusyChanged(bool busy);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +89,8 @@ private:
     QPushButton *m_close;
     QLabel *m_status;
     WrappedLabel *m_problem;
+    QVBoxLayout *m_voiceRow = nullptr; // the frame's layout, where the voice row goes
+    VoiceAnswer *m_voice = nullptr;
 };
 
 } // namespace ip

@@ -2,6 +2,8 @@
 
 #include "PracticePanel.h"
 #include "SourceList.h"
+#include "VoiceAnswer.h"
+#include "VoiceService.h"
 #include "WrappedLabel.h"
 
 #include <QCheckBox>
@@ -304,7 +306,17 @@ void PracticeSessionDialog::showQuestion(int index)
         delete m_panel;
         m_panel = new PracticePanel(planned.question + 1, skill.sources, m_questionPage);
         m_panel->setCloseVisible(false);
+        m_panel->setVoice(m_voice, skill.name);
+        m_panel->setTimeLimit(options().secondsPerAnswer);
         m_panelHolder->addWidget(m_panel);
+        // Time up while the answer is spoken: the recording stops at the limit, and the answer is
+        // graded once its transcript is in the box.
+        connect(m_panel, &PracticePanel::voiceBusyChanged, this, [this](bool busy) {
+            if (!busy && m_gradeWhenTranscribed) {
+                m_gradeWhenTranscribed = false;
+                timeUp();
+            }
+        });
         connect(m_panel, &PracticePanel::submitted, this,
                 [this, planned](const QString &answer, bool dontKnow, const QString &parentId) {
                     for (const PracticeAttempt &a : std::as_const(m_attempts))
@@ -331,8 +343,11 @@ void PracticeSessionDialog::showQuestion(int index)
         m_panel->setAttempts(attemptsOn(m_attempts, skill.name, question->text));
     m_panel->setGrading(!m_gradingId.isEmpty(), m_mine.contains(m_gradingId));
     m_pages->setCurrentWidget(m_questionPage);
-    if (!same)
+    if (!same) {
         m_panel->focusAnswer();
+        if (m_voice && question && m_voice->readsQuestionsAloud())
+            m_voice->say(question->text);
+    }
     updateNext();
 }
 
@@ -357,6 +372,12 @@ void PracticeSessionDialog::timeUp()
     if (!m_panel || m_current < 0)
         return;
     m_countdown->setText(tr("Time is up"));
+    if (m_panel->isVoiceBusy()) {
+        m_gradeWhenTranscribed = true;
+        if (VoiceAnswer *voice = m_panel->voiceAnswer(); voice && voice->isRecording())
+            voice->toggle(); // stop: transcribed, then graded
+        return;
+    }
     const QString typed = m_panel->editor()->toPlainText().trimmed();
     const PlannedQuestion planned = m_plan.at(m_current);
     for (const PracticeAttempt &a : std::as_const(m_attempts))

@@ -21,6 +21,7 @@ class QVBoxLayout;
 namespace ip {
 
 class PracticePanel;
+class VoiceService;
 class WrappedLabel;
 
 // A practice session (issue 16): pick skills (or the weakest first), a number of questions and a time
@@ -36,6 +37,8 @@ public:
 
     // The run whose questions are practised (its Done skills with questions are offered).
     void setRun(const RunState &run);
+    // Voice (issue 17): answers can be spoken; questions are read aloud when Settings ▸ Voice says so.
+    void setVoice(VoiceService *voice) { m_voice = voice; }
     // Every attempt of the run, as it stands (new ones made while the session is on count for it).
     void setAttempts(const QList<PracticeAttempt> &attempts);
     void setGrading(const QString &gradingId);
@@ -79,6 +82,8 @@ private:
     QSet<QString> m_known; // attempt ids seen before the session's latest submit
     QSet<QString> m_mine; // attempts made in this session
     bool m_waitingForNew = false;
+    bool m_gradeWhenTranscribed = false; // time ran out while the answer was being spoken
+    VoiceService *m_voice = nullptr;
     QString m_gradingId;
     QList<PlannedQuestion> m_plan;
     int m_current = -1;

@@ -6,6 +6,7 @@
 #include "QuestionLabels.h"
 #include "SectionToggle.h"
 #include "SourceList.h"
+#include "VoiceService.h"
 #include "WrappedLabel.h"
 #include "session/SourceLabel.h"
 
@@ -112,8 +113,37 @@ QuestionRow::QuestionRow(int number, const Question &question, const QList<Sourc
         m_details->addLayout(meta);
         layout->addWidget(column, 1);
     }
-    layout->addWidget(m_copy, 0, Qt::AlignTop);
+    m_buttons = new QVBoxLayout;
+    m_buttons->setContentsMargins(0, 0, 0, 0);
+    m_buttons->setSpacing(0);
+    m_buttons->addWidget(m_copy);
+    m_buttons->addStretch(1);
+    layout->addLayout(m_buttons);
     retranslate();
+}
+
+void QuestionRow::setVoice(VoiceService *voice, const QString &skill)
+{
+    if (m_voice == voice)
+        return;
+    m_voice = voice;
+    m_skill = skill;
+    if (voice && !m_readAloud) {
+        m_readAloud = new QToolButton(this);
+        m_readAloud->setObjectName(QStringLiteral("readAloud%1").arg(m_number));
+        m_readAloud->setIcon(icons::themed(QStringLiteral("volume")));
+        m_readAloud->setAutoRaise(true);
+        connect(m_readAloud, &QToolButton::clicked, this, [this] {
+            if (m_voice)
+                m_voice->say(m_question.text);
+        });
+        m_buttons->insertWidget(1, m_readAloud);
+        retranslate();
+    }
+    if (m_readAloud)
+        m_readAloud->setVisible(voice != nullptr);
+    if (m_practice)
+        m_practice->setVoice(voice, skill);
 }
 
 void QuestionRow::retranslate()
@@ -122,6 +152,10 @@ void QuestionRow::retranslate()
     m_copy->setToolTip(tr("Copy question %1").arg(m_number));
     m_copy->setAccessibleName(tr("Copy question %1").arg(m_number));
     m_copy->setAccessibleDescription(tr("Puts this question on the clipboard"));
+    if (m_readAloud) {
+        m_readAloud->setToolTip(tr("Read question %1 aloud").arg(m_number));
+        m_readAloud->setAccessibleName(tr("Read question %1 aloud").arg(m_number));
+    }
     if (m_difficulty) {
         m_difficulty->setText(QuestionLabels::difficultyName(m_question.difficulty));
         m_difficulty->setToolTip(QuestionLabels::difficultyDescription(m_question.difficulty));
@@ -303,6 +337,7 @@ void QuestionRow::setPracticeShown(bool shown)
         m_practice = new PracticePanel(m_number, m_sources, m_details->parentWidget());
         m_practice->setAttempts(m_attempts);
         m_practice->setGrading(m_gradingAny, m_gradingHere);
+        m_practice->setVoice(m_voice, m_skill);
         connect(m_practice, &PracticePanel::submitted, this, &QuestionRow::practiceSubmitted);
         connect(m_practice, &PracticePanel::regradeRequested, this, &QuestionRow::practiceRegradeRequested);
         connect(m_practice, &PracticePanel::stopRequested, this, &QuestionRow::practiceStopRequested);

@@ -16,6 +16,7 @@ namespace ip {
 class Badge;
 class PracticePanel;
 class SectionToggle;
+class VoiceService;
 class WrappedLabel;
 
 // One question of a skill: its number, the selectable text, and a button that copies it. A question
@@ -46,6 +47,9 @@ public:
     // Opens (and focuses the answer box) or closes the practice panel.
     void setPracticeShown(bool shown);
     [[nodiscard]] PracticePanel *practicePanel() const { return m_practice; }
+    // Voice (issue 17): a Read Aloud button beside Copy, and the practice panel's Record Answer row
+    // (`skill` is the transcription's spelling hint). Null: neither.
+    void setVoice(VoiceService *voice, const QString &skill);
 
 Q_SIGNALS:
     void copyRequested();
@@ -67,12 +71,16 @@ private:
     QList<Source> m_sources;
     WrappedLabel *m_label;
     QToolButton *m_copy;
+    QToolButton *m_readAloud = nullptr; // made when a voice service is given
+    VoiceService *m_voice = nullptr;
+    QString m_skill;
     Badge *m_difficulty = nullptr;
     Badge *m_category = nullptr;
     WrappedLabel *m_evidence = nullptr;
     SectionToggle *m_pointsToggle = nullptr;
     QWidget *m_points = nullptr; // built when first shown
     QVBoxLayout *m_details = nullptr;
+    QVBoxLayout *m_buttons = nullptr; // Copy, and Read Aloud under it
     QToolButton *m_practiceButton = nullptr;
     PracticePanel *m_practice = nullptr; // made when first opened
     QList<PracticeAttempt> m_attempts;

@@ -333,6 +333,7 @@ void ResultsView::setSkills(const QStringList &names)
         connect(section, &SkillSectionWidget::practiceStopRequested, this, &ResultsView::practiceStopRequested);
         section->setAttempts(m_attempts);
         section->setPracticeGrading(m_gradingId);
+        section->setVoice(m_voice);
         connect(section->toggle(), &QToolButton::clicked, this, [this] { m_userToggled = true; });
         m_list->insertWidget(m_list->indexOf(m_gapsBox), section);
         m_sections.append(section);
@@ -372,6 +373,13 @@ void ResultsView::updateSkill(int index, const SkillResult &skill)
             s->setExpanded(true);
     }
     updateSummary();
+}
+
+void ResultsView::setVoice(VoiceService *voice)
+{
+    m_voice = voice;
+    for (SkillSectionWidget *section : std::as_const(m_sections))
+        section->setVoice(voice);
 }
 
 void ResultsView::setAttempts(const QList<PracticeAttempt> &attempts)

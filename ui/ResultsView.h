@@ -17,6 +17,8 @@ class QAction;
 
 namespace ip {
 
+class VoiceService;
+
 class JobGapSection;
 class SkillSectionWidget;
 
@@ -63,6 +65,8 @@ public Q_SLOTS:
 
     // Practice (issue 16): every attempt of the run shown; each question shows its own.
     void setAttempts(const QList<PracticeAttempt> &attempts);
+    // Voice (issue 17) for every question: read aloud, answer by speaking. Null: none.
+    void setVoice(VoiceService *voice);
     // The attempt being graded (empty: none): its panel shows the progress, the others wait.
     void setPracticeGrading(const QString &gradingId);
 
@@ -104,6 +108,7 @@ private:
     QLabel *m_empty;
     QList<SkillSectionWidget *> m_sections;
     QList<PracticeAttempt> m_attempts;
+    VoiceService *m_voice = nullptr;
     QString m_gradingId;
     QWidget *m_gapsBox; // after the skills: the title and the gap sections
     QLabel *m_gapsTitle;

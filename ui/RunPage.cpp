@@ -320,6 +320,12 @@ ProgressDialog *RunPage::progressView() const
     return m_progressView.data();
 }
 
+void RunPage::setVoice(VoiceService *voice)
+{
+    m_voice = voice;
+    m_results->setVoice(voice);
+}
+
 void RunPage::startPracticeSession()
 {
     if (!m_session) {
@@ -332,6 +338,7 @@ void RunPage::startPracticeSession()
                 m_practice->cancel();
         });
         m_session = dialog;
+        dialog->setVoice(m_voice);
         dialog->setRun(shownRun());
         dialog->setAttempts(m_attempts);
         dialog->setGrading(m_gradingId);

@@ -26,6 +26,7 @@ class ProgressDialog;
 class ProgressPanel;
 class ResultsView;
 class SkillReviewPanel;
+class VoiceService;
 
 // The window while a resume is being worked on: the progress panel beside the results
 // accordion (or, while the run waits for it, the review of its skills), fed by one pipeline's signals. Sends the user's
@@ -62,6 +63,8 @@ public:
     [[nodiscard]] RunState shownRun() const;
     // Opens a practice session on the questions shown (non-modal; one at a time).
     void startPracticeSession();
+    // Voice (issue 17) for the questions and the practice sessions; null: none.
+    void setVoice(VoiceService *voice);
     [[nodiscard]] PracticeSessionDialog *practiceSession() const;
     // Opens the progress view of the practice on the questions shown.
     void showPracticeProgress();
@@ -113,6 +116,7 @@ private:
     QList<PracticeAttempt> m_attempts; // what the views show (the practice's once it exists)
     QString m_gradingId;
     QPointer<PracticeSessionDialog> m_session;
+    VoiceService *m_voice = nullptr;
     QPointer<ProgressDialog> m_progressView;
     void showAttempts(const QList<PracticeAttempt> &attempts);
     void showGrading(const QString &gradingId);

@@ -7,6 +7,7 @@
 #include "PrivacyPage.h"
 #include "ProviderBox.h"
 #include "StoragePage.h"
+#include "VoicePage.h"
 #include "net/UrlPolicy.h"
 #include "settings/Settings.h"
 
@@ -32,6 +33,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     , m_limits(new LimitsPage)
     , m_prices(new PricesPage)
     , m_privacy(new PrivacyPage)
+    , m_voice(new VoicePage)
     , m_storage(new StoragePage(context))
     , m_language(new LanguagePage)
     , m_buttons(new QDialogButtonBox(
@@ -77,6 +79,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_tabs->addTab(m_limits, tr("&Limits"));
     m_tabs->addTab(m_prices, tr("Pri&ces"));
     m_tabs->addTab(m_privacy, tr("Pri&vacy"));
+    m_tabs->addTab(m_voice, tr("V&oice"));
     m_tabs->addTab(m_storage, tr("Stora&ge"));
     m_tabs->addTab(m_language, tr("L&anguage"));
     m_tabs->setAccessibleName(tr("Settings pages"));
@@ -98,6 +101,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
 
     connect(m_groq, &ProviderBox::validityChanged, this, &SettingsDialog::updateOkButton);
     connect(m_gemini, &ProviderBox::validityChanged, this, &SettingsDialog::updateOkButton);
+    connect(m_voice, &VoicePage::validityChanged, this, &SettingsDialog::updateOkButton);
     connect(&m_context, &AppContext::keysChanged, this, &SettingsDialog::updateStorageNote);
     // Deleting everything reset the settings: the pages show the defaults, so OK cannot write the old ones back.
     connect(m_storage, &StoragePage::deleted, this, &SettingsDialog::load);
@@ -128,6 +132,7 @@ void SettingsDialog::load()
     m_limits->load(s);
     m_prices->load(s);
     m_privacy->load(s);
+    m_voice->load(s);
     m_language->load(s);
 }
 
@@ -146,6 +151,10 @@ void SettingsDialog::restoreDefaults()
     }
     if (m_tabs->currentWidget() == m_privacy) {
         m_privacy->load(d);
+        return;
+    }
+    if (m_tabs->currentWidget() == m_voice) {
+        m_voice->load(d);
         return;
     }
     if (m_tabs->currentWidget() == m_prices) {
@@ -185,7 +194,8 @@ void SettingsDialog::updatePriceModels()
 
 void SettingsDialog::updateOkButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_groq->isBaseUrlValid() && m_gemini->isBaseUrlValid());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_groq->isBaseUrlValid() && m_gemini->isBaseUrlValid() && m_voice->isValid());
 }
 
 void SettingsDialog::accept()
@@ -214,6 +224,7 @@ void SettingsDialog::accept()
     m_limits->apply(s);
     m_prices->apply(s);
     m_privacy->apply(s);
+    m_voice->apply(s);
     m_language->apply(s);
     m_context.saveSettings(s);
 

@@ -15,6 +15,7 @@ class LanguagePage;
 class LimitsPage;
 class PricesPage;
 class PrivacyPage;
+class VoicePage;
 class ProviderBox;
 class StoragePage;
 
@@ -53,6 +54,7 @@ private:
     LimitsPage *m_limits;
     PricesPage *m_prices;
     PrivacyPage *m_privacy;
+    VoicePage *m_voice;
     StoragePage *m_storage;
     LanguagePage *m_language;
     QDialogButtonBox *m_buttons;

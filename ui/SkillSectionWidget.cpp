@@ -289,6 +289,13 @@ void SkillSectionWidget::syncRows()
     }
 }
 
+void SkillSectionWidget::setVoice(VoiceService *voice)
+{
+    m_voice = voice;
+    for (QuestionRow *row : m_questionsBox->findChildren<QuestionRow *>(Qt::FindDirectChildrenOnly))
+        row->setVoice(voice, m_result.name);
+}
+
 void SkillSectionWidget::appendQuestionRow(int number, const Question &question)
 {
     auto *row = new QuestionRow(number, question, m_result.sources, m_questionsBox);
@@ -306,6 +313,7 @@ void SkillSectionWidget::appendQuestionRow(int number, const Question &question)
     const QList<PracticeAttempt> mine = attemptsOn(m_attempts, m_result.name, question.text);
     row->setAttempts(mine);
     row->setPracticeGrading(!m_gradingId.isEmpty(), isGradingAmong(mine, m_gradingId));
+    row->setVoice(m_voice, m_result.name);
     row->setVisible(m_filter.matches(question));
     m_questionsLayout->addWidget(row);
 }

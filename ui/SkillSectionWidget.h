@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace ip {
 
+class VoiceService;
+
 class Badge;
 class QuestionRow;
 class SourceList;
@@ -52,6 +54,8 @@ public:
 
     // Practice (issue 16): every attempt of the run; each question shows its own (attemptsOn).
     void setAttempts(const QList<PracticeAttempt> &attempts);
+    // Voice (issue 17): each question can be read aloud and answered by speaking. Null: neither.
+    void setVoice(VoiceService *voice);
     // A grade is in flight (`gradingId` the attempt's id; empty: none).
     void setPracticeGrading(const QString &gradingId);
     // The row of question `questionIndex` (from 0), or null.
@@ -90,6 +94,7 @@ private:
     SkillResult m_result;
     QList<Question> m_shown;
     QList<PracticeAttempt> m_attempts;
+    VoiceService *m_voice = nullptr;
     QString m_gradingId;
     QuestionFilter m_filter;
     QStringList m_claimsShown;

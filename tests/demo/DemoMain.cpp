@@ -4,7 +4,7 @@
 //   ui-demo [--scene
 //   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|
 //   history|history-open|sent-preview|sent-log|offline|skill-review|empty-options|job|job-dialog|job-results|
-//   rich-questions|rich-filtered|practice|practice-session|progress|study|study-card]
+//   rich-questions|rich-filtered|practice|practice-session|progress|study|study-card|practice-voice|voice]
 //           [--dark] [--language CODE] [--resume PATH]
 
 #include "CoreInit.h"
@@ -23,6 +23,9 @@
 #include "StoragePage.h"
 #include "StudyDialog.h"
 #include "Translations.h"
+#include "VoiceAnswer.h"
+#include "VoiceService.h"
+#include "audio/WavFile.h"
 #include "keys/KeyStore.h"
 #include "pipeline/InterviewPipeline.h"
 #include "session/SessionStore.h"
@@ -47,6 +50,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <cmath>
 #include <memory>
 
 using namespace ip;
@@ -436,7 +440,7 @@ int main(int argc, char **argv)
               "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, storage, "
               "storage-confirm, languages, history, history-open, sent-preview, sent-log, offline, skill-review, "
               "empty-options, job, job-dialog, job-results, rich-questions, rich-filtered, practice, practice-session, "
-              "progress, study, study-card"),
+              "progress, study, study-card, practice-voice, voice"),
           QStringLiteral("scene"), QStringLiteral("finished") });
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("Use a dark palette.") });
     parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language: en, de, ar (default: the system's)."),
@@ -724,6 +728,38 @@ int main(int argc, char **argv)
             }
         });
     }
+    QTemporaryDir voiceDir;
+    if (scene == QLatin1String("practice-voice")) {
+        // Issue 17: the first question's practice box while an answer is being spoken (a tone played in
+        // real time through the recorder's own path: the level and the time move as with a microphone).
+        QByteArray pcm;
+        for (int i = 0; i < 16000 * 20; ++i) {
+            const double envelope = 0.35 + 0.3 * std::sin(2 * M_PI * 1.5 * i / 16000.0);
+            const auto sample = qint16(20000 * envelope * std::sin(2 * M_PI * 220 * i / 16000.0));
+            pcm.append(char(sample & 0xff)).append(char((sample >> 8) & 0xff));
+        }
+        const QString wav = voiceDir.filePath(QStringLiteral("demo-answer.wav"));
+        QFile file(wav);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(wavFromPcm16(pcm, 16000, 1));
+        file.close();
+        window.voice()->setRecordingSource(wav, true);
+        auto *page = window.findChild<RunPage *>();
+        QObject::connect(page, &RunPage::runFinished, &window, [page] {
+            ResultsView *results = page->results();
+            for (int i = 0; i < results->count(); ++i)
+                results->section(i)->setExpanded(i == 0);
+            QuestionRow *row = results->section(0) ? results->section(0)->questionRow(0) : nullptr;
+            if (!row)
+                return;
+            row->setPracticeShown(true);
+            if (PracticePanel *panel = row->practicePanel()) {
+                panel->editor()->setPlainText(QStringLiteral("The cache holds a key and a value per token and layer,"));
+                if (VoiceAnswer *voice = panel->voiceAnswer())
+                    voice->toggle();
+            }
+        });
+    }
     if (scene == QLatin1String("practice-session")) {
         // Issue 16: a practice session of three questions (the first two skills), then its summary.
         auto *page = window.findChild<RunPage *>();
@@ -822,7 +858,8 @@ int main(int argc, char **argv)
         });
     }
     if (scene == QLatin1String("settings") || scene == QLatin1String("limits") || scene == QLatin1String("prices")
-        || scene == QLatin1String("privacy") || scene == QLatin1String("languages") || storage)
+        || scene == QLatin1String("privacy") || scene == QLatin1String("languages") || scene == QLatin1String("voice")
+        || storage)
         QTimer::singleShot(200, &window, [&window, scene, storage] {
             window.showSettings();
             const QString page = scene == QLatin1String("settings") ? QString()

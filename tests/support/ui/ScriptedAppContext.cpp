@@ -205,6 +205,18 @@ void ScriptedAppContext::setKey(const QString &provider, KeySource source)
     Q_EMIT keysChanged();
 }
 
+Result<Transcriber *, QString> ScriptedAppContext::createTranscriber(QObject *parent)
+{
+    if (!m_transcriberProblem.isEmpty())
+        return m_transcriberProblem;
+    ScriptedTranscriber::Script script = m_transcription;
+    if (!script)
+        script = [](const TranscriptionRequest &) {
+            return ScriptedTranscription { QStringLiteral("Transcribed answer.") };
+        };
+    return new ScriptedTranscriber(script, &m_transcriptions, parent);
+}
+
 bool ScriptedAppContext::deleteStoredData(bool alsoKeys)
 {
     m_deleteRequests.append(alsoKeys);

@@ -6,6 +6,7 @@
 
 #include "AppContext.h"
 #include "ScriptedChatProvider.h"
+#include "ScriptedTranscriber.h"
 
 #include <QHash>
 #include <QList>
@@ -61,6 +62,13 @@ public:
     }
     // The alsoKeys of every deleteStoredData() call.
     [[nodiscard]] QList<bool> deleteRequests() const { return m_deleteRequests; }
+    // Spoken answers (issue 17): how transcriptions are answered (default: "Transcribed answer."), a
+    // problem that refuses them (when set), and every request made.
+    void setTranscription(ScriptedTranscriber::Script script) { m_transcription = std::move(script); }
+    void setTranscriberProblem(const QString &message) { m_transcriberProblem = message; }
+    [[nodiscard]] const QList<TranscriptionRequest> &transcriptionRequests() const { return m_transcriptions; }
+    Result<Transcriber *, QString> createTranscriber(QObject *parent) override;
+
     // Creating a run fails with this message (when set).
     void setPipelineError(const QString &message) { m_pipelineError = message; }
 
@@ -95,6 +103,9 @@ protected:
     void afterStoredDataDeleted(StoredDataDeletion &result) override;
 
 private:
+    ScriptedTranscriber::Script m_transcription;
+    QString m_transcriberProblem;
+    QList<TranscriptionRequest> m_transcriptions;
     class Source;
     void rebuildRunService();
     void syncKeys();
