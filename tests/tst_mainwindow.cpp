@@ -606,6 +606,54 @@ private Q_SLOTS:
         QVERIFY(!panel->isVoiceBusy());
     }
 
+    // Issue 17: time runs out in a practice session while the answer is being spoken: the recording stops,
+    // and what it said is graded (not an empty "I don't know").
+    void practiceSessionTimeUpWhileSpeaking()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString wav = dir.filePath(QStringLiteral("long.wav"));
+        {
+            QFile file(wav);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(wavFromPcm16(QByteArray(16000 * 2 * 30, '\x10'), 16000, 1)); // 30 s, read in real time
+        }
+        Fixture f;
+        MainWindow &w = f.open();
+        w.voice()->setRecordingSource(wav, true);
+        f.context.setTranscription([](const TranscriptionRequest &) {
+            return uitest::ScriptedTranscription { QStringLiteral("Spoken until the time ran out") };
+        });
+        w.openResume(classicResumePath());
+        QTRY_VERIFY(f.results()->count() == 3 && !w.isRunning());
+        const auto answerScript = uitest::groqScript(threeSkills(), f.context.settings().questionsPerSkill);
+        QStringList graded;
+        f.context.groq().setScript([answerScript, &graded](const ScriptedCall &c) {
+            if (c.request.schemaName != QLatin1String("practice_grade"))
+                return answerScript(c);
+            graded << c.request.messages.last().content;
+            return ScriptedAnswer::ofJson(gradeJson(5, QString()));
+        });
+        f.action("practiceSessionAction")->trigger();
+        auto *dialog = w.findChild<PracticeSessionDialog *>();
+        QVERIFY(dialog);
+        PracticeOptions options;
+        options.count = 1;
+        options.secondsPerAnswer = 60;
+        dialog->setOptions(options);
+        QVERIFY(dialog->start());
+        VoiceAnswer *voice = dialog->panel()->voiceAnswer();
+        QVERIFY(voice);
+        voice->toggle();
+        QVERIFY(voice->isRecording());
+        // Some sound recorded (the first level comes after 100 ms of audio), then the time is up.
+        QTRY_VERIFY(voice->findChild<QProgressBar *>(QStringLiteral("voiceLevel"))->value() > 0);
+        dialog->timeUp();
+        QTRY_VERIFY(dialog->panel()->findChild<QLabel *>(QStringLiteral("practiceScore")));
+        QCOMPARE(graded.size(), 1);
+        QVERIFY2(graded.at(0).contains(QStringLiteral("Spoken until the time ran out")), qPrintable(graded.at(0)));
+    }
+
     void saveWritesTheReport()
     {
         Fixture f;

@@ -99,7 +99,7 @@ void VoiceAnswer::start()
     delete m_recorder.data();
     m_recorder = m_voice.createRecorder(this);
     connect(m_recorder, &AudioRecorder::levelChanged, this,
-            [this](double level) { m_level->setValue(int(level * 100 + 0.5)); });
+            [this](double level) { m_level->setValue(qRound(level * 100)); });
     connect(m_recorder, &AudioRecorder::elapsedChanged, this, [this](qint64 ms) {
         const int limit = m_timeLimit > 0 ? m_timeLimit : VoiceService::kMaxRecordingSeconds;
         m_elapsed->setText(tr("%1 of %2").arg(minutesSeconds(ms), minutesSeconds(qint64(limit) * 1000)));
