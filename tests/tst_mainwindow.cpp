@@ -568,6 +568,9 @@ private Q_SLOTS:
         }
         Fixture f;
         f.context.setSessionDirectory(dir.path());
+        Settings keep = f.context.settings();
+        keep.keepRecordings = true; // Settings ▸ Voice ▸ Keep my recordings: saved with the attempt
+        f.context.setSettings(keep);
         f.context.setTranscription([](const TranscriptionRequest &) {
             return uitest::ScriptedTranscription { QStringLiteral("A move leaves the source valid but unspecified.") };
         });
@@ -598,11 +601,27 @@ private Q_SLOTS:
         QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("practiceSubmit"))->isEnabled());
         QCOMPARE(QApplication::focusWidget(), panel->editor());
 
+        // Graded with the recording it was spoken as (kept beside the saved runs, named in the attempt).
+        const auto answerScript = uitest::groqScript(threeSkills(), f.context.settings().questionsPerSkill);
+        f.context.groq().setScript([answerScript](const ScriptedCall &c) {
+            return c.request.schemaName == QLatin1String("practice_grade") ? ScriptedAnswer::ofJson(gradeJson(7, {}))
+                                                                           : answerScript(c);
+        });
+        QTest::keyClick(panel->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(row->attempts().size() == 1 && row->attempts().at(0).graded);
+        const QString kept = row->attempts().at(0).recording;
+        QVERIFY2(kept.startsWith(dir.filePath(QStringLiteral("sessions/recordings/"))), qPrintable(kept));
+        QFile keptFile(kept);
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), sent.audio);
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("practiceRecording")));
+
         // A transcription that cannot start: said in place, the box keeps what is there.
         f.context.setTranscriberProblem(QStringLiteral("No Groq API key is set."));
+        panel->editor()->setPlainText(QStringLiteral("Typed so far"));
         record->click();
         QTRY_VERIFY(panel->voiceAnswer()->statusText().contains(QStringLiteral("No Groq API key is set.")));
-        QCOMPARE(panel->editor()->toPlainText(), QStringLiteral("A move leaves the source valid but unspecified."));
+        QCOMPARE(panel->editor()->toPlainText(), QStringLiteral("Typed so far"));
         QVERIFY(!panel->isVoiceBusy());
     }
 

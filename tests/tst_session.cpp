@@ -158,6 +158,8 @@ QList<PracticeAttempt> practice()
     graded.grade.strongerAnswer = QStringLiteral("At Acme I cut p50 by 73 %…");
     graded.grade.strongerQuotes = { QStringLiteral("Cut p50 latency by 73 % — with asyncio 🐍") };
     graded.grade.followUp = QStringLiteral("What happens during a blocking read?");
+    graded.recording = QStringLiteral("/home/jane/.local/share/InterviewPrep/interview-prep/sessions/recordings/"
+                                      "answer-20250304-050700-000.wav"); // issue 17: a kept recording
 
     PracticeAttempt followUp = attempt(QStringLiteral("a-20250304050800-0000cafe"), QStringLiteral("Python"),
                                        graded.grade.followUp, graded.id);
@@ -746,7 +748,9 @@ void TestSession::practiceRoundTrips()
     const QJsonObject first = list.at(0).toObject();
     QCOMPARE(first.keys(),
              (QStringList { "answer", "at", "depth", "error", "grade", "graded", "id", "model", "parent_id", "question",
-                            "rubric", "skill" }));
+                            "recording", "rubric", "skill" }));
+    // "recording" only where a recording was kept (issue 17): the other attempts have none.
+    QVERIFY(!list.at(1).toObject().contains(QStringLiteral("recording")));
     QCOMPARE(first.value(QStringLiteral("at")).toString(), QStringLiteral("2025-03-04T05:10:07.123Z"));
     QCOMPARE(first.value(QStringLiteral("rubric")).toArray().at(1).toObject().value(QStringLiteral("source")),
              QJsonValue(QJsonValue::Null));

@@ -2522,6 +2522,10 @@
         <source>Your answer to question %1</source>
         <translation>إجابتك عن السؤال %1</translation>
     </message>
+    <message>
+        <source>Your recording: %1</source>
+        <translation>تسجيلك: %1</translation>
+    </message>
 </context>
 <context>
     <name>ip::PracticeSessionDialog</name>

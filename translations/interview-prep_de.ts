@@ -2450,6 +2450,10 @@
         <source>Your answer to question %1</source>
         <translation>Deine Antwort auf Frage %1</translation>
     </message>
+    <message>
+        <source>Your recording: %1</source>
+        <translation>Deine Aufnahme: %1</translation>
+    </message>
 </context>
 <context>
     <name>ip::PracticeSessionDialog</name>

@@ -7,6 +7,7 @@
 #include "WrappedLabel.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextCursor>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ip {
@@ -239,6 +241,8 @@ void PracticePanel::submit(bool dontKnow)
     if (m_gradingAny || isVoiceBusy() || (!dontKnow && answer.isEmpty()))
         return;
     showProblem({});
+    if (m_voice && !dontKnow)
+        m_voice->handOverRecording();
     Q_EMIT submitted(dontKnow ? QString() : answer, dontKnow, m_parentId);
 }
 
@@ -301,6 +305,18 @@ QWidget *PracticePanel::attemptView(const PracticeAttempt &attempt, bool last)
                      view, QStringLiteral("practiceYourAnswer"));
     answer->setForegroundRole(QPalette::PlaceholderText);
     column->addWidget(answer);
+    if (!attempt.recording.isEmpty()) {
+        auto *recording = new QLabel(view);
+        recording->setObjectName(QStringLiteral("practiceRecording"));
+        recording->setTextFormat(Qt::RichText);
+        recording->setText(tr("Your recording: %1")
+                               .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                                        .arg(QUrl::fromLocalFile(attempt.recording).toString(QUrl::FullyEncoded),
+                                             QFileInfo(attempt.recording).fileName().toHtmlEscaped())));
+        recording->setOpenExternalLinks(true);
+        recording->setForegroundRole(QPalette::PlaceholderText);
+        column->addWidget(recording);
+    }
 
     if (!attempt.graded) {
         const bool grading = last && m_gradingHere;

@@ -383,6 +383,8 @@ void PracticeSessionDialog::timeUp()
     for (const PracticeAttempt &a : std::as_const(m_attempts))
         m_known.insert(a.id);
     m_waitingForNew = true;
+    if (VoiceAnswer *voice = m_panel->voiceAnswer(); voice && !typed.isEmpty())
+        voice->handOverRecording();
     Q_EMIT submitted(planned.skill, planned.question, typed, typed.isEmpty(), m_panel->followUpParent());
 }
 

@@ -8,6 +8,7 @@
 #include "ResultsView.h"
 #include "SkillReviewPanel.h"
 #include "SkillSectionWidget.h"
+#include "VoiceService.h"
 #include "pipeline/InterviewPipeline.h"
 #include "practice/Practice.h"
 #include "session/SessionStore.h"
@@ -432,6 +433,11 @@ void RunPage::submitPractice(int index, int questionIndex, const QString &answer
     if (!input)
         return;
     input->dontKnow = dontKnow;
+    if (m_voice) {
+        const QString recording = m_voice->takePendingRecording(); // taken either way: it is this answer's
+        if (!dontKnow)
+            input->recording = recording;
+    }
     if (!practice->submit(*input).isEmpty())
         showGrading(practice->gradingId());
 }

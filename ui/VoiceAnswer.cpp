@@ -13,6 +13,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <utility>
+
 namespace ip {
 
 namespace {
@@ -154,8 +156,10 @@ void VoiceAnswer::recorded(const QByteArray &wav, qint64 durationMs)
             setStatus(tr("The recording had no words in it. Try again closer to the microphone, or type."), true);
         } else {
             QString done = tr("Transcribed: edit it if needed, then Ctrl+Enter grades.");
-            if (!kept.isEmpty())
+            if (!kept.isEmpty()) {
                 done += QLatin1Char(' ') + tr("The recording is kept in %1.").arg(kept);
+                m_kept = kept;
+            }
             setStatus(done);
             Q_EMIT transcribed(transcript.text.trimmed());
         }
@@ -170,6 +174,12 @@ void VoiceAnswer::recorded(const QByteArray &wav, qint64 durationMs)
         Q_EMIT busyChanged(false);
     });
     updateButton();
+}
+
+void VoiceAnswer::handOverRecording()
+{
+    if (!m_kept.isEmpty())
+        m_voice.setPendingRecording(std::exchange(m_kept, QString()));
 }
 
 void VoiceAnswer::cancel()

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] bool isTranscribing() const { return !m_call.isNull(); }
     [[nodiscard]] bool isBusy() const { return isRecording() || isTranscribing(); }
     [[nodiscard]] QString statusText() const;
+    // The answer is being submitted: the recording kept for it (if any) goes with it (VoiceService's
+    // pending recording), once.
+    void handOverRecording();
 
 Q_SIGNALS:
     void transcribed(const QString &text);
@@ -55,6 +58,7 @@ private:
 
     VoiceService &m_voice;
     QString m_hint;
+    QString m_kept; // the last kept recording, until the answer is submitted
     int m_timeLimit = 0;
     QPointer<AudioRecorder> m_recorder;
     QPointer<TranscriptionCall> m_call;

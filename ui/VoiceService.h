@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <utility>
+
 namespace ip {
 
 class AppContext;
@@ -42,6 +44,10 @@ public:
     // Writes the recording beside the saved runs when Settings ▸ Voice keeps recordings: its path;
     // else (or when it could not be written) empty, and nothing is written.
     QString keepRecording(const QByteArray &wav);
+    // The kept recording of the answer being submitted right now (set by its practice box just before it
+    // submits, taken by whoever saves the attempt in the same call): saved with that attempt.
+    void setPendingRecording(const QString &path) { m_pendingRecording = path; }
+    [[nodiscard]] QString takePendingRecording() { return std::exchange(m_pendingRecording, QString()); }
 
     // Text to speech. The speaker is made on first use.
     [[nodiscard]] Speaker *speaker();
@@ -62,6 +68,7 @@ private:
     QPointer<Speaker> m_speaker;
     QString m_wavSource;
     bool m_wavRealTime = false;
+    QString m_pendingRecording;
 };
 
 } // namespace ip

@@ -27,6 +27,8 @@ struct GradeInput
     // A follow-up: the question and answer it follows (shown to the grader as context).
     QString previousQuestion;
     QString previousAnswer;
+    // The kept recording of a spoken answer (issue 17), saved with the attempt; empty = none.
+    QString recording;
 };
 
 // An answer to one of the skill's questions: the rubric is the question's key points.

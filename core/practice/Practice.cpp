@@ -109,6 +109,7 @@ QString Practice::submit(const GradeInput &input)
     attempt.depth = input.depth;
     attempt.answer = input.answer;
     attempt.rubric = input.rubric;
+    attempt.recording = input.recording;
     attempt.at = now;
     m_gradingId = attempt.id; // before the saver and the signal: a second submit from a slot is refused
     put(attempt);

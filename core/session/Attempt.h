@@ -83,6 +83,8 @@ struct PracticeAttempt
     bool graded = false;
     QString error;
     PracticeGrade grade;
+    // A spoken answer's recording kept at the person's choice (Settings ▸ Voice): its file; empty = none.
+    QString recording;
     friend bool operator==(const PracticeAttempt &, const PracticeAttempt &) = default;
 };
 

@@ -106,7 +106,7 @@ QJsonObject toJson(const PracticeAttempt &attempt)
     for (const KeyPoint &point : attempt.rubric)
         rubric.append(QJsonObject { { QStringLiteral("text"), point.text },
                                     { QStringLiteral("source"), indexOrNull(point.source) } });
-    return QJsonObject {
+    QJsonObject o {
         { QStringLiteral("id"), attempt.id },
         { QStringLiteral("skill"), attempt.skill },
         { QStringLiteral("question"), attempt.question },
@@ -120,6 +120,9 @@ QJsonObject toJson(const PracticeAttempt &attempt)
         { QStringLiteral("error"), attempt.error },
         { QStringLiteral("grade"), toJson(attempt.grade) },
     };
+    if (!attempt.recording.isEmpty()) // only then: files without recordings stay as they were
+        o.insert(QStringLiteral("recording"), attempt.recording);
+    return o;
 }
 
 std::optional<PracticeAttempt> attemptFromJson(const QJsonObject &o)
@@ -150,6 +153,7 @@ std::optional<PracticeAttempt> attemptFromJson(const QJsonObject &o)
     attempt.model = reader.string(o, QStringLiteral("model"), member(path, "model"));
     attempt.graded = reader.boolean(o, QStringLiteral("graded"), member(path, "graded"), false);
     attempt.error = reader.string(o, QStringLiteral("error"), member(path, "error"));
+    attempt.recording = reader.string(o, QStringLiteral("recording"), member(path, "recording"));
     const QJsonObject grade = reader.object(o, QStringLiteral("grade"), member(path, "grade"), false);
     if (reader.ok() && o.contains(QStringLiteral("grade")) && !o.value(QStringLiteral("grade")).isNull())
         attempt.grade = readGrade(grade, reader, member(path, "grade"));

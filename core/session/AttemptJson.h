@@ -18,7 +18,9 @@ namespace ip {
 //              "key_points": [{"point", "covered", "judgement", "source"}],
 //              "stronger_answer", "stronger_quotes": [], "stronger_withheld", "follow_up", "dont_know" } }
 //
-// Every member is written. "source" (a rubric point's or a verdict's index into the skill's
+// plus "recording" (the kept recording's file, issue 17) only when there is one.
+//
+// Every other member is written. "source" (a rubric point's or a verdict's index into the skill's
 // sources) is null when none is named; "at" is UTC ISO 8601 with milliseconds, null when unknown.
 // "parent_id" is "" for an answer to one of the skill's own questions.
 //
