@@ -28,10 +28,11 @@ namespace {
 QByteArray wavHeader(quint16 format, quint16 channels, quint32 rate, quint16 bits, quint32 dataBytes)
 {
     QByteArray h(44, '\0');
+    h.replace(0, 4, "RIFF");
+    h.replace(8, 8, "WAVEfmt ");
+    h.replace(36, 4, "data");
     char *p = h.data();
-    memcpy(p, "RIFF", 4);
     qToLittleEndian<quint32>(36 + dataBytes, p + 4);
-    memcpy(p + 8, "WAVEfmt ", 8);
     qToLittleEndian<quint32>(16, p + 16);
     qToLittleEndian<quint16>(format, p + 20);
     qToLittleEndian<quint16>(channels, p + 22);
@@ -40,7 +41,6 @@ QByteArray wavHeader(quint16 format, quint16 channels, quint32 rate, quint16 bit
     qToLittleEndian<quint32>(rate * block, p + 28);
     qToLittleEndian<quint16>(block, p + 32);
     qToLittleEndian<quint16>(bits, p + 34);
-    memcpy(p + 36, "data", 4);
     qToLittleEndian<quint32>(dataBytes, p + 40);
     return h;
 }
