@@ -5285,10 +5285,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
-    </message>
-    <message>
         <source>Bringing the deck up to date with your saved runs…</source>
         <translation>جارٍ تحديث مجموعة البطاقات من تشغيلاتك المحفوظة…</translation>
     </message>

@@ -5041,10 +5041,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Bringing the deck up to date with your saved runs…</source>
         <translation>Die Lernkartei wird mit deinen gespeicherten Läufen abgeglichen …</translation>
     </message>

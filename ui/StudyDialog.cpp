@@ -5,6 +5,7 @@
 #include "SourceList.h"
 #include "report/Report.h"
 #include "report/StudySheet.h"
+#include "session/AtomicFile.h"
 #include "study/DeckSheet.h"
 #include "study/DeckSync.h"
 
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -62,15 +62,6 @@ QString saveDirectory()
     return QSettings()
         .value(kSaveDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
         .toString();
-}
-
-Result<bool, QString> writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Result<bool, QString>::fail(
-            StudyDialog::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return Result<bool, QString>::ok(true);
 }
 
 } // namespace
@@ -535,7 +526,7 @@ void StudyDialog::exportDeck(ReportFormat format)
     const QStringList filters = { pdf ? tr("PDF (*.pdf)") : tr("Anki cards (*.txt)") };
     FileDialogs::saveFile(
         this, pdf ? tr("Export the deck as PDF") : tr("Export the deck for Anki"), QDir(saveDirectory()).filePath(name),
-        filters, filters.first(), [this, format, pdf](const QString &chosen, const QString &) {
+        filters, filters.first(), [this, pdf](const QString &chosen, const QString &) {
             if (chosen.isEmpty())
                 return;
             const StudySheet sheet
@@ -551,8 +542,7 @@ void StudyDialog::exportDeck(ReportFormat format)
             } else {
                 bytes = renderAnki(sheet);
             }
-            Q_UNUSED(format)
-            const auto written = writeBytes(chosen, bytes);
+            const auto written = writeFileAtomically(chosen, bytes);
             if (written.isError()) {
                 setMessage(written.error());
                 return;

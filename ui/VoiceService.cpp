@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "audio/AudioRecorder.h"
 #include "audio/Speaker.h"
+#include "session/AtomicFile.h"
 #include "session/SessionStore.h"
 #include "settings/Language.h"
 #include "speech/Transcriber.h"
@@ -11,7 +12,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace ip {
 
@@ -65,16 +65,11 @@ QString VoiceService::keepRecording(const QByteArray &wav)
     if (!sessions)
         return {};
     // Beside the saved runs: Settings ▸ Storage counts them with the runs, and deletes them with them.
-    const QDir folder(sessions->directory() + QStringLiteral("/recordings"));
-    if (!folder.mkpath(QStringLiteral(".")))
-        return {};
+    const QDir folder(sessions->directory() + QStringLiteral("/recordings")); // made by the write when missing
     const QString path
         = folder.filePath(QStringLiteral("answer-%1.wav")
                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(wav) != wav.size() || !file.commit())
-        return {};
-    return path;
+    return writeFileAtomically(path, wav).isOk() ? path : QString();
 }
 
 Speaker *VoiceService::speaker()
