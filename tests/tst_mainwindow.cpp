@@ -1070,13 +1070,17 @@ private Q_SLOTS:
         Fixture f;
         f.context.setKey(AppContext::groqId(), KeySource::None);
         f.context.setKey(AppContext::geminiId(), KeySource::None);
-        f.context.setOllamaModels({ QStringLiteral("llama3.2"), QStringLiteral("qwen3") });
+        const LocalServer ollama { QStringLiteral("Ollama"),
+                                   QUrl(QStringLiteral("http://localhost:11434/v1")),
+                                   { QStringLiteral("nomic-embed-text"), QStringLiteral("llama3.2"),
+                                     QStringLiteral("qwen3") } };
+        f.context.setLocalServers({ ollama });
         MainWindow &w = f.open();
         auto *panel = f.find<FirstRunPanel>(QStringLiteral("firstRunPanel"));
         QVERIFY(panel->isVisible());
         QVERIFY(f.find<QLabel>(QStringLiteral("firstRunText"))->text().contains(QStringLiteral("Groq")));
-        QCOMPARE(f.context.ollamaProbes(), 1);
-        QTRY_VERIFY(panel->isOllamaOffered());
+        QCOMPARE(f.context.localServerProbes(), 1);
+        QTRY_VERIFY(panel->isLocalServerOffered());
 
         // Without a key, a dropped resume explains in the banner instead of failing later.
         w.openResume(classicResumePath());
@@ -1084,13 +1088,13 @@ private Q_SLOTS:
         QVERIFY(f.banner()->message().contains(QStringLiteral("No Groq API key")));
         QVERIFY(f.banner()->button(ErrorBanner::Action::OpenSettings));
 
-        // Working offline with Ollama: offline mode on with its model (the cloud settings stay for
+        // Working offline with Ollama: offline mode on with its (chat) model (the cloud settings stay for
         // later), the panel goes, the status bar says nothing leaves the computer, a run works without
         // a key.
         QVERIFY(f.find<QLabel>(QStringLiteral("offlineIndicator"))->isHidden());
-        f.find<QPushButton>(QStringLiteral("useOllamaButton"))->click();
+        f.find<QPushButton>(QStringLiteral("useLocalServerButton"))->click();
         QVERIFY(f.context.settings().offlineMode);
-        QCOMPARE(f.context.settings().localBaseUrl, AppContext::ollamaBaseUrl());
+        QCOMPARE(f.context.settings().localBaseUrl, ollama.baseUrl);
         QCOMPARE(f.context.settings().localModel, QStringLiteral("llama3.2"));
         QCOMPARE(f.context.settings().groqBaseUrl, Settings().groqBaseUrl);
         QVERIFY(panel->isHidden());
@@ -1108,7 +1112,7 @@ private Q_SLOTS:
         Fixture g;
         g.open();
         QVERIFY(g.find<FirstRunPanel>(QStringLiteral("firstRunPanel"))->isHidden());
-        QCOMPARE(g.context.ollamaProbes(), 0);
+        QCOMPARE(g.context.localServerProbes(), 0);
     }
 
     void firstRunWaitsForTheKeyLookup()

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -323,6 +324,68 @@ private Q_SLOTS:
         QCOMPARE(ctx.settings().groqBaseUrl, Settings().groqBaseUrl); // the cloud's stays
     }
 
+    // Issue 19: Settings ▸ Privacy finds the chat servers of this computer and fills in the one chosen.
+    void privacyPageFindsLocalServers()
+    {
+        ScriptedAppContext ctx;
+        SettingsDialog d(ctx);
+        d.show();
+        auto *find = child<QPushButton>(&d, QStringLiteral("findLocalServers"));
+        auto *found = child<QComboBox>(&d, QStringLiteral("foundLocalServers"));
+        auto *status = child<QLabel>(&d, QStringLiteral("findLocalServersStatus"));
+        auto *url = child<QLineEdit>(&d, QStringLiteral("localBaseUrl"));
+        auto *model = child<QLineEdit>(&d, QStringLiteral("localModel"));
+        QVERIFY(found->isHidden());
+
+        // Nothing answers: said, with what was looked for; the fields stay as they were.
+        find->click();
+        QVERIFY(!find->isEnabled()); // while looking
+        QVERIFY(status->text().contains(QStringLiteral("Looking for Ollama, LM Studio")));
+        QTRY_VERIFY(find->isEnabled());
+        QCOMPARE(ctx.localServerProbes(), 1);
+        QVERIFY2(status->text().contains(QStringLiteral("No chat server answered on this computer")),
+                 qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("llama.cpp")));
+        QVERIFY(found->isHidden());
+        QCOMPARE(url->text(), QStringLiteral("http://localhost:11434/v1"));
+        QCOMPARE(model->text(), QString());
+
+        // Two answer: the first is filled in (its chat model, not the embedding one), the other can be chosen.
+        const LocalServer ollama { QStringLiteral("Ollama"),
+                                   QUrl(QStringLiteral("http://localhost:11434/v1")),
+                                   { QStringLiteral("nomic-embed-text"), QStringLiteral("llama3.2") } };
+        const LocalServer lmStudio { QStringLiteral("LM Studio"),
+                                     QUrl(QStringLiteral("http://localhost:1234/v1")),
+                                     { QStringLiteral("qwen2.5-7b-instruct"), QStringLiteral("phi-4") } };
+        ctx.setLocalServers({ ollama, lmStudio });
+        find->click();
+        QTRY_VERIFY(find->isEnabled());
+        QVERIFY(status->text().contains(QStringLiteral("Found 2 chat servers")));
+        QVERIFY(!found->isHidden());
+        QCOMPARE(found->count(), 2);
+        QCOMPARE(found->itemText(1), QStringLiteral("LM Studio (localhost:1234): qwen2.5-7b-instruct"));
+        QCOMPARE(url->text(), QStringLiteral("http://localhost:11434/v1"));
+        QCOMPARE(model->text(), QStringLiteral("llama3.2"));
+        found->setCurrentIndex(1);
+        Q_EMIT found->activated(1);
+        QCOMPARE(url->text(), QStringLiteral("http://localhost:1234/v1"));
+        QCOMPARE(model->text(), QStringLiteral("qwen2.5-7b-instruct"));
+        QVERIFY(model->completer());
+        QCOMPARE(model->completer()->model()->rowCount(), 2); // the server's models to pick from
+
+        // Another probe (the first-run panel's) does not change the page.
+        model->setText(QStringLiteral("phi-4"));
+        Q_EMIT ctx.localServersProbed({ ollama });
+        QCOMPARE(found->count(), 2);
+        QCOMPARE(model->text(), QStringLiteral("phi-4"));
+
+        child<QCheckBox>(&d, QStringLiteral("offlineMode"))->setChecked(true);
+        okButton(d)->click();
+        QVERIFY(ctx.settings().offlineMode);
+        QCOMPARE(ctx.settings().localBaseUrl, lmStudio.baseUrl);
+        QCOMPARE(ctx.settings().localModel, QStringLiteral("phi-4"));
+    }
+
     // Issue 19: Settings ▸ Storage shows each place with its size and path, and opens its folder.
     void storagePageShowsEachPlace()
     {
@@ -575,7 +638,7 @@ private Q_SLOTS:
         ctx.setKey(AppContext::groqId(), KeySource::None);
         ctx.setModelList(AppContext::groqId(), { QStringLiteral("llama3.2") });
         Settings s;
-        s.groqBaseUrl = AppContext::ollamaBaseUrl();
+        s.groqBaseUrl = QUrl(QStringLiteral("http://localhost:11434/v1"));
         ctx.setSettings(s);
         SettingsDialog d(ctx);
         d.show();

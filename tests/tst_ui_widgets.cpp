@@ -907,19 +907,56 @@ private Q_SLOTS:
         QCOMPARE(recent.first().first().toString(), QStringLiteral("/tmp/b.md"));
     }
 
-    void firstRunPanelOffersOllamaOnlyWhenFound()
+    void firstRunPanelOffersALocalServerOnlyWhenFound()
     {
         FirstRunPanel panel;
         panel.show();
         const QString links = panel.findChild<QLabel *>(QStringLiteral("firstRunLinks"))->text();
         QVERIFY(links.contains(QStringLiteral("https://console.groq.com/keys")));
         QVERIFY(links.contains(QStringLiteral("https://aistudio.google.com/apikey")));
-        QVERIFY(!panel.isOllamaOffered());
-        panel.setOllamaModels({ QStringLiteral("llama3.2") });
-        QVERIFY(panel.isOllamaOffered());
-        QSignalSpy use(&panel, &FirstRunPanel::useOllamaRequested);
-        panel.findChild<QPushButton *>(QStringLiteral("useOllamaButton"))->click();
-        QCOMPARE(use.count(), 1);
+        QVERIFY(!panel.isLocalServerOffered());
+        QVERIFY(!panel.offeredServer());
+        const auto server = [](const char *name, int port, const QStringList &models) {
+            return LocalServer { QString::fromUtf8(name), QUrl(QStringLiteral("http://localhost:%1/v1").arg(port)),
+                                 models };
+        };
+        auto *text = panel.findChild<QLabel *>(QStringLiteral("localServerOfferText"));
+        auto *use = panel.findChild<QPushButton *>(QStringLiteral("useLocalServerButton"));
+        auto *choice = panel.findChild<QComboBox *>(QStringLiteral("localServerChoice"));
+        QSignalSpy used(&panel, &FirstRunPanel::useLocalServerRequested);
+
+        // One server: named with its address and the model it would use (not the embedding model).
+        const LocalServer lmStudio
+            = server("LM Studio", 1234, { QStringLiteral("text-embedding-nomic"), QStringLiteral("qwen2.5-7b") });
+        panel.setLocalServers({ lmStudio });
+        QVERIFY(panel.isLocalServerOffered());
+        QVERIFY(choice->isHidden());
+        QVERIFY2(text->text().contains(QStringLiteral("LM Studio is running on this computer (localhost:1234) with 2 "
+                                                      "models, e.g. qwen2.5-7b.")),
+                 qPrintable(text->text()));
+        QCOMPARE(use->text(), QStringLiteral("Work Offline with LM Studio"));
+        use->click();
+        QCOMPARE(used.count(), 1);
+        QCOMPARE(used.at(0).at(0).value<LocalServer>(), lmStudio);
+
+        // Several: a choice, and the button follows it.
+        const LocalServer ollama = server("Ollama", 11434, { QStringLiteral("llama3.2") });
+        panel.setLocalServers({ ollama, lmStudio });
+        QVERIFY(choice->isVisible());
+        QCOMPARE(choice->count(), 2);
+        QCOMPARE(choice->itemText(0), QStringLiteral("Ollama (localhost:11434): llama3.2"));
+        QVERIFY(text->text().contains(QStringLiteral("2 chat servers are running on this computer.")));
+        QCOMPARE(use->text(), QStringLiteral("Work Offline with Ollama"));
+        choice->setCurrentIndex(1);
+        QCOMPARE(use->text(), QStringLiteral("Work Offline with LM Studio"));
+        use->click();
+        QCOMPARE(used.at(1).at(0).value<LocalServer>(), lmStudio);
+
+        // A server with no model to chat with is not offered; nothing found hides the offer.
+        panel.setLocalServers({ server("vLLM", 8000, {}) });
+        QVERIFY(!panel.isLocalServerOffered());
+        panel.setLocalServers({});
+        QVERIFY(!panel.isLocalServerOffered());
         QSignalSpy settings(&panel, &FirstRunPanel::openSettingsRequested);
         panel.findChild<QPushButton *>(QStringLiteral("firstRunSettingsButton"))->click();
         QCOMPARE(settings.count(), 1);
@@ -937,7 +974,9 @@ private Q_SLOTS:
         QVERIFY(view.findChild<QComboBox *>(QStringLiteral("categoryFilter")));
         ProgressPanel panel;
         FirstRunPanel first;
-        first.setOllamaModels({ QStringLiteral("m") });
+        first.setLocalServers(
+            { { QStringLiteral("Ollama"), QUrl(QStringLiteral("http://localhost:11434/v1")), { QStringLiteral("m") } },
+              { QStringLiteral("Jan"), QUrl(QStringLiteral("http://localhost:1337/v1")), { QStringLiteral("n") } } });
         DropZone zone;
         zone.setRecentFiles({ QStringLiteral("/tmp/a.pdf") });
         ErrorBanner banner;

@@ -726,10 +726,6 @@
         <translation>اختيار ملف آخر</translation>
     </message>
     <message>
-        <source>Use Ollama</source>
-        <translation>استخدام Ollama</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
@@ -781,35 +777,61 @@
         <translation>الإعداد الأول</translation>
     </message>
     <message>
-        <source>An Ollama server is running on this computer with the model %1.</source>
-        <translation>يعمل خادم Ollama على هذا الحاسوب بالنموذج %1.</translation>
+        <source>You can work offline with it instead of Groq, without a key: nothing leaves this computer, and questions are not grounded in web sources.</source>
+        <translation>يمكنك العمل به دون اتصال بدلًا من Groq، دون مفتاح: لا يغادر شيء هذا الحاسوب، ولا تستند الأسئلة إلى مصادر من الويب.</translation>
+    </message>
+    <message>
+        <source>Server on this computer</source>
+        <translation>خادم على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>A server found on this computer, e.g. &quot;LM Studio (localhost:1234): qwen2.5-7b&quot;</extracomment>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <source>An Ollama server is running on this computer (%n models, e.g. %1).</source>
+        <source>%n chat servers are running on this computer.</source>
         <translation>
-            <numerusform>يعمل خادم Ollama على هذا الحاسوب (دون نماذج، مثل %1).</numerusform>
-            <numerusform>يعمل خادم Ollama على هذا الحاسوب (نموذج واحد، مثل %1).</numerusform>
-            <numerusform>يعمل خادم Ollama على هذا الحاسوب (نموذجان، مثل %1).</numerusform>
-            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%Ln نماذج، مثل %1).</numerusform>
-            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%Ln نموذجًا، مثل %1).</numerusform>
-            <numerusform>يعمل خادم Ollama على هذا الحاسوب (%Ln نموذج، مثل %1).</numerusform>
+            <numerusform>لا يعمل أي خادم محادثة على هذا الحاسوب.</numerusform>
+            <numerusform>يعمل خادم محادثة واحد على هذا الحاسوب.</numerusform>
+            <numerusform>يعمل خادما محادثة على هذا الحاسوب.</numerusform>
+            <numerusform>تعمل %Ln خوادم محادثة على هذا الحاسوب.</numerusform>
+            <numerusform>يعمل %Ln خادمًا للمحادثة على هذا الحاسوب.</numerusform>
+            <numerusform>يعمل %Ln خادم محادثة على هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Work Offline with Ollama</source>
-        <translation>العمل دون اتصال مع Ollama</translation>
+        <source>Choose one to work offline with it instead of Groq, without a key: nothing leaves this computer, and questions are not grounded in web sources.</source>
+        <translation>اختر واحدًا لتعمل به دون اتصال بدلًا من Groq، دون مفتاح: لا يغادر شيء هذا الحاسوب، ولا تستند الأسئلة إلى مصادر من الويب.</translation>
     </message>
     <message>
-        <source>Work offline with the local Ollama server</source>
-        <translation>العمل دون اتصال مع خادم Ollama المحلي</translation>
+        <source>%1 is running on this computer (%2) with the model %3.</source>
+        <extracomment>%1 a server&apos;s name (Ollama, LM Studio, …), %2 its address, %3 its model</extracomment>
+        <translation>يعمل %1 على هذا الحاسوب (%2) بالنموذج %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is running on this computer (%2) with %n models, e.g. %3.</source>
+        <translation>
+            <numerusform>يعمل %1 على هذا الحاسوب (%2) بالنموذج %3.</numerusform>
+            <numerusform>يعمل %1 على هذا الحاسوب (%2) بنموذج واحد: %3.</numerusform>
+            <numerusform>يعمل %1 على هذا الحاسوب (%2) بنموذجين، مثل %3.</numerusform>
+            <numerusform>يعمل %1 على هذا الحاسوب (%2) بـ%Ln نماذج، مثل %3.</numerusform>
+            <numerusform>يعمل %1 على هذا الحاسوب (%2) بـ%Ln نموذجًا، مثل %3.</numerusform>
+            <numerusform>يعمل %1 على هذا الحاسوب (%2) بـ%Ln نموذج، مثل %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Offline mode: skills and questions from the Ollama server of this computer, without a key; nothing leaves this computer</source>
-        <translation>وضع عدم الاتصال: المهارات والأسئلة من خادم Ollama على هذا الحاسوب، دون مفتاح؛ لا يغادر شيء هذا الحاسوب</translation>
+        <source>Work Offline with %1</source>
+        <extracomment>%1 a server&apos;s name: Ollama, LM Studio, llama.cpp, …</extracomment>
+        <translation>العمل دون اتصال مع %1</translation>
     </message>
     <message>
-        <source>You can work offline with it instead of Groq, without a key: nothing leaves this computer, and questions are not grounded in web sources.</source>
-        <translation>يمكنك العمل به دون اتصال بدلًا من Groq، دون مفتاح: لا يغادر شيء هذا الحاسوب، ولا تستند الأسئلة إلى مصادر من الويب.</translation>
+        <source>Work offline with %1 on this computer</source>
+        <translation>العمل دون اتصال مع %1 على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Offline mode: skills and questions from %1 on this computer (model %2), without a key; nothing leaves this computer</source>
+        <translation>وضع عدم الاتصال: المهارات والأسئلة من %1 على هذا الحاسوب (النموذج %2)، دون مفتاح؛ لا يغادر شيء هذا الحاسوب</translation>
     </message>
 </context>
 <context>
@@ -2250,10 +2272,6 @@
         <translation>كل طلب في هذا التشغيل، تمامًا كما استلمه Groq وGemini (مع حجب البيانات الشخصية)</translation>
     </message>
     <message>
-        <source>Offline mode is on: skills and questions come from the Ollama server on this computer (model %1) and nothing leaves this computer. Switch it off in Settings ▸ Privacy to use Groq and Gemini.</source>
-        <translation>وضع عدم الاتصال مفعّل: تأتي المهارات والأسئلة من خادم Ollama على هذا الحاسوب (النموذج %1) ولا يغادر شيء هذا الحاسوب. أوقفه من الإعدادات ▸ الخصوصية لاستخدام Groq وGemini.</translation>
-    </message>
-    <message>
         <source>Offline: nothing leaves this computer</source>
         <translation>دون اتصال: لا يغادر شيء هذا الحاسوب</translation>
     </message>
@@ -2304,6 +2322,11 @@
     <message>
         <source>Every saved run&apos;s questions as cards: review what is due today, export to PDF or Anki</source>
         <translation>أسئلة كل تشغيل محفوظ بطاقاتٍ: راجع ما يستحق اليوم، وصدّرها إلى PDF أو Anki</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: skills and questions come from %1 on this computer (model %2) and nothing leaves this computer. Switch it off in Settings ▸ Privacy to use Groq and Gemini.</source>
+        <extracomment>%1 a server&apos;s name (Ollama, LM Studio, …), %2 its model</extracomment>
+        <translation>وضع عدم الاتصال مفعّل: تأتي المهارات والأسئلة من %1 على هذا الحاسوب (النموذج %2) ولا يغادر شيء هذا الحاسوب. أوقفه من الإعدادات ▸ الخصوصية لاستخدام Groq وGemini.</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2853,41 @@
     <message>
         <source>Enter the model to use, as the server names it (for Ollama: ollama list).</source>
         <translation>أدخل النموذج كما يسمّيه الخادم (في Ollama: ollama list).</translation>
+    </message>
+    <message>
+        <source>&amp;Find Servers on This Computer</source>
+        <translation>ال&amp;بحث عن خوادم على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, LM Studio, llama.cpp and other chat servers on their usual ports of this computer; nothing is sent elsewhere</source>
+        <translation>يبحث عن Ollama وLM Studio وllama.cpp وخوادم محادثة أخرى على منافذها المعتادة في هذا الحاسوب؛ لا يُرسل شيء إلى مكان آخر</translation>
+    </message>
+    <message>
+        <source>Servers found on this computer</source>
+        <translation>الخوادم الموجودة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Looking for %1 on this computer…</source>
+        <translation>جارٍ البحث عن %1 على هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>No chat server answered on this computer (looked for %1 on their usual ports). Start one, or enter its address and model below.</source>
+        <translation>لم يُجب أي خادم محادثة على هذا الحاسوب (جرى البحث عن %1 على منافذها المعتادة). شغّل واحدًا، أو أدخل عنوانه ونموذجه أدناه.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n chat servers on this computer; the address and model are filled in.</source>
+        <translation>
+            <numerusform>لم يُعثر على أي خادم محادثة على هذا الحاسوب.</numerusform>
+            <numerusform>عُثر على خادم محادثة واحد على هذا الحاسوب؛ أُدخل عنوانه ونموذجه.</numerusform>
+            <numerusform>عُثر على خادمي محادثة على هذا الحاسوب؛ أُدخل عنوان الأول ونموذجه.</numerusform>
+            <numerusform>عُثر على %Ln خوادم محادثة على هذا الحاسوب؛ أُدخل عنوان الأول ونموذجه.</numerusform>
+            <numerusform>عُثر على %Ln خادمًا للمحادثة على هذا الحاسوب؛ أُدخل عنوان الأول ونموذجه.</numerusform>
+            <numerusform>عُثر على %Ln خادم محادثة على هذا الحاسوب؛ أُدخل عنوان الأول ونموذجه.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -718,10 +718,6 @@
         <translation>Andere Datei wählen</translation>
     </message>
     <message>
-        <source>Use Ollama</source>
-        <translation>Ollama verwenden</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -773,31 +769,53 @@
         <translation>Ersteinrichtung</translation>
     </message>
     <message>
-        <source>An Ollama server is running on this computer with the model %1.</source>
-        <translation>Auf diesem Computer läuft ein Ollama-Server mit dem Modell %1.</translation>
+        <source>You can work offline with it instead of Groq, without a key: nothing leaves this computer, and questions are not grounded in web sources.</source>
+        <translation>Sie können damit statt mit Groq offline arbeiten, ohne Schlüssel: Nichts verlässt diesen Computer, und die Fragen stützen sich nicht auf Webquellen.</translation>
+    </message>
+    <message>
+        <source>Server on this computer</source>
+        <translation>Server auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>A server found on this computer, e.g. &quot;LM Studio (localhost:1234): qwen2.5-7b&quot;</extracomment>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <source>An Ollama server is running on this computer (%n models, e.g. %1).</source>
+        <source>%n chat servers are running on this computer.</source>
         <translation>
-            <numerusform>Auf diesem Computer läuft ein Ollama-Server (%Ln Modell, z. B. %1).</numerusform>
-            <numerusform>Auf diesem Computer läuft ein Ollama-Server (%Ln Modelle, z. B. %1).</numerusform>
+            <numerusform>Auf diesem Computer läuft %n Chat-Server.</numerusform>
+            <numerusform>Auf diesem Computer laufen %n Chat-Server.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Work Offline with Ollama</source>
-        <translation>Offline mit Ollama arbeiten</translation>
+        <source>Choose one to work offline with it instead of Groq, without a key: nothing leaves this computer, and questions are not grounded in web sources.</source>
+        <translation>Wählen Sie einen, um statt mit Groq offline damit zu arbeiten, ohne Schlüssel: Nichts verlässt diesen Computer, und die Fragen stützen sich nicht auf Webquellen.</translation>
     </message>
     <message>
-        <source>Work offline with the local Ollama server</source>
-        <translation>Offline mit dem lokalen Ollama-Server arbeiten</translation>
+        <source>%1 is running on this computer (%2) with the model %3.</source>
+        <extracomment>%1 a server&apos;s name (Ollama, LM Studio, …), %2 its address, %3 its model</extracomment>
+        <translation>%1 läuft auf diesem Computer (%2) mit dem Modell %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is running on this computer (%2) with %n models, e.g. %3.</source>
+        <translation>
+            <numerusform>%1 läuft auf diesem Computer (%2) mit %n Modell: %3.</numerusform>
+            <numerusform>%1 läuft auf diesem Computer (%2) mit %n Modellen, z. B. %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Offline mode: skills and questions from the Ollama server of this computer, without a key; nothing leaves this computer</source>
-        <translation>Offline-Modus: Fähigkeiten und Fragen vom Ollama-Server dieses Computers, ohne Schlüssel; nichts verlässt diesen Computer</translation>
+        <source>Work Offline with %1</source>
+        <extracomment>%1 a server&apos;s name: Ollama, LM Studio, llama.cpp, …</extracomment>
+        <translation>Offline mit %1 arbeiten</translation>
     </message>
     <message>
-        <source>You can work offline with it instead of Groq, without a key: nothing leaves this computer, and questions are not grounded in web sources.</source>
-        <translation>Sie können damit statt mit Groq offline arbeiten, ohne Schlüssel: Nichts verlässt diesen Computer, und die Fragen stützen sich nicht auf Webquellen.</translation>
+        <source>Work offline with %1 on this computer</source>
+        <translation>Offline mit %1 auf diesem Computer arbeiten</translation>
+    </message>
+    <message>
+        <source>Offline mode: skills and questions from %1 on this computer (model %2), without a key; nothing leaves this computer</source>
+        <translation>Offlinemodus: Fähigkeiten und Fragen von %1 auf diesem Computer (Modell %2), ohne Schlüssel; nichts verlässt diesen Computer</translation>
     </message>
 </context>
 <context>
@@ -2178,10 +2196,6 @@
         <translation>Jede Anfrage dieses Laufs, genau so, wie Groq und Gemini sie erhalten haben (persönliche Daten zurückgehalten)</translation>
     </message>
     <message>
-        <source>Offline mode is on: skills and questions come from the Ollama server on this computer (model %1) and nothing leaves this computer. Switch it off in Settings ▸ Privacy to use Groq and Gemini.</source>
-        <translation>Der Offline-Modus ist an: Fähigkeiten und Fragen kommen vom Ollama-Server auf diesem Computer (Modell %1), und nichts verlässt diesen Computer. Schalten Sie ihn unter Einstellungen ▸ Datenschutz aus, um Groq und Gemini zu nutzen.</translation>
-    </message>
-    <message>
         <source>Offline: nothing leaves this computer</source>
         <translation>Offline: Nichts verlässt diesen Computer</translation>
     </message>
@@ -2232,6 +2246,11 @@
     <message>
         <source>Every saved run&apos;s questions as cards: review what is due today, export to PDF or Anki</source>
         <translation>Die Fragen jedes gespeicherten Laufs als Karten: wiederhole, was heute fällig ist, exportiere als PDF oder für Anki</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: skills and questions come from %1 on this computer (model %2) and nothing leaves this computer. Switch it off in Settings ▸ Privacy to use Groq and Gemini.</source>
+        <extracomment>%1 a server&apos;s name (Ollama, LM Studio, …), %2 its model</extracomment>
+        <translation>Der Offlinemodus ist an: Fähigkeiten und Fragen kommen von %1 auf diesem Computer (Modell %2), und nichts verlässt diesen Computer. Schalten Sie ihn unter Einstellungen ▸ Datenschutz aus, um Groq und Gemini zu nutzen.</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2761,37 @@
     <message>
         <source>Enter the model to use, as the server names it (for Ollama: ollama list).</source>
         <translation>Geben Sie das Modell so ein, wie der Server es nennt (bei Ollama: ollama list).</translation>
+    </message>
+    <message>
+        <source>&amp;Find Servers on This Computer</source>
+        <translation>Server auf diesem Computer &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, LM Studio, llama.cpp and other chat servers on their usual ports of this computer; nothing is sent elsewhere</source>
+        <translation>Sucht Ollama, LM Studio, llama.cpp und andere Chat-Server auf ihren üblichen Ports dieses Computers; nichts wird anderswohin gesendet</translation>
+    </message>
+    <message>
+        <source>Servers found on this computer</source>
+        <translation>Auf diesem Computer gefundene Server</translation>
+    </message>
+    <message>
+        <source>Looking for %1 on this computer…</source>
+        <translation>Suche nach %1 auf diesem Computer …</translation>
+    </message>
+    <message>
+        <source>No chat server answered on this computer (looked for %1 on their usual ports). Start one, or enter its address and model below.</source>
+        <translation>Kein Chat-Server auf diesem Computer hat geantwortet (gesucht: %1 auf ihren üblichen Ports). Starten Sie einen, oder geben Sie unten Adresse und Modell ein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n chat servers on this computer; the address and model are filled in.</source>
+        <translation>
+            <numerusform>%n Chat-Server auf diesem Computer gefunden; Adresse und Modell sind eingetragen.</numerusform>
+            <numerusform>%n Chat-Server auf diesem Computer gefunden; Adresse und Modell des ersten sind eingetragen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,17 @@
 <context>
     <name>ip::FirstRunPanel</name>
     <message numerus="yes">
-        <source>An Ollama server is running on this computer (%n models, e.g. %1).</source>
+        <source>%n chat servers are running on this computer.</source>
         <translation>
-            <numerusform>An Ollama server is running on this computer (%n model, e.g. %1).</numerusform>
-            <numerusform>An Ollama server is running on this computer (%n models, e.g. %1).</numerusform>
+            <numerusform>%n chat server is running on this computer.</numerusform>
+            <numerusform>%n chat servers are running on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is running on this computer (%2) with %n models, e.g. %3.</source>
+        <translation>
+            <numerusform>%1 is running on this computer (%2) with %n model: %3.</numerusform>
+            <numerusform>%1 is running on this computer (%2) with %n models, e.g. %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +186,16 @@
         <translation>
             <numerusform>• %1 (%2; missed once)</numerusform>
             <numerusform>• %1 (%2; missed %n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::PrivacyPage</name>
+    <message numerus="yes">
+        <source>Found %n chat servers on this computer; the address and model are filled in.</source>
+        <translation>
+            <numerusform>Found %n chat server on this computer; its address and model are filled in.</numerusform>
+            <numerusform>Found %n chat servers on this computer; the first one&apos;s address and model are filled in.</numerusform>
         </translation>
     </message>
 </context>

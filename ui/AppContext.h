@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "keys/KeyTypes.h"
 #include "privacy/StoredData.h"
+#include "providers/LocalServers.h"
 #include "settings/Settings.h"
 
 #include <QObject>
@@ -39,7 +40,6 @@ public:
     // Provider ids used for keys and endpoints.
     static QString groqId() { return providerid::groq(); }
     static QString geminiId() { return providerid::gemini(); }
-    static QUrl ollamaBaseUrl() { return providerid::ollamaBaseUrl(); }
 
     // --- Settings (no secrets) ---
     [[nodiscard]] virtual Settings settings() const = 0;
@@ -78,8 +78,9 @@ public:
     virtual ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
                                          QObject *parent)
         = 0;
-    // Asks whether an Ollama server answers on localhost:11434; answers with ollamaProbed().
-    virtual void probeOllama() = 0;
+    // Asks which chat servers answer on this computer (Ollama, LM Studio, llama.cpp, … on their usual
+    // ports: knownLocalServers()); answers with localServersProbed().
+    virtual void probeLocalServers() = 0;
 
     // --- Sessions ---
     // Where every run is autosaved (history, continuing); null = runs are not saved.
@@ -101,7 +102,7 @@ public:
 Q_SIGNALS:
     void keysChanged();
     void keySaved(const ip::KeyResult &result); // result.key is never filled here
-    void ollamaProbed(const QStringList &models); // empty: no server
+    void localServersProbed(const QList<ip::LocalServer> &servers); // empty: none answered
     // Deleting is about to start: close what holds a stored file open (the study deck's connection).
     void storedDataDeleting();
     void storedDataDeleted(const ip::StoredDataDeletion &result);

@@ -56,8 +56,9 @@ CoreAppContext::CoreAppContext(Options options, QObject *parent)
 
 CoreAppContext::~CoreAppContext()
 {
-    // Runs and providers (the service's, the Ollama probe) go before the transport they send through.
+    // Runs and providers (the service's, the local server probe's) go before the transport they send through.
     m_runs.reset();
+    m_localServers.reset();
     qDeleteAll(findChildren<ChatProvider *>(Qt::FindDirectChildrenOnly));
 }
 
@@ -141,26 +142,13 @@ ChatProvider *CoreAppContext::createProvider(const QString &provider, const QUrl
     return new OpenAiCompatibleProvider(m_transport.get(), config, parent);
 }
 
-void CoreAppContext::probeOllama()
+void CoreAppContext::probeLocalServers()
 {
-    Settings s = m_settings;
-    s.groqBaseUrl = ollamaBaseUrl();
-    ProviderConfig config = groqConfigFrom(s, QString(), QProcessEnvironment());
-    config.maxRetries = 0;
-    config.totalTimeoutMs = 3'000;
-    auto *provider = new OpenAiCompatibleProvider(m_transport.get(), config, this);
-    ModelListCall *call = provider->listModels(provider);
-    connect(call, &ModelListCall::finished, this, [this, provider](const QList<ModelInfo> &models) {
-        QStringList ids;
-        for (const ModelInfo &m : models)
-            ids << m.id;
-        provider->deleteLater();
-        Q_EMIT ollamaProbed(ids);
-    });
-    connect(call, &ModelListCall::failed, this, [this, provider](const ProviderError &) {
-        provider->deleteLater();
-        Q_EMIT ollamaProbed({});
-    });
+    if (!m_localServers) {
+        m_localServers = std::make_unique<LocalServerProbe>(m_transport.get());
+        connect(m_localServers.get(), &LocalServerProbe::finished, this, &AppContext::localServersProbed);
+    }
+    m_localServers->start(); // asked while one runs: that one answers
 }
 
 } // namespace ip

@@ -51,7 +51,7 @@ public:
     [[nodiscard]] RunService &runService() override { return *m_runs; }
     ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
                                  QObject *parent) override;
-    void probeOllama() override;
+    void probeLocalServers() override;
     [[nodiscard]] StoredPaths storedPaths() override;
     bool deleteStoredData(bool alsoKeys) override;
 
@@ -67,6 +67,7 @@ private:
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<ResultCache> m_cache;
     std::unique_ptr<RunService> m_runs;
+    std::unique_ptr<LocalServerProbe> m_localServers;
     KeyStore *m_keys;
     Settings m_settings;
     bool m_keysKnown = false;

@@ -58,7 +58,6 @@ QString ErrorBanner::actionText(Action action) const
     case Action::OpenSettings: return tr("Open settings");
     case Action::Retry: return tr("Retry");
     case Action::ChooseFile: return tr("Choose another file");
-    case Action::UseOllama: return tr("Use Ollama");
     }
     return {};
 }
@@ -76,7 +75,6 @@ void ErrorBanner::showMessage(const QString &message, const QList<Action> &actio
         case Action::OpenSettings: b->setObjectName(QStringLiteral("bannerOpenSettings")); break;
         case Action::Retry: b->setObjectName(QStringLiteral("bannerRetry")); break;
         case Action::ChooseFile: b->setObjectName(QStringLiteral("bannerChooseFile")); break;
-        case Action::UseOllama: b->setObjectName(QStringLiteral("bannerUseOllama")); break;
         }
         b->setAccessibleName(b->text());
         b->setAccessibleDescription(message);

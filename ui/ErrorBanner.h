@@ -16,7 +16,7 @@ class ErrorBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Action { OpenSettings, Retry, ChooseFile, UseOllama };
+    enum class Action { OpenSettings, Retry, ChooseFile };
     enum class Level { Error, Warning, Info };
 
     explicit ErrorBanner(QWidget *parent = nullptr);

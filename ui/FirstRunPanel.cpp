@@ -2,11 +2,13 @@
 
 #include "Icons.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -29,9 +31,10 @@ FirstRunPanel::FirstRunPanel(QWidget *parent)
     , m_text(new QLabel(this))
     , m_links(new QLabel(this))
     , m_settings(new QPushButton(this))
-    , m_ollamaRow(new QWidget(this))
-    , m_ollamaText(new QLabel(m_ollamaRow))
-    , m_useOllama(new QPushButton(m_ollamaRow))
+    , m_localRow(new QWidget(this))
+    , m_localText(new QLabel(m_localRow))
+    , m_localChoice(new QComboBox(m_localRow))
+    , m_useLocal(new QPushButton(m_localRow))
 {
     setObjectName(QStringLiteral("firstRunPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -61,21 +64,30 @@ FirstRunPanel::FirstRunPanel(QWidget *parent)
     m_settings->setIcon(icons::themed(QStringLiteral("settings")));
     connect(m_settings, &QPushButton::clicked, this, &FirstRunPanel::openSettingsRequested);
 
-    m_ollamaRow->setObjectName(QStringLiteral("ollamaOffer"));
-    auto *ollamaIcon = new QLabel(m_ollamaRow);
-    ollamaIcon->setPixmap(
+    m_localRow->setObjectName(QStringLiteral("localServerOffer"));
+    auto *localIcon = new QLabel(m_localRow);
+    localIcon->setPixmap(
         icons::themed(QStringLiteral("server"), QPalette::WindowText).pixmap(QSize(20, 20), devicePixelRatioF()));
-    ollamaIcon->setAlignment(Qt::AlignTop);
-    m_ollamaText->setObjectName(QStringLiteral("ollamaOfferText"));
-    m_ollamaText->setWordWrap(true);
-    m_useOllama->setObjectName(QStringLiteral("useOllamaButton"));
-    connect(m_useOllama, &QPushButton::clicked, this, &FirstRunPanel::useOllamaRequested);
-    auto *ollamaLayout = new QHBoxLayout(m_ollamaRow);
-    ollamaLayout->setContentsMargins(0, 8, 0, 0);
-    ollamaLayout->addWidget(ollamaIcon, 0, Qt::AlignTop);
-    ollamaLayout->addWidget(m_ollamaText, 1);
-    ollamaLayout->addWidget(m_useOllama, 0, Qt::AlignVCenter);
-    m_ollamaRow->hide();
+    localIcon->setAlignment(Qt::AlignTop);
+    m_localText->setObjectName(QStringLiteral("localServerOfferText"));
+    m_localText->setWordWrap(true);
+    m_localChoice->setObjectName(QStringLiteral("localServerChoice"));
+    connect(m_localChoice, &QComboBox::currentIndexChanged, this, &FirstRunPanel::updateOffer);
+    m_useLocal->setObjectName(QStringLiteral("useLocalServerButton"));
+    connect(m_useLocal, &QPushButton::clicked, this, [this] {
+        if (const auto server = offeredServer())
+            Q_EMIT useLocalServerRequested(*server);
+    });
+    auto *localText = new QVBoxLayout;
+    localText->setContentsMargins(0, 0, 0, 0);
+    localText->addWidget(m_localText);
+    localText->addWidget(m_localChoice, 0, Qt::AlignLeading);
+    auto *localLayout = new QHBoxLayout(m_localRow);
+    localLayout->setContentsMargins(0, 8, 0, 0);
+    localLayout->addWidget(localIcon, 0, Qt::AlignTop);
+    localLayout->addLayout(localText, 1);
+    localLayout->addWidget(m_useLocal, 0, Qt::AlignVCenter);
+    m_localRow->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -87,7 +99,7 @@ FirstRunPanel::FirstRunPanel(QWidget *parent)
     column->addWidget(m_text);
     column->addWidget(m_links);
     column->addLayout(buttons);
-    column->addWidget(m_ollamaRow);
+    column->addWidget(m_localRow);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(18, 16, 18, 16);
@@ -110,38 +122,73 @@ void FirstRunPanel::retranslate()
     m_settings->setText(tr("Open settings…"));
     m_settings->setAccessibleName(tr("Open settings"));
     m_settings->setAccessibleDescription(tr("Enter your API keys"));
-    m_useOllama->setText(tr("Work Offline with Ollama"));
-    m_useOllama->setAccessibleName(tr("Work offline with the local Ollama server"));
-    m_useOllama->setAccessibleDescription(tr("Offline mode: skills and questions from the Ollama server of this "
-                                             "computer, without a key; nothing leaves this computer"));
+    m_localChoice->setAccessibleName(tr("Server on this computer"));
     m_title->setAccessibleName(m_title->text());
     m_text->setAccessibleName(tr("What the app needs"));
     setAccessibleName(tr("First-run setup"));
     setAccessibleDescription(m_text->text());
-    setOllamaModels(m_ollamaModels);
+    setLocalServers(m_servers);
 }
 
-void FirstRunPanel::setOllamaModels(const QStringList &models)
+void FirstRunPanel::setLocalServers(const QList<LocalServer> &servers)
 {
-    m_ollamaModels = models;
-    if (models.isEmpty()) {
-        m_ollamaRow->hide();
+    m_servers.clear();
+    for (const LocalServer &s : servers)
+        if (!s.chatModel().isEmpty())
+            m_servers << s;
+    const QSignalBlocker blocker(m_localChoice);
+    const int chosen = m_localChoice->currentIndex();
+    m_localChoice->clear();
+    for (const LocalServer &s : std::as_const(m_servers))
+        //: A server found on this computer, e.g. "LM Studio (localhost:1234): qwen2.5-7b"
+        m_localChoice->addItem(tr("%1 (%2): %3").arg(s.name, s.address(), s.chatModel()));
+    m_localChoice->setCurrentIndex(chosen >= 0 && chosen < m_servers.size() ? chosen : 0);
+    m_localChoice->setVisible(m_servers.size() > 1);
+    m_localRow->setVisible(!m_servers.isEmpty());
+    updateOffer();
+}
+
+std::optional<LocalServer> FirstRunPanel::offeredServer() const
+{
+    if (m_servers.isEmpty())
+        return std::nullopt;
+    return m_servers.value(std::max(0, m_localChoice->currentIndex()));
+}
+
+void FirstRunPanel::updateOffer()
+{
+    const auto server = offeredServer();
+    if (!server)
         return;
+    const QString model = server->chatModel();
+    QString found;
+    QString offer = tr("You can work offline with it instead of Groq, without a key: nothing leaves this computer, "
+                       "and questions are not grounded in web sources.");
+    if (m_servers.size() > 1) {
+        found = tr("%n chat servers are running on this computer.", nullptr, int(m_servers.size()));
+        offer = tr("Choose one to work offline with it instead of Groq, without a key: nothing leaves this computer, "
+                   "and questions are not grounded in web sources.");
+    } else if (server->models.size() == 1) {
+        //: %1 a server's name (Ollama, LM Studio, …), %2 its address, %3 its model
+        found
+            = tr("%1 is running on this computer (%2) with the model %3.").arg(server->name, server->address(), model);
+    } else {
+        found = tr("%1 is running on this computer (%2) with %n models, e.g. %3.", nullptr, int(server->models.size()))
+                    .arg(server->name, server->address(), model);
     }
-    const QString found = models.size() == 1
-        ? tr("An Ollama server is running on this computer with the model %1.").arg(models.first())
-        : tr("An Ollama server is running on this computer (%n models, e.g. %1).", nullptr, int(models.size()))
-              .arg(models.first());
-    m_ollamaText->setText(found + QLatin1Char(' ')
-                          + tr("You can work offline with it instead of Groq, without a key: nothing leaves this "
-                               "computer, and questions are not grounded in web sources."));
-    m_ollamaText->setAccessibleName(m_ollamaText->text());
-    m_ollamaRow->show();
+    m_localText->setText(found + QLatin1Char(' ') + offer);
+    m_localText->setAccessibleName(m_localText->text());
+    //: %1 a server's name: Ollama, LM Studio, llama.cpp, …
+    m_useLocal->setText(tr("Work Offline with %1").arg(server->name));
+    m_useLocal->setAccessibleName(tr("Work offline with %1 on this computer").arg(server->name));
+    m_useLocal->setAccessibleDescription(tr("Offline mode: skills and questions from %1 on this computer (model %2), "
+                                            "without a key; nothing leaves this computer")
+                                             .arg(server->name, model));
 }
 
-bool FirstRunPanel::isOllamaOffered() const
+bool FirstRunPanel::isLocalServerOffered() const
 {
-    return !m_ollamaRow->isHidden();
+    return !m_localRow->isHidden();
 }
 
 void FirstRunPanel::changeEvent(QEvent *event)

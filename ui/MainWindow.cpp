@@ -111,7 +111,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_context.saveSettings(s);
     });
     connect(m_firstRun, &FirstRunPanel::openSettingsRequested, this, &MainWindow::showSettings);
-    connect(m_firstRun, &FirstRunPanel::useOllamaRequested, this, [this] { useOllama(m_ollamaModels); });
+    connect(m_firstRun, &FirstRunPanel::useLocalServerRequested, this, &MainWindow::useLocalServer);
     connect(m_banner, &ErrorBanner::actionTriggered, this, [this](ErrorBanner::Action a) { onBannerAction(int(a)); });
     connect(m_runPage, &RunPage::runningChanged, this, &MainWindow::updateActions);
     connect(m_runPage, &RunPage::runFinished, this, &MainWindow::onRunFinished);
@@ -158,10 +158,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         else if (result.problem != KeyProblem::None)
             m_banner->showMessage(result.message, { ErrorBanner::Action::OpenSettings }, ErrorBanner::Level::Error);
     });
-    connect(&m_context, &AppContext::ollamaProbed, this, [this](const QStringList &models) {
-        m_ollamaModels = models;
-        m_firstRun->setOllamaModels(models);
-    });
+    connect(&m_context, &AppContext::localServersProbed, m_firstRun, &FirstRunPanel::setLocalServers);
 
     m_dropZone->setMaxFileBytes(m_context.settings().maxFileBytes);
     m_dropZone->setRunOptions(m_context.settings().targetLevel, m_context.settings().reviewSkills);
@@ -231,28 +228,30 @@ void MainWindow::updateFirstRun()
     const bool needsKey = !s.offlineMode && !isLocalEndpoint(s.groqBaseUrl)
         && m_context.keySource(AppContext::groqId()) == KeySource::None;
     m_firstRun->setVisible(needsKey);
-    if (needsKey && !m_ollamaProbed) {
-        m_ollamaProbed = true;
-        m_context.probeOllama();
+    if (needsKey && !m_localServersProbed) {
+        m_localServersProbed = true;
+        m_context.probeLocalServers();
     }
 }
 
-void MainWindow::useOllama(const QStringList &models)
+void MainWindow::useLocalServer(const LocalServer &server)
 {
-    if (models.isEmpty())
+    const QString model = server.chatModel();
+    if (model.isEmpty())
         return;
     // Offline mode: the cloud settings stay as they are for when it is switched off.
     Settings s = m_context.settings();
     s.offlineMode = true;
-    s.localBaseUrl = AppContext::ollamaBaseUrl();
-    s.localModel = models.first();
+    s.localBaseUrl = server.baseUrl;
+    s.localModel = model;
     m_context.saveSettings(s);
     updateFirstRun();
-    m_banner->showMessage(tr("Offline mode is on: skills and questions come from the Ollama server on this computer "
-                             "(model %1) and nothing leaves this computer. Switch it off in Settings ▸ Privacy to use "
-                             "Groq and Gemini.")
-                              .arg(models.first()),
-                          { ErrorBanner::Action::OpenSettings }, ErrorBanner::Level::Info);
+    //: %1 a server's name (Ollama, LM Studio, …), %2 its model
+    m_banner->showMessage(
+        tr("Offline mode is on: skills and questions come from %1 on this computer (model %2) and "
+           "nothing leaves this computer. Switch it off in Settings ▸ Privacy to use Groq and Gemini.")
+            .arg(server.name, model),
+        { ErrorBanner::Action::OpenSettings }, ErrorBanner::Level::Info);
 }
 
 // --- Settings -------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ class DropZone;
 class ErrorBanner;
 class FirstRunPanel;
 class HistoryDialog;
+struct LocalServer;
 class StudyDialog;
 class VoiceService;
 class HistoryOpener;
@@ -126,7 +127,7 @@ private:
     void onRunFinished(const RunSummary &summary);
     void updateActions();
     void updateFirstRun();
-    void useOllama(const QStringList &models);
+    void useLocalServer(const LocalServer &server);
     void showBannerFor(const RunSummary &summary);
     void onBannerAction(int action);
     void showNotice(const QString &text);
@@ -141,8 +142,7 @@ private:
     ReportExporter *m_report;
     HistoryOpener *m_history;
     QString m_pendingResume; // opened before the keys were known
-    QStringList m_ollamaModels;
-    bool m_ollamaProbed = false;
+    bool m_localServersProbed = false;
     bool m_dragAccepted = false;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<SendPreviewDialog> m_sendPreview;

@@ -339,7 +339,6 @@ void MainWindow::onBannerAction(int action)
     switch (ErrorBanner::Action(action)) {
     case ErrorBanner::Action::OpenSettings: showSettings(); break;
     case ErrorBanner::Action::ChooseFile: chooseResume(); break;
-    case ErrorBanner::Action::UseOllama: useOllama(m_ollamaModels); break;
     case ErrorBanner::Action::Retry:
         if (m_controller->run() && !m_controller->readingFailed() && m_runPage->results()->count() > 0
             && !m_runPage->isRunning()) {

@@ -1,25 +1,35 @@
 #include "PrivacyPage.h"
 
+#include "AppContext.h"
 #include "net/UrlPolicy.h"
 #include "settings/EnvironmentOverrides.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ip {
 
-PrivacyPage::PrivacyPage(QWidget *parent)
+PrivacyPage::PrivacyPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_redact(new QCheckBox(this))
     , m_preview(new QCheckBox(this))
     , m_offline(new QCheckBox(this))
     , m_localUrl(new QLineEdit(this))
     , m_localModel(new QLineEdit(this))
     , m_offlineWarning(new QLabel(this))
+    , m_find(new QPushButton(this))
+    , m_found(new QComboBox(this))
+    , m_findStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("privacyPage"));
     auto *sentBox = new QGroupBox(tr("What is sent"), this);
@@ -72,12 +82,31 @@ PrivacyPage::PrivacyPage(QWidget *parent)
     m_localModel->setAccessibleName(tr("Model of the server on this computer"));
     m_offlineWarning->setObjectName(QStringLiteral("offlineWarning"));
     m_offlineWarning->setWordWrap(true);
+    m_find->setObjectName(QStringLiteral("findLocalServers"));
+    m_find->setText(tr("&Find Servers on This Computer"));
+    m_find->setAccessibleDescription(tr("Looks for Ollama, LM Studio, llama.cpp and other chat servers on their usual "
+                                        "ports of this computer; nothing is sent elsewhere"));
+    m_found->setObjectName(QStringLiteral("foundLocalServers"));
+    m_found->setAccessibleName(tr("Servers found on this computer"));
+    m_found->hide();
+    m_findStatus->setObjectName(QStringLiteral("findLocalServersStatus"));
+    m_findStatus->setWordWrap(true);
+    m_findStatus->hide();
+    connect(m_find, &QPushButton::clicked, this, &PrivacyPage::find);
+    connect(m_found, &QComboBox::activated, this, &PrivacyPage::useFound);
+    connect(&m_context, &AppContext::localServersProbed, this, &PrivacyPage::showFound);
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_find);
+    findRow->addWidget(m_found, 1);
+    findRow->addStretch(); // the button keeps its size while nothing is listed beside it
     auto *form = new QFormLayout;
     form->addRow(tr("Server &address:"), m_localUrl);
     form->addRow(tr("&Model:"), m_localModel);
     auto *offlineLayout = new QVBoxLayout(offlineBox);
     offlineLayout->addWidget(m_offline);
     offlineLayout->addWidget(offlineExplanation);
+    offlineLayout->addLayout(findRow);
+    offlineLayout->addWidget(m_findStatus);
     offlineLayout->addLayout(form);
     offlineLayout->addWidget(m_offlineWarning);
     connect(m_offline, &QCheckBox::toggled, this, &PrivacyPage::updateOffline);
@@ -104,6 +133,71 @@ void PrivacyPage::updateOffline()
         warning = tr("Enter the model to use, as the server names it (for Ollama: ollama list).");
     m_offlineWarning->setText(warning);
     m_offlineWarning->setVisible(!warning.isEmpty());
+}
+
+void PrivacyPage::find()
+{
+    if (m_finding)
+        return;
+    m_finding = true;
+    m_find->setEnabled(false);
+    QStringList names;
+    for (const LocalServer &s : knownLocalServers())
+        names << s.name;
+    m_findStatus->setText(tr("Looking for %1 on this computer…").arg(QLocale().createSeparatedList(names)));
+    m_findStatus->show();
+    m_context.probeLocalServers();
+}
+
+void PrivacyPage::showFound(const QList<LocalServer> &servers)
+{
+    if (!m_finding)
+        return; // the first-run panel's probe, not this page's
+    m_finding = false;
+    m_find->setEnabled(true);
+    m_servers.clear();
+    for (const LocalServer &s : servers)
+        if (!s.chatModel().isEmpty())
+            m_servers << s;
+    m_found->clear();
+    m_found->setVisible(!m_servers.isEmpty());
+    if (m_servers.isEmpty()) {
+        QStringList names;
+        for (const LocalServer &s : knownLocalServers())
+            names << s.name;
+        m_findStatus->setText(tr("No chat server answered on this computer (looked for %1 on their usual ports). Start "
+                                 "one, or enter its address and model below.")
+                                  .arg(QLocale().createSeparatedList(names)));
+        return;
+    }
+    // The server already set stays chosen when it is among those found; else the first is filled in.
+    int chosen = 0;
+    for (qsizetype i = 0; i < m_servers.size(); ++i) {
+        const LocalServer &s = m_servers.at(i);
+        m_found->addItem(tr("%1 (%2): %3").arg(s.name, s.address(), s.chatModel()));
+        if (s.baseUrl == QUrl(m_localUrl->text().trimmed()))
+            chosen = int(i);
+    }
+    m_found->setCurrentIndex(chosen);
+    useFound(chosen);
+    m_findStatus->setText(tr("Found %n chat servers on this computer; the address and model are filled in.", nullptr,
+                             int(m_servers.size())));
+}
+
+void PrivacyPage::useFound(int index)
+{
+    if (index < 0 || index >= m_servers.size())
+        return;
+    const LocalServer &s = m_servers.at(index);
+    m_localUrl->setText(s.baseUrl.toString());
+    // The model set before stays when this server has it; the completer offers the server's others.
+    if (!s.models.contains(m_localModel->text().trimmed()))
+        m_localModel->setText(s.chatModel());
+    auto *completer = new QCompleter(s.models, m_localModel);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    delete m_localModel->completer();
+    m_localModel->setCompleter(completer);
 }
 
 void PrivacyPage::load(const Settings &settings)

@@ -24,10 +24,4 @@ inline QStringList all()
     return { groq(), gemini() };
 }
 
-// Where a local Ollama server answers (the first-run panel offers it when it does).
-inline QUrl ollamaBaseUrl()
-{
-    return QUrl(QStringLiteral("http://localhost:11434/v1"));
-}
-
 } // namespace ip::providerid

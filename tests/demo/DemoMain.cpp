@@ -2,7 +2,7 @@
 // paced like a real run, for screenshots and for looking at every screen without API keys.
 //
 //   ui-demo [--scene
-//   empty|firstrun|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|
+//   empty|firstrun|firstrun-servers|running|finished|partial|error|settings|limits|prices|privacy|storage|storage-confirm|languages|
 //   history|history-open|sent-preview|sent-log|offline|skill-review|empty-options|job|job-dialog|job-results|
 //   rich-questions|rich-filtered|practice|practice-session|progress|study|study-card|practice-voice|voice]
 //           [--dark] [--language CODE] [--resume PATH]
@@ -437,7 +437,8 @@ int main(int argc, char **argv)
     parser.addOption(
         { QStringLiteral("scene"),
           QStringLiteral(
-              "empty, firstrun, running, finished, partial, error, settings, limits, prices, privacy, storage, "
+              "empty, firstrun, firstrun-servers, running, finished, partial, error, settings, limits, prices, "
+              "privacy, storage, "
               "storage-confirm, languages, history, history-open, sent-preview, sent-log, offline, skill-review, "
               "empty-options, job, job-dialog, job-results, rich-questions, rich-filtered, practice, practice-session, "
               "progress, study, study-card, practice-voice, voice"),
@@ -558,10 +559,24 @@ int main(int argc, char **argv)
         return a.defer();
     });
 
-    if (scene == QLatin1String("firstrun")) {
+    if (scene == QLatin1String("privacy"))
+        context.setLocalServers({ { QStringLiteral("Ollama"),
+                                    QUrl(QStringLiteral("http://localhost:11434/v1")),
+                                    { QStringLiteral("llama3.2"), QStringLiteral("qwen3:8b") } },
+                                  { QStringLiteral("LM Studio"),
+                                    QUrl(QStringLiteral("http://localhost:1234/v1")),
+                                    { QStringLiteral("qwen2.5-7b-instruct") } } });
+    if (scene.startsWith(QLatin1String("firstrun"))) { // "firstrun", "firstrun-servers"
         context.setKey(AppContext::groqId(), KeySource::None);
         context.setKey(AppContext::geminiId(), KeySource::None);
-        context.setOllamaModels({ QStringLiteral("llama3.2"), QStringLiteral("qwen3:8b") });
+        QList<LocalServer> servers { { QStringLiteral("Ollama"),
+                                       QUrl(QStringLiteral("http://localhost:11434/v1")),
+                                       { QStringLiteral("llama3.2"), QStringLiteral("qwen3:8b") } } };
+        if (scene == QLatin1String("firstrun-servers"))
+            servers << LocalServer { QStringLiteral("LM Studio"),
+                                     QUrl(QStringLiteral("http://localhost:1234/v1")),
+                                     { QStringLiteral("qwen2.5-7b-instruct") } };
+        context.setLocalServers(servers);
     }
     const bool job = scene.startsWith(QLatin1String("job")); // "job", "job-dialog", "job-results"
     if (scene == QLatin1String("empty") || scene == QLatin1String("empty-options") || scene == QLatin1String("job"))
@@ -869,6 +884,9 @@ int main(int argc, char **argv)
             auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
             if (auto *widget = tabs && !page.isEmpty() ? tabs->findChild<QWidget *>(page) : nullptr)
                 tabs->setCurrentWidget(widget);
+            if (scene == QLatin1String("privacy")) // Find Servers on This Computer, with two found
+                if (auto *find = tabs ? tabs->findChild<QPushButton *>(QStringLiteral("findLocalServers")) : nullptr)
+                    find->click();
             if (scene == QLatin1String("storage-confirm"))
                 if (auto *storagePage = tabs ? tabs->findChild<StoragePage *>() : nullptr)
                     QObject::connect(

@@ -281,10 +281,10 @@ ChatProvider *ScriptedAppContext::createProvider(const QString &provider, const 
     return new ModelListProvider(provider, m_modelLists.value(provider), error, parent);
 }
 
-void ScriptedAppContext::probeOllama()
+void ScriptedAppContext::probeLocalServers()
 {
-    ++m_probes;
-    QTimer::singleShot(0, this, [this] { Q_EMIT ollamaProbed(m_ollamaModels); });
+    ++m_localServerProbes;
+    QTimer::singleShot(0, this, [this] { Q_EMIT localServersProbed(m_localServers); });
 }
 
 } // namespace ip::uitest

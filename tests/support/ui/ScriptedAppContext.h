@@ -47,7 +47,9 @@ public:
     void setKey(const QString &provider, KeySource source);
     void setKeychainProblem(const QString &problem) { m_keychainProblem = problem; }
     void setKeyBackendName(const QString &name) { m_backendName = name; }
-    void setOllamaModels(const QStringList &models) { m_ollamaModels = models; }
+    // What probeLocalServers() finds (by default nothing), and how often it was asked.
+    void setLocalServers(const QList<LocalServer> &servers) { m_localServers = servers; }
+    [[nodiscard]] int localServerProbes() const { return m_localServerProbes; }
     void setModelList(const QString &provider, const QStringList &models) { m_modelLists[provider] = models; }
     void setModelListError(const QString &provider, const ProviderError &error) { m_modelErrors[provider] = error; }
     // Runs are autosaved in <directory>/sessions and results cached in <directory>/cache (by
@@ -82,7 +84,6 @@ public:
     [[nodiscard]] QList<QPair<QString, QString>> savedKeys() const { return m_savedKeys; }
     [[nodiscard]] int saveSettingsCount() const { return m_saveCount; }
     [[nodiscard]] int pipelinesCreated() const { return m_pipelines; }
-    [[nodiscard]] int ollamaProbes() const { return m_probes; }
 
     // AppContext
     [[nodiscard]] Settings settings() const override { return m_settings; }
@@ -95,7 +96,7 @@ public:
     [[nodiscard]] RunService &runService() override { return *m_runs; }
     ChatProvider *createProvider(const QString &provider, const QUrl &baseUrl, const QString &apiKey,
                                  QObject *parent) override;
-    void probeOllama() override;
+    void probeLocalServers() override;
     [[nodiscard]] StoredPaths storedPaths() override { return m_storedPaths; }
     bool deleteStoredData(bool alsoKeys) override;
 
@@ -119,7 +120,8 @@ private:
     QHash<QString, KeySource> m_keys;
     QString m_keychainProblem;
     QString m_backendName = QStringLiteral("Test Keychain");
-    QStringList m_ollamaModels;
+    QList<LocalServer> m_localServers;
+    int m_localServerProbes = 0;
     QHash<QString, QStringList> m_modelLists;
     QHash<QString, ProviderError> m_modelErrors;
     QString m_pipelineError;
@@ -130,7 +132,6 @@ private:
     QList<QPair<QString, QString>> m_savedKeys;
     int m_saveCount = 0;
     int m_pipelines = 0;
-    int m_probes = 0;
     test::ScriptedChatProvider *m_groq;
     test::ScriptedChatProvider *m_gemini;
 };
