@@ -42,6 +42,13 @@ struct RateLimits
     friend bool operator==(const RateLimits &, const RateLimits &) = default;
 };
 
+// The guard the providers' limiters keep (HttpChatProvider, HttpTranscriber, and the run estimate's
+// model of them): 1 % longer than the provider's window. The server times a request when it arrives,
+// and the first of a burst may arrive well after its grant (a new connection), so a request granted
+// exactly a minute later can still land inside the server's minute (429). 0.6 s per minute costs 1 %
+// of the throughput; a 429 costs a retry and a wait.
+inline constexpr double kProviderWindowGuard = 0.01;
+
 class RateLimiterCore
 {
 public:

@@ -1,5 +1,6 @@
 #include "pipeline/RunEstimate.h"
 
+#include "net/RateLimiterCore.h"
 #include "pipeline/GenerationJob.h"
 #include "pipeline/Prompts.h"
 #include "pipeline/StageRequests.h"
@@ -11,6 +12,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace ip {
 
@@ -155,6 +158,67 @@ std::optional<double> RunEstimate::cost() const
     return total;
 }
 
+WindowSchedule scheduleThroughWindow(const QList<WindowCall> &calls, qint64 tokensPerMinute, int parallel)
+{
+    WindowSchedule out;
+    out.startsMs.fill(-1, calls.size());
+    RateLimiterCore core(RateLimits { 0, std::max<qint64>(0, tokensPerMinute), kMinuteMs, kProviderWindowGuard });
+    struct Running
+    {
+        qint64 endMs;
+        RateLimiterCore::Ticket ticket;
+        qint64 used;
+    };
+    std::vector<Running> running;
+    QList<std::pair<RateLimiterCore::Ticket, qsizetype>> queued; // granted in this order
+    qsizetype next = 0;
+    qint64 now = 0;
+    const qsizetype cap = std::max(1, parallel);
+    // Every step either starts or ends a call or moves to the next moment one can: a bounded loop.
+    for (qsizetype steps = 0; steps < 64 * calls.size() + 64; ++steps) {
+        while (next < calls.size() && calls.at(next).readyMs <= now
+               && qsizetype(running.size()) + queued.size() < cap) {
+            const RateLimiterCore::Ticket ticket = core.enqueue(calls.at(next).declaredTokens);
+            if (ticket != 0)
+                queued.append({ ticket, next });
+            ++next;
+        }
+        for (const RateLimiterCore::Ticket ticket : core.grant(now)) {
+            if (queued.isEmpty() || queued.front().first != ticket)
+                break; // cannot happen: the core grants in queue order
+            const WindowCall &call = calls.at(queued.front().second);
+            out.startsMs[queued.front().second] = now;
+            running.push_back({ now + std::max<qint64>(0, call.durationMs), ticket, call.usedTokens });
+            queued.removeFirst();
+        }
+        if (next >= calls.size() && queued.isEmpty() && running.empty())
+            break;
+        qint64 at = std::numeric_limits<qint64>::max();
+        for (const Running &r : running)
+            at = std::min(at, r.endMs);
+        if (!queued.isEmpty()) {
+            const qint64 delay = core.delayForHead(now);
+            if (delay > 0)
+                at = std::min(at, now + delay);
+        }
+        if (next < calls.size() && calls.at(next).readyMs > now)
+            at = std::min(at, calls.at(next).readyMs);
+        if (at == std::numeric_limits<qint64>::max())
+            break;
+        now = std::max(now, at);
+        for (auto it = running.begin(); it != running.end();) {
+            if (it->endMs <= now) {
+                core.settle(it->ticket, it->used);
+                out.endMs = std::max(out.endMs, it->endMs);
+                it = running.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    return out;
+}
+
 RunEstimate estimateRun(const EstimateInput &in)
 {
     const Settings &s = in.settings;
@@ -168,6 +232,7 @@ RunEstimate estimateRun(const EstimateInput &in)
 
     RunEstimate out;
     qint64 latencyMs = 0;
+    std::optional<WindowCall> skillsCall; // for the window of the questions model when it is the same
 
     if (in.skillsLeft) {
         StageEstimate e { QStringLiteral("skills"), groq, s.skillModel, 1, 0, 0, 0 };
@@ -176,6 +241,7 @@ RunEstimate estimateRun(const EstimateInput &in)
         e.declaredTokens = e.promptTokens + budget::skillsOutput(s.skillCount, s.skillReasoningEffort);
         out.stages.append(e);
         latencyMs += kSkillsCallMs;
+        skillsCall = WindowCall { 0, e.declaredTokens, e.tokens(), kSkillsCallMs };
     }
 
     int discoveryCalls = 0;
@@ -194,6 +260,8 @@ RunEstimate estimateRun(const EstimateInput &in)
     }
 
     qint64 lastQuestionCallMs = 0;
+    const qint64 questionsReadyMs = latencyMs; // when the skills and one round of sources are in
+    QList<WindowCall> questionCalls;
     if (questionsLeft > 0) {
         // Grounded skills are asked as their notes arrive (discovery streams): about one call a
         // skill, except on a token-limited model, where a batch's skills go together and only the
@@ -222,6 +290,30 @@ RunEstimate estimateRun(const EstimateInput &in)
                 * budget::questionsOutput(perCall, s.questionsPerSkill, s.questionReasoningEffort, s.keyPoints);
         out.stages.append(e);
         lastQuestionCallMs = questionCallMs(perCallCompletion);
+
+        // The calls one by one, for the model's token window: a held run sends its first skill alone,
+        // then the rest of that batch, then a batch a call; otherwise `calls` calls of `perCall` skills.
+        QList<int> skillsPerCall;
+        if (grounded && s.groqTokensPerMinute > 0 && calls == heldCalls && calls > batches) {
+            skillsPerCall << 1;
+            if (std::min(questionsLeft, batchSize) > 1)
+                skillsPerCall << std::min(questionsLeft, batchSize) - 1;
+            for (int left = questionsLeft - std::min(questionsLeft, batchSize); left > 0; left -= batchSize)
+                skillsPerCall << std::min(left, batchSize);
+        } else {
+            for (int left = questionsLeft; left > 0; left -= perCall)
+                skillsPerCall << std::min(left, perCall);
+        }
+        const qint64 basePrompt = promptTokens(questionsPromptBaseChars(grounded, s));
+        for (const int k : std::as_const(skillsPerCall)) {
+            const qint64 prompt = basePrompt + (k * (notesChars + resumeChars + kPerSkillFramingChars) + 3) / 4;
+            const qint64 completion = reasoning + qint64(k) * skillAnswerTokens(s.questionsPerSkill, s.keyPoints);
+            questionCalls << WindowCall {
+                questionsReadyMs,
+                prompt + budget::questionsOutput(k, s.questionsPerSkill, s.questionReasoningEffort, s.keyPoints),
+                prompt + completion, questionCallMs(completion)
+            };
+        }
         // Calls run up to maxConcurrentBatches at once once their skills have notes.
         const int parallel = std::max(1, s.maxConcurrentBatches);
         const int rounds = grounded ? 1 : (calls + parallel - 1) / parallel;
@@ -257,9 +349,23 @@ RunEstimate estimateRun(const EstimateInput &in)
             groqRequests += e.requests;
         }
     }
-    for (auto it = groqTokensByModel.constBegin(); it != groqTokensByModel.constEnd(); ++it)
-        consider(windowBoundMs(it.value(), s.groqTokensPerMinute) + lastQuestionCallMs, RunEstimate::Bound::Tokens,
-                 groq, it.key(), s.groqTokensPerMinute);
+    for (auto it = groqTokensByModel.constBegin(); it != groqTokensByModel.constEnd(); ++it) {
+        if (it.key() != s.questionModel || questionCalls.isEmpty() || s.groqTokensPerMinute <= 0) {
+            consider(windowBoundMs(it.value(), s.groqTokensPerMinute) + lastQuestionCallMs, RunEstimate::Bound::Tokens,
+                     groq, it.key(), s.groqTokensPerMinute);
+            continue;
+        }
+        // The questions model: its calls through the window as the limiter admits them. A call's
+        // tokens come back a whole minute after it started, not continuously, so a run whose
+        // questions need more than one window waits for the first to pass.
+        QList<WindowCall> calls = questionCalls;
+        if (skillsCall && s.skillModel == s.questionModel)
+            calls.prepend(*skillsCall);
+        const int parallel = std::max(1, s.maxConcurrentBatches) + (calls.size() > questionCalls.size() ? 1 : 0);
+        const qint64 limited = scheduleThroughWindow(calls, s.groqTokensPerMinute, parallel).endMs;
+        if (limited > scheduleThroughWindow(calls, 0, parallel).endMs)
+            consider(limited, RunEstimate::Bound::Tokens, groq, it.key(), s.groqTokensPerMinute);
+    }
     consider(windowBoundMs(groqRequests, s.groqRequestsPerMinute) + lastQuestionCallMs, RunEstimate::Bound::Requests,
              groq, QString(), s.groqRequestsPerMinute);
     if (discoveryCalls > 0)

@@ -75,6 +75,29 @@ struct EstimateInput
 
 [[nodiscard]] RunEstimate estimateRun(const EstimateInput &input);
 
+// One call of a schedule through a model's token window: when it can go (its input is ready), what
+// admission charges (prompt + declared output), what it uses (the window's entry once it ends) and
+// how long its answer takes.
+struct WindowCall
+{
+    qint64 readyMs = 0;
+    qint64 declaredTokens = 0;
+    qint64 usedTokens = 0;
+    qint64 durationMs = 0;
+};
+// When each call starts and the last ends (ms from 0) if the calls go in order through the client's
+// limiter for one model (RateLimiterCore over a minute with the providers' guard: first come first
+// served, the declared cost until the answer settles it, a call's tokens back a window after its
+// start), at most `parallel` at once; tokensPerMinute 0 = no window. A call that can never fit the
+// window is left out (the planner splits such a request).
+struct WindowSchedule
+{
+    QList<qint64> startsMs;
+    qint64 endMs = 0;
+};
+[[nodiscard]] WindowSchedule scheduleThroughWindow(const QList<WindowCall> &calls, qint64 tokensPerMinute,
+                                                   int parallel);
+
 // "7 requests, about 11,200 tokens (Groq 9,800, Gemini 1,400), cost about $0.0031, about 1 min 40 s —
 // limited by Groq's 8,000 tokens a minute for openai/gpt-oss-120b" ("cost —" without prices)
 [[nodiscard]] QString describeEstimate(const RunEstimate &estimate);

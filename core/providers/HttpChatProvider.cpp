@@ -26,12 +26,6 @@ qint64 headerDuration(const HttpHeaders &headers, const char *name)
     return value.isEmpty() ? -1 : parseDuration(QString::fromLatin1(value));
 }
 
-// The client's rate window is 1 % longer than the provider's minute: the server times a request when
-// it arrives, and the first of a burst may arrive well after its grant (a new connection), so a
-// request granted exactly a minute later can still land inside the server's minute (429). 0.6 s per
-// minute costs 1 % of the throughput; a 429 costs a retry and a wait.
-constexpr double kWindowGuard = 0.01;
-
 } // namespace
 
 HttpChatProvider::HttpChatProvider(HttpTransport *transport, ProviderConfig config, QObject *parent)
@@ -53,9 +47,9 @@ RateLimiter *HttpChatProvider::rateLimiter(const QString &model) const
     const QString key = model.isEmpty() ? m_config.defaultModel : model;
     RateLimiter *&limiter = m_limiters[key];
     if (!limiter)
-        limiter
-            = new RateLimiter(RateLimits { m_config.requestsPerMinute, m_config.tokensPerMinute, 60'000, kWindowGuard },
-                              m_clock, const_cast<HttpChatProvider *>(this));
+        limiter = new RateLimiter(
+            RateLimits { m_config.requestsPerMinute, m_config.tokensPerMinute, 60'000, kProviderWindowGuard }, m_clock,
+            const_cast<HttpChatProvider *>(this));
     return limiter;
 }
 

@@ -26,7 +26,6 @@ namespace {
 constexpr qint64 kMinuteMs = 60'000;
 constexpr qint64 kHourMs = 3'600'000;
 constexpr qint64 kDayMs = 86'400'000;
-constexpr double kWindowGuard = 0.01; // as the chat limiters (HttpChatProvider.cpp)
 constexpr qsizetype kMaxAnswerBytes = 16 * 1024 * 1024;
 // Audio of unknown length (not a WAV) is counted as 128 kbit/s.
 constexpr double kAssumedBytesPerSecond = 16'000;
@@ -416,10 +415,10 @@ SpeechLimiter::SpeechLimiter(const SpeechConfig &config, QObject *parent)
     : QObject(parent)
 {
     Clock *clock = config.provider.clock ? config.provider.clock : Clock::system();
-    m_minute
-        = new RateLimiter(RateLimits { config.provider.requestsPerMinute, 0, kMinuteMs, kWindowGuard }, clock, this);
+    m_minute = new RateLimiter(RateLimits { config.provider.requestsPerMinute, 0, kMinuteMs, kProviderWindowGuard },
+                               clock, this);
     m_day = new RateLimiter(RateLimits { config.requestsPerDay, 0, kDayMs, 0.0 }, clock, this);
-    m_hour = new RateLimiter(RateLimits { 0, config.audioSecondsPerHour, kHourMs, kWindowGuard }, clock, this);
+    m_hour = new RateLimiter(RateLimits { 0, config.audioSecondsPerHour, kHourMs, kProviderWindowGuard }, clock, this);
 }
 
 void SpeechLimiter::pump()
