@@ -180,13 +180,39 @@ private Q_SLOTS:
             in.settings.questionReasoningEffort = effort;
             const RunEstimate e = estimateRun(in);
             const StageEstimate *questions = stage(e, QStringLiteral("questions"));
-            QCOMPARE(questions->requests, 1);
+            QCOMPARE(questions->requests, effort == QLatin1String("high") ? 2 : 1); // high: split to fit 8,000
             QVERIFY2(questions->completionTokens <= questions->declaredTokens - questions->promptTokens,
                      qPrintable(QStringLiteral("%1: %2 > %3")
                                     .arg(effort)
                                     .arg(questions->completionTokens)
                                     .arg(questions->declaredTokens - questions->promptTokens)));
         }
+    }
+
+    // On the free tier a call that could never fit the window is split as the planner splits it (in
+    // halves), and each part repeats the instructions and spends its reasoning.
+    void callsTooLargeForTheWindowAreSplit()
+    {
+        EstimateInput in;
+        in.skillsLeft = false;
+        in.skillCount = 5;
+        in.discoveryLeft = 0;
+        in.questionsLeft = 5;
+        in.settings.batchSize = 5;
+        in.grounded = false; // the five skills in one call
+        in.settings.questionReasoningEffort = QStringLiteral("high");
+        in.settings.groqTokensPerMinute = 0;
+        const RunEstimate whole = estimateRun(in);
+        const StageEstimate *one = stage(whole, QStringLiteral("questions"));
+        QCOMPARE(one->requests, 1);
+        QVERIFY(one->declaredTokens > 8'000);
+        in.settings.groqTokensPerMinute = 8'000;
+        const RunEstimate split = estimateRun(in);
+        const StageEstimate *two = stage(split, QStringLiteral("questions"));
+        QCOMPARE(two->requests, 2); // three skills, then two
+        QCOMPARE(two->completionTokens, one->completionTokens + 2'000);
+        QVERIFY(two->promptTokens > one->promptTokens);
+        QCOMPARE(split.bound, RunEstimate::Bound::Tokens);
     }
 
     // Reasoning tokens follow the effort, and only reasoning models have them.

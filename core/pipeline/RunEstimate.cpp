@@ -12,6 +12,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -305,14 +306,42 @@ RunEstimate estimateRun(const EstimateInput &in)
                 skillsPerCall << std::min(left, perCall);
         }
         const qint64 basePrompt = promptTokens(questionsPromptBaseChars(grounded, s));
-        for (const int k : std::as_const(skillsPerCall)) {
-            const qint64 prompt = basePrompt + (k * (notesChars + resumeChars + kPerSkillFramingChars) + 3) / 4;
-            const qint64 completion = reasoning + qint64(k) * skillAnswerTokens(s.questionsPerSkill, s.keyPoints);
-            questionCalls << WindowCall {
-                questionsReadyMs,
-                prompt + budget::questionsOutput(k, s.questionsPerSkill, s.questionReasoningEffort, s.keyPoints),
-                prompt + completion, questionCallMs(completion)
-            };
+        const auto promptOf = [&](int k) {
+            return basePrompt + (k * (notesChars + resumeChars + kPerSkillFramingChars) + 3) / 4;
+        };
+        const auto completionOf = [&](int k) {
+            return reasoning + qint64(k) * skillAnswerTokens(s.questionsPerSkill, s.keyPoints);
+        };
+        const auto declaredOf = [&](int k) {
+            return promptOf(k)
+                + budget::questionsOutput(k, s.questionsPerSkill, s.questionReasoningEffort, s.keyPoints);
+        };
+        // A call that could never fit the window is halved until it does (planGeneration: the first
+        // half gets the odd skill).
+        QList<int> sent;
+        std::function<void(int)> add = [&](int k) {
+            if (k > 1 && s.groqTokensPerMinute > 0 && declaredOf(k) > s.groqTokensPerMinute) {
+                add(k - k / 2);
+                add(k / 2);
+            } else {
+                sent << k;
+            }
+        };
+        for (const int k : std::as_const(skillsPerCall))
+            add(k);
+        for (const int k : std::as_const(sent))
+            questionCalls << WindowCall { questionsReadyMs, declaredOf(k), promptOf(k) + completionOf(k),
+                                          questionCallMs(completionOf(k)) };
+        if (sent.size() != skillsPerCall.size()) {
+            // Split calls: each repeats the instructions and spends its reasoning.
+            StageEstimate &split = out.stages.last();
+            split.requests = int(sent.size());
+            split.promptTokens = split.completionTokens = split.declaredTokens = 0;
+            for (const int k : std::as_const(sent)) {
+                split.promptTokens += promptOf(k);
+                split.completionTokens += completionOf(k);
+                split.declaredTokens += declaredOf(k);
+            }
         }
         // Calls run up to maxConcurrentBatches at once once their skills have notes.
         const int parallel = std::max(1, s.maxConcurrentBatches);
