@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "SectionToggle.h"
 #include "SourceList.h"
+#include "Theme.h"
 #include "VoiceAnswer.h"
 #include "WrappedLabel.h"
 
@@ -100,7 +101,7 @@ PracticePanel::PracticePanel(int number, const QList<Source> &sources, QWidget *
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setVisible(false);
     QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    warn.setColor(QPalette::WindowText, theme::color(palette(), theme::Semantic::Error));
     m_problem->setPalette(warn);
 
     connect(m_submit, &QPushButton::clicked, this, [this] { submit(false); });

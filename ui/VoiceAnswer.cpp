@@ -1,6 +1,7 @@
 #include "VoiceAnswer.h"
 
 #include "Icons.h"
+#include "Theme.h"
 #include "VoiceService.h"
 #include "audio/AudioRecorder.h"
 #include "providers/ProviderError.h"
@@ -208,7 +209,7 @@ void VoiceAnswer::setStatus(const QString &text, bool problem)
     m_status->setAccessibleName(text);
     QPalette palette = m_status->palette();
     if (problem)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+        palette.setColor(QPalette::WindowText, theme::color(palette, theme::Semantic::Error));
     else
         palette = QPalette();
     m_status->setPalette(palette);
