@@ -319,9 +319,7 @@ void PracticeSessionDialog::showQuestion(int index)
         });
         connect(m_panel, &PracticePanel::submitted, this,
                 [this, planned](const QString &answer, bool dontKnow, const QString &parentId) {
-                    for (const PracticeAttempt &a : std::as_const(m_attempts))
-                        m_known.insert(a.id);
-                    m_waitingForNew = true;
+                    expectNewAttempt();
                     m_timer->stop();
                     m_countdown->clear();
                     Q_EMIT submitted(planned.skill, planned.question, answer, dontKnow, parentId);
@@ -380,12 +378,18 @@ void PracticeSessionDialog::timeUp()
     }
     const QString typed = m_panel->editor()->toPlainText().trimmed();
     const PlannedQuestion planned = m_plan.at(m_current);
-    for (const PracticeAttempt &a : std::as_const(m_attempts))
-        m_known.insert(a.id);
-    m_waitingForNew = true;
+    expectNewAttempt();
     if (VoiceAnswer *voice = m_panel->voiceAnswer(); voice && !typed.isEmpty())
         voice->handOverRecording();
     Q_EMIT submitted(planned.skill, planned.question, typed, typed.isEmpty(), m_panel->followUpParent());
+}
+
+void PracticeSessionDialog::expectNewAttempt()
+{
+    // The attempt that comes back next (setAttempts) and was not there before is this session's.
+    for (const PracticeAttempt &a : std::as_const(m_attempts))
+        m_known.insert(a.id);
+    m_waitingForNew = true;
 }
 
 void PracticeSessionDialog::setAttempts(const QList<PracticeAttempt> &attempts)

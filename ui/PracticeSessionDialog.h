@@ -51,6 +51,7 @@ public:
     // The time limit of the question on screen ran out: what is typed is graded (an empty box is
     // "I don't know"). Called by the countdown; public for tests.
     void timeUp();
+    void expectNewAttempt();
     // The question on screen (index into the plan), -1 on the set-up and summary pages.
     [[nodiscard]] int current() const { return m_current; }
     [[nodiscard]] const QList<PlannedQuestion> &plan() const { return m_plan; }
