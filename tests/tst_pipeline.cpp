@@ -396,6 +396,52 @@ private Q_SLOTS:
         QCOMPARE(h.gemini.callCount(), 0);
     }
 
+    // On a token-limited questions model, a request that would wait long for the window (a sixth of
+    // it or more) asks only the skills that fit now, and the next request the rest: here only
+    // one-skill requests fit, so every skill gets its own request, in the same order. A short wait
+    // or a provider that cannot tell changes nothing.
+    void questionsRequestsFitTheTokenWindowNow()
+    {
+        const auto run = [](std::optional<qint64> multiSkillWaitMs) {
+            Harness h;
+            h.settings.batchSize = 3;
+            h.groq.setTokensPerMinuteLimit(8'000);
+            if (multiSkillWaitMs) {
+                h.groq.setTokenWindow([wait = *multiSkillWaitMs](const ChatRequest &r) {
+                    return std::optional<ChatProvider::TokenWindowWait>(
+                        { askedSkills(r).size() > 1 ? wait : 0, 60'000 });
+                });
+            }
+            h.make().startWithText(kResume, QStringLiteral("resume.txt"));
+            QList<QStringList> asked;
+            if (h.waitFinished().outcome != RunSummary::Outcome::Complete)
+                return asked;
+            for (const SkillResult &s : h.pipeline->state().skills)
+                if (s.questions.size() != h.settings.questionsPerSkill)
+                    return asked;
+            for (const ChatRequest &r : h.requestsTagged(h.groq, QStringLiteral("questions")))
+                asked.append(askedSkills(r));
+            return asked;
+        };
+        const auto flat = [](const QList<QStringList> &calls) {
+            QStringList out;
+            for (const QStringList &c : calls)
+                out += c;
+            out.sort(); // batches run side by side: their requests interleave
+            return out;
+        };
+        const QList<QStringList> whole = run(std::nullopt);
+        QCOMPARE(flat(whole).size(), 9);
+        QVERIFY(std::any_of(whole.begin(), whole.end(), [](const QStringList &c) { return c.size() > 1; }));
+        QCOMPARE(run(qint64(9'000)), whole); // under 10 s of a minute: not worth another request
+
+        const QList<QStringList> fitted = run(qint64(30'000));
+        QCOMPARE(fitted.size(), 9);
+        for (const QStringList &c : fitted)
+            QCOMPARE(c.size(), 1);
+        QCOMPARE(flat(fitted), flat(whole));
+    }
+
     void longResumeIsShortenedToFitTheLimit()
     {
         Harness h;

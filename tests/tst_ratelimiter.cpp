@@ -203,6 +203,45 @@ private Q_SLOTS:
         QCOMPARE(waitsOf(core, 30'000), (QList<qint64> { 30'000, 30'000, 90'000 }));
     }
 
+    // A request that is not queued yet: how long it would wait behind everyone queued (FIFO), with
+    // the window as it is; the queue and the window are not touched.
+    void delayForNewIsTheWaitAtTheTail()
+    {
+        RateLimiterCore core({ 0, 8'000 });
+        QCOMPARE(core.delayForNew(8'000, 0), qint64(0)); // an empty window takes a whole budget
+        QCOMPARE(core.delayForNew(8'001, 0), qint64(-1)); // never fits
+        const Ticket a = core.enqueue(2'000);
+        QCOMPARE(core.grant(0), Tickets { a });
+        const Ticket b = core.enqueue(3'000);
+        QCOMPARE(core.grant(10'000), Tickets { b });
+        QCOMPARE(core.delayForNew(3'000, 11'000), qint64(0)); // 5,000 + 3,000 fits now
+        QCOMPARE(core.delayForNew(3'001, 11'000), qint64(49'000)); // once a leaves (60 s)
+        QCOMPARE(core.delayForNew(5'000, 11'000), qint64(49'000));
+        QCOMPARE(core.delayForNew(5'001, 11'000), qint64(59'000)); // once b leaves too (70 s)
+        // a's answer settles it for less: more room now.
+        core.settle(a, 1'000);
+        QCOMPARE(core.delayForNew(4'000, 11'000), qint64(0));
+        QCOMPARE(core.delayForNew(4'001, 11'000), qint64(49'000));
+        // Behind a queued request nothing goes before it, however small: c goes at 60 s (a leaves),
+        // then holds 4,500 beside b's 3,000.
+        const Ticket c = core.enqueue(4'500);
+        QCOMPARE(core.grant(11'000), Tickets {});
+        QCOMPARE(waitsOf(core, 11'000), QList<qint64> { 49'000 });
+        QCOMPARE(core.delayForNew(1, 11'000), qint64(49'000));
+        QCOMPARE(core.delayForNew(500, 11'000), qint64(49'000));
+        QCOMPARE(core.delayForNew(501, 11'000), qint64(59'000)); // b must leave
+        QCOMPARE(core.delayForNew(3'501, 11'000), qint64(109'000)); // c must leave
+        // Asking changes nothing.
+        QCOMPARE(core.queuedCount(), 1);
+        QVERIFY(core.isQueued(c));
+        QCOMPARE(core.tokensInWindow(11'000), qint64(4'000));
+        QCOMPARE(waitsOf(core, 11'000), QList<qint64> { 49'000 });
+        // A block holds it too; no limit: never a wait.
+        core.blockUntil(200'000);
+        QCOMPARE(core.delayForNew(1, 11'000), qint64(189'000));
+        QCOMPARE(RateLimiterCore().delayForNew(1'000'000, 0), qint64(0));
+    }
+
     void bothLimitsTogether()
     {
         RateLimiterCore core({ 2, 1000 });

@@ -81,10 +81,26 @@ qint64 RateLimiterCore::delayForHead(qint64 nowMs) const
 
 QList<RateLimiterCore::Wait> RateLimiterCore::estimatedWaits(qint64 nowMs) const
 {
+    return simulate(nowMs, -1);
+}
+
+qint64 RateLimiterCore::delayForNew(qint64 cost, qint64 nowMs) const
+{
+    cost = qMax<qint64>(0, cost);
+    if (!canEverFit(cost))
+        return -1;
+    return simulate(nowMs, cost).last().waitMs;
+}
+
+QList<RateLimiterCore::Wait> RateLimiterCore::simulate(qint64 nowMs, qint64 extraCost) const
+{
     QList<Wait> waits;
     std::deque<Entry> entries = m_granted;
+    std::deque<Pending> queue = m_queue;
+    if (extraCost >= 0)
+        queue.push_back({ 0, extraCost });
     qint64 at = nowMs;
-    for (const Pending &pending : m_queue) {
+    for (const Pending &pending : queue) {
         qint64 delay = 0;
         if (canEverFit(pending.cost)) {
             delay = delayFor(pending.cost, at, entries);

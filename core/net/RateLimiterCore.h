@@ -80,6 +80,9 @@ public:
     [[nodiscard]] qint64 delayForHead(qint64 nowMs) const;
     // Estimated wait of every queued request, in queue order.
     [[nodiscard]] QList<Wait> estimatedWaits(qint64 nowMs) const;
+    // Estimated wait of a request of `cost` if it were queued now (behind everything queued: FIFO),
+    // assuming everyone ahead costs what they declared; -1 when !canEverFit(cost).
+    [[nodiscard]] qint64 delayForNew(qint64 cost, qint64 nowMs) const;
 
     // Replaces the recorded cost of a granted request with its real token usage (no-op once it has
     // left the window, or for unknown tickets).
@@ -111,6 +114,8 @@ private:
         Ticket ticket;
         qint64 cost;
     };
+    // estimatedWaits(), with a request of `extraCost` (>= 0) queued last when asked for.
+    [[nodiscard]] QList<Wait> simulate(qint64 nowMs, qint64 extraCost) const;
     // Ms until a request of `cost` may go at `nowMs` given the recorded `entries` (sorted by time).
     [[nodiscard]] qint64 delayFor(qint64 cost, qint64 nowMs, const std::deque<Entry> &entries) const;
     void prune(qint64 nowMs);

@@ -12,6 +12,11 @@
 
 namespace ip {
 
+namespace {
+// A request is split for the token window only when it would wait at least window / this.
+constexpr qint64 kSplitForWaitDivisor = 6;
+} // namespace
+
 GenerationStage::GenerationStage(ChatProvider *provider, const Settings &settings, const QList<GenerationItem> &items,
                                  QObject *parent, bool moreToCome)
     : PipelineStage(provider, settings, parent)
@@ -71,6 +76,30 @@ qint64 GenerationStage::cost(const GenerationJob &job) const
     if (built.isError() || !provider())
         return 0;
     return provider()->estimateTokens(built.value().request.messages) + built.value().request.maxOutputTokens;
+}
+
+qsizetype GenerationStage::skillsThatFitNow(const GenerationJob &job) const
+{
+    if (job.items.size() < 2 || !provider())
+        return 0;
+    const auto waitFor = [this](const GenerationJob &j) -> std::optional<ChatProvider::TokenWindowWait> {
+        const auto built = buildQuestionsRequest(j, settings());
+        if (built.isError())
+            return std::nullopt;
+        return provider()->tokenWindowWait(built.value().request);
+    };
+    const auto whole = waitFor(job);
+    // A split repeats the instructions and spends reasoning again: only worth it against a long wait.
+    if (!whole || whole->waitMs < whole->windowMs / kSplitForWaitDivisor)
+        return 0;
+    for (qsizetype k = job.items.size() - 1; k >= 1; --k) {
+        GenerationJob part = job;
+        part.items = job.items.mid(0, k);
+        const auto wait = waitFor(part);
+        if (wait && wait->waitMs == 0)
+            return k;
+    }
+    return 0;
 }
 
 void GenerationStage::setFollowUp(FollowUp kind, const QStringList &avoid)
@@ -136,7 +165,15 @@ void GenerationStage::next()
                                     << plan.jobs.size() << "requests";
             for (qsizetype i = plan.jobs.size() - 1; i >= 1; --i)
                 m_queue.prepend(plan.jobs.at(i));
-            const GenerationJob toSend = plan.jobs.front();
+            GenerationJob toSend = plan.jobs.front();
+            if (const qsizetype fit = skillsThatFitNow(toSend); fit > 0) {
+                GenerationJob rest = toSend;
+                rest.items = toSend.items.mid(fit);
+                toSend.items = toSend.items.mid(0, fit);
+                m_queue.prepend(rest);
+                qCDebug(lcPipeline) << "sent" << fit << "of" << fit + rest.items.size()
+                                    << "skills now: the whole request would wait for the token window";
+            }
             if (!toSend.grounded) {
                 for (const auto &item : toSend.items) {
                     if (item.contextTrimmed && !m_dropped.contains(item.skillIndex)) {

@@ -19,6 +19,11 @@ namespace ip {
 // the provider answers ContextTooLong / RequestTooLarge. Answered skills that were not asked are
 // ignored; asked skills the answer left out are asked once more.
 //
+// On a token-limited model (a free tier) a request that would wait long for the rate window (a sixth
+// of it or more: ~10 s of a minute) while its first skills fit the window now sends those skills now
+// and keeps the rest for the stage's next request: the window's room is used instead of idling until
+// the whole request fits (ChatProvider::tokenWindowWait).
+//
 // The answer is streamed when the provider streams: each question is published (questionReady) as
 // soon as its string is complete in the streamed JSON, and skillQuestions then carries the skill's
 // final list, starting with the questions already published (the whole answer, parsed and validated
@@ -78,6 +83,9 @@ private:
     // The provider cannot take more work: `left` plus every queued skill are handed back, the stage ends.
     void stopProvider(const ProviderError &error, QList<int> left);
     [[nodiscard]] qint64 cost(const GenerationJob &job) const;
+    // On a token-limited model, when `job` would wait long for the window: how many of its first
+    // skills fit the window now (0: send it whole).
+    [[nodiscard]] qsizetype skillsThatFitNow(const GenerationJob &job) const;
     [[nodiscard]] AnswerReader readerFor(const GenerationJob &job) const;
 
     QList<GenerationJob> m_queue;

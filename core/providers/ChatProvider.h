@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace ip {
 
@@ -144,6 +145,20 @@ public:
     {
         Q_UNUSED(model);
         return 0;
+    }
+    // How long `request` would wait for its model's token window if it were sent now, behind every
+    // request already waiting (the limiter is first come, first served), charged what its call would be
+    // charged (the prompt as sent + the declared output), and that window's length; nullopt when the
+    // model has no token limit or the provider cannot tell.
+    struct TokenWindowWait
+    {
+        qint64 waitMs = 0;
+        qint64 windowMs = 0;
+    };
+    [[nodiscard]] virtual std::optional<TokenWindowWait> tokenWindowWait(const ChatRequest &request) const
+    {
+        Q_UNUSED(request);
+        return std::nullopt;
     }
     [[nodiscard]] TokenUsage totalUsage() const { return m_usage; }
 

@@ -2,6 +2,7 @@
 
 #include "net/Duration.h"
 #include "net/RateLimiter.h"
+#include "providers/JsonMode.h"
 #include "providers/JsonModeMemory.h"
 #include "providers/ProviderCall.h"
 #include "providers/ProviderHttp.h"
@@ -56,6 +57,33 @@ RateLimiter *HttpChatProvider::rateLimiter(const QString &model) const
 qint64 HttpChatProvider::tokensPerMinuteLimit(const QString &model) const
 {
     return rateLimiter(model)->limits().tokensPerWindow;
+}
+
+qint64 HttpChatProvider::wirePromptTokens(const QList<ChatMessage> &messages, const ChatRequest &request,
+                                          JsonMode mode) const
+{
+    // The wire formats add the schema as instructions in these modes (buildOpenAiChatBody, buildGeminiBody).
+    if (mode == JsonMode::JsonObject || mode == JsonMode::Instructions)
+        return estimateTokens(withJsonInstruction(messages, request.jsonSchema));
+    return estimateTokens(messages);
+}
+
+qint64 HttpChatProvider::admissionCost(const ChatRequest &request, JsonMode mode) const
+{
+    return wirePromptTokens(request.messages, request, mode) + qMax(0, request.maxOutputTokens);
+}
+
+std::optional<ChatProvider::TokenWindowWait> HttpChatProvider::tokenWindowWait(const ChatRequest &request) const
+{
+    const QString model = request.model.isEmpty() ? m_config.defaultModel : request.model;
+    const RateLimiter *limiter = rateLimiter(model);
+    if (limiter->limits().tokensPerWindow <= 0)
+        return std::nullopt;
+    const JsonMode mode = request.format == ResponseFormat::Json ? firstJsonMode(request, model) : JsonMode::None;
+    const qint64 wait = limiter->core().delayForNew(admissionCost(request, mode), m_clock->nowMs());
+    if (wait < 0)
+        return std::nullopt;
+    return TokenWindowWait { wait, limiter->limits().effectiveWindowMs() };
 }
 
 JsonMode HttpChatProvider::nextJsonMode(JsonMode current) const

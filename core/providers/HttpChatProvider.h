@@ -58,6 +58,14 @@ public:
     ChatCall *chat(const ChatRequest &request, QObject *parent) override;
     // The model's limiter's TPM (configured, or lower when the server said so); 0 = unlimited.
     [[nodiscard]] qint64 tokensPerMinuteLimit(const QString &model) const override;
+    // From the model's limiter (RateLimiterCore::delayForNew at the clock's now).
+    [[nodiscard]] std::optional<TokenWindowWait> tokenWindowWait(const ChatRequest &request) const override;
+    // What the limiter charges a call of `request` sent in JSON mode `mode`: the prompt as it goes on
+    // the wire (with the schema as instructions where the mode carries it) + the declared output.
+    [[nodiscard]] qint64 admissionCost(const ChatRequest &request, JsonMode mode) const;
+    // estimateTokens() of `messages` as sent in JSON mode `mode` for `request`'s schema.
+    [[nodiscard]] qint64 wirePromptTokens(const QList<ChatMessage> &messages, const ChatRequest &request,
+                                          JsonMode mode) const;
 
     [[nodiscard]] const ProviderConfig &config() const { return m_config; }
     // The limiter of `model` (empty: the configured default model), made on first use with the

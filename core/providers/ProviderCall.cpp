@@ -64,7 +64,8 @@ QString ProviderCall::providerName() const
 
 qint64 ProviderCall::promptEstimate() const
 {
-    return m_provider ? m_provider->estimateTokens(m_plan.messages) : 0;
+    // The prompt as it goes on the wire: with the schema as instructions in the modes that carry it.
+    return m_provider ? m_provider->wirePromptTokens(m_plan.messages, m_request, m_plan.jsonMode) : 0;
 }
 
 qint64 ProviderCall::estimatedCost() const

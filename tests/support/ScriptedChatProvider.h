@@ -68,6 +68,13 @@ public:
     ChatCall *chat(const ChatRequest &request, QObject *parent) override;
     ModelListCall *listModels(QObject *parent) override;
     [[nodiscard]] qint64 tokensPerMinuteLimit(const QString &) const override { return m_tpm; }
+    // What tokenWindowWait() says (default: nothing, as a provider that cannot tell).
+    using TokenWindow = std::function<std::optional<TokenWindowWait>(const ChatRequest &request)>;
+    void setTokenWindow(TokenWindow window) { m_tokenWindow = std::move(window); }
+    [[nodiscard]] std::optional<TokenWindowWait> tokenWindowWait(const ChatRequest &request) const override
+    {
+        return m_tokenWindow ? m_tokenWindow(request) : std::nullopt;
+    }
 
     // Everything asked so far, in order.
     [[nodiscard]] QList<ChatRequest> requests() const;
@@ -107,6 +114,7 @@ private:
     QString m_name;
     Script m_script;
     qint64 m_tpm = 0;
+    TokenWindow m_tokenWindow;
     QList<Entry> m_calls;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
