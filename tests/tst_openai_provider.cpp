@@ -838,7 +838,11 @@ private Q_SLOTS:
         QVERIFY2(cause.retryAfterMs > 0 && cause.retryAfterMs <= 1'500,
                  qPrintable(QString::number(cause.retryAfterMs)));
         QCOMPARE(ours.waits.size(), 1);
-        QCOMPARE(ours.waits.first(), cause.retryAfterMs); // exactly the hint
+        // The hint, not a backoff (≤ 200 ms here): the wait is announced from the limiter's block, a
+        // millisecond or two after the answer was read on a slow (sanitizer) run.
+        QVERIFY2(
+            ours.waits.first() <= cause.retryAfterMs && ours.waits.first() >= cause.retryAfterMs - 50,
+            qPrintable(QStringLiteral("waited %1 for a hint of %2").arg(ours.waits.first()).arg(cause.retryAfterMs)));
         QCOMPARE(m_fake->requestCount(), 3);
 
         // The other app spends again; its answer's headers are not ours, but our next answer's are.
