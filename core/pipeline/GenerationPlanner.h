@@ -24,6 +24,11 @@ using JobCost = std::function<qint64(const GenerationJob &)>;
 
 GenerationPlan planGeneration(const GenerationJob &job, const JobCost &cost, qint64 limit);
 
+// A questions request of several skills that would wait at least window / this for the token window
+// sends the skills that fit now instead (GenerationStage; the run estimate plays the same rule): a split
+// repeats the instructions and spends reasoning again, so it is only worth it against a long wait.
+inline constexpr qint64 kSplitForWaitDivisor = 6;
+
 // Halves a job (the first half gets the odd item). Precondition: at least two items.
 std::pair<GenerationJob, GenerationJob> splitJob(const GenerationJob &job);
 

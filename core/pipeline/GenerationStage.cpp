@@ -12,11 +12,6 @@
 
 namespace ip {
 
-namespace {
-// A request is split for the token window only when it would wait at least window / this.
-constexpr qint64 kSplitForWaitDivisor = 6;
-} // namespace
-
 GenerationStage::GenerationStage(ChatProvider *provider, const Settings &settings, const QList<GenerationItem> &items,
                                  QObject *parent, bool moreToCome)
     : PipelineStage(provider, settings, parent)

@@ -2,6 +2,7 @@
 
 #include "net/RateLimiterCore.h"
 #include "pipeline/GenerationJob.h"
+#include "pipeline/GenerationPlanner.h"
 #include "pipeline/Prompts.h"
 #include "pipeline/StageRequests.h"
 #include "pipeline/TokenBudget.h"
@@ -159,40 +160,76 @@ std::optional<double> RunEstimate::cost() const
     return total;
 }
 
-WindowSchedule scheduleThroughWindow(const QList<WindowCall> &calls, qint64 tokensPerMinute, int parallel)
+WindowSchedule scheduleThroughWindow(const QList<WindowCall> &calls, qint64 tokensPerMinute, int parallel,
+                                     const WindowPart &part)
 {
     WindowSchedule out;
     out.startsMs.fill(-1, calls.size());
-    RateLimiterCore core(RateLimits { 0, std::max<qint64>(0, tokensPerMinute), kMinuteMs, kProviderWindowGuard });
+    out.sentSkills.resize(calls.size());
+    const RateLimits limits { 0, std::max<qint64>(0, tokensPerMinute), kMinuteMs, kProviderWindowGuard };
+    RateLimiterCore core(limits);
+    struct Pending
+    {
+        WindowCall call;
+        qsizetype origin; // index in `calls`
+    };
     struct Running
     {
         qint64 endMs;
         RateLimiterCore::Ticket ticket;
         qint64 used;
     };
+    QList<Pending> pending;
+    for (qsizetype i = 0; i < calls.size(); ++i)
+        pending.append({ calls.at(i), i });
     std::vector<Running> running;
-    QList<std::pair<RateLimiterCore::Ticket, qsizetype>> queued; // granted in this order
-    qsizetype next = 0;
+    QList<std::pair<RateLimiterCore::Ticket, Pending>> queued; // granted in this order
     qint64 now = 0;
     const qsizetype cap = std::max(1, parallel);
-    // Every step either starts or ends a call or moves to the next moment one can: a bounded loop.
-    for (qsizetype steps = 0; steps < 64 * calls.size() + 64; ++steps) {
-        while (next < calls.size() && calls.at(next).readyMs <= now
-               && qsizetype(running.size()) + queued.size() < cap) {
-            const RateLimiterCore::Ticket ticket = core.enqueue(calls.at(next).declaredTokens);
+    // A call of several skills that would wait long for the window sends the skills that fit now and
+    // keeps the rest for when that part has ended (GenerationStage::skillsThatFitNow).
+    const auto splitToFit = [&](Pending &p) -> std::optional<Pending> {
+        if (!part || tokensPerMinute <= 0 || p.call.skills < 2
+            || core.delayForNew(p.call.declaredTokens, now) < limits.windowMs / kSplitForWaitDivisor)
+            return std::nullopt;
+        for (int k = p.call.skills - 1; k >= 1; --k) {
+            WindowCall first = part(k);
+            if (core.delayForNew(first.declaredTokens, now) != 0)
+                continue;
+            WindowCall rest = part(p.call.skills - k);
+            rest.readyMs = now + first.durationMs;
+            first.readyMs = p.call.readyMs;
+            p.call = first;
+            return Pending { rest, p.origin };
+        }
+        return std::nullopt;
+    };
+    // Every step starts or ends a call or moves to the next moment one can: a bounded loop.
+    const qsizetype maxSteps = 64 * (calls.size() + 1) * std::max<qsizetype>(1, calls.size());
+    for (qsizetype steps = 0; steps < maxSteps; ++steps) {
+        for (qsizetype i = 0; i < pending.size() && qsizetype(running.size()) + queued.size() < cap;) {
+            if (pending.at(i).call.readyMs > now) {
+                ++i;
+                continue;
+            }
+            Pending p = pending.takeAt(i);
+            if (auto rest = splitToFit(p))
+                pending.insert(i, *rest);
+            const RateLimiterCore::Ticket ticket = core.enqueue(p.call.declaredTokens);
             if (ticket != 0)
-                queued.append({ ticket, next });
-            ++next;
+                queued.append({ ticket, p });
         }
         for (const RateLimiterCore::Ticket ticket : core.grant(now)) {
             if (queued.isEmpty() || queued.front().first != ticket)
                 break; // cannot happen: the core grants in queue order
-            const WindowCall &call = calls.at(queued.front().second);
-            out.startsMs[queued.front().second] = now;
-            running.push_back({ now + std::max<qint64>(0, call.durationMs), ticket, call.usedTokens });
+            const Pending &p = queued.front().second;
+            if (out.startsMs.at(p.origin) < 0)
+                out.startsMs[p.origin] = now;
+            out.sentSkills[p.origin].append(p.call.skills);
+            running.push_back({ now + std::max<qint64>(0, p.call.durationMs), ticket, p.call.usedTokens });
             queued.removeFirst();
         }
-        if (next >= calls.size() && queued.isEmpty() && running.empty())
+        if (pending.isEmpty() && queued.isEmpty() && running.empty())
             break;
         qint64 at = std::numeric_limits<qint64>::max();
         for (const Running &r : running)
@@ -202,8 +239,9 @@ WindowSchedule scheduleThroughWindow(const QList<WindowCall> &calls, qint64 toke
             if (delay > 0)
                 at = std::min(at, now + delay);
         }
-        if (next < calls.size() && calls.at(next).readyMs > now)
-            at = std::min(at, calls.at(next).readyMs);
+        for (const Pending &p : std::as_const(pending))
+            if (p.call.readyMs > now)
+                at = std::min(at, p.call.readyMs);
         if (at == std::numeric_limits<qint64>::max())
             break;
         now = std::max(now, at);
@@ -263,6 +301,7 @@ RunEstimate estimateRun(const EstimateInput &in)
     qint64 lastQuestionCallMs = 0;
     const qint64 questionsReadyMs = latencyMs; // when the skills and one round of sources are in
     QList<WindowCall> questionCalls;
+    WindowPart questionPart;
     if (questionsLeft > 0) {
         // Grounded skills are asked as their notes arrive (discovery streams): about one call a
         // skill, except on a token-limited model, where a batch's skills go together and only the
@@ -305,16 +344,21 @@ RunEstimate estimateRun(const EstimateInput &in)
             for (int left = questionsLeft; left > 0; left -= perCall)
                 skillsPerCall << std::min(left, perCall);
         }
+        // By value: questionPart outlives this block (the window's schedule splits calls with it).
         const qint64 basePrompt = promptTokens(questionsPromptBaseChars(grounded, s));
-        const auto promptOf = [&](int k) {
-            return basePrompt + (k * (notesChars + resumeChars + kPerSkillFramingChars) + 3) / 4;
+        const qint64 perSkillPromptChars = notesChars + resumeChars + kPerSkillFramingChars;
+        const qint64 answerPerSkill = skillAnswerTokens(s.questionsPerSkill, s.keyPoints);
+        const int perSkill = s.questionsPerSkill;
+        const QString effort = s.questionReasoningEffort;
+        const bool keyPoints = s.keyPoints;
+        const auto promptOf = [basePrompt, perSkillPromptChars](int k) {
+            return basePrompt + (k * perSkillPromptChars + 3) / 4;
         };
-        const auto completionOf = [&](int k) {
-            return reasoning + qint64(k) * skillAnswerTokens(s.questionsPerSkill, s.keyPoints);
+        const auto completionOf = [reasoning, answerPerSkill](int k) {
+            return reasoning + qint64(k) * answerPerSkill;
         };
-        const auto declaredOf = [&](int k) {
-            return promptOf(k)
-                + budget::questionsOutput(k, s.questionsPerSkill, s.questionReasoningEffort, s.keyPoints);
+        const auto declaredOf = [promptOf, perSkill, effort, keyPoints](int k) {
+            return promptOf(k) + budget::questionsOutput(k, perSkill, effort, keyPoints);
         };
         // A call that could never fit the window is halved until it does (planGeneration: the first
         // half gets the odd skill).
@@ -329,9 +373,14 @@ RunEstimate estimateRun(const EstimateInput &in)
         };
         for (const int k : std::as_const(skillsPerCall))
             add(k);
+        questionPart = [questionsReadyMs, promptOf, completionOf, declaredOf](int k) {
+            return WindowCall {
+                questionsReadyMs, declaredOf(k), promptOf(k) + completionOf(k), questionCallMs(completionOf(k)), k,
+                promptOf(k)
+            };
+        };
         for (const int k : std::as_const(sent))
-            questionCalls << WindowCall { questionsReadyMs, declaredOf(k), promptOf(k) + completionOf(k),
-                                          questionCallMs(completionOf(k)) };
+            questionCalls << questionPart(k);
         if (sent.size() != skillsPerCall.size()) {
             // Split calls: each repeats the instructions and spends its reasoning.
             StageEstimate &split = out.stages.last();
@@ -391,9 +440,28 @@ RunEstimate estimateRun(const EstimateInput &in)
         if (skillsCall && s.skillModel == s.questionModel)
             calls.prepend(*skillsCall);
         const int parallel = std::max(1, s.maxConcurrentBatches) + (calls.size() > questionCalls.size() ? 1 : 0);
-        const qint64 limited = scheduleThroughWindow(calls, s.groqTokensPerMinute, parallel).endMs;
-        if (limited > scheduleThroughWindow(calls, 0, parallel).endMs)
-            consider(limited, RunEstimate::Bound::Tokens, groq, it.key(), s.groqTokensPerMinute);
+        const WindowSchedule schedule = scheduleThroughWindow(calls, s.groqTokensPerMinute, parallel, questionPart);
+        // Calls split to fit the window: each part repeats the instructions and spends its reasoning.
+        QList<int> parts;
+        for (qsizetype i = calls.size() - questionCalls.size(); i < calls.size(); ++i)
+            parts << schedule.sentSkills.at(i);
+        if (parts.size() > questionCalls.size()) {
+            for (StageEstimate &e : out.stages) {
+                if (e.stage != QLatin1String("questions"))
+                    continue;
+                e.requests = int(parts.size());
+                e.promptTokens = e.completionTokens = e.declaredTokens = 0;
+                for (const int k : std::as_const(parts)) {
+                    const WindowCall call = questionPart(k);
+                    e.promptTokens += call.promptTokens;
+                    e.completionTokens += call.usedTokens - call.promptTokens;
+                    e.declaredTokens += call.declaredTokens;
+                }
+                e.cost = s.prices.cost(e.stage, e.model, TokenUsage { e.requests, e.promptTokens, e.completionTokens });
+            }
+        }
+        if (schedule.endMs > scheduleThroughWindow(calls, 0, parallel).endMs)
+            consider(schedule.endMs, RunEstimate::Bound::Tokens, groq, it.key(), s.groqTokensPerMinute);
     }
     consider(windowBoundMs(groqRequests, s.groqRequestsPerMinute) + lastQuestionCallMs, RunEstimate::Bound::Requests,
              groq, QString(), s.groqRequestsPerMinute);

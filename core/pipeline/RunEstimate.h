@@ -16,6 +16,7 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <functional>
 #include <optional>
 
 namespace ip {
@@ -84,19 +85,26 @@ struct WindowCall
     qint64 declaredTokens = 0;
     qint64 usedTokens = 0;
     qint64 durationMs = 0;
+    int skills = 1; // a questions call's skills (a call of several may be split to fit the window)
+    qint64 promptTokens = 0; // of usedTokens and declaredTokens, the prompt
 };
+// The call for the first `skills` skills of a questions call (what a split sends).
+using WindowPart = std::function<WindowCall(int skills)>;
 // When each call starts and the last ends (ms from 0) if the calls go in order through the client's
 // limiter for one model (RateLimiterCore over a minute with the providers' guard: first come first
 // served, the declared cost until the answer settles it, a call's tokens back a window after its
 // start), at most `parallel` at once; tokensPerMinute 0 = no window. A call that can never fit the
-// window is left out (the planner splits such a request).
+// window is left out (the planner splits such a request). With `part`, a call of several skills that
+// would wait at least a sixth of the window sends the skills that fit now and the rest once that part
+// has ended (GenerationStage::skillsThatFitNow); startsMs is then when its first part started.
 struct WindowSchedule
 {
     QList<qint64> startsMs;
     qint64 endMs = 0;
+    QList<QList<int>> sentSkills; // per call, the skills of each part it was sent as, in order
 };
-[[nodiscard]] WindowSchedule scheduleThroughWindow(const QList<WindowCall> &calls, qint64 tokensPerMinute,
-                                                   int parallel);
+[[nodiscard]] WindowSchedule scheduleThroughWindow(const QList<WindowCall> &calls, qint64 tokensPerMinute, int parallel,
+                                                   const WindowPart &part = {});
 
 // "7 requests, about 11,200 tokens (Groq 9,800, Gemini 1,400), cost about $0.0031, about 1 min 40 s —
 // limited by Groq's 8,000 tokens a minute for openai/gpt-oss-120b" ("cost —" without prices)
