@@ -125,6 +125,20 @@ qint64 questionCallMs(qint64 completionTokens)
     return kFirstTokenMs + completionTokens * 1000 / kTokensPerSecond;
 }
 
+// The questions stage's requests and tokens when its calls go as `parts` (the skills of each call),
+// each call as `part` makes it: a split call repeats the instructions and spends its reasoning.
+void setQuestionTotals(StageEstimate &e, const QList<int> &parts, const WindowPart &part)
+{
+    e.requests = int(parts.size());
+    e.promptTokens = e.completionTokens = e.declaredTokens = 0;
+    for (const int k : parts) {
+        const WindowCall call = part(k);
+        e.promptTokens += call.promptTokens;
+        e.completionTokens += call.usedTokens - call.promptTokens;
+        e.declaredTokens += call.declaredTokens;
+    }
+}
+
 } // namespace
 
 int RunEstimate::requests() const
@@ -381,17 +395,8 @@ RunEstimate estimateRun(const EstimateInput &in)
         };
         for (const int k : std::as_const(sent))
             questionCalls << questionPart(k);
-        if (sent.size() != skillsPerCall.size()) {
-            // Split calls: each repeats the instructions and spends its reasoning.
-            StageEstimate &split = out.stages.last();
-            split.requests = int(sent.size());
-            split.promptTokens = split.completionTokens = split.declaredTokens = 0;
-            for (const int k : std::as_const(sent)) {
-                split.promptTokens += promptOf(k);
-                split.completionTokens += completionOf(k);
-                split.declaredTokens += declaredOf(k);
-            }
-        }
+        if (sent.size() != skillsPerCall.size())
+            setQuestionTotals(out.stages.last(), sent, questionPart);
         // Calls run up to maxConcurrentBatches at once once their skills have notes.
         const int parallel = std::max(1, s.maxConcurrentBatches);
         const int rounds = grounded ? 1 : (calls + parallel - 1) / parallel;
@@ -449,14 +454,7 @@ RunEstimate estimateRun(const EstimateInput &in)
             for (StageEstimate &e : out.stages) {
                 if (e.stage != QLatin1String("questions"))
                     continue;
-                e.requests = int(parts.size());
-                e.promptTokens = e.completionTokens = e.declaredTokens = 0;
-                for (const int k : std::as_const(parts)) {
-                    const WindowCall call = questionPart(k);
-                    e.promptTokens += call.promptTokens;
-                    e.completionTokens += call.usedTokens - call.promptTokens;
-                    e.declaredTokens += call.declaredTokens;
-                }
+                setQuestionTotals(e, parts, questionPart);
                 e.cost = s.prices.cost(e.stage, e.model, TokenUsage { e.requests, e.promptTokens, e.completionTokens });
             }
         }
